@@ -1,0 +1,379 @@
+#include "demo/demodata.h"
+
+#include "store/database.h"
+#include "store/usagewriter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace burnrate {
+
+namespace {
+
+// splitmix64: small, fast and identical on every platform (std distributions are not).
+class Rng
+{
+public:
+    explicit Rng(std::uint64_t seed)
+        : m_s(seed)
+    {
+    }
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_s += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+    std::int64_t range(std::int64_t lo, std::int64_t hi) { return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+    bool chance(double p) { return uniform() < p; }
+    double normal()
+    {
+        double u1 = std::max(uniform(), 1e-12), u2 = uniform();
+        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+    }
+    // Log-normal around a median.
+    std::int64_t around(double median, double spread)
+    {
+        return std::max<std::int64_t>(1, static_cast<std::int64_t>(median * std::exp(spread * normal())));
+    }
+    template<typename T>
+    const T& pick(const std::vector<T>& v, const std::vector<double>& weights)
+    {
+        double total = 0;
+        for (double w : weights)
+            total += w;
+        double x = uniform() * total;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            x -= weights[i];
+            if (x <= 0)
+                return v[i];
+        }
+        return v.back();
+    }
+
+private:
+    std::uint64_t m_s;
+};
+
+struct ModelChoice
+{
+    const char* provider;
+    const char* model;
+};
+
+struct PromptSpec
+{
+    const char* id;
+    const char* team;
+    std::vector<ModelChoice> models;
+    std::vector<double> modelWeights;
+    double inputMedian, outputMedian;
+    double share;          // of all traffic
+    bool cacheable;        // long shared system prompt
+    bool batch;
+    const char* feature;
+    const char* sampleQuestion;
+    const char* sampleAnswer;
+};
+
+const std::vector<std::string> kTenants = {"acme",     "globex",  "initech", "umbrella", "hooli",  "stark",
+                                           "wayne",    "wonka",   "tyrell",  "cyberdyne", "soylent", "oscorp"};
+const std::vector<std::string> kEnvs = {"prod", "staging", "dev"};
+
+std::vector<PromptSpec> prompts()
+{
+    return {
+        {"support-answer", "support", {{"anthropic", "claude-sonnet-4-5-20250929"}, {"openai", "gpt-4o-mini"}},
+         {0.7, 0.3}, 2400, 380, 0.30, true, false, "chat", "My invoice shows two charges for March. Can you help?",
+         "I can see two charges on your March invoice: the regular plan fee and a prorated upgrade. "
+         "Here is how they break down..."},
+        {"ticket-triage", "support", {{"openai", "gpt-4o-mini"}, {"google", "gemini-2.5-flash"}}, {0.6, 0.4}, 900,
+         60, 0.18, true, false, "classify", "Customer says the export button does nothing on Safari.",
+         "{\"category\": \"bug\", \"priority\": \"P2\", \"component\": \"export\"}"},
+        {"search-rerank", "search", {{"openai", "gpt-4o-2024-08-06"}, {"google", "gemini-2.5-flash"}}, {0.5, 0.5},
+         3200, 120, 0.16, false, false, "search", "Rank these 20 passages for: 'reset two-factor authentication'",
+         "[4, 11, 2, 17, 9]"},
+        {"doc-summarize", "growth", {{"anthropic", "claude-haiku-4-5"}, {"mistral", "mistral-small-latest"}},
+         {0.65, 0.35}, 6500, 450, 0.12, true, false, "summarize", "Summarize the attached 14-page MSA for sales.",
+         "Key terms: 24-month term, net-45 payment, auto-renewal with 60-day notice, liability capped at fees paid."},
+        {"sql-agent", "data", {{"anthropic", "claude-opus-4-1"}, {"openai", "o3-mini"}}, {0.4, 0.6}, 9000, 900,
+         0.07, true, false, "agent", "Which tenants grew spend more than 20% month over month?",
+         "SELECT tenant, ... FROM monthly_spend WHERE growth > 0.2 ORDER BY growth DESC;"},
+        {"nightly-enrich", "data", {{"openai", "gpt-4o-mini"}, {"anthropic", "claude-haiku-4-5"}}, {0.7, 0.3}, 1500,
+         200, 0.07, false, true, "batch", "Extract company, role and seniority from this signature block.",
+         "{\"company\": \"Initech\", \"role\": \"TPS analyst\", \"seniority\": \"mid\"}"},
+        {"code-review", "platform", {{"anthropic", "claude-sonnet-4-5-20250929"}, {"google", "gemini-2.5-pro"}},
+         {0.55, 0.45}, 14000, 700, 0.06, true, false, "review", "Review this diff for concurrency bugs.",
+         "Line 42 reads m_cache without the lock taken on line 17; two pollers can race here."},
+        {"embed-docs", "search", {{"openai", "text-embedding-3-small"}}, {1.0}, 700, 0, 0.03, false, false, "embed",
+         "", ""},
+        {"legacy-finetune", "growth", {{"azure", "acme-ft-gpt35-v2"}}, {1.0}, 800, 150, 0.01, false, false, "chat",
+         "Draft a renewal reminder for a customer on the Team plan.",
+         "Hi Dana, a quick reminder that your Team plan renews on the 1st..."},
+    };
+}
+
+} // namespace
+
+Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const DemoOptions& opt,
+                                 std::function<void(std::int64_t, std::int64_t)> progress)
+{
+    if (opt.days < 1 || opt.days > 3650)
+        return makeError(ErrorCode::Invalid, "--days must be between 1 and 3650");
+    if (opt.events < 1 || opt.events > 1'000'000'000)
+        return makeError(ErrorCode::Invalid, "--events must be between 1 and 1e9");
+    Rng rng(opt.seed);
+    Epoch lastDay = opt.end ? floorDay(opt.end) : floorDay(static_cast<Epoch>(std::time(nullptr)));
+    Epoch firstDay = lastDay - static_cast<Epoch>(opt.days - 1) * kSecondsPerDay;
+    DemoSummary sum;
+    sum.from = firstDay;
+    sum.to = lastDay + kSecondsPerDay;
+
+    auto src = db.ensureSource("demo-proxy", "file");
+    auto billingSrc = db.ensureSource("demo-billing", "demo");
+    if (!src)
+        return src.error();
+    if (!billingSrc)
+        return billingSrc.error();
+
+    const auto specs = prompts();
+    std::vector<double> promptShares;
+    for (const auto& p : specs)
+        promptShares.push_back(p.share);
+    // Heavy tail: tenant i gets weight 1 / (i+1)^1.3.
+    std::vector<double> tenantWeights;
+    for (std::size_t i = 0; i < kTenants.size(); ++i)
+        tenantWeights.push_back(1.0 / std::pow(static_cast<double>(i + 1), 1.3));
+
+    // Day weights: weekday seasonality and ~60% growth over the period.
+    std::vector<double> dayWeight(static_cast<std::size_t>(opt.days));
+    double totalWeight = 0;
+    for (int d = 0; d < opt.days; ++d) {
+        Epoch day = firstDay + d * kSecondsPerDay;
+        std::int64_t wd = ((day / kSecondsPerDay + 3) % 7 + 7) % 7;   // 0 = Monday
+        double w = (wd >= 5 ? 0.45 : 1.0) * (1.0 + 0.6 * d / std::max(1, opt.days - 1)) * (0.9 + 0.2 * rng.uniform());
+        dayWeight[static_cast<std::size_t>(d)] = w;
+        totalWeight += w;
+    }
+    const int snapshotSwitchDay = opt.days / 2;   // gpt-4o-2024-08-06 -> gpt-4o-2024-11-20
+    const int cachingRolloutDay = opt.days * 45 / 90;
+    const int responseCacheDay = opt.days / 3;
+    const int stormDay = std::max(0, opt.days - 25);
+    const std::int64_t stormEvents = std::max<std::int64_t>(1, opt.events / 60);
+
+    UsageWriter writer(db, prices, *src, 50000);
+    // Attributed usage per (day, provider, model, project, api_key): the billing buckets derive from it.
+    struct Agg
+    {
+        std::int64_t requests = 0, input = 0, cached = 0, cw5m = 0, output = 0;
+    };
+    std::map<std::tuple<Epoch, std::string, std::string, std::string>, Agg> billing;
+
+    std::int64_t seq = 0;
+    std::int64_t regular = opt.events - stormEvents;
+    auto emit = [&](UsageEvent& e) -> Result<void> {
+        if (auto r = writer.add(e); !r)
+            return r;
+        ++sum.events;
+        if (!e.cacheHit) {
+            auto& a = billing[{floorDay(e.ts), e.dims.provider, e.dims.model, e.dims.team}];
+            a.requests += 1;
+            a.input += e.tokens.input;
+            a.cached += e.tokens.cachedInput;
+            a.cw5m += e.tokens.cacheWrite5m;
+            a.output += e.tokens.output;
+        }
+        if (progress && sum.events % 100000 == 0)
+            progress(sum.events, opt.events);
+        return {};
+    };
+
+    UsageEvent e;
+    for (int d = 0; d < opt.days; ++d) {
+        Epoch day = firstDay + d * kSecondsPerDay;
+        auto n = static_cast<std::int64_t>(std::llround(regular * dayWeight[static_cast<std::size_t>(d)] / totalWeight));
+        if (d == opt.days - 1)
+            n = std::max<std::int64_t>(0, regular - seq);
+        for (std::int64_t i = 0; i < n && seq < regular; ++i, ++seq) {
+            e = UsageEvent{};
+            const PromptSpec& p = rng.pick(specs, promptShares);
+            const ModelChoice& m = rng.pick(p.models, p.modelWeights);
+            // Business hours peak (UTC 13-21), some night traffic.
+            double hourPos = rng.chance(0.75) ? 13 + 8 * rng.uniform() : 24 * rng.uniform();
+            e.ts = day + static_cast<Epoch>(hourPos * 3600) % kSecondsPerDay;
+            e.id = "demo-" + std::to_string(seq);
+            e.dims.provider = m.provider;
+            e.dims.model = m.model;
+            if (std::string_view(m.model) == "gpt-4o-2024-08-06" && d >= snapshotSwitchDay)
+                e.dims.model = "gpt-4o-2024-11-20";
+            e.dims.tenant = rng.pick(kTenants, tenantWeights);
+            e.dims.team = p.team;
+            e.dims.project = std::string(p.team) + "-app";
+            e.dims.env = rng.pick(kEnvs, {0.82, 0.13, 0.05});
+            e.dims.user = "user-" + std::to_string(rng.range(1, 400));
+            e.dims.apiKey = "key-" + std::string(p.team) + "-" + e.dims.env;
+            e.dims.promptId = p.id;
+            // Versions roll forward over the period.
+            int version = 1 + static_cast<int>((d + rng.range(0, 10)) * 3 / std::max(1, opt.days));
+            e.dims.promptVersion = "v" + std::to_string(std::min(version, 3));
+            if (rng.chance(0.35))
+                e.dims.traceId = "trace-" + std::to_string(seq / 4);
+            if (std::string_view(m.provider) == "openai" && e.dims.tenant == "acme" && rng.chance(0.2))
+                e.dims.serviceTier = "priority";
+            e.batch = p.batch;
+            e.tokens.input = rng.around(p.inputMedian, 0.5);
+            e.tokens.output = p.outputMedian > 0 ? rng.around(p.outputMedian, 0.6) : 0;
+            bool caching = p.cacheable && d >= cachingRolloutDay && std::string_view(m.provider) != "mistral";
+            if (p.cacheable) {
+                double cachedShare = caching ? 0.45 + 0.3 * rng.uniform() : (rng.chance(0.1) ? 0.2 : 0.0);
+                e.tokens.cachedInput = static_cast<std::int64_t>(e.tokens.input * cachedShare);
+                if (caching && std::string_view(m.provider) == "anthropic" && rng.chance(0.08))
+                    e.tokens.cacheWrite5m = std::min(e.tokens.input - e.tokens.cachedInput, e.tokens.input / 3);
+            }
+            e.cacheHit = std::string_view(p.id) == "support-answer" && d >= responseCacheDay && rng.chance(0.09);
+            double r = rng.uniform();
+            e.status = r < 0.006 ? 500 : r < 0.012 ? 429 : r < 0.015 ? 400 : 200;
+            if (e.status >= 400)
+                e.tokens.output = 0;
+            e.latencyMs = e.cacheHit ? rng.range(5, 40) : 300 + e.tokens.output * rng.range(8, 25) + rng.range(0, 400);
+            e.tags = {{"feature", p.feature}, {"region", rng.chance(0.7) ? "us" : "eu"}};
+            if (rng.chance(0.004) && p.sampleQuestion[0]) {
+                e.prompt = p.sampleQuestion;
+                e.response = e.status >= 400 ? "" : p.sampleAnswer;
+            }
+            if (auto res = emit(e); !res)
+                return res.error();
+        }
+    }
+    // Retry storm: one tenant's agent loops on 429/500 for three hours.
+    Epoch stormStart = firstDay + stormDay * kSecondsPerDay + 15 * 3600;
+    for (std::int64_t i = 0; i < stormEvents; ++i, ++seq) {
+        e = UsageEvent{};
+        e.id = "demo-" + std::to_string(seq);
+        e.ts = stormStart + (i * 3 * 3600) / stormEvents;
+        e.dims.provider = "anthropic";
+        e.dims.model = "claude-sonnet-4-5-20250929";
+        e.dims.tenant = "globex";
+        e.dims.team = "data";
+        e.dims.project = "data-app";
+        e.dims.env = "prod";
+        e.dims.user = "svc-etl";
+        e.dims.apiKey = "key-data-prod";
+        e.dims.promptId = "sql-agent";
+        e.dims.promptVersion = "v3";
+        e.dims.traceId = "storm-" + std::to_string(i / 40);
+        e.tokens.input = rng.around(9000, 0.3);
+        e.tokens.output = rng.chance(0.3) ? rng.around(300, 0.5) : 0;
+        e.status = e.tokens.output ? 200 : (rng.chance(0.6) ? 429 : 500);
+        e.latencyMs = rng.range(200, 4000);
+        e.tags = {{"feature", "agent"}, {"region", "us"}};
+        if (auto res = emit(e); !res)
+            return res.error();
+    }
+    if (auto r = writer.flush(); !r)
+        return r.error();
+
+    // Provider billing: what each provider invoiced, which includes traffic that bypassed the proxy.
+    UsageWriter billWriter(db, prices, *billingSrc, 50000);
+    for (const auto& [k, a] : billing) {
+        const auto& [day, provider, model, team] = k;
+        if (provider == "azure")
+            continue;   // not connected to a usage API in the demo
+        UsageBucket b;
+        b.start = day;
+        b.widthSeconds = kSecondsPerDay;
+        b.kind = "completions";
+        b.dims.provider = provider;
+        b.dims.model = model;
+        b.dims.project = team + "-app";
+        double extra = 1.06 + 0.08 * rng.uniform();   // unattributed traffic (scripts, notebooks, other apps)
+        b.requests = static_cast<std::int64_t>(a.requests * extra);
+        b.tokens.input = static_cast<std::int64_t>(a.input * extra);
+        b.tokens.cachedInput = static_cast<std::int64_t>(a.cached * extra);
+        b.tokens.cacheWrite5m = static_cast<std::int64_t>(a.cw5m * extra);
+        b.tokens.output = static_cast<std::int64_t>(a.output * extra);
+        if (auto r = billWriter.add(b); !r)
+            return r.error();
+        ++sum.buckets;
+    }
+    if (auto r = billWriter.flush(); !r)
+        return r.error();
+    // Invoiced cost lines per day, provider and project (what the Costs APIs would return).
+    {
+        Statement lines = db.prepare(
+            "SELECT b.start, p.value, coalesce(j.value, ''), sum(coalesce(b.cost, 0)) FROM buckets b "
+            "JOIN dims p ON p.id = b.provider LEFT JOIN dims j ON j.id = b.project WHERE b.source_id = ?1 "
+            "GROUP BY 1, 2, 3");
+        lines.bind(1, *billingSrc);
+        std::vector<CostLine> out;
+        while (lines.step()) {
+            CostLine c;
+            c.start = lines.int64(0);
+            c.provider = lines.text(1);
+            c.project = lines.text(2);
+            c.lineItem = c.provider + " API usage";
+            c.amount = lines.int64(3);
+            out.push_back(std::move(c));
+        }
+        for (const auto& c : out) {
+            if (auto r = billWriter.add(c); !r)
+                return r.error();
+            ++sum.costLines;
+        }
+        if (auto r = billWriter.flush(); !r)
+            return r.error();
+    }
+
+    // Evals and expert annotations.
+    if (auto r = db.begin(); !r)
+        return r.error();
+    Statement ev = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
+                              "score, passed) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const auto& p : specs) {
+        if (std::string_view(p.id) == "embed-docs")
+            continue;
+        for (const auto& m : p.models) {
+            for (int v = 1; v <= 3; ++v) {
+                double base = 0.70 + 0.05 * v + (std::string_view(m.model).find("mini") != std::string_view::npos ? -0.06 : 0.0);
+                double score = std::min(0.99, base + 0.04 * rng.normal());
+                ev.bind(1, firstDay + (v * opt.days / 4) * kSecondsPerDay).bind(2, "helpfulness");
+                ev.bind(3, db.intern(Dim::Model, m.model)).bind(4, db.intern(Dim::PromptId, p.id));
+                ev.bind(5, db.intern(Dim::PromptVersion, "v" + std::to_string(v)));
+                ev.bind(6, score).bind(7, score >= 0.75 ? 1 : 0);
+                if (!ev.exec())
+                    return makeError(ErrorCode::Database, ev.lastError());
+                ++sum.evals;
+            }
+        }
+    }
+    Statement texts = db.prepare("SELECT event_id FROM event_text ORDER BY event_id LIMIT 40");
+    std::vector<std::int64_t> annotated;
+    while (texts.step())
+        annotated.push_back(texts.int64(0));
+    Statement an = db.prepare("INSERT INTO annotations(event_id, author, created, rating, label, note) "
+                              "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    const char* labels[] = {"correct", "hallucination", "too-long", "correct", "off-tone"};
+    for (std::size_t i = 0; i < annotated.size(); i += 2) {
+        an.bind(1, annotated[i]).bind(2, i % 4 ? "maria.k" : "dev.r").bind(3, lastDay);
+        an.bind(4, static_cast<std::int64_t>(1 + rng.range(0, 4))).bind(5, labels[i % 5]);
+        an.bind(6, "Reviewed in the weekly quality pass.");
+        if (!an.exec())
+            return makeError(ErrorCode::Database, an.lastError());
+        ++sum.annotations;
+    }
+    if (auto r = db.setMeta("demo_seed", std::to_string(opt.seed)); !r)
+        return r.error();
+    if (auto r = db.commit(); !r)
+        return r.error();
+    if (progress)
+        progress(opt.events, opt.events);
+    return sum;
+}
+
+} // namespace burnrate

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/result.h"
+#include "model/timeutil.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace burnrate {
+
+class Database;
+class PriceBook;
+struct SourceInfo;
+
+// Source types a connector exists for.
+// "openai" (usage + costs), "anthropic" (usage_report + cost_report), "litellm" (spend logs),
+// "litellm-metrics" (Prometheus /metrics scrape).
+bool isKnownSourceType(const std::string& type);
+
+struct PollOptions
+{
+    std::optional<Epoch> from, to;    // window; default: cursor - overlap (or 30 days back on first run) .. now
+    std::string secret;               // API key; empty: read the environment variable named by SourceInfo::keyEnv
+    std::int64_t overlapSeconds = 48 * 3600;
+};
+
+struct PollProgress
+{
+    std::string source;
+    std::int64_t pages = 0, rows = 0;
+    double fraction = -1;             // 0..1 of the window done, -1 unknown
+    double etaSeconds = -1;
+};
+
+struct PollOutcome
+{
+    std::string source;
+    bool ok = false;
+    std::string error;                // one line, secrets redacted
+    std::int64_t pages = 0, inserted = 0, updated = 0;
+    Epoch windowFrom = 0, windowTo = 0;
+    double seconds = 0;
+};
+
+// Polls one source synchronously (core owns no threads): fetches the window page by page,
+// upserts idempotently, advances the cursor only on success, writes a sync_log row.
+// `cancel` may be set from another thread. Never throws.
+PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& options,
+                       const std::function<void(const PollProgress&)>& progress = {},
+                       const std::atomic<bool>* cancel = nullptr);
+
+} // namespace burnrate

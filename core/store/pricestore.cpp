@@ -1,0 +1,308 @@
+#include "store/pricestore.h"
+
+#include "pricing/costengine.h"
+#include "store/database.h"
+#include "store/rollups.h"
+#include "store/usagewriter.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace burnrate {
+
+namespace {
+
+std::string catalogFingerprint()
+{
+    std::string_view text = builtinCatalogJson();
+    std::uint64_t h = 1469598103934665603ULL;
+    for (char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return std::to_string(h) + ":" + std::to_string(text.size());
+}
+
+Result<void> insertPrice(Database& db, const Price& p)
+{
+    Statement s = db.prepare("INSERT INTO prices(origin, provider, model, effective_from, rates, note) "
+                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(origin, provider, model, effective_from) "
+                             "DO UPDATE SET rates = excluded.rates, note = excluded.note");
+    s.bind(1, static_cast<int>(p.origin)).bind(2, PriceBook::canonicalProvider(p.provider)).bind(3, p.model);
+    s.bind(4, p.effectiveFrom).bind(5, ratesToJson(p)).bind(6, p.note);
+    if (!s.exec())
+        return makeError(ErrorCode::Database, s.lastError());
+    return {};
+}
+
+Result<PriceBook> readBook(Database& db)
+{
+    PriceBook book;
+    Statement s = db.prepare("SELECT id, origin, provider, model, effective_from, rates, note FROM prices");
+    while (s.step()) {
+        Price p;
+        p.id = s.int64(0);
+        p.origin = static_cast<PriceOrigin>(s.int64(1));
+        p.provider = s.text(2);
+        p.model = s.text(3);
+        p.effectiveFrom = s.int64(4);
+        if (!ratesFromJson(s.text(5), p))
+            continue;
+        p.note = s.text(6);
+        book.add(std::move(p));
+    }
+    Statement a = db.prepare("SELECT alias, model FROM model_aliases");
+    while (a.step())
+        book.addAlias(a.text(0), a.text(1));
+    return book;
+}
+
+} // namespace
+
+Result<bool> syncCatalog(Database& db)
+{
+    std::string fp = catalogFingerprint();
+    if (db.meta("catalog_fingerprint") == fp)
+        return false;
+    auto catalog = parseCatalog(builtinCatalogJson());
+    if (!catalog)
+        return catalog.error();
+    if (auto r = db.begin(); !r)
+        return r.error();
+    auto fail = [&](const Error& e) -> Result<bool> {
+        db.rollback();
+        return e;
+    };
+    if (auto r = execSql(db.handle(), "DELETE FROM prices WHERE origin = 0; DELETE FROM model_aliases"); !r)
+        return fail(r.error());
+    for (const auto& p : catalog->prices)
+        if (auto r = insertPrice(db, p); !r)
+            return fail(r.error());
+    Statement al = db.prepare("INSERT OR REPLACE INTO model_aliases(alias, provider, model) VALUES(?1, '', ?2)");
+    for (const auto& [alias, model] : catalog->aliases) {
+        al.bind(1, alias).bind(2, model);
+        if (!al.exec())
+            return fail(makeError(ErrorCode::Database, al.lastError()));
+    }
+    if (auto r = db.setMeta("catalog_fingerprint", fp); !r)
+        return fail(r.error());
+    if (auto r = db.commit(); !r)
+        return fail(r.error());
+    return true;
+}
+
+Result<PriceBook> loadPriceBook(Database& db)
+{
+    if (!db.readOnly()) {
+        auto synced = syncCatalog(db);
+        if (!synced)
+            return synced.error();
+        if (*synced && db.eventCount() > 0) {
+            // A new catalog (after an upgrade) re-prices the history it affects.
+            auto book = readBook(db);
+            if (!book)
+                return book;
+            if (auto r = reprice(db, *book, {}); !r)
+                return r.error();
+        }
+    }
+    return readBook(db);
+}
+
+Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::vector<std::string>& models,
+                              std::function<void(std::int64_t)> progress)
+{
+    RepriceReport report;
+    // Which model ids are affected: every stored model name whose resolution may involve a changed name.
+    std::set<std::int64_t> modelIds;
+    std::set<std::string> changed;
+    for (const auto& m : models)
+        for (const auto& k : PriceBook::lookupKeys(m))
+            changed.insert(k);
+    for (const auto& [id, name] : db.dimValues(Dim::Model)) {
+        if (models.empty()) {
+            modelIds.insert(id);
+            continue;
+        }
+        for (const auto& k : PriceBook::lookupKeys(name))
+            if (changed.count(k)) {
+                modelIds.insert(id);
+                break;
+            }
+    }
+    if (modelIds.empty())
+        return report;
+    std::string idList;
+    for (auto id : modelIds)
+        idList += (idList.empty() ? "" : ",") + std::to_string(id);
+
+    if (auto r = db.begin(); !r)
+        return r.error();
+    auto fail = [&](const std::string& msg) -> Result<RepriceReport> {
+        db.rollback();
+        return makeError(ErrorCode::Database, msg);
+    };
+    RollupAccumulator rollups;
+    std::unordered_map<std::int64_t, std::string> names;
+    auto name = [&](std::int64_t id) -> const std::string& {
+        auto it = names.find(id);
+        if (it == names.end())
+            it = names.emplace(id, db.dimValue(id)).first;
+        return it->second;
+    };
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Price*>> cache;
+    auto priceFor = [&](std::int64_t prov, std::int64_t model, Epoch ts) {
+        auto key = std::make_pair(prov, model);
+        auto it = cache.find(key);
+        if (it == cache.end())
+            it = cache.emplace(key, book.candidates(name(prov), name(model))).first;
+        return PriceBook::pick(it->second, ts);
+    };
+
+    // Events: read the old contribution, compute the new cost, write back only what changed.
+    {
+        Statement sel = db.prepare(std::string("SELECT id, ") + kEventContributionColumns
+                                   + " FROM events WHERE model IN (" + idList + ")");
+        Statement upd = db.prepare("UPDATE events SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5, "
+                                   "avoided=?6 WHERE id=?1");
+        std::int64_t done = 0;
+        while (sel.step()) {
+            FactContribution old = eventContribution(sel, 1);
+            bool wasPriced = old.sums[RsUnpricedRequests] == 0;
+            Epoch ts = sel.int64(1);
+            std::int64_t flags = sel.int64(12);
+            const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], ts);
+            TokenCounts t{sel.int64(13), sel.int64(14), sel.int64(15), sel.int64(16), sel.int64(17)};
+            bool cacheHit = flags & 1;
+            Cost c;
+            if (p)
+                c = computeCost(*p, t, Billing{(flags & 2) != 0, cacheHit, name(old.key[RkServiceTier]), false});
+            FactContribution now = old;
+            auto& s = now.sums;
+            s[RsCost] = p ? c.total : 0;
+            s[RsUnpricedRequests] = p ? 0 : 1;
+            s[RsUnpricedTokens] = p ? 0 : t.input + t.output;
+            s[RsErrorCost] = s[RsErrorRequests] ? s[RsCost] : 0;
+            s[RsCacheAvoided] = cacheHit && p ? c.list : 0;
+            s[RsCacheSavings] = c.cacheSavings;
+            s[RsCacheWriteExtra] = c.cacheWriteExtra;
+            report.oldTotal += old.sums[RsCost];
+            report.newTotal += s[RsCost];
+            if (s == old.sums && (p != nullptr) == wasPriced)
+                continue;
+            if (!wasPriced && p)
+                ++report.newlyPriced;
+            upd.bind(1, sel.int64(0));
+            if (p)
+                upd.bind(2, c.total);
+            else
+                upd.bindNull(2);
+            upd.bind(3, c.priceId).bind(4, c.cacheSavings).bind(5, c.cacheWriteExtra).bind(6, s[RsCacheAvoided]);
+            if (!upd.exec())
+                return fail(upd.lastError());
+            rollups.add(old, -1);
+            rollups.add(now, +1);
+            ++report.eventsRepriced;
+            if (progress && ++done % 100000 == 0)
+                progress(done);
+        }
+        if (!sel.lastError().empty())
+            return fail(sel.lastError());
+    }
+    // Buckets
+    {
+        Statement sel = db.prepare(std::string("SELECT id, context_window, ") + kBucketContributionColumns
+                                   + " FROM buckets WHERE model IN (" + idList + ")");
+        Statement upd = db.prepare("UPDATE buckets SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5 "
+                                   "WHERE id=?1");
+        while (sel.step()) {
+            FactContribution old = bucketContribution(sel, 2);
+            bool wasPriced = old.sums[RsUnpricedTokens] == 0 && old.sums[RsUnpricedRequests] == 0;
+            std::string ctx = sel.text(1);
+            const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], old.key[RkBucket]);
+            TokenCounts t{old.sums[RsInput], old.sums[RsCached], old.sums[RsCw5m], old.sums[RsCw1h],
+                          old.sums[RsOutput]};
+            Cost c;
+            if (p)
+                c = computeCost(*p, t, Billing{old.key[RkBatch] != 0, false, name(old.key[RkServiceTier]),
+                                               !ctx.empty() && ctx.rfind("0-", 0) != 0, true});
+            FactContribution now = old;
+            auto& s = now.sums;
+            s[RsCost] = p ? c.total : 0;
+            s[RsUnpricedRequests] = p ? 0 : s[RsRequests];
+            s[RsUnpricedTokens] = p ? 0 : t.input + t.output;
+            s[RsCacheSavings] = c.cacheSavings;
+            s[RsCacheWriteExtra] = c.cacheWriteExtra;
+            report.oldTotal += old.sums[RsCost];
+            report.newTotal += s[RsCost];
+            if (s == old.sums && (p != nullptr) == wasPriced)
+                continue;
+            upd.bind(1, sel.int64(0));
+            if (p)
+                upd.bind(2, c.total);
+            else
+                upd.bindNull(2);
+            upd.bind(3, c.priceId).bind(4, c.cacheSavings).bind(5, c.cacheWriteExtra);
+            if (!upd.exec())
+                return fail(upd.lastError());
+            rollups.add(old, -1);
+            rollups.add(now, +1);
+            ++report.bucketsRepriced;
+        }
+    }
+    if (auto r = rollups.flush(db); !r)
+        return fail(r.error().detail);
+    if (auto r = db.commit(); !r)
+        return fail(r.error().detail);
+    return report;
+}
+
+Result<RepriceReport> savePrices(Database& db, const std::vector<Price>& prices,
+                                 std::function<void(std::int64_t)> progress)
+{
+    if (auto r = db.begin(); !r)
+        return r.error();
+    std::vector<std::string> models;
+    for (const auto& p : prices) {
+        if (p.origin == PriceOrigin::Catalog) {
+            db.rollback();
+            return makeError(ErrorCode::Invalid, "catalog prices are built in and cannot be saved");
+        }
+        if (auto r = insertPrice(db, p); !r) {
+            db.rollback();
+            return r.error();
+        }
+        models.push_back(p.model);
+    }
+    if (auto r = db.commit(); !r)
+        return r.error();
+    auto book = readBook(db);
+    if (!book)
+        return book.error();
+    // A big import touches most models: re-price everything in one pass instead of matching names.
+    if (prices.size() > 50)
+        models.clear();
+    return reprice(db, *book, models, std::move(progress));
+}
+
+Result<RepriceReport> removePrice(Database& db, std::int64_t priceId)
+{
+    Statement s = db.prepare("SELECT model, origin FROM prices WHERE id = ?1");
+    s.bind(1, priceId);
+    if (!s.step())
+        return makeError(ErrorCode::NotFound, "no price with id " + std::to_string(priceId));
+    std::string model = s.text(0);
+    if (s.int64(1) == static_cast<int>(PriceOrigin::Catalog))
+        return makeError(ErrorCode::Invalid, "catalog prices are built in; override them instead");
+    Statement d = db.prepare("DELETE FROM prices WHERE id = ?1");
+    d.bind(1, priceId);
+    if (!d.exec())
+        return makeError(ErrorCode::Database, d.lastError());
+    auto book = readBook(db);
+    if (!book)
+        return book.error();
+    return reprice(db, *book, {model});
+}
+
+} // namespace burnrate

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/result.h"
+#include "model/timeutil.h"
+
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace burnrate {
+
+class Database;
+
+// Key of a rollup row, in schema::kRollupKeyColumns order.
+enum RollupKeyField {
+    RkBucket, RkLens, RkProvider, RkModel, RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId,
+    RkPromptVersion, RkServiceTier, RkBatch, RkCount
+};
+// Sums of a rollup row, in schema::kRollupSumColumns order.
+enum RollupSumField {
+    RsRequests, RsInput, RsCached, RsCw5m, RsCw1h, RsOutput, RsCost, RsReportedCost, RsUnpricedRequests,
+    RsUnpricedTokens, RsErrorRequests, RsErrorCost, RsCacheHitRequests, RsCacheAvoided, RsCacheSavings,
+    RsCacheWriteExtra, RsLatencySum, RsLatencyCount, RsCount
+};
+
+using RollupKey = std::array<std::int64_t, RkCount>;
+using RollupSums = std::array<std::int64_t, RsCount>;
+
+// The rollup contribution of one stored fact (event or bucket), as read back from its row.
+struct FactContribution
+{
+    RollupKey key{};          // RkBucket holds the fact's timestamp; the accumulator floors it
+    RollupSums sums{};
+    bool hourly = true;       // a daily provider bucket cannot feed the hourly rollup
+};
+
+// Collects rollup deltas in memory during a batch and applies them with one upsert per touched
+// row, inside the caller's transaction. Replaced facts subtract their old contribution exactly.
+class RollupAccumulator
+{
+public:
+    void add(const FactContribution& fact, int sign);
+    bool empty() const { return m_daily.empty() && m_hourly.empty(); }
+    Result<void> flush(Database& db);
+    void clear();
+
+private:
+    struct KeyHash
+    {
+        std::size_t operator()(const RollupKey& k) const;
+    };
+    std::unordered_map<RollupKey, RollupSums, KeyHash> m_daily, m_hourly;
+    bool m_subtracted = false;
+};
+
+} // namespace burnrate

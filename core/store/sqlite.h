@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace burnrate {
+
+// A prepared statement with RAII finalisation; binds are 1-based like SQLite's.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool valid() const { return m_stmt != nullptr; }
+    const std::string& prepareError() const { return m_error; }
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, std::optional<std::int64_t> value);
+    Statement& bindNull(int index);
+
+    // Steps once: true when a row is available, false when done. Errors land in lastError().
+    bool step();
+    // Runs to completion (for writes); false on error.
+    bool exec();
+    void reset();
+
+    std::int64_t int64(int col) const;
+    double real(int col) const;
+    std::string text(int col) const;
+    bool isNull(int col) const;
+    int columnCount() const;
+
+    const std::string& lastError() const { return m_error; }
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    std::string m_error;
+};
+
+// Runs one or more statements without results.
+Result<void> execSql(sqlite3* db, std::string_view sql);
+std::string sqliteError(sqlite3* db);
+
+} // namespace burnrate
