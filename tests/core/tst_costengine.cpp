@@ -1,0 +1,182 @@
+#include "pricing/costengine.h"
+
+#include <QTest>
+
+using namespace burnrate;
+
+namespace {
+
+Nano usd(const char* text)
+{
+    return *parseDecimalNano(text);
+}
+
+Price openaiGpt4o()
+{
+    Price p;
+    p.provider = "openai";
+    p.model = "gpt-4o";
+    p.base.input = usd("2.50");
+    p.base.cachedInput = usd("1.25");
+    p.base.output = usd("10.00");
+    p.batchInput = usd("1.25");
+    p.batchOutput = usd("5.00");
+    p.tiers["priority"] = Rates{usd("4.25"), usd("2.125"), std::nullopt, std::nullopt, usd("17.00")};
+    p.tiers["flex"] = Rates{usd("1.25"), usd("0.625"), std::nullopt, std::nullopt, usd("5.00")};
+    return p;
+}
+
+Price anthropicSonnet45()
+{
+    Price p;
+    p.provider = "anthropic";
+    p.model = "claude-sonnet-4-5";
+    p.base = Rates{usd("3.00"), usd("0.30"), usd("3.75"), usd("6.00"), usd("15.00")};
+    p.batchInput = usd("1.50");
+    p.batchOutput = usd("7.50");
+    p.longContext = LongContextRates{200000, Rates{usd("6.00"), usd("0.60"), usd("7.50"), usd("12.00"), usd("22.50")}};
+    return p;
+}
+
+Price geminiPro()
+{
+    Price p;
+    p.provider = "google";
+    p.model = "gemini-2.5-pro";
+    p.base = Rates{usd("1.25"), usd("0.125"), std::nullopt, std::nullopt, usd("10.00")};
+    // The long-context tier lists input and output only: cache reads scale with the input price.
+    p.longContext = LongContextRates{200000, Rates{usd("2.50"), std::nullopt, std::nullopt, std::nullopt, usd("15.00")}};
+    return p;
+}
+
+Price bareInputOutput()
+{
+    Price p;
+    p.provider = "bedrock";
+    p.model = "meta.llama3-1-70b-instruct-v1:0";
+    p.base.input = usd("0.72");
+    p.base.output = usd("0.72");
+    return p;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(burnrate::Price)
+
+class TestCostEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Each expected figure is computed by hand from the provider's published accounting.
+    void computesProviderAccounting_data()
+    {
+        QTest::addColumn<Price>("price");
+        QTest::addColumn<qint64>("input");
+        QTest::addColumn<qint64>("cached");
+        QTest::addColumn<qint64>("write5m");
+        QTest::addColumn<qint64>("write1h");
+        QTest::addColumn<qint64>("output");
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<qint64>("expected");
+        // 6000 x 2.50 + 4000 x 1.25 + 1000 x 10 = 30,000 USD-per-M-units -> $0.03
+        QTest::addRow("openai cached input at the cache-read rate")
+            << openaiGpt4o() << qint64(10000) << qint64(4000) << qint64(0) << qint64(0) << qint64(1000) << false
+            << QString() << qint64(30'000'000);
+        // batch: 1000 x 1.25 + 1000 x 5 = 6,250 -> $0.00625
+        QTest::addRow("openai batch prices") << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0)
+                                             << qint64(1000) << true << QString() << qint64(6'250'000);
+        // priority: 1000 x 4.25 + 1000 x 17 = 21,250 -> $0.02125
+        QTest::addRow("openai priority tier") << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0)
+                                              << qint64(1000) << false << QStringLiteral("priority")
+                                              << qint64(21'250'000);
+        // flex with cache: 500 x 1.25 + 500 x 0.625 + 100 x 5 = 1,437.5 -> $0.0014375
+        QTest::addRow("openai flex tier with cache") << openaiGpt4o() << qint64(1000) << qint64(500) << qint64(0)
+                                                     << qint64(0) << qint64(100) << false << QStringLiteral("flex")
+                                                     << qint64(1'437'500);
+        QTest::addRow("unknown tier falls back to standard")
+            << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << false
+            << QStringLiteral("scale") << qint64(2'500'000);
+        // 2000 x 3 + 5000 x 0.30 + 2000 x 3.75 + 1000 x 6 + 500 x 15 = 28,500 -> $0.0285
+        QTest::addRow("anthropic reads, 5m and 1h writes")
+            << anthropicSonnet45() << qint64(10000) << qint64(5000) << qint64(2000) << qint64(1000) << qint64(500)
+            << false << QString() << qint64(28'500'000);
+        // 250,000 x 6 + 1000 x 22.50 = 1,522,500 -> $1.5225
+        QTest::addRow("anthropic long context above 200k")
+            << anthropicSonnet45() << qint64(250000) << qint64(0) << qint64(0) << qint64(0) << qint64(1000) << false
+            << QString() << qint64(1'522'500'000);
+        // exactly 200k is not above the threshold: 200,000 x 3 = 600,000 -> $0.60
+        QTest::addRow("anthropic at the threshold stays standard")
+            << anthropicSonnet45() << qint64(200000) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << false
+            << QString() << qint64(600'000'000);
+        // batch halves cache rates too: 8000 x 1.5 + 2000 x 0.15 + 1000 x 7.5 = 19,800 -> $0.0198
+        QTest::addRow("anthropic batch with cache reads")
+            << anthropicSonnet45() << qint64(10000) << qint64(2000) << qint64(0) << qint64(0) << qint64(1000) << true
+            << QString() << qint64(19'800'000);
+        // 100,000 x 2.50 + 200,000 x 0.25 + 2000 x 15 = 330,000 -> $0.33
+        QTest::addRow("gemini long context scales cache reads")
+            << geminiPro() << qint64(300000) << qint64(200000) << qint64(0) << qint64(0) << qint64(2000) << false
+            << QString() << qint64(330'000'000);
+        // cache writes without a write price are charged at the input price: 1000 x 0.72 + 1000 x 0.72
+        QTest::addRow("no cache prices: everything at input rate")
+            << bareInputOutput() << qint64(1000) << qint64(300) << qint64(200) << qint64(0) << qint64(1000) << false
+            << QString() << qint64(1'440'000);
+        // 1 token x $0.72/M = 0.72e-6 USD = 720 nano
+        QTest::addRow("one token rounds to the nano") << bareInputOutput() << qint64(1) << qint64(0) << qint64(0)
+                                                      << qint64(0) << qint64(0) << false << QString() << qint64(720);
+        // 10M tokens of output at $75/M = $750 exactly: no overflow in the 128-bit path
+        Price opus = anthropicSonnet45();
+        opus.base.output = usd("75.00");
+        QTest::addRow("large counts do not overflow") << opus << qint64(0) << qint64(0) << qint64(0) << qint64(0)
+                                                      << qint64(10'000'000) << false << QString()
+                                                      << qint64(750'000'000'000);
+    }
+    void computesProviderAccounting()
+    {
+        QFETCH(Price, price);
+        QFETCH(qint64, input);
+        QFETCH(qint64, cached);
+        QFETCH(qint64, write5m);
+        QFETCH(qint64, write1h);
+        QFETCH(qint64, output);
+        QFETCH(bool, batch);
+        QFETCH(QString, tier);
+        QFETCH(qint64, expected);
+        TokenCounts t{input, cached, write5m, write1h, output};
+        std::string tierName = tier.toStdString();
+        Cost c = computeCost(price, t, Billing{batch, false, tierName, false});
+        QCOMPARE(c.total, expected);
+        QCOMPARE(c.list, expected);
+    }
+
+    void responseCacheHitCostsNothingButRecordsAvoided()
+    {
+        TokenCounts t{10000, 0, 0, 0, 1000};
+        Cost c = computeCost(openaiGpt4o(), t, Billing{false, true, {}, false});
+        QCOMPARE(c.total, Nano(0));
+        QCOMPARE(c.list, Nano(35'000'000));
+    }
+
+    void reportsCacheSavingsAndWriteOverhead()
+    {
+        // savings: 5000 x (3 - 0.30) = 13,500 -> $0.0135; overhead: 2000 x 0.75 + 1000 x 3 = 4,500 -> $0.0045
+        TokenCounts t{10000, 5000, 2000, 1000, 500};
+        Cost c = computeCost(anthropicSonnet45(), t, Billing{});
+        QCOMPARE(c.cacheSavings, Nano(13'500'000));
+        QCOMPARE(c.cacheWriteExtra, Nano(4'500'000));
+    }
+
+    void aggregateBucketsNeverTriggerLongContext()
+    {
+        // A day's bucket of many requests holds far more than 200k input tokens.
+        TokenCounts t{5'000'000, 0, 0, 0, 0};
+        Billing b;
+        b.aggregate = true;
+        QCOMPARE(computeCost(anthropicSonnet45(), t, b).total, Nano(15'000'000'000));
+        b.forceLongContext = true;   // unless the provider split the bucket by context window
+        QCOMPARE(computeCost(anthropicSonnet45(), t, b).total, Nano(30'000'000'000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostEngine)
+#include "tst_costengine.moc"

@@ -1,0 +1,169 @@
+#include "pricing/pricebook.h"
+#include "support/testsupport.h"
+
+#include <QTest>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+using namespace burnrate;
+
+namespace {
+Nano usd(const char* text)
+{
+    return *parseDecimalNano(text);
+}
+Epoch day(const char* d)
+{
+    return *parseDate(d);
+}
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream b;
+    b << in.rdbuf();
+    return b.str();
+}
+} // namespace
+
+class TestPriceBook : public QObject
+{
+    Q_OBJECT
+private slots:
+    void catalogHasBroadCoverage()
+    {
+        auto c = parseCatalog(builtinCatalogJson());
+        QVERIFY2(c.ok(), c.ok() ? "" : c.error().detail.c_str());
+        std::set<std::string> models, providers;
+        std::map<std::string, int> periods;
+        for (const auto& p : c->prices) {
+            models.insert(p.model);
+            providers.insert(p.provider);
+            ++periods[p.model];
+        }
+        QVERIFY(models.size() >= 30);
+        for (const char* prov : {"openai", "anthropic", "google", "mistral", "bedrock"})
+            QVERIFY2(providers.count(prov), prov);
+        QVERIFY(periods["gpt-4o"] >= 2);   // a real historical price change
+    }
+
+    void resolvesModelNames_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("resolved");
+        QTest::addRow("exact") << "openai" << "gpt-4o-mini" << "gpt-4o-mini";
+        QTest::addRow("dated snapshot to family") << "openai" << "gpt-4o-2024-11-20" << "gpt-4o";
+        QTest::addRow("exact snapshot entry wins") << "openai" << "gpt-4o-2024-05-13" << "gpt-4o-2024-05-13";
+        QTest::addRow("compact date suffix") << "anthropic" << "claude-sonnet-4-5-20250929" << "claude-sonnet-4-5";
+        QTest::addRow("provider prefix") << "" << "anthropic/claude-haiku-4-5" << "claude-haiku-4-5";
+        QTest::addRow("openai prefix") << "openai" << "openai/gpt-4.1-mini" << "gpt-4.1-mini";
+        QTest::addRow("upper case") << "openai" << "GPT-4o-Mini" << "gpt-4o-mini";
+        QTest::addRow("bedrock region prefix") << "bedrock" << "us.meta.llama3-1-70b-instruct-v1:0"
+                                               << "meta.llama3-1-70b-instruct-v1:0";
+        QTest::addRow("latest suffix") << "mistral" << "mistral-small-latest" << "mistral-small";
+        QTest::addRow("unknown model") << "azure" << "acme-ft-gpt35-v2" << "";
+        QTest::addRow("empty model") << "openai" << "" << "";
+    }
+    void resolvesModelNames()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, model);
+        QFETCH(QString, resolved);
+        test::TempDb t;
+        const Price* p = t.prices.resolve(provider.toStdString(), model.toStdString(), day("2026-06-01"));
+        QCOMPARE(QString::fromStdString(p ? p->model : std::string()), resolved);
+    }
+
+    void priceInForceAtTheRequestTime()
+    {
+        test::TempDb t;
+        const Price* before = t.prices.resolve("openai", "gpt-4o", day("2024-06-01"));
+        const Price* after = t.prices.resolve("openai", "gpt-4o", day("2025-06-01"));
+        QVERIFY(before && after);
+        QCOMPARE(*before->base.input, usd("5.00"));
+        QCOMPARE(*after->base.input, usd("2.50"));
+        QVERIFY(!t.prices.resolve("openai", "gpt-4o", day("2020-01-01")));   // before any price: unpriced
+    }
+
+    void overridesBeatImportsBeatCatalog()
+    {
+        PriceBook book;
+        auto mk = [](PriceOrigin o, const char* from, const char* in) {
+            Price p;
+            p.provider = "openai";
+            p.model = "gpt-4o";
+            p.origin = o;
+            p.effectiveFrom = day(from);
+            p.base.input = usd(in);
+            p.base.output = usd("1");
+            return p;
+        };
+        book.add(mk(PriceOrigin::Catalog, "2024-01-01", "5"));
+        book.add(mk(PriceOrigin::Catalog, "2025-01-01", "2.5"));
+        book.add(mk(PriceOrigin::Imported, "2024-06-01", "3"));
+        book.add(mk(PriceOrigin::Override, "2025-06-01", "1"));
+        QCOMPARE(*book.resolve("openai", "gpt-4o", day("2024-03-01"))->base.input, usd("5"));
+        QCOMPARE(*book.resolve("openai", "gpt-4o", day("2024-07-01"))->base.input, usd("3"));
+        QCOMPARE(*book.resolve("openai", "gpt-4o", day("2025-03-01"))->base.input, usd("3"));   // import beats newer catalog
+        QCOMPARE(*book.resolve("openai", "gpt-4o", day("2025-07-01"))->base.input, usd("1"));
+    }
+
+    void importsTheRealLiteLLMMap()
+    {
+        std::string text = readFile(std::string(BURNRATE_SHARED_DATA) + "/litellm_model_prices.json");
+        QVERIFY(text.size() > 900'000);
+        int skipped = 0;
+        auto prices = parseLiteLLMPriceMap(text, 0, &skipped);
+        QVERIFY(prices.ok());
+        QVERIFY(prices->size() > 1000);
+        QVERIFY(skipped > 0);   // sample_spec, image models...
+        const Price* gpt4o = nullptr;
+        const Price* sonnet = nullptr;
+        for (const auto& p : *prices) {
+            if (p.model == "gpt-4o")
+                gpt4o = &p;
+            if (p.model == "claude-sonnet-4-5")
+                sonnet = &p;
+        }
+        QVERIFY(gpt4o && sonnet);
+        QCOMPARE(*gpt4o->base.input, usd("2.50"));   // 2.5e-06 per token
+        QCOMPARE(*gpt4o->base.output, usd("10.00"));
+        QCOMPARE(*gpt4o->base.cachedInput, usd("1.25"));
+        QVERIFY(gpt4o->batchInput.has_value());
+        QVERIFY(sonnet->longContext.has_value());
+        QCOMPARE(sonnet->longContext->threshold, std::int64_t(200000));
+        QCOMPARE(*sonnet->base.cacheWrite5m, usd("3.75"));
+    }
+
+    void rejectsHostilePriceMaps_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("count");
+        QTest::addRow("not json") << QByteArray("{nope") << false << 0;
+        QTest::addRow("array") << QByteArray("[1,2]") << false << 0;
+        QTest::addRow("truncated") << QByteArray("{\"gpt-4o\": {\"input_cost_per_token\": 2.5e-06,") << false << 0;
+        QTest::addRow("empty object") << QByteArray("{}") << true << 0;
+        QTest::addRow("string prices") << QByteArray(R"({"m": {"input_cost_per_token": "1e-06", "output_cost_per_token": "2e-06"}})") << true << 1;
+        QTest::addRow("wrong types skipped") << QByteArray(R"({"m": {"input_cost_per_token": [1], "output_cost_per_token": {}}})") << true << 0;
+        QTest::addRow("negative skipped") << QByteArray(R"({"m": {"input_cost_per_token": -1e-06, "output_cost_per_token": 1e-06}})") << true << 0;
+        QTest::addRow("image model skipped") << QByteArray(R"({"dall-e": {"mode": "image_generation", "input_cost_per_pixel": 1e-08}})") << true << 0;
+        QTest::addRow("absurd exponent skipped") << QByteArray(R"({"m": {"input_cost_per_token": 1e300, "output_cost_per_token": 1}})") << true << 0;
+    }
+    void rejectsHostilePriceMaps()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(int, count);
+        auto r = parseLiteLLMPriceMap(json.toStdString(), 0);
+        QCOMPARE(r.ok(), ok);
+        if (ok)
+            QCOMPARE(static_cast<int>(r->size()), count);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceBook)
+#include "tst_pricebook.moc"
