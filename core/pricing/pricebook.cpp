@@ -32,7 +32,8 @@ bool allDigits(std::string_view s)
 bool stripSnapshot(std::string& m)
 {
     auto endsWithDate = [&](std::size_t n) { return m.size() > n + 1 && allDigits(m.substr(m.size() - n)); };
-    if (m.size() > 11 && m[m.size() - 11] == '-' && m[m.size() - 8] == '-' && m[m.size() - 3] == '-'
+    // "-YYYY-MM-DD": '-' at size-11, size-6 and size-3
+    if (m.size() > 11 && m[m.size() - 11] == '-' && m[m.size() - 6] == '-' && m[m.size() - 3] == '-'
         && allDigits(m.substr(m.size() - 10, 4)) && allDigits(m.substr(m.size() - 5, 2))
         && allDigits(m.substr(m.size() - 2))) {
         m.resize(m.size() - 11);

@@ -125,11 +125,15 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             modelIds.insert(id);
             continue;
         }
+        bool hit = false;
         for (const auto& k : PriceBook::lookupKeys(name))
-            if (changed.count(k)) {
-                modelIds.insert(id);
-                break;
-            }
+            hit = hit || changed.count(k) > 0;
+        // Aliases and prefixed names resolve through the book: ask it.
+        for (const Price* p : book.candidates("", name))
+            for (const auto& k : PriceBook::lookupKeys(p->model))
+                hit = hit || changed.count(k) > 0;
+        if (hit)
+            modelIds.insert(id);
     }
     if (modelIds.empty())
         return report;

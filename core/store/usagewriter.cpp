@@ -455,4 +455,42 @@ Result<void> UsageWriter::add(const CostLine& c)
     return maybeCommit();
 }
 
+Result<std::int64_t> UsageWriter::removeBuckets(Epoch from, Epoch to, std::string_view kind)
+{
+    if (auto r = ensureTransaction(); !r)
+        return r.error();
+    if (!m_selectRange.valid()) {
+        m_selectRange = m_db.prepare(std::string("SELECT id, ") + kBucketContributionColumns
+                                     + " FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
+        m_deleteRange = m_db.prepare("DELETE FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
+        if (!m_selectRange.valid() || !m_deleteRange.valid())
+            return makeError(ErrorCode::Database, m_selectRange.prepareError() + m_deleteRange.prepareError());
+    }
+    m_selectRange.reset();
+    m_selectRange.bind(1, m_sourceId).bind(2, from).bind(3, to).bind(4, kind);
+    std::int64_t n = 0;
+    while (m_selectRange.step()) {
+        m_rollups.add(bucketContribution(m_selectRange, 1), -1);
+        ++n;
+    }
+    m_selectRange.reset();
+    if (n == 0)
+        return n;
+    m_deleteRange.bind(1, m_sourceId).bind(2, from).bind(3, to).bind(4, kind);
+    if (!m_deleteRange.exec())
+        return makeError(ErrorCode::Database, m_deleteRange.lastError());
+    return n;
+}
+
+Result<std::int64_t> UsageWriter::removeCostLines(Epoch from, Epoch to)
+{
+    if (auto r = ensureTransaction(); !r)
+        return r.error();
+    Statement del = m_db.prepare("DELETE FROM cost_lines WHERE source_id=?1 AND start>=?2 AND start<?3");
+    del.bind(1, m_sourceId).bind(2, from).bind(3, to);
+    if (!del.exec())
+        return makeError(ErrorCode::Database, del.lastError());
+    return static_cast<std::int64_t>(sqlite3_changes(m_db.handle()));
+}
+
 } // namespace burnrate

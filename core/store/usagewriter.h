@@ -44,6 +44,13 @@ public:
     // Commits the pending batch.
     Result<void> flush();
 
+    // Deletes this source's buckets of `kind` starting in [from, to) (any width), keeping the rollups
+    // exact, inside the current batch. Connectors call it before re-writing a provider time bucket so
+    // a revised bucket replaces the old one entirely (and a day re-fetched as 1d replaces its 1h rows).
+    Result<std::int64_t> removeBuckets(Epoch from, Epoch to, std::string_view kind);
+    // Deletes this source's cost lines starting in [from, to), inside the current batch.
+    Result<std::int64_t> removeCostLines(Epoch from, Epoch to);
+
     const WriteStats& stats() const { return m_stats; }
     // Called after each committed batch.
     void setProgress(std::function<void(const WriteStats&)> cb) { m_progress = std::move(cb); }
@@ -68,7 +75,7 @@ private:
     std::function<void(const WriteStats&)> m_progress;
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Price*>> m_priceCache;
     Statement m_insertEvent, m_findEvent, m_updateEvent, m_insertTag, m_deleteTags, m_insertText, m_findBucket,
-        m_insertBucket, m_updateBucket, m_findCostLine, m_upsertCostLine;
+        m_insertBucket, m_updateBucket, m_findCostLine, m_upsertCostLine, m_selectRange, m_deleteRange;
 };
 
 // Reads the rollup contribution of stored events/buckets (used by re-imports and re-pricing).
