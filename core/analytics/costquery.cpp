@@ -238,7 +238,6 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
         groups += ", " + std::to_string(i + 2);
     sql += ", ";
     sql += rollup ? kRollupSums : (bucketsTable ? kBucketSums : kEventSums);
-    sql += " FROM " + table + (rollup ? "" : " e") + joins;
     where = std::string(" WHERE ") + tsCol + " >= ?1 AND " + tsCol + " < ?2";
     if (rollup || bucketsTable)
         where += std::string(" AND ") + (rollup ? "lens" : "e.lens") + " = " + std::to_string(static_cast<int>(q.lens));
@@ -253,7 +252,8 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
             ids = "-1";
         where += " AND " + e + " IN (" + ids + ")";
     }
-    sql += where + " GROUP BY " + groups;
+    // Filters may add tag joins, so FROM is composed after them.
+    sql += " FROM " + table + (rollup ? "" : " e") + joins + where + " GROUP BY " + groups;
 
     Statement st = m_db.prepare(sql);
     if (!st.valid())

@@ -2,11 +2,13 @@
 
 #include "model/result.h"
 #include "model/timeutil.h"
+#include "sources/httpclient.h"
 
 #include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace burnrate {
 
@@ -24,6 +26,11 @@ struct PollOptions
     std::optional<Epoch> from, to;    // window; default: cursor - overlap (or 30 days back on first run) .. now
     std::string secret;               // API key; empty: read the environment variable named by SourceInfo::keyEnv
     std::int64_t overlapSeconds = 48 * 3600;
+    std::int64_t firstRunSeconds = 30 * 86400;   // backfill depth without a cursor or `from`
+    std::optional<Epoch> now;                    // "now" for window planning (tests); default: the clock
+    HttpOptions http;                            // timeouts, retries, size cap, CA bundle
+    std::function<void(const std::string&)> log; // debug lines, secrets redacted
+    int pageSize = 0;                            // LiteLLM spend logs page size; 0 = default (500)
 };
 
 struct PollProgress
@@ -42,6 +49,8 @@ struct PollOutcome
     std::int64_t pages = 0, inserted = 0, updated = 0;
     Epoch windowFrom = 0, windowTo = 0;
     double seconds = 0;
+    std::int64_t skipped = 0;             // source rows that could not be read (not fatal)
+    std::vector<std::string> warnings;    // e.g. why rows were skipped; secrets redacted
 };
 
 // Polls one source synchronously (core owns no threads): fetches the window page by page,

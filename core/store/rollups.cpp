@@ -30,8 +30,8 @@ void RollupAccumulator::add(const FactContribution& fact, int sign)
             it->second[i] += sign * fact.sums[i];
     };
     apply(m_daily, floorDay(fact.key[RkBucket]));
-    if (fact.hourly)
-        apply(m_hourly, floorHour(fact.key[RkBucket]));
+    // A daily provider bucket lands in the hourly rollup at its start hour, so both rollups hold every fact.
+    apply(m_hourly, floorHour(fact.key[RkBucket]));
     if (sign < 0)
         m_subtracted = true;
 }

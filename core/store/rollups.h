@@ -33,7 +33,6 @@ struct FactContribution
 {
     RollupKey key{};          // RkBucket holds the fact's timestamp; the accumulator floors it
     RollupSums sums{};
-    bool hourly = true;       // a daily provider bucket cannot feed the hourly rollup
 };
 
 // Collects rollup deltas in memory during a batch and applies them with one upsert per touched

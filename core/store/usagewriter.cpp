@@ -83,7 +83,6 @@ FactContribution bucketContribution(const Statement& r, int c)
 {
     FactContribution f;
     f.key[RkBucket] = r.int64(c + 0);
-    f.hourly = r.int64(c + 1) <= 3600;
     f.key[RkLens] = r.int64(c + 2);
     f.key[RkProvider] = r.int64(c + 3);
     f.key[RkModel] = r.int64(c + 4);
@@ -400,7 +399,6 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     existing ? ++m_stats.bucketsUpdated : ++m_stats.bucketsInserted;
 
     FactContribution f;
-    f.hourly = b.widthSeconds <= 3600;
     f.key[RkBucket] = b.start;
     f.key[RkLens] = static_cast<int>(b.lens);
     f.key[RkProvider] = prov;

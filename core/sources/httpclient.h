@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace burnrate {
+
+// Tuning of one HTTP client. Defaults suit a desktop poller; tests shrink the waits.
+struct HttpOptions
+{
+    long connectTimeoutMs = 10'000;
+    long totalTimeoutMs = 120'000;           // per attempt
+    long lowSpeedBytesPerSecond = 1;         // abort an attempt slower than this ...
+    long lowSpeedSeconds = 30;               // ... for this long
+    std::size_t maxResponseBytes = 64u << 20;
+    std::string caBundle;                    // optional PEM file; verification is always on
+    int maxAttempts = 5;
+    std::int64_t backoffBaseMs = 500;        // first retry waits ~base, then x2 each attempt (+ jitter)
+    std::int64_t backoffMaxMs = 30'000;      // cap of one computed backoff
+    std::int64_t maxRetryAfterMs = 300'000;  // a longer Retry-After gives up instead of waiting
+    std::int64_t maxTotalMs = 600'000;       // all attempts and waits of one request together
+    std::string userAgent;                   // default "burnrate/<version>"
+    // Waits between attempts; default sleeps in short slices and returns early when cancelled.
+    std::function<void(std::chrono::milliseconds)> sleep;
+    // Debug log sink; every line passes through redact() first.
+    std::function<void(const std::string&)> log;
+};
+
+struct HttpResponse
+{
+    long status = 0;
+    std::string body;
+    std::string contentType;
+    int attempts = 0;
+};
+
+using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
+
+// Replaces every occurrence of each secret (of 4+ characters) in `text` by "[REDACTED]", and masks
+// Authorization / x-api-key header values wherever they appear.
+std::string redact(std::string_view text, const std::vector<std::string>& secrets);
+
+// Percent-encodes a query component (RFC 3986 unreserved characters stay).
+std::string urlEncode(std::string_view text);
+
+// Backoff before retry number `retry` (1-based): min(cap, base * 2^(retry-1)) with +-25% jitter.
+std::int64_t backoffDelayMs(const HttpOptions& o, int retry, std::uint64_t jitterSeed);
+
+// A blocking libcurl client (one easy handle reused for keep-alive). Not thread-safe; `cancel`
+// may be set from another thread and stops transfers and waits promptly.
+class HttpClient
+{
+public:
+    explicit HttpClient(HttpOptions options = {});
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    // Secrets to redact from logs and errors (in addition to the per-request ones).
+    void addSecret(std::string secret);
+
+    // GET with retries. Ok only for a 2xx final response. Errors: Network (transport, size cap,
+    // timeouts), Http ("HTTP <status> ...: <truncated body>"), Cancelled. lastStatus() gives the
+    // final status (0 without a response).
+    Result<HttpResponse> get(const std::string& url, const HttpHeaders& headers = {});
+    long lastStatus() const { return m_lastStatus; }
+    const HttpOptions& options() const { return m_options; }
+
+private:
+    struct Attempt;
+    Attempt perform(const std::string& url, const HttpHeaders& headers);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    void log(const std::string& line) const;
+    void sleepFor(std::chrono::milliseconds ms) const;
+
+    HttpOptions m_options;
+    void* m_curl = nullptr;
+    const std::atomic<bool>* m_cancel = nullptr;
+    std::vector<std::string> m_secrets;
+    long m_lastStatus = 0;
+    std::uint64_t m_jitter;
+};
+
+} // namespace burnrate

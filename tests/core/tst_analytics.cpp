@@ -1,0 +1,296 @@
+#include "analytics/costquery.h"
+#include "analytics/kpis.h"
+#include "store/usagewriter.h"
+#include "support/testsupport.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace burnrate;
+
+namespace {
+
+const Epoch kStart = 1788220800;   // 2026-09-01 00:00 UTC
+
+// Random events and buckets across a month, with every dimension and tag varied.
+void fillRandom(test::TempDb& t, quint32 seed, int events)
+{
+    QRandomGenerator rng(seed);
+    auto src = t.db->ensureSource("rand", "file");
+    auto bill = t.db->ensureSource("rand-billing", "openai");
+    const char* models[] = {"gpt-4o", "gpt-4o-mini", "claude-sonnet-4-5", "claude-haiku-4-5", "gemini-2.5-pro",
+                            "no-price-model"};
+    const char* providers[] = {"openai", "openai", "anthropic", "anthropic", "google", "azure"};
+    const char* tenants[] = {"acme", "globex", "initech", ""};
+    const char* prompts[] = {"p1", "p2", "p3", ""};
+    {
+        UsageWriter w(*t.db, t.prices, *src, 97);
+        for (int i = 0; i < events; ++i) {
+            UsageEvent e;
+            e.id = "r" + std::to_string(rng.bounded(events * 3 / 4 + 1));   // some ids repeat: re-imports
+            e.ts = kStart + rng.bounded(30 * 86400);
+            int m = static_cast<int>(rng.bounded(6));
+            e.dims.provider = providers[m];
+            e.dims.model = models[m];
+            e.dims.tenant = tenants[rng.bounded(4)];
+            e.dims.team = rng.bounded(2) ? "search" : "support";
+            e.dims.env = rng.bounded(3) ? "prod" : "dev";
+            e.dims.user = "u" + std::to_string(rng.bounded(5));
+            e.dims.promptId = prompts[rng.bounded(4)];
+            e.dims.promptVersion = "v" + std::to_string(rng.bounded(3));
+            e.tokens.input = rng.bounded(300000);
+            e.tokens.cachedInput = rng.bounded(static_cast<quint32>(e.tokens.input / 2 + 1));
+            e.tokens.cacheWrite5m = rng.bounded(static_cast<quint32>(e.tokens.input / 4 + 1));
+            e.tokens.cacheWrite1h = rng.bounded(static_cast<quint32>(e.tokens.input / 8 + 1));
+            e.tokens.output = rng.bounded(5000);
+            e.status = rng.bounded(20) == 0 ? 500 : 200;
+            e.cacheHit = rng.bounded(15) == 0;
+            e.batch = rng.bounded(10) == 0;
+            if (rng.bounded(4) == 0)
+                e.latencyMs = rng.bounded(3000);
+            if (rng.bounded(3) == 0)
+                e.reportedCost = rng.bounded(100000);
+            if (rng.bounded(2))
+                e.tags = {{"feature", rng.bounded(2) ? "chat" : "search"}};
+            QVERIFY(w.add(e).ok());
+        }
+        QVERIFY(w.flush().ok());
+    }
+    UsageWriter w(*t.db, t.prices, *bill, 13);
+    for (int i = 0; i < events / 10; ++i) {
+        UsageBucket b;
+        bool hourly = rng.bounded(2);
+        b.widthSeconds = hourly ? 3600 : 86400;
+        b.start = hourly ? floorHour(kStart + rng.bounded(30 * 86400)) : floorDay(kStart + rng.bounded(30 * 86400));
+        int m = static_cast<int>(rng.bounded(6));
+        b.dims.provider = providers[m];
+        b.dims.model = models[m];
+        b.dims.project = rng.bounded(2) ? "proj_a" : "proj_b";
+        b.dims.apiKey = rng.bounded(2) ? "key_1" : "";
+        b.requests = rng.bounded(100);
+        b.tokens.input = rng.bounded(1'000'000);
+        b.tokens.cachedInput = rng.bounded(static_cast<quint32>(b.tokens.input / 2 + 1));
+        b.tokens.output = rng.bounded(100000);
+        QVERIFY(w.add(b).ok());
+    }
+    QVERIFY(w.flush().ok());
+}
+
+std::map<std::pair<Epoch, std::vector<std::string>>, Totals> keyed(const QueryResult& r)
+{
+    std::map<std::pair<Epoch, std::vector<std::string>>, Totals> m;
+    for (const auto& row : r.rows)
+        m[{row.bucket, row.keys}] += row.totals;
+    return m;
+}
+
+} // namespace
+
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Property: whatever the query, the rollups answer exactly what aggregating the raw facts answers.
+    void rollupsEqualRawAggregation_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 s = 1; s <= 6; ++s)
+            QTest::addRow("seed %u", s) << s;
+    }
+    void rollupsEqualRawAggregation()
+    {
+        QFETCH(quint32, seed);
+        test::TempDb t;
+        fillRandom(t, seed, 3000);
+        CostQueries q(*t.db);
+        QRandomGenerator rng(seed * 7919);
+        const std::vector<Axis> attributionAxes = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}},
+                                                   Axis{Dim::Tenant, {}},   Axis{Dim::Team, {}},
+                                                   Axis{Dim::Env, {}},      Axis{Dim::PromptId, {}},
+                                                   Axis{Dim::PromptVersion, {}}};
+        const std::vector<Axis> billingAxes = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}}, Axis{Dim::Project, {}},
+                                               Axis{Dim::ApiKey, {}}};
+        const Granularity grans[] = {Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week,
+                                     Granularity::Month};
+        for (int round = 0; round < 25; ++round) {
+            CostQuery cq;
+            cq.lens = rng.bounded(3) == 0 ? Lens::Billing : Lens::Attribution;
+            const auto& axes = cq.lens == Lens::Billing ? billingAxes : attributionAxes;
+            int fromDay = static_cast<int>(rng.bounded(20));
+            cq.from = kStart + fromDay * 86400;
+            cq.to = cq.from + (1 + rng.bounded(10)) * 86400;
+            cq.granularity = grans[rng.bounded(5)];
+            for (quint32 n = rng.bounded(3); n > 0; --n)
+                cq.groupBy.push_back(axes[rng.bounded(static_cast<quint32>(axes.size()))]);
+            if (rng.bounded(2)) {
+                Filter f;
+                f.axis = axes[rng.bounded(static_cast<quint32>(axes.size()))];
+                auto values = t.db->dimValues(f.axis.dim);
+                if (!values.empty())
+                    f.values.push_back(values[rng.bounded(static_cast<quint32>(values.size()))].second);
+                cq.filters.push_back(f);
+            }
+            auto fromRollup = q.run(cq);
+            cq.forceRaw = true;
+            auto fromRaw = q.run(cq);
+            QVERIFY(fromRollup.ok() && fromRaw.ok());
+            QVERIFY(fromRollup->fromRollup);
+            QVERIFY(!fromRaw->fromRollup);
+            if (!(fromRollup->total == fromRaw->total)) {
+                const Totals& a = fromRollup->total;
+                const Totals& b = fromRaw->total;
+                qWarning("lens %d gran %d groups %d filters %d from %lld to %lld", int(cq.lens), int(cq.granularity),
+                         int(cq.groupBy.size()), int(cq.filters.size()), (long long)cq.from, (long long)cq.to);
+                qWarning("req %lld/%lld in %lld/%lld cost %lld/%lld unpriced %lld/%lld err %lld/%lld avoided %lld/%lld "
+                         "lat %lld/%lld rep %lld/%lld",
+                         (long long)a.requests, (long long)b.requests, (long long)a.input, (long long)b.input,
+                         (long long)a.cost, (long long)b.cost, (long long)a.unpricedTokens, (long long)b.unpricedTokens,
+                         (long long)a.errorCost, (long long)b.errorCost, (long long)a.cacheAvoided,
+                         (long long)b.cacheAvoided, (long long)a.latencySum, (long long)b.latencySum,
+                         (long long)a.reportedCost, (long long)b.reportedCost);
+            }
+            QCOMPARE(fromRollup->total, fromRaw->total);
+            QVERIFY(keyed(*fromRollup) == keyed(*fromRaw));
+        }
+    }
+
+    void topNFoldsTheRestIntoOther()
+    {
+        test::TempDb t;
+        fillRandom(t, 99, 2000);
+        CostQueries q(*t.db);
+        CostQuery cq;
+        cq.from = kStart;
+        cq.to = kStart + 30 * 86400;
+        cq.groupBy = {Axis{Dim::Model, {}}};
+        auto all = q.run(cq);
+        cq.topN = 2;
+        auto top = q.run(cq);
+        QVERIFY(all.ok() && top.ok());
+        QCOMPARE(top->rows.size(), std::size_t(3));
+        QVERIFY(top->rows.back().other);
+        Totals sum;
+        for (const auto& r : top->rows)
+            sum += r.totals;
+        QCOMPARE(sum, all->total);
+        QVERIFY(top->rows[0].totals.cost >= top->rows[1].totals.cost);
+    }
+
+    void tagsAndUsersUseRawEvents()
+    {
+        test::TempDb t;
+        fillRandom(t, 5, 1500);
+        CostQueries q(*t.db);
+        CostQuery cq;
+        cq.from = kStart;
+        cq.to = kStart + 30 * 86400;
+        cq.groupBy = {Axis::tag("feature")};
+        auto r = q.run(cq);
+        QVERIFY(r.ok());
+        QVERIFY(!r->fromRollup);
+        std::set<std::string> keys;
+        for (const auto& row : r->rows)
+            keys.insert(row.keys[0]);
+        QVERIFY(keys.count("chat") && keys.count("search") && keys.count(""));
+        CostQuery all = cq;
+        all.groupBy.clear();
+        QCOMPARE(r->total, q.run(all)->total);
+
+        CostQuery byUser = cq;
+        byUser.groupBy = {Axis{Dim::User, {}}};
+        byUser.filters = {Filter{Axis::tag("feature"), {"chat"}}};
+        auto u = q.run(byUser);
+        QVERIFY(u.ok());
+        QCOMPARE(u->total.requests, r->rows.empty() ? 0 : [&] {
+            std::int64_t n = 0;
+            for (const auto& row : r->rows)
+                if (row.keys[0] == "chat")
+                    n += row.totals.requests;
+            return n;
+        }());
+    }
+
+    void kpisDeriveFromTotals()
+    {
+        Totals t;
+        t.requests = 200;
+        t.input = 1000;
+        t.cached = 250;
+        t.output = 4000;
+        t.cost = 8'000'000'000;
+        t.cacheHitRequests = 20;
+        t.errorRequests = 10;
+        QCOMPARE(t.costPerRequest(), Nano(40'000'000));
+        QCOMPARE(t.costPer1kOutput(), Nano(2'000'000'000));
+        QCOMPARE(t.promptCacheHitRate(), 0.25);
+        QCOMPARE(t.responseCacheHitRate(), 0.10);
+        QCOMPARE(t.errorRate(), 0.05);
+        Totals empty;
+        QCOMPARE(empty.costPerRequest(), Nano(0));
+        QCOMPARE(empty.promptCacheHitRate(), 0.0);
+    }
+
+    void unattributedIsBillingMinusAttribution()
+    {
+        test::TempDb t;
+        fillRandom(t, 11, 1000);
+        CostQueries q(*t.db);
+        Epoch from = kStart, to = kStart + 30 * 86400;
+        auto k = computeKpis(q, from, to, {}, to + 3600);
+        QVERIFY(k.ok());
+        QVERIFY(k->hasBilling);
+        QCOMPARE(k->spendLens, Lens::Billing);
+        auto bill = q.totals(from, to, Lens::Billing);
+        auto attr = q.totals(from, to, Lens::Attribution);
+        QCOMPARE(k->unattributed, bill->cost - attr->cost);
+        // A tenant filter can only be answered by attribution.
+        auto kt = computeKpis(q, from, to, {Filter{Axis{Dim::Tenant, {}}, {"acme"}}}, to + 3600);
+        QVERIFY(kt.ok());
+        QCOMPARE(kt->spendLens, Lens::Attribution);
+    }
+
+    void forecastProjectsTheMonth()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("f", "file");
+        UsageWriter w(*t.db, t.prices, *src);
+        // $1.00 per day (400k gpt-4o input tokens at $2.50/M) from 2026-09-01 to 2026-09-20.
+        for (int d = 0; d < 20; ++d) {
+            UsageEvent e;
+            e.id = "d" + std::to_string(d);
+            e.ts = kStart + d * 86400 + 3600;
+            e.dims.provider = "openai";
+            e.dims.model = "gpt-4o";
+            e.tokens.input = 400000;
+            QVERIFY(w.add(e).ok());
+        }
+        QVERIFY(w.flush().ok());
+        CostQueries q(*t.db);
+        Nano mtd = 0;
+        // "now" = 2026-09-20 12:00: 19 full days + today ($1 so far) + 10 more days at $1.
+        auto f = forecastMonthEnd(q, Lens::Attribution, {}, kStart + 19 * 86400 + 43200, &mtd);
+        QVERIFY(f.ok());
+        QCOMPARE(mtd, Nano(20'000'000'000));
+        QCOMPARE(*f, Nano(30'000'000'000));
+    }
+
+    void emptyAndInvertedRangesAreEmpty()
+    {
+        test::TempDb t;
+        CostQueries q(*t.db);
+        CostQuery cq;
+        cq.from = kStart;
+        cq.to = kStart;
+        auto r = q.run(cq);
+        QVERIFY(r.ok());
+        QVERIFY(r->rows.empty());
+        cq.to = kStart - 10;
+        QVERIFY(q.run(cq)->rows.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"
