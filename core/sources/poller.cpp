@@ -1,0 +1,438 @@
+#include "sources/poller.h"
+
+#include "pricing/pricebook.h"
+#include "sources/connector.h"
+#include "sources/litellm.h"
+#include "sources/providers.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <unordered_set>
+
+namespace burnrate {
+
+namespace {
+
+Epoch ceilTo(Epoch t, Epoch unit)
+{
+    Epoch f = t - ((t % unit) + unit) % unit;
+    return f == t ? t : f + unit;
+}
+
+std::string defaultBaseUrl(const std::string& type)
+{
+    if (type == "openai")
+        return "https://api.openai.com/v1";
+    if (type == "anthropic")
+        return "https://api.anthropic.com";
+    return "http://localhost:4000";
+}
+
+Error withContext(const Error& e, const std::string& prefix)
+{
+    return Error{e.code, prefix + e.detail};
+}
+
+} // namespace
+
+bool isKnownSourceType(const std::string& type)
+{
+    return type == "openai" || type == "anthropic" || type == "litellm" || type == "litellm-metrics";
+}
+
+PollContext::PollContext(Database& d, const PriceBook& p, const SourceInfo& s, const PollOptions& o,
+                         const std::function<void(const PollProgress&)>& cb, const std::atomic<bool>* c)
+    : db(d)
+    , prices(p)
+    , source(s)
+    , options(o)
+    , http(o.http)
+    , writer(d, p, s.id)
+    , progressCb(cb)
+    , cancel(c)
+{
+    http.setCancel(c);
+    out.source = s.name;
+}
+
+void PollContext::report(double fraction)
+{
+    if (!progressCb)
+        return;
+    PollProgress p;
+    p.source = source.name;
+    p.pages = out.pages;
+    p.rows = rows;
+    if (fraction >= 0 && phases > 0) {
+        p.fraction = std::clamp((phase + std::min(fraction, 1.0)) / phases, 0.0, 1.0);
+        double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (p.fraction > 0.01)
+            p.etaSeconds = elapsed / p.fraction * (1 - p.fraction);
+    }
+    progressCb(p);
+}
+
+void PollContext::log(const std::string& line) const
+{
+    if (options.log)
+        options.log(redacted(line));
+}
+
+std::string PollContext::redacted(const std::string& text) const
+{
+    return redact(text, {secret});
+}
+
+std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now)
+{
+    std::vector<WidthRange> out;
+    Epoch dayFrom = floorDay(from);
+    Epoch boundary = floorDay(now) - 2 * kSecondsPerDay;
+    Epoch dailyTo = std::min(ceilTo(to, kSecondsPerDay), boundary);
+    if (dayFrom < dailyTo)
+        out.push_back({dayFrom, dailyTo, false});
+    Epoch hourlyFrom = std::max(dayFrom, boundary);
+    Epoch hourlyTo = ceilTo(to, 3600);
+    if (hourlyFrom < hourlyTo)
+        out.push_back({hourlyFrom, hourlyTo, true});
+    return out;
+}
+
+Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpHeaders& headers,
+                             const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind,
+                             Epoch rangeFrom, Epoch rangeTo)
+{
+    std::string cursor;
+    std::unordered_set<std::string> seen;
+    for (int pageNo = 1;; ++pageNo) {
+        if (c.cancelled())
+            return makeError(ErrorCode::Cancelled, "cancelled");
+        std::string u = url + (cursor.empty() ? "" : "&page=" + urlEncode(cursor));
+        auto resp = c.http.get(u, headers);
+        if (!resp)
+            return resp.error();
+        auto page = parse(resp->body);
+        if (!page)
+            return withContext(page.error(), kind + " page " + std::to_string(pageNo) + " ("
+                                                  + (resp->contentType.empty() ? "no content type" : resp->contentType)
+                                                  + "): ");
+        Epoch lastEnd = rangeFrom;
+        for (const UsageInterval& iv : page->intervals) {
+            auto removed = c.writer.removeBuckets(iv.start, iv.end, kind);
+            if (!removed)
+                return removed.error();
+            for (const UsageBucket& b : iv.rows)
+                if (auto r = c.writer.add(b); !r)
+                    return r.error();
+            std::int64_t n = static_cast<std::int64_t>(iv.rows.size());
+            std::int64_t upd = std::min(n, *removed);
+            c.out.updated += upd;
+            c.out.inserted += n - upd;
+            c.rows += n;
+            lastEnd = std::max(lastEnd, iv.end);
+        }
+        if (auto r = c.writer.flush(); !r)
+            return r.error();
+        ++c.out.pages;
+        c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
+        if (!page->hasMore)
+            return {};
+        if (!seen.insert(page->nextPage).second)
+            return makeError(ErrorCode::Parse, kind + ": the next_page cursor repeats; stopping");
+        cursor = page->nextPage;
+    }
+}
+
+Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
+                            const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom,
+                            Epoch rangeTo)
+{
+    std::string cursor;
+    std::unordered_set<std::string> seen;
+    for (int pageNo = 1;; ++pageNo) {
+        if (c.cancelled())
+            return makeError(ErrorCode::Cancelled, "cancelled");
+        std::string u = url + (cursor.empty() ? "" : "&page=" + urlEncode(cursor));
+        auto resp = c.http.get(u, headers);
+        if (!resp)
+            return resp.error();
+        auto page = parse(resp->body);
+        if (!page)
+            return withContext(page.error(), "costs page " + std::to_string(pageNo) + " ("
+                                                  + (resp->contentType.empty() ? "no content type" : resp->contentType)
+                                                  + "): ");
+        Epoch lastEnd = rangeFrom;
+        for (const CostInterval& iv : page->intervals) {
+            auto removed = c.writer.removeCostLines(iv.start, iv.end);
+            if (!removed)
+                return removed.error();
+            for (const CostLine& l : iv.lines)
+                if (auto r = c.writer.add(l); !r)
+                    return r.error();
+            std::int64_t n = static_cast<std::int64_t>(iv.lines.size());
+            std::int64_t upd = std::min(n, *removed);
+            c.out.updated += upd;
+            c.out.inserted += n - upd;
+            c.rows += n;
+            lastEnd = std::max(lastEnd, iv.end);
+        }
+        if (auto r = c.writer.flush(); !r)
+            return r.error();
+        ++c.out.pages;
+        c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
+        if (!page->hasMore)
+            return {};
+        if (!seen.insert(page->nextPage).second)
+            return makeError(ErrorCode::Parse, "costs: the next_page cursor repeats; stopping");
+        cursor = page->nextPage;
+    }
+}
+
+Result<void> pollOpenAI(PollContext& c)
+{
+    HttpHeaders headers = {{"Authorization", "Bearer " + c.secret}, {"Accept", "application/json"}};
+    auto ranges = planRanges(c.from, c.to, c.now);
+    struct Kind
+    {
+        const char* name;
+        std::vector<const char*> groupBy;
+    };
+    const std::vector<Kind> kinds = {
+        {"completions", {"model", "project_id", "api_key_id", "user_id", "batch", "service_tier"}},
+        {"embeddings", {"model", "project_id", "api_key_id", "user_id"}},
+    };
+    c.phases = static_cast<int>(kinds.size() * ranges.size()) + 1;
+    c.phase = 0;
+    for (const Kind& k : kinds) {
+        for (const WidthRange& r : ranges) {
+            std::string url = c.baseUrl + "/organization/usage/" + k.name + "?start_time=" + std::to_string(r.from)
+                + "&end_time=" + std::to_string(r.to) + "&bucket_width=" + (r.hourly ? "1h" : "1d")
+                + "&limit=" + (r.hourly ? "168" : "31");
+            for (const char* g : k.groupBy)
+                url += std::string("&group_by[]=") + g;
+            std::string kind = k.name;
+            auto res = fetchUsagePages(
+                c, url, headers, [&](std::string_view body) { return parseOpenAIUsagePage(body, kind); }, kind, r.from,
+                r.to);
+            if (!res)
+                return res;
+            ++c.phase;
+        }
+    }
+    Epoch cf = floorDay(c.from), ct = ceilTo(c.to, kSecondsPerDay);
+    std::string url = c.baseUrl + "/organization/costs?start_time=" + std::to_string(cf) + "&end_time="
+        + std::to_string(ct) + "&bucket_width=1d&limit=31&group_by[]=project_id&group_by[]=line_item";
+    auto res = fetchCostPages(c, url, headers, parseOpenAICostsPage, cf, ct);
+    ++c.phase;
+    return res;
+}
+
+Result<void> pollAnthropic(PollContext& c)
+{
+    HttpHeaders headers = {{"x-api-key", c.secret}, {"anthropic-version", "2023-06-01"}, {"Accept", "application/json"}};
+    auto ranges = planRanges(c.from, c.to, c.now);
+    c.phases = static_cast<int>(ranges.size()) + 1;
+    c.phase = 0;
+    for (const WidthRange& r : ranges) {
+        std::string url = c.baseUrl + "/v1/organizations/usage_report/messages?starting_at="
+            + urlEncode(formatTimestamp(r.from)) + "&ending_at=" + urlEncode(formatTimestamp(r.to))
+            + "&bucket_width=" + (r.hourly ? "1h" : "1d") + "&limit=" + (r.hourly ? "168" : "31");
+        for (const char* g : {"model", "workspace_id", "api_key_id", "service_tier", "context_window"})
+            url += std::string("&group_by[]=") + g;
+        auto res = fetchUsagePages(c, url, headers, parseAnthropicUsagePage, "messages", r.from, r.to);
+        if (!res)
+            return res;
+        ++c.phase;
+    }
+    Epoch cf = floorDay(c.from), ct = ceilTo(c.to, kSecondsPerDay);
+    std::string url = c.baseUrl + "/v1/organizations/cost_report?starting_at=" + urlEncode(formatTimestamp(cf))
+        + "&ending_at=" + urlEncode(formatTimestamp(ct))
+        + "&bucket_width=1d&limit=31&group_by[]=workspace_id&group_by[]=description";
+    auto res = fetchCostPages(c, url, headers, parseAnthropicCostPage, cf, ct);
+    ++c.phase;
+    return res;
+}
+
+namespace {
+
+std::string liteDateTime(Epoch t)
+{
+    std::string s = formatTimestamp(t);   // YYYY-MM-DDTHH:MM:SSZ
+    s[10] = ' ';
+    s.pop_back();
+    return s;
+}
+
+} // namespace
+
+Result<void> pollLiteLLMSpend(PollContext& c)
+{
+    auto rules = AttributionRules::fromConfig(c.source.configJson);
+    if (!rules)
+        return rules.error();
+    HttpHeaders headers = {{"Authorization", "Bearer " + c.secret}, {"Accept", "application/json"}};
+    const int pageSize = c.options.pageSize > 0 ? c.options.pageSize : 500;
+    std::unordered_set<std::string> seen;
+    c.phases = 1;
+    c.phase = 0;
+    auto store = [&](SpendLogPage& page, bool filterWindow) -> Result<void> {
+        auto before = c.writer.stats();
+        for (auto& e : page.events) {
+            if (filterWindow && (e.ts < c.from || e.ts >= c.to))
+                continue;
+            if (!seen.insert(e.id).second)
+                continue;   // offset paging can repeat a row when new rows arrive mid-poll
+            if (auto r = c.writer.add(e); !r)
+                return r;
+        }
+        if (auto r = c.writer.flush(); !r)
+            return r;
+        auto after = c.writer.stats();
+        c.out.inserted += after.inserted - before.inserted;
+        c.out.updated += after.updated - before.updated;
+        c.rows += (after.inserted - before.inserted) + (after.updated - before.updated);
+        c.out.skipped += page.skipped;
+        for (const auto& p : page.problems)
+            if (c.out.warnings.size() < 10)
+                c.out.warnings.push_back(c.redacted(p));
+        ++c.out.pages;
+        return {};
+    };
+    std::string base = c.baseUrl + "/spend/logs/v2?start_date=" + urlEncode(liteDateTime(c.from))
+        + "&end_date=" + urlEncode(liteDateTime(c.to - 1)) + "&page_size=" + std::to_string(pageSize)
+        + "&sort_by=startTime&sort_order=asc";
+    for (std::int64_t pageNo = 1; pageNo <= 1'000'000; ++pageNo) {
+        if (c.cancelled())
+            return makeError(ErrorCode::Cancelled, "cancelled");
+        auto resp = c.http.get(base + "&page=" + std::to_string(pageNo), headers);
+        if (!resp) {
+            if (pageNo == 1 && c.http.lastStatus() == 404)
+                break;   // an older proxy without /spend/logs/v2: use the legacy endpoint below
+            return resp.error();
+        }
+        auto page = parseSpendLogsPage(resp->body, *rules);
+        if (!page)
+            return withContext(page.error(), "spend logs page " + std::to_string(pageNo) + ": ");
+        if (auto r = store(*page, false); !r)
+            return r;
+        c.report(page->totalPages > 0 ? double(pageNo) / double(page->totalPages) : -1);
+        if (pageNo >= page->totalPages || (page->events.empty() && page->skipped == 0))
+            return {};
+    }
+    if (c.http.lastStatus() != 404)
+        return makeError(ErrorCode::Parse, "spend logs: too many pages");
+    c.log("spend logs: /spend/logs/v2 not found, using the legacy /spend/logs");
+    // The legacy endpoint takes whole days and excludes the end day; rows outside the window are dropped.
+    std::string url = c.baseUrl + "/spend/logs?start_date=" + formatDate(c.from)
+        + "&end_date=" + formatDate(ceilTo(c.to, kSecondsPerDay) + kSecondsPerDay) + "&summarize=false";
+    auto resp = c.http.get(url, headers);
+    if (!resp)
+        return resp.error();
+    auto page = parseSpendLogsPage(resp->body, *rules);
+    if (!page)
+        return withContext(page.error(), "legacy spend logs: ");
+    if (auto r = store(*page, true); !r)
+        return r;
+    c.report(1);
+    return {};
+}
+
+PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& options,
+                       const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel)
+{
+    PollOutcome failed;
+    failed.source = source.name;
+    try {
+        if (!isKnownSourceType(source.type)) {
+            failed.error = "unknown source type '" + source.type + "'";
+            return failed;
+        }
+        PollContext c(db, prices, source, options, progress, cancel);
+        c.secret = options.secret;
+        if (c.secret.empty() && !source.keyEnv.empty())
+            if (const char* v = std::getenv(source.keyEnv.c_str()))
+                c.secret = v;
+        c.http.addSecret(c.secret);
+        c.baseUrl = source.baseUrl.empty() ? defaultBaseUrl(source.type) : source.baseUrl;
+        while (!c.baseUrl.empty() && c.baseUrl.back() == '/')
+            c.baseUrl.pop_back();
+        const Epoch wall = static_cast<Epoch>(std::time(nullptr));
+        c.now = options.now.value_or(wall);
+        if (options.from)
+            c.from = *options.from;
+        else if (source.cursor > 0)
+            c.from = source.cursor - std::max<std::int64_t>(options.overlapSeconds, 0);
+        else
+            c.from = c.now - options.firstRunSeconds;
+        c.to = std::min(options.to.value_or(c.now), c.now);
+        if (source.type == "litellm-metrics")
+            c.from = c.to = c.now;   // a scrape is a point in time
+
+        c.out.windowFrom = c.from;
+        c.out.windowTo = c.to;
+        std::string error;
+        if (c.from > c.to || (c.from == c.to && source.type != "litellm-metrics"))
+            error = "empty window: from " + formatTimestamp(c.from) + " is not before to " + formatTimestamp(c.to);
+        else if (c.secret.empty() && source.type != "litellm-metrics")
+            error = "no API key: " + (source.keyEnv.empty() ? std::string("set one with --key-env VAR (or the keychain)")
+                                                            : "environment variable " + source.keyEnv + " is not set");
+        auto syncId = db.beginSync(source.id, c.from, c.to);
+        if (error.empty()) {
+            Result<void> r;
+            if (source.type == "openai")
+                r = pollOpenAI(c);
+            else if (source.type == "anthropic")
+                r = pollAnthropic(c);
+            else if (source.type == "litellm")
+                r = pollLiteLLMSpend(c);
+            else
+                r = pollLiteLLMMetrics(c);
+            if (r)
+                r = c.writer.flush();
+            if (!r) {
+                error = c.redacted(r.error().detail);
+                // Drop the unfinished page; every page committed before it stays.
+                if (!sqlite3_get_autocommit(db.handle()))
+                    db.rollback();
+            }
+        }
+        c.out.ok = error.empty();
+        c.out.error = error;
+        c.out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - c.started).count();
+
+        // Cursor and status: re-read the row so a concurrent edit of other fields is not undone.
+        SourceInfo s = db.source(source.name).value_or(source);
+        if (c.out.ok) {
+            s.cursor = std::max(s.cursor, c.to);
+            s.lastSuccess = wall;
+            s.lastError.clear();
+        } else {
+            s.lastError = error;
+        }
+        if (auto r = db.updateSource(s); !r && c.out.ok) {
+            c.out.ok = false;
+            c.out.error = "cannot save the cursor: " + r.error().detail;
+        }
+        if (syncId) {
+            SyncLogEntry e;
+            e.id = *syncId;
+            e.sourceId = source.id;
+            e.windowFrom = c.from;
+            e.windowTo = c.to;
+            e.pages = c.out.pages;
+            e.inserted = c.out.inserted;
+            e.updated = c.out.updated;
+            e.error = c.out.error;
+            (void)db.finishSync(e);
+        }
+        return c.out;
+    } catch (const std::exception& e) {
+        failed.error = std::string("internal error: ") + redact(e.what(), {options.secret});
+        return failed;
+    }
+}
+
+} // namespace burnrate
