@@ -90,6 +90,13 @@ bool belongsTo(std::string_view sample, std::string_view family)
 {
     if (sample == family)
         return true;
+    // A counter family declared with its _total name also owns the _created sibling.
+    if (family.size() > 6 && family.substr(family.size() - 6) == "_total") {
+        std::string_view base = family.substr(0, family.size() - 6);
+        if (sample.size() == base.size() + 8 && sample.substr(0, base.size()) == base
+            && sample.substr(base.size()) == "_created")
+            return true;
+    }
     if (sample.size() <= family.size() || sample.compare(0, family.size(), family) != 0)
         return false;
     std::string_view suffix = sample.substr(family.size());
@@ -108,6 +115,7 @@ bool parseSample(std::string_view line, PromSample& s, std::string& reason)
     while (i < line.size() && isNameChar(line[i]))
         ++i;
     s.name = std::string(line.substr(0, i));
+    std::size_t before = i;
     while (i < line.size() && isBlank(line[i]))
         ++i;
     if (i < line.size() && line[i] == '{') {
@@ -183,11 +191,11 @@ bool parseSample(std::string_view line, PromSample& s, std::string& reason)
             reason = "expected ',' or '}' in label set";
             return false;
         }
+        before = i;
+        while (i < line.size() && isBlank(line[i]))
+            ++i;
     }
-    std::size_t before = i;
-    while (i < line.size() && isBlank(line[i]))
-        ++i;
-    if (i == before && i < line.size()) {
+    if (i == before) {
         reason = "expected a space before the value";
         return false;
     }
