@@ -1,19 +1,160 @@
 #include "ui/gui.h"
 
+#include "store/database.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
+#include "ui/screenshot.h"
+#include "ui/theme.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <exception>
 
 namespace burnrate::ui {
 
-int runGui(int& argc, char** argv, const QStringList& arguments)
+namespace {
+
+struct GuiOptions
 {
-    Q_UNUSED(arguments);
+    QString db, screenshot, page = QStringLiteral("overview"), theme;
+    QSize size{1280, 800};
+};
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "burnrate: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString defaultDatabasePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/burnrate");
+    return dir + QStringLiteral("/burnrate.db");
+}
+
+bool parse(const QStringList& args, GuiOptions& o, QString& error)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        auto value = [&](QString& out) {
+            if (i + 1 >= args.size()) {
+                error = QStringLiteral("%1 needs a value").arg(a);
+                return false;
+            }
+            out = args[++i];
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("--db")) {
+            if (!value(o.db))
+                return false;
+        } else if (a == QLatin1String("--screenshot")) {
+            if (!value(o.screenshot))
+                return false;
+        } else if (a == QLatin1String("--page")) {
+            if (!value(o.page))
+                return false;
+        } else if (a == QLatin1String("--theme")) {
+            if (!value(o.theme))
+                return false;
+            if (o.theme != QLatin1String("light") && o.theme != QLatin1String("dark")
+                && o.theme != QLatin1String("system")) {
+                error = QStringLiteral("--theme must be light or dark");
+                return false;
+            }
+        } else if (a == QLatin1String("--size")) {
+            if (!value(v))
+                return false;
+            const QStringList wh = v.split(QLatin1Char('x'));
+            bool ok1 = false, ok2 = false;
+            const int w = wh.value(0).toInt(&ok1), h = wh.value(1).toInt(&ok2);
+            if (wh.size() != 2 || !ok1 || !ok2 || w < 320 || h < 240 || w > 8000 || h > 8000) {
+                error = QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1280x800");
+                return false;
+            }
+            o.size = QSize(w, h);
+        } else if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-style"))) {
+            ++i;   // Qt's own options
+        }
+    }
+    return true;
+}
+
+int run(int& argc, char** argv, const QStringList& arguments)
+{
+    GuiOptions o;
+    QString error;
+    if (!parse(arguments, o, error))
+        return fail(error);
+    const bool screenshot = !o.screenshot.isEmpty();
+    if (screenshot)
+        qputenv("QT_QPA_PLATFORM", "offscreen");   // before QApplication: no display needed
     QApplication app(argc, argv);
-    QMainWindow w;
-    w.setCentralWidget(new QLabel(QObject::tr("Burnrate")));
+    if (o.db.isEmpty())
+        o.db = QSettings().value(QStringLiteral("settings/database"), defaultDatabasePath()).toString();
+    const QString theme = !o.theme.isEmpty() ? o.theme
+                                             : (screenshot ? QStringLiteral("light")
+                                                           : QSettings()
+                                                                 .value(QStringLiteral("settings/theme"),
+                                                                        QStringLiteral("system"))
+                                                                 .toString());
+    applyTheme(themeFromName(theme));
+    SettingsPage::applyStoredPreferences();
+
+    if (screenshot) {
+        if (!QFileInfo::exists(o.db))
+            return fail(QStringLiteral("no database at %1").arg(o.db));
+        MainWindow::Options wo;
+        wo.persist = false;
+        wo.schedulePolls = false;
+        MainWindow w(o.db, wo);
+        if (!w.page(o.page))
+            return fail(QStringLiteral("unknown page \"%1\" (overview, costs, cache, sources, prices, settings)")
+                            .arg(o.page));
+        QString err;
+        const QImage img = renderPage(w, o.page, o.size, 60000, &err);
+        if (img.isNull())
+            return fail(err);
+        if (!img.save(o.screenshot, "PNG"))
+            return fail(QStringLiteral("cannot write %1").arg(o.screenshot));
+        return 0;
+    }
+
+    // The first start creates the database (user-only permissions) before the event loop runs.
+    if (!QFileInfo::exists(o.db)) {
+        QDir().mkpath(QFileInfo(o.db).absolutePath());
+        auto db = Database::open(o.db.toStdString());
+        if (!db) {
+            QMessageBox::critical(nullptr, QObject::tr("Burnrate"),
+                                  QObject::tr("Cannot create the database %1: %2")
+                                      .arg(o.db, QString::fromStdString(db.error().detail)));
+            return 1;
+        }
+    }
+    MainWindow w(o.db, MainWindow::Options{});
     w.show();
     return app.exec();
+}
+
+} // namespace
+
+int runGui(int& argc, char** argv, const QStringList& arguments)
+{
+    try {
+        return run(argc, argv, arguments);
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    } catch (...) {
+        return fail(QStringLiteral("unexpected error"));
+    }
 }
 
 } // namespace burnrate::ui

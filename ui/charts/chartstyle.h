@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+// What a chart's values are, so axes carry units and tooltips format them.
+enum class ValueKind { Money, Count, Tokens, Percent, MoneyPrecise };
+
+// Formats a value of a kind for tooltips ("$1,234.50", "12,345", "34.5%").
+QString formatValue(double value, ValueKind kind);
+// The categorical palette shared by all charts (index wraps); "Other" is grey.
+QColor seriesColor(int index, bool dark);
+QColor otherColor(bool dark);
+
+namespace chartstyle {
+// Applies the light or dark look to a chart (background follows the window palette).
+void apply(QChart* chart, bool dark);
+} // namespace chartstyle
+
+} // namespace burnrate::ui

@@ -1,0 +1,149 @@
+#include "ui/charts/linechart.h"
+
+#include "ui/charts/lttb.h"
+
+#include <QCursor>
+#include <QDateTime>
+#include <QLabel>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <limits>
+
+namespace burnrate::ui {
+
+LineChart::LineChart(QWidget* parent)
+    : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    auto* lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(m_view);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->hide();
+    chartstyle::apply(m_chart, m_dark);
+}
+
+LineChart::~LineChart() = default;
+
+void LineChart::setDark(bool dark)
+{
+    m_dark = dark;
+    rebuild();
+}
+
+void LineChart::setData(const QList<Line>& lines, ValueKind kind, const QString& valueTitle)
+{
+    m_lines = lines;
+    m_kind = kind;
+    m_title = valueTitle;
+    m_message->hide();
+    rebuild();
+}
+
+void LineChart::showMessage(const QString& message)
+{
+    m_lines.clear();
+    rebuild();
+    m_message->setText(message);
+    m_message->setGeometry(rect());
+    m_message->show();
+    m_message->raise();
+}
+
+int LineChart::shownPointCount(int line) const
+{
+    return m_shown.value(line, 0);
+}
+
+void LineChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis* a : axes) {
+        m_chart->removeAxis(a);
+        delete a;
+    }
+    chartstyle::apply(m_chart, m_dark);
+    m_shown.clear();
+    m_builtWidth = width();
+    if (m_lines.isEmpty())
+        return;
+    const int pixels = std::max(100, width() - 80);
+    double minX = std::numeric_limits<double>::max(), maxX = std::numeric_limits<double>::lowest(), maxY = 0;
+    auto* x = new QDateTimeAxis;
+    auto* y = new QValueAxis;
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line& l = m_lines[i];
+        const QVector<QPointF> pts = lttb(l.points, pixels);
+        m_shown << int(pts.size());
+        auto* s = new QLineSeries;
+        s->setName(l.name);
+        QPen pen(seriesColor(i, m_dark));
+        pen.setWidthF(2.0);
+        s->setPen(pen);
+        s->replace(QList<QPointF>(pts.begin(), pts.end()));
+        for (const QPointF& p : pts) {
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+            maxY = std::max(maxY, p.y());
+        }
+        const QString name = l.name;
+        connect(s, &QLineSeries::hovered, this, [this, name](const QPointF& p, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString when =
+                QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("<b>%1</b><br>%2<br>%3")
+                                   .arg(name.toHtmlEscaped(), when, formatValue(p.y(), m_kind)),
+                               m_view);
+        });
+        m_chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    if (minX > maxX) {
+        minX = 0;
+        maxX = 1;
+    }
+    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));
+    x->setFormat(QStringLiteral("MMM d"));
+    x->setTickCount(std::clamp((width() - 100) / 90 + 1, 2, 12));
+    if (m_kind == ValueKind::Percent) {
+        y->setRange(0, std::min(100.0, std::max(10.0, maxY * 1.1)));
+        y->setLabelFormat(QStringLiteral("%.0f%%"));
+    } else {
+        y->setRange(0, maxY > 0 ? maxY * 1.1 : 1.0);
+        y->setLabelFormat(m_kind == ValueKind::Money ? QStringLiteral("$%.0f") : QStringLiteral("%.0f"));
+    }
+    y->applyNiceNumbers();
+    y->setTitleText(m_title);
+    m_chart->legend()->setVisible(m_lines.size() > 1);
+}
+
+void LineChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_message->setGeometry(rect());
+    if (std::abs(width() - m_builtWidth) > 40)
+        rebuild();
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/charts/chartstyle.h"
+
+#include <QList>
+#include <QPointF>
+#include <QVector>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+// Lines over time (x: UTC milliseconds). Long series are downsampled with LTTB to about one
+// point per horizontal pixel before they reach Qt Charts, and filled with one replace().
+class LineChart : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Line
+    {
+        QString name;
+        QVector<QPointF> points;
+    };
+
+    explicit LineChart(QWidget* parent = nullptr);
+    ~LineChart() override;
+
+    void setDark(bool dark);
+    void setData(const QList<Line>& lines, ValueKind kind, const QString& valueTitle);
+    void showMessage(const QString& message);
+    // Points handed to Qt Charts for line i after downsampling (tests, bench).
+    int shownPointCount(int line) const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void rebuild();
+
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QLabel* m_message = nullptr;
+    QList<Line> m_lines;
+    QVector<int> m_shown;
+    ValueKind m_kind = ValueKind::Percent;
+    QString m_title;
+    bool m_dark = false;
+    int m_builtWidth = 0;
+};
+
+} // namespace burnrate::ui

@@ -1,0 +1,145 @@
+#include "ui/charts/rankingchart.h"
+
+#include <QCursor>
+#include <QLabel>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+namespace burnrate::ui {
+
+RankingChart::RankingChart(QWidget* parent)
+    : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->legend()->setVisible(false);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    auto* lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(m_view);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->hide();
+    chartstyle::apply(m_chart, m_dark);
+}
+
+RankingChart::~RankingChart() = default;
+
+void RankingChart::setDark(bool dark)
+{
+    m_dark = dark;
+    rebuild();
+}
+
+void RankingChart::setData(const QStringList& labels, const QVector<double>& values, ValueKind kind,
+                           const QString& valueTitle, const QVector<bool>& drillable)
+{
+    m_labels = labels;
+    m_values = values;
+    m_drillable = drillable;
+    m_kind = kind;
+    m_title = valueTitle;
+    m_message->hide();
+    rebuild();
+}
+
+void RankingChart::showMessage(const QString& message)
+{
+    m_labels.clear();
+    m_values.clear();
+    rebuild();
+    m_message->setText(message);
+    m_message->setGeometry(rect());
+    m_message->show();
+    m_message->raise();
+}
+
+void RankingChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis* a : axes) {
+        m_chart->removeAxis(a);
+        delete a;
+    }
+    chartstyle::apply(m_chart, m_dark);
+    m_chart->legend()->setVisible(false);
+    if (m_labels.isEmpty())
+        return;
+    // One bar needs ~22 px to keep its label readable.
+    const int fit = std::max(3, (height() - 60) / 22);
+    const int n = std::min<int>(int(m_labels.size()), fit);
+    auto* set = new QBarSet(m_title);
+    set->setColor(seriesColor(0, m_dark));
+    set->setBorderColor(seriesColor(0, m_dark));
+    QStringList cats;
+    QList<qreal> vals;
+    double maxValue = 0;
+    // Qt draws the first category at the bottom: add in reverse so the largest is on top.
+    for (int i = n - 1; i >= 0; --i) {
+        QString l = m_labels[i].isEmpty() ? tr("(none)") : m_labels[i];
+        if (l.size() > 32)
+            l = l.left(30) + QChar(0x2026);
+        while (cats.contains(l))
+            l += QLatin1Char(' ');
+        cats << l;
+        vals << m_values.value(i);
+        maxValue = std::max(maxValue, m_values.value(i));
+    }
+    set->append(vals);
+    connect(set, &QBarSet::hovered, this, [this, n](bool on, int index) {
+        const int i = n - 1 - index;
+        if (on && i >= 0 && i < m_labels.size())
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("<b>%1</b><br>%2")
+                                   .arg(m_labels[i].toHtmlEscaped(), formatValue(m_values.value(i), m_kind)),
+                               m_view);
+        else
+            QToolTip::hideText();
+    });
+    connect(set, &QBarSet::doubleClicked, this, [this, n](int index) {
+        const int i = n - 1 - index;
+        if (i >= 0 && i < m_labels.size() && m_drillable.value(i, true))
+            emit labelDoubleClicked(m_labels[i]);
+    });
+    auto* series = new QHorizontalBarSeries;
+    series->setBarWidth(0.7);
+    series->append(set);
+    m_chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(cats);
+    y->setGridLineVisible(false);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    x->setRange(0, maxValue > 0 ? maxValue * 1.05 : 1.0);
+    x->applyNiceNumbers();
+    x->setTickCount(std::clamp((width() - 250) / 110 + 1, 3, 9));
+    switch (m_kind) {
+    case ValueKind::Money: x->setLabelFormat(maxValue >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f")); break;
+    case ValueKind::MoneyPrecise: x->setLabelFormat(QStringLiteral("$%.4f")); break;
+    case ValueKind::Percent: x->setLabelFormat(QStringLiteral("%.0f%%")); break;
+    default: x->setLabelFormat(QStringLiteral("%.0f")); break;
+    }
+    x->setTitleText(m_title);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+}
+
+void RankingChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_message->setGeometry(rect());
+    rebuild();
+}
+
+} // namespace burnrate::ui

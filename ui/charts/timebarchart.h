@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ui/charts/chartseries.h"
+#include "ui/charts/chartstyle.h"
+
+#include <QList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+// Bars over time buckets, stacked (additive measures) or side by side (ratios). Knows nothing of
+// providers or SQL: it takes bucket start times (UTC seconds) and named series.
+class TimeBarChart : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Bucket { Hour, Day, Week, Month };
+
+    explicit TimeBarChart(QWidget* parent = nullptr);
+    ~TimeBarChart() override;
+
+    void setDark(bool dark);
+    void setData(const QVector<qint64>& buckets, const QList<ChartSeries>& series, ValueKind kind,
+                 const QString& valueTitle, bool stacked, Bucket bucket);
+    void showMessage(const QString& message);
+    bool hasData() const { return !m_series.isEmpty(); }
+    QImage toImage();
+
+signals:
+    void seriesDoubleClicked(const QString& name);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void rebuild();
+    void rebuildXAxis();
+    QString tooltip(int set, int index) const;
+
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QLabel* m_message = nullptr;
+    QVector<qint64> m_buckets;
+    QList<ChartSeries> m_series;
+    ValueKind m_kind = ValueKind::Money;
+    QString m_title;
+    bool m_stacked = true;
+    bool m_dark = false;
+    Bucket m_bucket = Bucket::Day;
+    int m_labelStep = 0;
+};
+
+} // namespace burnrate::ui

@@ -1,0 +1,200 @@
+#include "ui/dashboardstate.h"
+
+#include "model/timeutil.h"
+
+#include <QDateTime>
+#include <QSettings>
+
+#include <map>
+
+namespace burnrate::ui {
+
+DashboardState::DashboardState(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void DashboardState::setDatabasePath(const QString& path)
+{
+    if (path == m_dbPath)
+        return;
+    m_dbPath = path;
+    emit databaseChanged();
+    emit changed();
+}
+
+void DashboardState::setRange(Range range)
+{
+    if (range == m_range)
+        return;
+    if (range == Range::Custom && m_customTo <= m_customFrom) {
+        m_customFrom = from();
+        m_customTo = to();
+    }
+    m_range = range;
+    emit changed();
+}
+
+void DashboardState::setCustomRange(Epoch firstDay, Epoch lastDay)
+{
+    m_customFrom = floorDay(firstDay);
+    m_customTo = floorDay(lastDay) + kSecondsPerDay;
+    if (m_customTo <= m_customFrom)
+        m_customTo = m_customFrom + kSecondsPerDay;
+    m_range = Range::Custom;
+    emit changed();
+}
+
+Epoch DashboardState::now() const
+{
+    return m_now ? m_now : QDateTime::currentSecsSinceEpoch();
+}
+
+Epoch DashboardState::from() const
+{
+    const Epoch today = floorDay(now());
+    switch (m_range) {
+    case Range::Today: return today;
+    case Range::Last7Days: return today - 6 * kSecondsPerDay;
+    case Range::Last30Days: return today - 29 * kSecondsPerDay;
+    case Range::MonthToDate: return floorMonth(today);
+    case Range::LastMonth: return addMonths(floorMonth(today), -1);
+    case Range::QuarterToDate: return floorQuarter(today);
+    case Range::Custom: return m_customFrom;
+    }
+    return today;
+}
+
+Epoch DashboardState::to() const
+{
+    const Epoch tomorrow = floorDay(now()) + kSecondsPerDay;
+    switch (m_range) {
+    case Range::LastMonth: return floorMonth(floorDay(now()));
+    case Range::Custom: return m_customTo;
+    default: return tomorrow;
+    }
+}
+
+QString DashboardState::rangeName(Range r)
+{
+    switch (r) {
+    case Range::Today: return tr("Today");
+    case Range::Last7Days: return tr("Last 7 days");
+    case Range::Last30Days: return tr("Last 30 days");
+    case Range::MonthToDate: return tr("Month to date");
+    case Range::LastMonth: return tr("Last month");
+    case Range::QuarterToDate: return tr("Quarter to date");
+    case Range::Custom: return tr("Custom...");
+    }
+    return {};
+}
+
+QString DashboardState::rangeLabel() const
+{
+    const QString a = QString::fromStdString(formatDate(from()));
+    const QString b = QString::fromStdString(formatDate(to() - 1));
+    return a == b ? a : tr("%1 to %2").arg(a, b);
+}
+
+Granularity DashboardState::granularity() const
+{
+    const Epoch span = to() - from();
+    if (span <= 2 * kSecondsPerDay)
+        return Granularity::Hour;
+    if (span <= 120 * kSecondsPerDay)
+        return Granularity::Day;
+    return Granularity::Week;
+}
+
+void DashboardState::addChip(const FilterChip& chip)
+{
+    if (chip.axis.isEmpty() || m_chips.contains(chip))
+        return;
+    m_chips.append(chip);
+    emit changed();
+}
+
+void DashboardState::removeChip(int index)
+{
+    if (index < 0 || index >= m_chips.size())
+        return;
+    m_chips.removeAt(index);
+    emit changed();
+}
+
+void DashboardState::setChips(const QList<FilterChip>& chips)
+{
+    if (chips == m_chips)
+        return;
+    m_chips = chips;
+    emit changed();
+}
+
+std::vector<Filter> DashboardState::filters() const
+{
+    // Chips on the same axis OR together; different axes AND (the engine's Filter semantics).
+    std::map<std::string, Filter> byAxis;
+    std::vector<std::string> order;
+    for (const FilterChip& c : m_chips) {
+        const std::string name = c.axis.toStdString();
+        auto axis = Axis::fromName(name);
+        if (!axis)
+            continue;
+        auto it = byAxis.find(name);
+        if (it == byAxis.end()) {
+            it = byAxis.emplace(name, Filter{*axis, {}}).first;
+            order.push_back(name);
+        }
+        it->second.values.push_back(c.value.toStdString());
+    }
+    std::vector<Filter> out;
+    for (const auto& n : order)
+        out.push_back(byAxis[n]);
+    return out;
+}
+
+QString DashboardState::axisLabel(const QString& axis)
+{
+    if (axis.startsWith(QLatin1String("tag:")))
+        return tr("tag %1").arg(axis.mid(4));
+    if (axis == QLatin1String("prompt"))
+        return tr("prompt");
+    if (axis == QLatin1String("api_key"))
+        return tr("API key");
+    return axis;
+}
+
+void DashboardState::load()
+{
+    QSettings s;
+    const int r = s.value(QStringLiteral("state/range"), int(Range::Last30Days)).toInt();
+    m_range = (r >= 0 && r <= int(Range::Custom)) ? Range(r) : Range::Last30Days;
+    m_customFrom = s.value(QStringLiteral("state/customFrom"), 0).toLongLong();
+    m_customTo = s.value(QStringLiteral("state/customTo"), 0).toLongLong();
+    if (m_range == Range::Custom && m_customTo <= m_customFrom)
+        m_range = Range::Last30Days;
+    m_chips.clear();
+    const QStringList chips = s.value(QStringLiteral("state/chips")).toStringList();
+    for (const QString& c : chips) {
+        const int eq = c.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            m_chips.append({c.left(eq), c.mid(eq + 1)});
+    }
+    m_lens = s.value(QStringLiteral("settings/defaultLens")).toString() == QLatin1String("billing") ? Lens::Billing
+                                                                                                   : Lens::Attribution;
+    emit changed();
+}
+
+void DashboardState::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("state/range"), int(m_range));
+    s.setValue(QStringLiteral("state/customFrom"), static_cast<qlonglong>(m_customFrom));
+    s.setValue(QStringLiteral("state/customTo"), static_cast<qlonglong>(m_customTo));
+    QStringList chips;
+    for (const FilterChip& c : m_chips)
+        chips << c.axis + QLatin1Char('=') + c.value;
+    s.setValue(QStringLiteral("state/chips"), chips);
+}
+
+} // namespace burnrate::ui

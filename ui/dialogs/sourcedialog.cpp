@@ -1,0 +1,120 @@
+#include "ui/dialogs/sourcedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace burnrate::ui {
+
+QStringList SourceDialog::sourceTypes()
+{
+    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("litellm"),
+            QStringLiteral("litellm-metrics")};
+}
+
+SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(existing ? tr("Edit source") : tr("Add source"));
+    if (existing)
+        m_original = *existing;
+    m_type = new QComboBox(this);
+    m_type->addItems(sourceTypes());
+    m_name = new QLineEdit(this);
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setPlaceholderText(tr("default for the type, e.g. https://api.openai.com"));
+    m_key = new QLineEdit(this);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(existing ? tr("unchanged (stored in the OS keychain)") : tr("stored in the OS keychain"));
+    m_keyEnv = new QLineEdit(this);
+    m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
+    m_interval = new QSpinBox(this);
+    m_interval->setRange(5, 7 * 24 * 60);
+    m_interval->setSuffix(tr(" min"));
+    m_interval->setValue(60);
+    m_rules = new QPlainTextEdit(this);
+    m_rules->setPlaceholderText(QStringLiteral("{\"attribution\": {\"project\": {\"proj_abc\": \"team-search\"}}}"));
+    m_rules->setToolTip(tr("Attribution rules as JSON: how this source's projects, keys or users map to teams and "
+                           "tenants"));
+    m_rules->setMinimumHeight(100);
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #d03030;"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Type:"), m_type);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(tr("API key:"), m_key);
+    form->addRow(tr("Key variable:"), m_keyEnv);
+    form->addRow(tr("Interval:"), m_interval);
+    form->addRow(tr("Attribution rules:"), m_rules);
+    form->addRow(m_problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (existing) {
+        m_type->setCurrentText(QString::fromStdString(existing->type));
+        m_name->setText(QString::fromStdString(existing->name));
+        m_name->setReadOnly(true);   // the keychain entry and the ids are keyed by the name
+        m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
+        m_keyEnv->setText(QString::fromStdString(existing->keyEnv));
+        m_interval->setValue(existing->intervalMinutes);
+        const QString cfg = QString::fromStdString(existing->configJson);
+        if (cfg != QLatin1String("{}"))
+            m_rules->setPlainText(cfg);
+    }
+    auto* ok = buttons->button(QDialogButtonBox::Ok);
+    auto check = [this, ok] {
+        validate();
+        ok->setEnabled(m_problem->text().isEmpty());
+    };
+    connect(m_name, &QLineEdit::textChanged, this, check);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, check);
+    connect(m_rules, &QPlainTextEdit::textChanged, this, check);
+    check();
+}
+
+void SourceDialog::validate()
+{
+    QString problem;
+    const QString url = m_baseUrl->text().trimmed();
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("A source needs a name.");
+    else if (!url.isEmpty() && !url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
+        problem = tr("The base URL must start with https:// (or http:// for a local proxy).");
+    else if (!m_rules->toPlainText().trimmed().isEmpty()) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(m_rules->toPlainText().toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            problem = tr("Attribution rules must be a JSON object: %1").arg(err.errorString());
+    }
+    m_problem->setText(problem);
+}
+
+SourceInfo SourceDialog::source() const
+{
+    SourceInfo s = m_original;
+    s.type = m_type->currentText().toStdString();
+    s.name = m_name->text().trimmed().toStdString();
+    s.baseUrl = m_baseUrl->text().trimmed().toStdString();
+    s.keyEnv = m_keyEnv->text().trimmed().toStdString();
+    s.intervalMinutes = m_interval->value();
+    const QString rules = m_rules->toPlainText().trimmed();
+    s.configJson = rules.isEmpty() ? std::string("{}")
+                                   : QJsonDocument::fromJson(rules.toUtf8()).toJson(QJsonDocument::Compact).toStdString();
+    return s;
+}
+
+QString SourceDialog::secret() const
+{
+    return m_key->text();
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+// Add or edit a source: type, name, base URL, API key (kept in the OS keychain, never in the
+// database), key environment variable for headless runs, interval and attribution rules (JSON).
+class SourceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SourceDialog(const burnrate::SourceInfo* existing, QWidget* parent = nullptr);
+    burnrate::SourceInfo source() const;
+    // Empty when the user left the key untouched.
+    QString secret() const;
+    static QStringList sourceTypes();
+
+private:
+    void validate();
+
+    QComboBox* m_type;
+    QLineEdit* m_name;
+    QLineEdit* m_baseUrl;
+    QLineEdit* m_key;
+    QLineEdit* m_keyEnv;
+    QSpinBox* m_interval;
+    QPlainTextEdit* m_rules;
+    QLabel* m_problem;
+    burnrate::SourceInfo m_original;
+};
+
+} // namespace burnrate::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/money.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace burnrate::ui {
+
+// How money is written: "$1,234.50" (symbol) or "1,234.50 USD" (code). Set from Settings.
+enum class CurrencyStyle { Symbol, Code };
+void setCurrencyStyle(CurrencyStyle style);
+CurrencyStyle currencyStyle();
+
+// Totals: cents. Per-request or per-token amounts: enough digits to show the value.
+QString formatMoney(burnrate::Nano nano, int decimals = 2);
+QString formatMoneyPrecise(burnrate::Nano nano);
+QString formatCount(std::int64_t n);
+// 1.2k, 3.4M, 5.6B
+QString formatCompact(double n);
+QString formatPercent(double ratio, int decimals = 1);
+QString formatSignedPercent(double ratio);
+QString formatDate(std::int64_t epoch);
+QString formatDateTime(std::int64_t epoch);
+double toUsd(burnrate::Nano nano);
+
+} // namespace burnrate::ui

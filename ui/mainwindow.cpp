@@ -1,0 +1,489 @@
+#include "ui/mainwindow.h"
+
+#include "export/financecsv.h"
+#include "ingest/requestlog.h"
+#include "pricing/pricebook.h"
+#include "store/database.h"
+#include "store/pricestore.h"
+#include "ui/backgroundtask.h"
+#include "ui/format.h"
+#include "ui/pages/cachepage.h"
+#include "ui/pages/costspage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/pages/pricespage.h"
+#include "ui/pages/settingspage.h"
+#include "ui/pages/sourcespage.h"
+#include "ui/queryrunner.h"
+#include "ui/sourcesync.h"
+#include "ui/theme.h"
+#include "ui/versions.h"
+#include "ui/widgets/filterbar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <fstream>
+
+namespace burnrate::ui {
+
+namespace {
+struct StatusInfo
+{
+    std::int64_t events = 0;
+    std::optional<Epoch> lastSync;
+    std::vector<std::string> dueSources;
+};
+} // namespace
+
+MainWindow::MainWindow(const QString& databasePath, const Options& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_state(new DashboardState(this))
+    , m_statusRunner(new QueryRunner(this))
+    , m_tasks(new BackgroundTask(this))
+{
+    setWindowTitle(tr("Burnrate"));
+    if (m_options.persist)
+        m_state->load();
+    m_state->setDatabasePath(databasePath);
+
+    auto* central = new QWidget(this);
+    auto* h = new QHBoxLayout(central);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(button); padding-top: 8px; }"
+                                            "QListWidget#sidebar::item { padding: 6px 4px; }"));
+    h->addWidget(m_sidebar);
+    auto* right = new QWidget(central);
+    auto* v = new QVBoxLayout(right);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    m_filterBar = new FilterBar(m_state, right);
+    v->addWidget(m_filterBar);
+    auto* line = new QFrame(right);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    v->addWidget(line);
+    m_stack = new QStackedWidget(right);
+    v->addWidget(m_stack, 1);
+    h->addWidget(right, 1);
+    setCentralWidget(central);
+
+    // The sidebar order; Requests, Quality and Budgets slot in here when they exist.
+    addPage(new OverviewPage(m_state, m_stack));
+    addPage(new CostsPage(m_state, m_stack));
+    addPage(new CachePage(m_state, m_stack));
+    auto* sources = new SourcesPage(m_state, m_stack);
+    addPage(sources);
+    auto* prices = new PricesPage(m_state, m_stack);
+    addPage(prices);
+    auto* settings = new SettingsPage(m_state, m_options.persist, m_stack);
+    addPage(settings);
+    connect(sources, &SourcesPage::syncRequested, this, &MainWindow::syncSource);
+    connect(prices, &PricesPage::importRequested, this, &MainWindow::importPrices);
+    connect(settings, &SettingsPage::databaseChosen, this, &MainWindow::openDatabase);
+    connect(settings, &SettingsPage::themeChosen, this, [this](const QString& name) {
+        applyTheme(themeFromName(name));
+        setDark(isDarkTheme());
+    });
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        if (m_pages[row]->isDirty())
+            m_pages[row]->refresh();
+    });
+    connect(m_state, &DashboardState::changed, this, &MainWindow::stateChanged);
+    connect(m_state, &DashboardState::databaseChanged, this, &MainWindow::refreshStatus);
+    connect(m_filterBar, &FilterBar::refreshRequested, this, &MainWindow::refreshCurrent);
+    buildMenus();
+    buildStatusBar();
+
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(60 * 1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::pollDueSources);
+    if (m_options.schedulePolls)
+        m_pollTimer->start();
+
+    resize(1280, 800);
+    int startPage = 0;
+    if (m_options.persist) {
+        QSettings s;
+        restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+        startPage = std::max<int>(0, m_pages.indexOf(page(s.value(QStringLiteral("window/page")).toString())));
+    }
+    m_sidebar->setCurrentRow(startPage);
+    setDark(isDarkTheme());
+    refreshStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_tasks->cancel();
+    m_tasks->waitForFinished();
+}
+
+void MainWindow::addPage(Page* p)
+{
+    m_pages << p;
+    m_stack->addWidget(p);
+    auto* item = new QListWidgetItem(pageIcon(p->pageId()), p->title(), m_sidebar);
+    item->setData(Qt::UserRole, p->pageId());
+    connect(p, &Page::statusMessage, this, [this](const QString& m) {
+        if (!m.isEmpty())
+            statusBar()->showMessage(m, 8000);
+    });
+}
+
+Page* MainWindow::page(const QString& id) const
+{
+    for (Page* p : m_pages)
+        if (p->pageId() == id)
+            return p;
+    return nullptr;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    Page* p = page(id);
+    if (!p)
+        return false;
+    m_sidebar->setCurrentRow(int(m_pages.indexOf(p)));
+    return true;
+}
+
+void MainWindow::setDark(bool dark)
+{
+    for (Page* p : m_pages)
+        p->setDark(dark);
+    for (int i = 0; i < m_sidebar->count() && i < m_pages.size(); ++i)
+        m_sidebar->item(i)->setIcon(pageIcon(m_pages[i]->pageId()));
+}
+
+void MainWindow::stateChanged()
+{
+    for (Page* p : m_pages) {
+        if (p == currentPage() && p->isVisible())
+            p->refresh();
+        else
+            p->markDirty();
+    }
+    if (m_options.persist)
+        m_state->save();
+}
+
+void MainWindow::refreshCurrent()
+{
+    for (Page* p : m_pages)
+        if (p != currentPage())
+            p->markDirty();
+    if (Page* p = currentPage())
+        p->refresh();
+    refreshStatus();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open database..."), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_state->databasePath(),
+                                                          tr("Burnrate databases (*.db);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    file->addAction(tr("&Import logs..."), this, &MainWindow::importLogs);
+    file->addAction(tr("Import &prices..."), this, &MainWindow::importPrices);
+    file->addAction(tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString id = m_pages[i]->pageId();
+        QAction* a = view->addAction(pageIcon(id), m_pages[i]->title(), this, [this, id] { showPage(id); });
+        if (i < 9)
+            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+    view->addSeparator();
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshCurrent);
+    view->addAction(tr("&Find / add filter..."), QKeySequence::Find, m_filterBar, &FilterBar::addFilter);
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString();
+    for (const auto& [name, label] : {std::pair{QStringLiteral("system"), tr("Follow the system")},
+                                      std::pair{QStringLiteral("light"), tr("Light")},
+                                      std::pair{QStringLiteral("dark"), tr("Dark")}}) {
+        QAction* a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(name == current);
+        group->addAction(a);
+        const QString n = name;
+        connect(a, &QAction::triggered, this, [this, n] {
+            if (m_options.persist)
+                QSettings().setValue(QStringLiteral("settings/theme"), n);
+            applyTheme(themeFromName(n));
+            setDark(isDarkTheme());
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Burnrate"), this, [this] {
+        QMessageBox::about(this, tr("About Burnrate"),
+                           tr("<h3>Burnrate %1</h3><p>Where your organisation's LLM money goes.</p>"
+                              "<p>Qt %2<br>SQLite %3<br>curl %4</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    sqliteVersion(m_state->databasePath()), curlVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_dbLabel = new QLabel(this);
+    m_eventsLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_taskLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 1000);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    statusBar()->addWidget(m_dbLabel);
+    statusBar()->addWidget(m_eventsLabel);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_taskLabel->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, m_tasks, &BackgroundTask::cancel);
+    connect(m_tasks, &BackgroundTask::started, this, [this](const QString& title, bool cancellable) {
+        m_taskLabel->setText(title);
+        m_taskLabel->show();
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->setVisible(cancellable);
+    });
+    connect(m_tasks, &BackgroundTask::progress, this, [this](double f, const QString& text) {
+        if (f < 0) {
+            m_progress->setRange(0, 0);
+        } else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(f * 1000));
+        }
+        if (!text.isEmpty())
+            m_taskLabel->setText(text);
+    });
+    connect(m_tasks, &BackgroundTask::finished, this, [this](const QString& title, bool ok, const QString& message) {
+        m_taskLabel->hide();
+        m_progress->hide();
+        m_cancel->hide();
+        if (ok) {
+            statusBar()->showMessage(message.isEmpty() ? tr("%1: done").arg(title) : message, 10000);
+        } else if (isVisible()) {
+            QMessageBox::warning(this, title, message);
+        }
+        refreshCurrent();
+    });
+}
+
+void MainWindow::refreshStatus()
+{
+    const QString path = m_state->databasePath();
+    const QFileInfo fi(path);
+    m_dbLabel->setText(tr("%1 (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(double(fi.size()) / 1e6, 0, 'f', 1));
+    m_dbLabel->setToolTip(path);
+    m_statusRunner->setDatabasePath(path);
+    const Epoch now = m_state->now();
+    m_statusRunner->run<StatusInfo>(
+        [now](Database& db) -> Result<StatusInfo> {
+            StatusInfo s;
+            s.events = db.eventCount();
+            for (const SourceInfo& src : db.sources()) {
+                if (src.lastSuccess && (!s.lastSync || *src.lastSuccess > *s.lastSync))
+                    s.lastSync = src.lastSuccess;
+                if (src.type != "file" && src.type != "import" && src.intervalMinutes > 0
+                    && src.lastSuccess.value_or(0) + Epoch(src.intervalMinutes) * 60 <= now)
+                    s.dueSources.push_back(src.name);
+            }
+            return s;
+        },
+        [this](const QueryOutcome<StatusInfo>& out) {
+            if (!out.value) {
+                m_eventsLabel->setText(tr("Database error: %1").arg(out.error));
+                return;
+            }
+            m_eventsLabel->setText(tr("%1 events").arg(formatCount(out.value->events)));
+            m_syncLabel->setText(out.value->lastSync ? tr("last sync %1").arg(formatDateTime(*out.value->lastSync))
+                                                     : tr("never synced"));
+        });
+}
+
+void MainWindow::pollDueSources()
+{
+    if (m_tasks->isRunning() || !connectorsAvailable())
+        return;
+    const Epoch now = m_state->now();
+    m_statusRunner->run<StatusInfo>(
+        [now](Database& db) -> Result<StatusInfo> {
+            StatusInfo s;
+            for (const SourceInfo& src : db.sources())
+                if (src.type != "file" && src.type != "import" && src.intervalMinutes > 0
+                    && src.lastSuccess.value_or(0) + Epoch(src.intervalMinutes) * 60 <= now)
+                    s.dueSources.push_back(src.name);
+            s.events = db.eventCount();
+            return s;
+        },
+        [this](const QueryOutcome<StatusInfo>& out) {
+            // One at a time: never queue a second poll behind one in flight.
+            if (out.value && !out.value->dueSources.empty() && !m_tasks->isRunning())
+                syncSource(QString::fromStdString(out.value->dueSources.front()));
+        });
+}
+
+void MainWindow::syncSource(const QString& name)
+{
+    const QString db = m_state->databasePath();
+    if (!m_tasks->start(tr("Sync %1").arg(name), true,
+                        [db, name](const BackgroundTask::Context& ctx, QString& summary) {
+                            return runSourceSync(db, name, ctx, summary);
+                        }))
+        statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
+}
+
+void MainWindow::openDatabase(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    if (m_options.persist)
+        QSettings().setValue(QStringLiteral("settings/database"), path);
+    m_state->setDatabasePath(path);
+}
+
+void MainWindow::importLogs()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import request logs"), QString(), tr("Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    const QString db = m_state->databasePath();
+    const bool started = m_tasks->start(
+        tr("Import logs"), false, [db, files](const BackgroundTask::Context& ctx, QString& summary) -> QString {
+            auto d = Database::open(db.toStdString());
+            if (!d)
+                return QString::fromStdString(d.error().detail);
+            auto book = loadPriceBook(**d);
+            if (!book)
+                return QString::fromStdString(book.error().detail);
+            QStringList lines;
+            for (const QString& f : files) {
+                RequestLogImporter importer(**d, *book, "import");
+                const QString name = QFileInfo(f).fileName();
+                importer.setProgress([&ctx, name](std::int64_t done, std::int64_t total) {
+                    ctx.progress(total > 0 ? double(done) / double(total) : -1.0, QObject::tr("Importing %1").arg(name));
+                });
+                auto r = importer.importFile(f.toStdString());
+                if (!r)
+                    return QStringLiteral("%1: %2").arg(name, QString::fromStdString(r.error().detail));
+                lines << QObject::tr("%1: %2 inserted, %3 updated, %4 quarantined")
+                             .arg(name)
+                             .arg(r->inserted)
+                             .arg(r->updated)
+                             .arg(r->quarantined);
+            }
+            summary = lines.join(QStringLiteral("; "));
+            return {};
+        });
+    if (!started)
+        statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
+}
+
+void MainWindow::importPrices()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import a LiteLLM price map"), QString(),
+                                                      tr("JSON (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const QString db = m_state->databasePath();
+    const Epoch now = m_state->now();
+    const bool started = m_tasks->start(
+        tr("Import prices"), false, [db, file, now](const BackgroundTask::Context& ctx, QString& summary) -> QString {
+            std::ifstream in(file.toStdString(), std::ios::binary);
+            if (!in)
+                return QObject::tr("cannot read %1").arg(file);
+            const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            int skipped = 0;
+            auto prices = parseLiteLLMPriceMap(json, floorDay(now), &skipped);
+            if (!prices)
+                return QString::fromStdString(prices.error().detail);
+            auto d = Database::open(db.toStdString());
+            if (!d)
+                return QString::fromStdString(d.error().detail);
+            ctx.progress(-1, QObject::tr("Re-pricing history\u2026"));
+            auto rep = savePrices(**d, *prices);
+            if (!rep)
+                return QString::fromStdString(rep.error().detail);
+            summary = QObject::tr("%1 prices imported (%2 skipped), %3 events re-priced")
+                          .arg(prices->size())
+                          .arg(skipped)
+                          .arg(rep->eventsRepriced);
+            return {};
+        });
+    if (!started)
+        statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
+}
+
+void MainWindow::exportCsv()
+{
+    auto* costs = qobject_cast<CostsPage*>(page(QStringLiteral("costs")));
+    if (!costs)
+        return;
+    if (currentPage() != costs)
+        showPage(QStringLiteral("costs"));
+    costs->exportCsv();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_options.persist) {
+        QSettings s;
+        s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        if (Page* p = currentPage())
+            s.setValue(QStringLiteral("window/page"), p->pageId());
+        m_state->save();
+    }
+    m_tasks->cancel();
+    event->accept();
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,108 @@
+#include "ui/models/pricetablemodel.h"
+
+#include "ui/format.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace burnrate::ui {
+
+PriceTableModel::PriceTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PriceTableModel::setRows(std::vector<PriceRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const PriceRow* PriceTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+int PriceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PriceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+QString originText(PriceOrigin o)
+{
+    switch (o) {
+    case PriceOrigin::Catalog: return PriceTableModel::tr("catalog");
+    case PriceOrigin::Imported: return PriceTableModel::tr("imported");
+    case PriceOrigin::Override: return PriceTableModel::tr("override");
+    }
+    return {};
+}
+} // namespace
+
+QVariant PriceTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PriceRow& r = m_rows[std::size_t(index.row())];
+    const Price& p = r.price;
+    auto rate = [&](const std::optional<Nano>& v) -> QVariant {
+        if (role == SortRole)
+            return v ? QVariant(qlonglong(*v)) : QVariant(qlonglong(-1));
+        return v ? QVariant(formatMoneyPrecise(*v)) : QVariant(QStringLiteral("-"));
+    };
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case Provider: return QString::fromStdString(p.provider);
+        case Model: return QString::fromStdString(p.model);
+        case Origin: return role == SortRole ? QVariant(int(p.origin)) : QVariant(originText(p.origin));
+        case EffectiveFrom:
+            return role == SortRole ? QVariant(qlonglong(p.effectiveFrom))
+                                    : QVariant(p.effectiveFrom > 0 ? formatDate(p.effectiveFrom) : tr("always"));
+        case InForce: return role == SortRole ? QVariant(r.inForce) : QVariant(r.inForce ? tr("yes") : QString());
+        case Input: return rate(p.base.input);
+        case CachedInput: return rate(p.base.cachedInput);
+        case CacheWrite5m: return rate(p.base.cacheWrite5m);
+        case CacheWrite1h: return rate(p.base.cacheWrite1h);
+        case Output: return rate(p.base.output);
+        case Note: return QString::fromStdString(p.note);
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Input && index.column() <= Output)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && r.inForce) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Provider: return tr("Provider");
+    case Model: return tr("Model");
+    case Origin: return tr("Origin");
+    case EffectiveFrom: return tr("Effective from");
+    case InForce: return tr("In force");
+    case Input: return tr("Input $/1M");
+    case CachedInput: return tr("Cached $/1M");
+    case CacheWrite5m: return tr("Write 5m $/1M");
+    case CacheWrite1h: return tr("Write 1h $/1M");
+    case Output: return tr("Output $/1M");
+    case Note: return tr("Note");
+    default: return {};
+    }
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,494 @@
+#include "ui/pages/costspage.h"
+
+#include "export/financecsv.h"
+#include "ui/charts/rankingchart.h"
+#include "ui/charts/timebarchart.h"
+#include "ui/format.h"
+#include "ui/models/grouptablemodel.h"
+#include "ui/pages/charthelpers.h"
+#include "ui/queryrunner.h"
+#include "ui/widgets/tables.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <fstream>
+
+namespace burnrate::ui {
+
+namespace {
+
+using M = GroupTableModel::Measure;
+
+struct CostsData
+{
+    std::vector<std::string> tagKeys;
+    std::vector<Epoch> buckets;
+    QueryResult timeResult;
+    QueryResult tableResult;
+    std::vector<GroupRow> rows;
+};
+
+const QStringList kAxes = {QStringLiteral("provider"), QStringLiteral("model"),  QStringLiteral("tenant"),
+                           QStringLiteral("team"),     QStringLiteral("project"), QStringLiteral("env"),
+                           QStringLiteral("prompt"),   QStringLiteral("prompt_version"), QStringLiteral("user"),
+                           QStringLiteral("api_key"),  QStringLiteral("service_tier")};
+// Where a drill-down goes next when the grouped axis becomes a filter.
+const QStringList kDrillOrder = {QStringLiteral("provider"), QStringLiteral("model"),  QStringLiteral("tenant"),
+                                 QStringLiteral("team"),     QStringLiteral("project"), QStringLiteral("prompt"),
+                                 QStringLiteral("user")};
+
+double metricValue(CostsPage::Metric m, const Totals& t)
+{
+    switch (m) {
+    case CostsPage::Metric::Cost: return toUsd(t.cost);
+    case CostsPage::Metric::Requests: return double(t.requests);
+    case CostsPage::Metric::InputTokens: return double(t.input);
+    case CostsPage::Metric::CachedTokens: return double(t.cached);
+    case CostsPage::Metric::CacheWriteTokens: return double(t.cacheWrites());
+    case CostsPage::Metric::OutputTokens: return double(t.output);
+    case CostsPage::Metric::CostPerRequest: return toUsd(t.costPerRequest());
+    case CostsPage::Metric::CostPer1kOutput: return toUsd(t.costPer1kOutput());
+    }
+    return 0;
+}
+
+ValueKind metricKind(CostsPage::Metric m)
+{
+    switch (m) {
+    case CostsPage::Metric::Cost: return ValueKind::Money;
+    case CostsPage::Metric::Requests: return ValueKind::Count;
+    case CostsPage::Metric::CostPerRequest:
+    case CostsPage::Metric::CostPer1kOutput: return ValueKind::MoneyPrecise;
+    default: return ValueKind::Tokens;
+    }
+}
+
+bool metricAdditive(CostsPage::Metric m)
+{
+    return m != CostsPage::Metric::CostPerRequest && m != CostsPage::Metric::CostPer1kOutput;
+}
+
+QString metricTitle(CostsPage::Metric m)
+{
+    switch (m) {
+    case CostsPage::Metric::Cost: return CostsPage::tr("Spend ($)");
+    case CostsPage::Metric::Requests: return CostsPage::tr("Requests");
+    case CostsPage::Metric::InputTokens: return CostsPage::tr("Input tokens");
+    case CostsPage::Metric::CachedTokens: return CostsPage::tr("Cached input tokens");
+    case CostsPage::Metric::CacheWriteTokens: return CostsPage::tr("Cache-write tokens");
+    case CostsPage::Metric::OutputTokens: return CostsPage::tr("Output tokens");
+    case CostsPage::Metric::CostPerRequest: return CostsPage::tr("Cost per request ($)");
+    case CostsPage::Metric::CostPer1kOutput: return CostsPage::tr("Cost per 1k output tokens ($)");
+    }
+    return {};
+}
+
+} // namespace
+
+CostsPage::CostsPage(DashboardState* state, QWidget* parent)
+    : Page(state, parent)
+{
+    auto* controls = new QHBoxLayout;
+    m_group1 = new QComboBox(this);
+    m_group2 = new QComboBox(this);
+    fillAxisCombos({});
+    m_group1->setCurrentIndex(m_group1->findData(QStringLiteral("model")));
+    m_metric = new QComboBox(this);
+    for (Metric m : {Metric::Cost, Metric::Requests, Metric::InputTokens, Metric::CachedTokens, Metric::CacheWriteTokens,
+                     Metric::OutputTokens, Metric::CostPerRequest, Metric::CostPer1kOutput})
+        m_metric->addItem(metricTitle(m), int(m));
+    m_chartType = new QComboBox(this);
+    m_chartType->addItem(tr("Stacked bars over time"), int(ChartType::OverTime));
+    m_chartType->addItem(tr("Ranking"), int(ChartType::Ranking));
+    m_lens = new QComboBox(this);
+    m_lens->addItem(tr("Attribution (proxy logs)"), int(Lens::Attribution));
+    m_lens->addItem(tr("Billing (provider usage)"), int(Lens::Billing));
+    m_lens->setToolTip(tr("The two lenses are never summed: billing is everything the providers billed, attribution "
+                          "what passed through the proxy with tenant, team and prompt"));
+    m_lens->setCurrentIndex(m_lens->findData(int(state->defaultLens())));
+    controls->addWidget(new QLabel(tr("Group by"), this));
+    controls->addWidget(m_group1);
+    controls->addWidget(new QLabel(tr("then"), this));
+    controls->addWidget(m_group2);
+    controls->addSpacing(8);
+    controls->addWidget(new QLabel(tr("Metric"), this));
+    controls->addWidget(m_metric);
+    controls->addWidget(m_chartType);
+    controls->addSpacing(8);
+    controls->addWidget(new QLabel(tr("Lens"), this));
+    controls->addWidget(m_lens);
+    controls->addStretch(1);
+    auto* csv = new QPushButton(tr("Export CSV..."), this);
+    auto* png = new QPushButton(tr("Save chart..."), this);
+    controls->addWidget(csv);
+    controls->addWidget(png);
+    body()->addLayout(controls);
+
+    m_crumbBar = new QHBoxLayout;
+    m_crumbBar->setSpacing(2);
+    body()->addLayout(m_crumbBar);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_charts = new QStackedWidget(split);
+    m_timeChart = new TimeBarChart(m_charts);
+    m_ranking = new RankingChart(m_charts);
+    m_charts->addWidget(m_timeChart);
+    m_charts->addWidget(m_ranking);
+    m_charts->setMinimumHeight(240);
+    auto* tableBox = new QWidget(split);
+    auto* tl = new QVBoxLayout(tableBox);
+    tl->setContentsMargins(0, 0, 0, 0);
+    m_model = new GroupTableModel(this);
+    m_table = makeTableView(m_model, GroupTableModel::SortRole, tableBox);
+    m_table->setToolTip(tr("Double-click a row to drill down"));
+    tl->addWidget(m_table);
+    m_totals = new QLabel(tableBox);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tl->addWidget(m_totals);
+    split->addWidget(m_charts);
+    split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    body()->addWidget(split, 1);
+
+    for (QComboBox* c : {m_group1, m_group2, m_metric, m_chartType, m_lens})
+        connect(c, &QComboBox::activated, this, &CostsPage::controlsChanged);
+    connect(csv, &QPushButton::clicked, this, &CostsPage::exportCsv);
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), QStringLiteral("costs.png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !saveChartPng(path))
+            QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1").arg(path));
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& idx) {
+        const GroupRow* r = m_model->rowAt(sourceRow(m_table, idx));
+        if (r && !r->other)
+            drillDown(r->keys);
+    });
+    auto drillByLabel = [this](const QString& label) {
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            const GroupRow* r = m_model->rowAt(i);
+            if (r && !r->other && groupLabel(r->keys, false) == label) {
+                drillDown(r->keys);
+                return;
+            }
+        }
+    };
+    connect(m_timeChart, &TimeBarChart::seriesDoubleClicked, this, drillByLabel);
+    connect(m_ranking, &RankingChart::labelDoubleClicked, this, drillByLabel);
+    connect(state, &DashboardState::changed, this, [this] {
+        if (m_drilling || m_crumbs.isEmpty())
+            return;
+        // Chips changed by hand: the breadcrumb no longer describes the path.
+        const auto& chips = this->state()->chips();
+        for (const FilterChip& c : m_crumbs.constFirst().chipsBefore)
+            if (!chips.contains(c)) {
+                m_crumbs.clear();
+                rebuildBreadcrumb();
+                return;
+            }
+    });
+    rebuildBreadcrumb();
+    setGroupBy({QStringLiteral("model")});
+}
+
+void CostsPage::fillAxisCombos(const QStringList& tagKeys)
+{
+    const QString g1 = m_group1->currentData().toString();
+    const QString g2 = m_group2->currentData().toString();
+    m_group1->clear();
+    m_group2->clear();
+    m_group2->addItem(tr("(nothing)"), QString());
+    QStringList all = kAxes;
+    for (const QString& k : tagKeys)
+        all << QStringLiteral("tag:") + k;
+    for (const QString& a : all) {
+        m_group1->addItem(DashboardState::axisLabel(a), a);
+        m_group2->addItem(DashboardState::axisLabel(a), a);
+    }
+    if (!g1.isEmpty())
+        m_group1->setCurrentIndex(std::max(0, m_group1->findData(g1)));
+    m_group2->setCurrentIndex(std::max(0, m_group2->findData(g2)));
+}
+
+void CostsPage::setDark(bool dark)
+{
+    Page::setDark(dark);
+    m_timeChart->setDark(dark);
+    m_ranking->setDark(dark);
+}
+
+void CostsPage::setGroupBy(const QStringList& axes)
+{
+    auto select = [](QComboBox* c, const QString& a) {
+        int i = c->findData(a);
+        if (i < 0 && !a.isEmpty()) {
+            c->addItem(DashboardState::axisLabel(a), a);
+            i = c->count() - 1;
+        }
+        c->setCurrentIndex(std::max(0, i));
+    };
+    select(m_group1, axes.value(0, QStringLiteral("model")));
+    select(m_group2, axes.value(1));
+    controlsChanged();
+}
+
+QStringList CostsPage::groupBy() const
+{
+    QStringList out{m_group1->currentData().toString()};
+    const QString g2 = m_group2->currentData().toString();
+    if (!g2.isEmpty() && g2 != out.first())
+        out << g2;
+    return out;
+}
+
+void CostsPage::setMetric(Metric m)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(m)));
+    updateChart();
+}
+
+void CostsPage::setChartType(ChartType t)
+{
+    m_chartType->setCurrentIndex(m_chartType->findData(int(t)));
+    updateChart();
+}
+
+void CostsPage::setLens(Lens lens)
+{
+    m_lens->setCurrentIndex(m_lens->findData(int(lens)));
+    controlsChanged();
+}
+
+void CostsPage::controlsChanged()
+{
+    const QStringList g = groupBy();
+    QStringList headers;
+    for (const QString& a : g)
+        headers << DashboardState::axisLabel(a);
+    m_model->setColumns(headers, {M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens,
+                                  M::Cost, M::Share, M::CostPerRequest, M::CostPer1kOutput});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
+    if (isVisible() || !isDirty())
+        refresh();
+    else
+        markDirty();
+}
+
+void CostsPage::drillDown(const std::vector<std::string>& keys)
+{
+    const QStringList g = groupBy();
+    Crumb crumb;
+    crumb.chipsBefore = state()->chips();
+    crumb.groupByBefore = g;
+    QStringList parts;
+    QList<FilterChip> chips = state()->chips();
+    for (int i = 0; i < g.size() && std::size_t(i) < keys.size(); ++i) {
+        const FilterChip c{g[i], QString::fromStdString(keys[std::size_t(i)])};
+        if (!chips.contains(c))
+            chips << c;
+        parts << QStringLiteral("%1: %2").arg(DashboardState::axisLabel(c.axis),
+                                              c.value.isEmpty() ? tr("(none)") : c.value);
+    }
+    crumb.label = parts.join(QStringLiteral(", "));
+    m_crumbs << crumb;
+    // Group by the next axis of the drill order that is neither filtered nor grouped already.
+    QStringList filtered;
+    for (const FilterChip& c : chips)
+        filtered << c.axis;
+    QString next;
+    for (const QString& a : kDrillOrder)
+        if (!filtered.contains(a) && !g.contains(a)) {
+            next = a;
+            break;
+        }
+    m_drilling = true;
+    state()->setChips(chips);
+    m_drilling = false;
+    rebuildBreadcrumb();
+    if (!next.isEmpty())
+        setGroupBy({next});
+}
+
+void CostsPage::backTo(int depth)
+{
+    if (depth < 0 || depth >= m_crumbs.size())
+        return;
+    const Crumb c = m_crumbs[depth];
+    m_crumbs.erase(m_crumbs.begin() + depth, m_crumbs.end());
+    m_drilling = true;
+    state()->setChips(c.chipsBefore);
+    m_drilling = false;
+    rebuildBreadcrumb();
+    setGroupBy(c.groupByBefore);
+}
+
+void CostsPage::rebuildBreadcrumb()
+{
+    while (QLayoutItem* item = m_crumbBar->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_crumbs.isEmpty()) {
+        auto* hint = new QLabel(tr("Double-click a bar or a row to drill down."), this);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        m_crumbBar->addWidget(hint);
+        m_crumbBar->addStretch(1);
+        return;
+    }
+    for (int i = 0; i < m_crumbs.size(); ++i) {
+        auto* b = new QToolButton(this);
+        b->setAutoRaise(true);
+        b->setText(i == 0 ? tr("All") : m_crumbs[i - 1].label);
+        b->setToolTip(tr("Back to this level"));
+        connect(b, &QToolButton::clicked, this, [this, i] { backTo(i); });
+        m_crumbBar->addWidget(b);
+        m_crumbBar->addWidget(new QLabel(QStringLiteral("\u203A"), this));
+    }
+    auto* current = new QLabel(QStringLiteral("<b>%1</b>").arg(m_crumbs.constLast().label.toHtmlEscaped()), this);
+    m_crumbBar->addWidget(current);
+    m_crumbBar->addStretch(1);
+}
+
+void CostsPage::doRefresh()
+{
+    CostQuery base;
+    base.from = state()->from();
+    base.to = state()->to();
+    base.filters = state()->filters();
+    base.lens = Lens(m_lens->currentData().toInt());
+    for (const QString& a : groupBy())
+        if (auto ax = Axis::fromName(a.toStdString()))
+            base.groupBy.push_back(*ax);
+    CostQuery table = base;
+    CostQuery time = base;
+    time.granularity = state()->granularity();
+    time.topN = 8;
+    const bool loadTags = !m_tagsLoaded;
+    m_granularity = time.granularity;
+    runner()->run<CostsData>(
+        [table, time, loadTags](Database& db) -> Result<CostsData> {
+            CostsData d;
+            if (loadTags)
+                for (auto& [id, k] : db.dimValues(Dim::TagKey))
+                    d.tagKeys.push_back(k);
+            CostQueries q(db);
+            auto t = q.run(table);
+            if (!t)
+                return t.error();
+            d.tableResult = std::move(*t);
+            d.rows = foldGroups(d.tableResult, {});
+            auto s = q.run(time);
+            if (!s)
+                return s.error();
+            d.timeResult = std::move(*s);
+            d.buckets = bucketRange(time.from, time.to, time.granularity);
+            return d;
+        },
+        [this, table, loadTags](const QueryOutcome<CostsData>& out) {
+            if (!out.value) {
+                showError(tr("The cost query failed: %1").arg(out.error));
+                m_timeChart->showMessage(tr("No data"));
+                m_ranking->showMessage(tr("No data"));
+                return;
+            }
+            CostsData& d = *out.value;
+            if (loadTags) {
+                m_tagsLoaded = true;
+                QStringList keys;
+                for (const auto& k : d.tagKeys)
+                    keys << QString::fromStdString(k);
+                fillAxisCombos(keys);
+            }
+            m_tableQuery = table;
+            m_tableResult = d.tableResult;
+            m_timeResult = d.timeResult;
+            m_buckets = d.buckets;
+            m_model->setRows(d.rows, d.tableResult.total);
+            const Totals& t = d.tableResult.total;
+            m_totals->setText(tr("Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, <b>%5</b>, "
+                                 "%6 per request")
+                                  .arg(formatCount(t.requests), formatCount(t.input), formatCount(t.cached),
+                                       formatCount(t.output), formatMoney(t.cost),
+                                       formatMoneyPrecise(t.costPerRequest())));
+            updateChart();
+        });
+}
+
+void CostsPage::updateChart()
+{
+    const auto metric = Metric(m_metric->currentData().toInt());
+    const auto type = ChartType(m_chartType->currentData().toInt());
+    m_charts->setCurrentIndex(type == ChartType::OverTime ? 0 : 1);
+    const ValueKind kind = metricKind(metric);
+    if (type == ChartType::OverTime) {
+        const auto series =
+            seriesFromResult(m_timeResult, m_buckets, [metric](const Totals& t) { return metricValue(metric, t); });
+        if (series.isEmpty())
+            m_timeChart->showMessage(tr("No usage in %1 with these filters and this lens.").arg(state()->rangeLabel()));
+        else
+            m_timeChart->setData(toQt(m_buckets), series, kind, metricTitle(metric), metricAdditive(metric),
+                                 chartBucket(m_granularity));
+        return;
+    }
+    std::vector<std::pair<double, const GroupRow*>> ranked;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (const GroupRow* r = m_model->rowAt(i))
+            ranked.emplace_back(metricValue(metric, r->totals), r);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList labels;
+    QVector<double> values;
+    QVector<bool> drillable;
+    for (const auto& [v, r] : ranked) {
+        labels << groupLabel(r->keys, r->other);
+        values << v;
+        drillable << !r->other;
+    }
+    if (labels.isEmpty())
+        m_ranking->showMessage(tr("No usage in %1 with these filters and this lens.").arg(state()->rangeLabel()));
+    else
+        m_ranking->setData(labels, values, kind, metricTitle(metric), drillable);
+}
+
+void CostsPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("burnrate-costs.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void CostsPage::exportCsvTo(const QString& path)
+{
+    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
+    if (!out) {
+        showError(tr("Could not write %1").arg(path));
+        return;
+    }
+    CsvExportOptions o;
+    o.decimals = 6;
+    o.totalRow = true;
+    writeFinanceCsv(out, m_tableQuery, m_tableResult, o);
+    out.close();
+    emit statusMessage(out ? tr("Exported %1").arg(path) : tr("Could not write %1").arg(path));
+}
+
+bool CostsPage::saveChartPng(const QString& path)
+{
+    return m_charts->currentWidget()->grab().save(path, "PNG");
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "analytics/costquery.h"
+#include "ui/pages/page.h"
+
+#include <QHash>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+class GroupTableModel;
+class RankingChart;
+class TimeBarChart;
+
+// The cost explorer: group by one or two axes, pick a metric, chart over time or as a ranking,
+// drill down by double-click (adds filter chips) and back out through the breadcrumb.
+class CostsPage : public Page
+{
+    Q_OBJECT
+public:
+    enum class Metric { Cost, Requests, InputTokens, CachedTokens, CacheWriteTokens, OutputTokens, CostPerRequest,
+                        CostPer1kOutput };
+    enum class ChartType { OverTime, Ranking };
+
+    explicit CostsPage(DashboardState* state, QWidget* parent = nullptr);
+    QString pageId() const override { return QStringLiteral("costs"); }
+    QString title() const override { return tr("Costs"); }
+    void setDark(bool dark) override;
+
+    // Axis names as the engine spells them ("model", "tag:team"); one or two.
+    void setGroupBy(const QStringList& axes);
+    QStringList groupBy() const;
+    void setMetric(Metric m);
+    void setChartType(ChartType t);
+    void setLens(burnrate::Lens lens);
+    // Adds a chip per key of the group, moves the group-by on, and records a breadcrumb step.
+    void drillDown(const std::vector<std::string>& keys);
+    int breadcrumbDepth() const { return int(m_crumbs.size()); }
+    // Restores the filters and group-by in force before drill step `depth` (0: before any drill).
+    void backTo(int depth);
+    GroupTableModel* tableModel() const { return m_model; }
+    void exportCsv();
+    void exportCsvTo(const QString& path);
+    bool saveChartPng(const QString& path);
+
+protected:
+    void doRefresh() override;
+
+private:
+    struct Crumb
+    {
+        QString label;
+        QList<FilterChip> chipsBefore;
+        QStringList groupByBefore;
+    };
+    void rebuildBreadcrumb();
+    void fillAxisCombos(const QStringList& tagKeys);
+    void updateChart();
+    void controlsChanged();
+
+    QComboBox* m_group1;
+    QComboBox* m_group2;
+    QComboBox* m_metric;
+    QComboBox* m_chartType;
+    QComboBox* m_lens;
+    QHBoxLayout* m_crumbBar;
+    QStackedWidget* m_charts;
+    TimeBarChart* m_timeChart;
+    RankingChart* m_ranking;
+    GroupTableModel* m_model;
+    QTableView* m_table;
+    QLabel* m_totals;
+    QList<Crumb> m_crumbs;
+    bool m_drilling = false;
+    bool m_tagsLoaded = false;
+    burnrate::CostQuery m_tableQuery;
+    burnrate::QueryResult m_tableResult;
+    burnrate::QueryResult m_timeResult;
+    std::vector<burnrate::Epoch> m_buckets;
+    burnrate::Granularity m_granularity = burnrate::Granularity::Day;
+};
+
+} // namespace burnrate::ui

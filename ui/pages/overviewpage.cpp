@@ -1,0 +1,210 @@
+#include "ui/pages/overviewpage.h"
+
+#include "analytics/kpis.h"
+#include "ui/charts/timebarchart.h"
+#include "ui/format.h"
+#include "ui/models/grouptablemodel.h"
+#include "ui/pages/charthelpers.h"
+#include "ui/queryrunner.h"
+#include "ui/widgets/kpitile.h"
+#include "ui/widgets/sparklinedelegate.h"
+#include "ui/widgets/tables.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace burnrate::ui {
+
+namespace {
+
+struct OverviewData
+{
+    Kpis kpis;
+    std::vector<Epoch> buckets;
+    QueryResult byModel;
+    std::vector<GroupRow> tenants, prompts;
+    Totals attributionTotal;
+};
+
+using M = GroupTableModel::Measure;
+
+} // namespace
+
+OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
+    : Page(state, parent)
+{
+    auto* tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    m_spend = new KpiTile(tr("Spend"), tr("Spend in the range (billing lens when a provider usage source has data, "
+                                          "else attribution), compared with the same length of time just before"));
+    m_forecast = new KpiTile(tr("Month-end forecast"),
+                             tr("Month-to-date spend + average daily spend of the last 7 complete days x days left"));
+    m_requests = new KpiTile(tr("Requests"), tr("Requests seen by the proxy or imported logs (attribution lens)"));
+    m_perRequest = new KpiTile(tr("Cost per request"), tr("Attributed spend / requests"));
+    m_cacheHit = new KpiTile(tr("Prompt-cache hit rate"), tr("Cached input tokens / all input tokens"));
+    m_errorCost = new KpiTile(tr("Error cost"), tr("Spend on requests that ended with an error status (>= 400)"));
+    m_unattributed = new KpiTile(tr("Unattributed spend"),
+                                 tr("Billed spend (provider usage APIs) minus attributed spend (proxy logs): money "
+                                    "no tenant, team or prompt accounts for"));
+    m_unpriced = new KpiTile(tr("Unpriced tokens"),
+                             tr("Tokens of models without a known price: counted, never treated as free. "
+                                "Add a price on the Prices page."));
+    const QList<KpiTile*> all = {m_spend,    m_forecast,  m_requests,     m_perRequest,
+                                 m_cacheHit, m_errorCost, m_unattributed, m_unpriced};
+    for (int i = 0; i < all.size(); ++i)
+        tiles->addWidget(all[i], i / 4, i % 4);
+    body()->addLayout(tiles);
+
+    auto* chartBox = new QGroupBox(tr("Spend over time by model"), this);
+    auto* chartLay = new QVBoxLayout(chartBox);
+    chartLay->setContentsMargins(4, 4, 4, 4);
+    m_chart = new TimeBarChart(chartBox);
+    m_chart->setMinimumHeight(220);
+    chartLay->addWidget(m_chart);
+    body()->addWidget(chartBox, 3);
+
+    auto* tables = new QHBoxLayout;
+    auto makeTop = [&](const QString& title, const QString& key, GroupTableModel*& model, QTableView*& view) {
+        auto* box = new QGroupBox(title, this);
+        auto* lay = new QVBoxLayout(box);
+        lay->setContentsMargins(4, 4, 4, 4);
+        model = new GroupTableModel(this);
+        model->setColumns({key}, {M::Cost, M::Share, M::Trend});
+        view = makeTableView(model, GroupTableModel::SortRole, box);
+        view->setItemDelegateForColumn(3, new SparklineDelegate(GroupTableModel::TrendRole, view));
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(false);
+        view->setColumnWidth(3, 140);
+        view->sortByColumn(1, Qt::DescendingOrder);
+        lay->addWidget(view);
+        tables->addWidget(box);
+    };
+    makeTop(tr("Top tenants"), tr("Tenant"), m_tenants, m_tenantsView);
+    makeTop(tr("Top prompts"), tr("Prompt"), m_prompts, m_promptsView);
+    body()->addLayout(tables, 2);
+    connect(m_chart, &TimeBarChart::seriesDoubleClicked, this,
+            [this](const QString& model) { this->state()->addChip({QStringLiteral("model"), model}); });
+    auto drill = [this](QTableView* view, GroupTableModel* model, const QString& axis) {
+        connect(view, &QTableView::doubleClicked, this, [this, view, model, axis](const QModelIndex& idx) {
+            const GroupRow* r = model->rowAt(sourceRow(view, idx));
+            if (r && !r->other && !r->keys.empty() && !r->keys[0].empty())
+                this->state()->addChip({axis, QString::fromStdString(r->keys[0])});
+        });
+    };
+    drill(m_tenantsView, m_tenants, QStringLiteral("tenant"));
+    drill(m_promptsView, m_prompts, QStringLiteral("prompt"));
+}
+
+void OverviewPage::setDark(bool dark)
+{
+    Page::setDark(dark);
+    m_chart->setDark(dark);
+}
+
+void OverviewPage::doRefresh()
+{
+    const Epoch from = state()->from(), to = state()->to(), now = state()->now();
+    const auto filters = state()->filters();
+    const Granularity g = state()->granularity();
+    runner()->run<OverviewData>(
+        [from, to, now, filters, g](Database& db) -> Result<OverviewData> {
+            CostQueries q(db);
+            OverviewData d;
+            auto k = computeKpis(q, from, to, filters, now);
+            if (!k)
+                return k.error();
+            d.kpis = std::move(*k);
+            d.buckets = bucketRange(from, to, g);
+            CostQuery cq;
+            cq.from = from;
+            cq.to = to;
+            cq.granularity = g;
+            cq.groupBy = {Axis{Dim::Model, {}}};
+            cq.filters = filters;
+            cq.lens = d.kpis.spendLens;
+            cq.topN = 8;
+            auto byModel = q.run(cq);
+            if (!byModel)
+                return byModel.error();
+            d.byModel = std::move(*byModel);
+            // Trends are daily even for long ranges: a sparkline needs shape, not precision.
+            const Granularity tg = g == Granularity::Hour ? Granularity::Hour : Granularity::Day;
+            const auto trendBuckets = bucketRange(from, to, tg);
+            for (auto [dim, out] : {std::pair{Dim::Tenant, &d.tenants}, std::pair{Dim::PromptId, &d.prompts}}) {
+                CostQuery t;
+                t.from = from;
+                t.to = to;
+                t.granularity = tg;
+                t.groupBy = {Axis{dim, {}}};
+                t.filters = filters;
+                t.lens = Lens::Attribution;
+                t.topN = 12;
+                auto r = q.run(t);
+                if (!r)
+                    return r.error();
+                d.attributionTotal = r->total;
+                *out = foldGroups(*r, trendBuckets);
+            }
+            return d;
+        },
+        [this, g](const QueryOutcome<OverviewData>& out) {
+            if (!out.value) {
+                showError(tr("The overview could not be loaded: %1").arg(out.error));
+                m_chart->showMessage(tr("No data"));
+                return;
+            }
+            const OverviewData& d = *out.value;
+            const Kpis& k = d.kpis;
+            const double change = k.changeVsPrevious();
+            const QString rangeWord = tr("vs previous period");
+            m_spend->setValue(formatMoney(k.spend),
+                              k.previousSpend ? QStringLiteral("%1 %2").arg(formatSignedPercent(change), rangeWord)
+                                              : tr("no data before"),
+                              change > 0.005 ? KpiTile::Tone::Bad
+                                             : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral));
+            m_forecast->setValue(formatMoney(k.forecastMonthEnd), tr("month to date %1").arg(formatMoney(k.monthToDate)));
+            const double reqChange = k.previous.requests
+                                         ? double(k.current.requests - k.previous.requests) / double(k.previous.requests)
+                                         : 0.0;
+            m_requests->setValue(formatCompact(double(k.current.requests)),
+                                 k.previous.requests ? QStringLiteral("%1 %2").arg(formatSignedPercent(reqChange), rangeWord)
+                                                     : QString());
+            m_perRequest->setValue(formatMoneyPrecise(k.current.costPerRequest()),
+                                   tr("%1 per 1k output tokens").arg(formatMoneyPrecise(k.current.costPer1kOutput())));
+            m_cacheHit->setValue(formatPercent(k.current.promptCacheHitRate()),
+                                 tr("saved %1").arg(formatMoney(k.current.cacheSavings)));
+            m_errorCost->setValue(formatMoney(k.current.errorCost),
+                                  tr("%1 of requests failed").arg(formatPercent(k.current.errorRate())),
+                                  k.current.errorCost > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
+            if (k.hasBilling)
+                m_unattributed->setValue(formatMoney(k.unattributed),
+                                         tr("billed %1, attributed %2")
+                                             .arg(formatMoney(k.billingCost), formatMoney(k.attributionCost)));
+            else
+                m_unattributed->setValue(formatMoney(0), tr("no billing source connected"));
+            m_unpriced->setValue(formatCompact(double(k.current.unpricedTokens)),
+                                 tr("%1 requests").arg(formatCount(k.current.unpricedRequests)),
+                                 k.current.unpricedTokens > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
+
+            const auto series = seriesFromResult(d.byModel, d.buckets, [](const Totals& t) { return toUsd(t.cost); });
+            if (series.isEmpty())
+                m_chart->showMessage(tr("No usage in %1 with these filters.").arg(state()->rangeLabel()));
+            else
+                m_chart->setData(toQt(d.buckets), series, ValueKind::Money,
+                                 k.spendLens == Lens::Billing ? tr("Spend ($, billing)") : tr("Spend ($)"), true,
+                                 chartBucket(g));
+            m_tenants->setRows(d.tenants, d.attributionTotal);
+            m_prompts->setRows(d.prompts, d.attributionTotal);
+            // Re-sort the views by spend; rows arrive costliest first but the proxy keeps its column.
+            emit statusMessage(QString());
+        });
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ui/pages/page.h"
+
+QT_BEGIN_NAMESPACE
+class QTableView;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+class GroupTableModel;
+class KpiTile;
+class TimeBarChart;
+
+// Headline KPIs, spend over time by model, top tenants and prompts.
+class OverviewPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(DashboardState* state, QWidget* parent = nullptr);
+    QString pageId() const override { return QStringLiteral("overview"); }
+    QString title() const override { return tr("Overview"); }
+    void setDark(bool dark) override;
+    KpiTile* spendTile() const { return m_spend; }
+    GroupTableModel* tenantsModel() const { return m_tenants; }
+
+protected:
+    void doRefresh() override;
+
+private:
+    KpiTile *m_spend, *m_forecast, *m_requests, *m_perRequest, *m_cacheHit, *m_errorCost, *m_unattributed,
+        *m_unpriced;
+    TimeBarChart* m_chart;
+    GroupTableModel* m_tenants;
+    GroupTableModel* m_prompts;
+    QTableView* m_tenantsView;
+    QTableView* m_promptsView;
+};
+
+} // namespace burnrate::ui

@@ -1,0 +1,122 @@
+#include "ui/pages/settingspage.h"
+
+#include "ui/format.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace burnrate::ui {
+
+SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
+    : Page(state, parent)
+    , m_persist(persist)
+{
+    QSettings s;
+    auto* box = new QGroupBox(tr("Preferences"), this);
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* dbRow = new QHBoxLayout;
+    m_db = new QLineEdit(box);
+    m_db->setReadOnly(true);
+    auto* browse = new QPushButton(tr("Change..."), box);
+    dbRow->addWidget(m_db, 1);
+    dbRow->addWidget(browse);
+    form->addRow(tr("Database:"), dbRow);
+
+    m_theme = new QComboBox(box);
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(
+        std::max(0, m_theme->findData(s.value(QStringLiteral("settings/theme"), QStringLiteral("system")))));
+    form->addRow(tr("Theme:"), m_theme);
+
+    m_language = new QComboBox(box);
+    m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(s.value(QStringLiteral("settings/language"), QStringLiteral("system")))));
+    m_language->setToolTip(tr("Takes effect at the next start"));
+    form->addRow(tr("Language:"), m_language);
+
+    m_analyst = new QLineEdit(s.value(QStringLiteral("settings/analyst")).toString(), box);
+    m_analyst->setPlaceholderText(tr("Your name, recorded with your annotations"));
+    form->addRow(tr("Analyst name:"), m_analyst);
+
+    m_lens = new QComboBox(box);
+    m_lens->addItem(tr("Attribution (proxy logs: tenant, team, prompt)"), QStringLiteral("attribution"));
+    m_lens->addItem(tr("Billing (provider usage APIs: everything billed)"), QStringLiteral("billing"));
+    m_lens->setCurrentIndex(
+        std::max(0, m_lens->findData(s.value(QStringLiteral("settings/defaultLens"), QStringLiteral("attribution")))));
+    form->addRow(tr("Default lens:"), m_lens);
+
+    m_currency = new QComboBox(box);
+    m_currency->addItem(QStringLiteral("$1,234.50"), QStringLiteral("symbol"));
+    m_currency->addItem(QStringLiteral("1,234.50 USD"), QStringLiteral("code"));
+    m_currency->setCurrentIndex(
+        std::max(0, m_currency->findData(s.value(QStringLiteral("settings/currency"), QStringLiteral("symbol")))));
+    form->addRow(tr("Currency display:"), m_currency);
+    body()->addWidget(box);
+    auto* note = new QLabel(tr("Amounts are stored in USD with nano-dollar precision; the display setting only "
+                               "changes how they are written."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    body()->addWidget(note);
+    body()->addStretch(1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Database location"), m_db->text(),
+                                                          tr("Burnrate databases (*.db)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            emit databaseChosen(path);
+    });
+    connect(m_theme, &QComboBox::activated, this, [this] {
+        const QString t = m_theme->currentData().toString();
+        store(QStringLiteral("settings/theme"), t);
+        emit themeChosen(t);
+    });
+    connect(m_language, &QComboBox::activated, this,
+            [this] { store(QStringLiteral("settings/language"), m_language->currentData()); });
+    connect(m_analyst, &QLineEdit::editingFinished, this,
+            [this] { store(QStringLiteral("settings/analyst"), m_analyst->text().trimmed()); });
+    connect(m_lens, &QComboBox::activated, this, [this] {
+        const QString l = m_lens->currentData().toString();
+        store(QStringLiteral("settings/defaultLens"), l);
+        this->state()->setDefaultLens(l == QLatin1String("billing") ? Lens::Billing : Lens::Attribution);
+    });
+    connect(m_currency, &QComboBox::activated, this, [this] {
+        const QString c = m_currency->currentData().toString();
+        store(QStringLiteral("settings/currency"), c);
+        setCurrencyStyle(c == QLatin1String("code") ? CurrencyStyle::Code : CurrencyStyle::Symbol);
+        emit this->state()->changed();   // every page re-renders its amounts
+    });
+}
+
+void SettingsPage::applyStoredPreferences()
+{
+    const QString c = QSettings().value(QStringLiteral("settings/currency"), QStringLiteral("symbol")).toString();
+    setCurrencyStyle(c == QLatin1String("code") ? CurrencyStyle::Code : CurrencyStyle::Symbol);
+}
+
+void SettingsPage::store(const QString& key, const QVariant& value)
+{
+    if (m_persist)
+        QSettings().setValue(key, value);
+}
+
+void SettingsPage::doRefresh()
+{
+    m_db->setText(state()->databasePath());
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,203 @@
+#include "ui/pages/sourcespage.h"
+
+#include "ui/dialogs/sourcedialog.h"
+#include "ui/models/sourcetablemodel.h"
+#include "ui/models/synclogmodel.h"
+#include "ui/queryrunner.h"
+#include "ui/secrets.h"
+#include "ui/sourcesync.h"
+#include "ui/widgets/tables.h"
+#include "ui/writejob.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace burnrate::ui {
+
+SourcesPage::SourcesPage(DashboardState* state, QWidget* parent)
+    : Page(state, parent)
+    , m_logRunner(new QueryRunner(this))
+{
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add source..."), this);
+    auto* edit = new QPushButton(tr("Edit..."), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    m_sync = new QPushButton(tr("Sync now"), this);
+    m_sync->setToolTip(tr("Poll the selected source now; progress and Cancel are in the status bar"));
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_sync);
+    buttons->addStretch(1);
+    body()->addLayout(buttons);
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(!connectorsAvailable());
+    m_notice->setText(tr("This build has no connectors yet: sources can be configured, but Sync now is unavailable."));
+    body()->addWidget(m_notice);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_sources = new SourceTableModel(this);
+    m_table = makeTableView(m_sources, SourceTableModel::SortRole, split);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* logBox = new QWidget(split);
+    auto* ll = new QVBoxLayout(logBox);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_logTitle = new QLabel(tr("Select a source to see its sync log."), logBox);
+    ll->addWidget(m_logTitle);
+    m_log = new SyncLogModel(this);
+    m_logView = makeTableView(m_log, SyncLogModel::SortRole, logBox);
+    m_logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    ll->addWidget(m_logView);
+    split->addWidget(m_table);
+    split->addWidget(logBox);
+    body()->addWidget(split, 1);
+
+    connect(add, &QPushButton::clicked, this, [this] { addOrEdit(false); });
+    connect(edit, &QPushButton::clicked, this, [this] { addOrEdit(true); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { addOrEdit(true); });
+    connect(remove, &QPushButton::clicked, this, &SourcesPage::removeSelected);
+    connect(m_sync, &QPushButton::clicked, this, [this] {
+        const QString n = selectedName();
+        if (!n.isEmpty())
+            emit syncRequested(n);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::loadLog);
+}
+
+QString SourcesPage::selectedName() const
+{
+    const QModelIndex idx = m_table->currentIndex();
+    if (!idx.isValid())
+        return {};
+    const SourceRow* r = m_sources->rowAt(sourceRow(m_table, idx));
+    return r ? QString::fromStdString(r->info.name) : QString();
+}
+
+void SourcesPage::doRefresh()
+{
+    m_sync->setEnabled(connectorsAvailable());
+    runner()->run<std::vector<SourceRow>>(
+        [](Database& db) -> Result<std::vector<SourceRow>> {
+            std::vector<SourceRow> rows;
+            for (SourceInfo& s : db.sources()) {
+                SourceRow r;
+                auto log = db.syncLog(s.id, 1);
+                if (!log.empty())
+                    r.lastSync = log.front();
+                r.info = std::move(s);
+                rows.push_back(std::move(r));
+            }
+            return rows;
+        },
+        [this](const QueryOutcome<std::vector<SourceRow>>& out) {
+            if (!out.value) {
+                showError(tr("The sources could not be loaded: %1").arg(out.error));
+                return;
+            }
+            const QString keep = selectedName();
+            m_sources->setRows(*out.value);
+            for (int i = 0; i < m_sources->rowCount(); ++i)
+                if (QString::fromStdString(m_sources->rowAt(i)->info.name) == keep) {
+                    m_table->selectRow(proxyOf(m_table)->mapFromSource(m_sources->index(i, 0)).row());
+                    break;
+                }
+            loadLog();
+        });
+}
+
+void SourcesPage::loadLog()
+{
+    const QModelIndex idx = m_table->currentIndex();
+    const SourceRow* r = idx.isValid() ? m_sources->rowAt(sourceRow(m_table, idx)) : nullptr;
+    if (!r) {
+        m_log->setRows({});
+        m_logTitle->setText(tr("Select a source to see its sync log."));
+        return;
+    }
+    m_logTitle->setText(tr("Sync log of %1").arg(QString::fromStdString(r->info.name)));
+    m_logRunner->setDatabasePath(state()->databasePath());
+    const std::int64_t id = r->info.id;
+    m_logRunner->run<std::vector<SyncLogEntry>>(
+        [id](Database& db) -> Result<std::vector<SyncLogEntry>> { return db.syncLog(id, 200); },
+        [this](const QueryOutcome<std::vector<SyncLogEntry>>& out) {
+            if (out.value)
+                m_log->setRows(*out.value);
+        });
+}
+
+void SourcesPage::addOrEdit(bool edit)
+{
+    const QModelIndex idx = m_table->currentIndex();
+    const SourceRow* r = edit && idx.isValid() ? m_sources->rowAt(sourceRow(m_table, idx)) : nullptr;
+    if (edit && !r)
+        return;
+    SourceDialog dlg(r ? &r->info : nullptr, this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    const SourceInfo s = dlg.source();
+    const QString secret = dlg.secret();
+    const bool isEdit = r != nullptr;
+    runWrite(
+        this, state()->databasePath(),
+        [s, isEdit](Database& db) -> QString {
+            if (isEdit) {
+                auto res = db.updateSource(s);
+                return res ? QString() : QString::fromStdString(res.error().detail);
+            }
+            auto res = db.addSource(s);
+            return res ? QString() : QString::fromStdString(res.error().detail);
+        },
+        [this, s, secret](const QString& error) {
+            if (!error.isEmpty()) {
+                showError(tr("The source could not be saved: %1").arg(error));
+                return;
+            }
+            if (!secret.isEmpty())
+                secrets::store(QString::fromStdString(s.name), secret, this, [this](const QString& e) {
+                    if (!e.isEmpty())
+                        showError(tr("The key could not be stored in the keychain: %1. Set the key variable "
+                                     "instead.")
+                                      .arg(e));
+                });
+            refresh();
+        });
+}
+
+void SourcesPage::removeSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove source"),
+                              tr("Remove %1? Its data stays; its key is removed from the keychain.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    runWrite(
+        this, state()->databasePath(),
+        [name](Database& db) -> QString {
+            auto res = db.removeSource(name.toStdString());
+            return res ? QString() : QString::fromStdString(res.error().detail);
+        },
+        [this, name](const QString& error) {
+            if (!error.isEmpty())
+                showError(tr("The source could not be removed: %1").arg(error));
+            else
+                secrets::remove(name);
+            refresh();
+        });
+}
+
+} // namespace burnrate::ui

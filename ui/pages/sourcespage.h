@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ui/pages/page.h"
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+class QueryRunner;
+class SourceTableModel;
+class SyncLogModel;
+
+// Configured sources with status, add/edit (key in the keychain), Sync now, and each sync log.
+class SourcesPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit SourcesPage(DashboardState* state, QWidget* parent = nullptr);
+    QString pageId() const override { return QStringLiteral("sources"); }
+    QString title() const override { return tr("Sources"); }
+    SourceTableModel* sourcesModel() const { return m_sources; }
+
+signals:
+    void syncRequested(const QString& name);
+
+protected:
+    void doRefresh() override;
+
+private:
+    QString selectedName() const;
+    void loadLog();
+    void addOrEdit(bool edit);
+    void removeSelected();
+
+    SourceTableModel* m_sources;
+    SyncLogModel* m_log;
+    QTableView* m_table;
+    QTableView* m_logView;
+    QLabel* m_logTitle;
+    QLabel* m_notice;
+    QPushButton* m_sync;
+    QueryRunner* m_logRunner;
+};
+
+} // namespace burnrate::ui

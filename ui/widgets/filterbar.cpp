@@ -1,0 +1,118 @@
+#include "ui/widgets/filterbar.h"
+
+#include "model/timeutil.h"
+#include "ui/dialogs/addfilterdialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace burnrate::ui {
+
+FilterBar::FilterBar(DashboardState* state, QWidget* parent)
+    : QWidget(parent)
+    , m_state(state)
+{
+    auto* lay = new QHBoxLayout(this);
+    lay->setContentsMargins(8, 6, 8, 6);
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("timeRange"));
+    using R = DashboardState::Range;
+    for (R r : {R::Today, R::Last7Days, R::Last30Days, R::MonthToDate, R::LastMonth, R::QuarterToDate, R::Custom})
+        m_range->addItem(DashboardState::rangeName(r), int(r));
+    m_range->setToolTip(tr("Time range (UTC)"));
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setForegroundRole(QPalette::PlaceholderText);
+    lay->addWidget(m_range);
+    lay->addWidget(m_rangeLabel);
+    lay->addSpacing(12);
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(4);
+    lay->addLayout(m_chips);
+    m_add = new QToolButton(this);
+    m_add->setText(tr("+ Filter"));
+    m_add->setToolTip(tr("Add a filter (Ctrl+F)"));
+    m_add->setAutoRaise(true);
+    lay->addWidget(m_add);
+    lay->addStretch(1);
+    auto* refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    refresh->setToolTip(tr("Run the queries again (F5)"));
+    lay->addWidget(refresh);
+    connect(refresh, &QToolButton::clicked, this, &FilterBar::refreshRequested);
+    connect(m_add, &QToolButton::clicked, this, &FilterBar::addFilter);
+    connect(m_range, &QComboBox::activated, this, &FilterBar::rangeActivated);
+    connect(m_state, &DashboardState::changed, this, &FilterBar::sync);
+    sync();
+}
+
+void FilterBar::rangeActivated(int index)
+{
+    const auto r = DashboardState::Range(m_range->itemData(index).toInt());
+    if (r != DashboardState::Range::Custom) {
+        m_state->setRange(r);
+        return;
+    }
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Custom range"));
+    auto* form = new QFormLayout(&dlg);
+    auto* from = new QDateEdit(&dlg);
+    auto* to = new QDateEdit(&dlg);
+    for (QDateEdit* e : {from, to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setTimeSpec(Qt::UTC);
+    }
+    from->setDate(QDateTime::fromSecsSinceEpoch(m_state->from(), Qt::UTC).date());
+    to->setDate(QDateTime::fromSecsSinceEpoch(m_state->to() - 1, Qt::UTC).date());
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To (inclusive):"), to);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    if (dlg.exec() == QDialog::Accepted) {
+        const Epoch a = QDateTime(from->date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const Epoch b = QDateTime(to->date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        m_state->setCustomRange(std::min(a, b), std::max(a, b));
+    }
+    sync();
+}
+
+void FilterBar::addFilter()
+{
+    AddFilterDialog dlg(m_state->databasePath(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    const FilterChip c = dlg.chip();
+    if (!c.value.isEmpty() && c.axis != QLatin1String("tag:"))
+        m_state->addChip(c);
+}
+
+void FilterBar::sync()
+{
+    m_range->setCurrentIndex(m_range->findData(int(m_state->range())));
+    m_rangeLabel->setText(m_state->rangeLabel());
+    while (QLayoutItem* item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto& chips = m_state->chips();
+    for (int i = 0; i < chips.size(); ++i) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("filterChip"));
+        b->setText(QStringLiteral("%1: %2  \u2715").arg(DashboardState::axisLabel(chips[i].axis), chips[i].value));
+        b->setToolTip(tr("Remove this filter"));
+        b->setStyleSheet(QStringLiteral("QToolButton#filterChip { border: 1px solid palette(mid); border-radius: 10px;"
+                                        " padding: 2px 8px; background: palette(alternate-base); }"));
+        connect(b, &QToolButton::clicked, this, [this, i] { m_state->removeChip(i); });
+        m_chips->addWidget(b);
+    }
+}
+
+} // namespace burnrate::ui

@@ -1,0 +1,53 @@
+#include "ui/widgets/kpitile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace burnrate::ui {
+
+KpiTile::KpiTile(const QString& caption, const QString& tooltip, QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("kpiTile"));
+    setFrameShape(QFrame::StyledPanel);
+    setToolTip(tooltip);
+    auto* lay = new QVBoxLayout(this);
+    lay->setContentsMargins(10, 8, 10, 8);
+    lay->setSpacing(2);
+    m_caption = new QLabel(caption, this);
+    QFont cf = m_caption->font();
+    cf.setPointSizeF(cf.pointSizeF() * 0.9);
+    m_caption->setFont(cf);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_value = new QLabel(QStringLiteral("-"), this);
+    QFont vf = m_value->font();
+    vf.setPointSizeF(vf.pointSizeF() * 1.6);
+    vf.setBold(true);
+    m_value->setFont(vf);
+    m_note = new QLabel(this);
+    m_note->setFont(cf);
+    lay->addWidget(m_caption);
+    lay->addWidget(m_value);
+    lay->addWidget(m_note);
+    setMinimumWidth(130);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void KpiTile::setValue(const QString& value, const QString& note, Tone tone)
+{
+    m_value->setText(value);
+    m_note->setText(note.isEmpty() ? QStringLiteral(" ") : note);
+    QPalette p = palette();
+    switch (tone) {
+    case Tone::Good: m_note->setStyleSheet(QStringLiteral("color: #2e9e4f;")); break;
+    case Tone::Bad: m_note->setStyleSheet(QStringLiteral("color: #d03030;")); break;
+    case Tone::Neutral: m_note->setStyleSheet(QString()); break;
+    }
+}
+
+QString KpiTile::value() const
+{
+    return m_value->text();
+}
+
+} // namespace burnrate::ui

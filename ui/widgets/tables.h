@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QTableView>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+class QSortFilterProxyModel;
+QT_END_NAMESPACE
+
+namespace burnrate::ui {
+
+// A read-only, sortable table over `source` through a proxy that sorts by `sortRole` (raw numbers,
+// never formatted text).
+QTableView* makeTableView(QAbstractItemModel* source, int sortRole, QWidget* parent);
+QSortFilterProxyModel* proxyOf(QTableView* view);
+// Maps a view row to the source model row.
+int sourceRow(QTableView* view, const QModelIndex& viewIndex);
+
+} // namespace burnrate::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/result.h"
+#include "store/database.h"
+
+#include <QObject>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <functional>
+
+namespace burnrate::ui {
+
+// A short write (save a source, a price override) on the thread pool with its own read-write
+// connection; `done` receives the message (empty on success) on `context`'s thread.
+inline void runWrite(QObject* context, const QString& databasePath,
+                     std::function<QString(burnrate::Database&)> job, std::function<void(const QString& error)> done)
+{
+    const std::string path = databasePath.toStdString();
+    QtConcurrent::run([path, job]() -> QString {
+        try {
+            auto db = burnrate::Database::open(path);
+            if (!db)
+                return QString::fromStdString(db.error().detail);
+            return job(**db);
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        } catch (...) {
+            return QStringLiteral("unexpected error");
+        }
+    }).then(context, [done](const QString& error) {
+        if (done)
+            done(error);
+    });
+}
+
+} // namespace burnrate::ui
