@@ -164,6 +164,15 @@ QString DashboardState::axisLabel(const QString& axis)
     return axis;
 }
 
+QString DashboardState::axisTitle(const QString& axis)
+{
+    QString l = axisLabel(axis);
+    l.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!l.isEmpty())
+        l[0] = l[0].toUpper();
+    return l;
+}
+
 void DashboardState::load()
 {
     QSettings s;

@@ -51,6 +51,8 @@ public:
     void setChips(const QList<FilterChip>& chips);
     std::vector<burnrate::Filter> filters() const;
     static QString axisLabel(const QString& axis);
+    // Capitalised, for column headers ("Model", "Tag team").
+    static QString axisTitle(const QString& axis);
 
     burnrate::Lens defaultLens() const { return m_lens; }
     void setDefaultLens(burnrate::Lens lens) { m_lens = lens; }

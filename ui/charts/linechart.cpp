@@ -43,6 +43,11 @@ void LineChart::setDark(bool dark)
     rebuild();
 }
 
+void LineChart::setLegendRight(bool right)
+{
+    m_chart->legend()->setAlignment(right ? Qt::AlignRight : Qt::AlignBottom);
+}
+
 void LineChart::setData(const QList<Line>& lines, ValueKind kind, const QString& valueTitle)
 {
     m_lines = lines;

@@ -31,6 +31,8 @@ public:
     ~LineChart() override;
 
     void setDark(bool dark);
+    // Legend beside the plot (narrow charts with long series names).
+    void setLegendRight(bool right);
     void setData(const QList<Line>& lines, ValueKind kind, const QString& valueTitle);
     void showMessage(const QString& message);
     // Points handed to Qt Charts for line i after downsampling (tests, bench).

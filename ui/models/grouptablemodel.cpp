@@ -109,10 +109,18 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
     case Measure::CachedTokens: return count(t.cached);
     case Measure::CacheWriteTokens: return count(t.cacheWrites());
     case Measure::OutputTokens: return count(t.output);
-    case Measure::Cost: return money(t.cost);
+    case Measure::Cost:
+        // Unpriced is not free: a group with unpriced usage never reads as a plain $0.
+        if (display && t.unpricedRequests > 0)
+            return t.unpricedRequests >= t.requests ? tr("unpriced")
+                                                    : tr("%1 + unpriced").arg(formatMoney(t.cost));
+        return money(t.cost);
     case Measure::Share: return ratio(m_total.cost ? double(t.cost) / double(m_total.cost) : 0.0);
-    case Measure::CostPerRequest: return precise(t.costPerRequest());
-    case Measure::CostPer1kOutput: return precise(t.costPer1kOutput());
+    case Measure::CostPerRequest:
+    case Measure::CostPer1kOutput:
+        if (display && t.requests > 0 && t.unpricedRequests >= t.requests)
+            return tr("unpriced");
+        return precise(m == Measure::CostPerRequest ? t.costPerRequest() : t.costPer1kOutput());
     case Measure::Trend: return display ? QVariant() : QVariant(qlonglong(t.cost));
     case Measure::PromptCacheHitRate: return ratio(t.promptCacheHitRate());
     case Measure::CacheSavings: return money(t.cacheSavings);
@@ -174,6 +182,11 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (r.totals.unpricedRequests > 0 && (m == Measure::Cost || m == Measure::CostPerRequest))
+            return tr("%1 requests (%2 tokens) have no price: add one on the Prices page")
+                .arg(formatCount(r.totals.unpricedRequests), formatCount(r.totals.unpricedTokens));
+        return measureTooltip(m);
     default: return {};
     }
 }

@@ -35,6 +35,22 @@ int PriceTableModel::columnCount(const QModelIndex& parent) const
 }
 
 namespace {
+// USD per 1M tokens: at least cents, up to 4 decimals without trailing zeros ("$0.075", "$3.00").
+QString formatRate(Nano n)
+{
+    const QString s = formatMoney(n, 4);
+    const int dot = int(s.lastIndexOf(QLatin1Char('.')));
+    if (dot < 0)
+        return s;
+    int digitsEnd = dot + 1;
+    while (digitsEnd < s.size() && s[digitsEnd].isDigit())
+        ++digitsEnd;
+    int end = digitsEnd;
+    while (end > dot + 3 && s[end - 1] == QLatin1Char('0'))
+        --end;
+    return s.left(end) + s.mid(digitsEnd);
+}
+
 QString originText(PriceOrigin o)
 {
     switch (o) {
@@ -55,7 +71,7 @@ QVariant PriceTableModel::data(const QModelIndex& index, int role) const
     auto rate = [&](const std::optional<Nano>& v) -> QVariant {
         if (role == SortRole)
             return v ? QVariant(qlonglong(*v)) : QVariant(qlonglong(-1));
-        return v ? QVariant(formatMoneyPrecise(*v)) : QVariant(QStringLiteral("-"));
+        return v ? QVariant(formatRate(*v)) : QVariant(QStringLiteral("-"));
     };
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {

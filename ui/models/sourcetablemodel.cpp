@@ -3,6 +3,9 @@
 #include "ui/format.h"
 
 #include <QBrush>
+
+#include <algorithm>
+#include <iterator>
 #include <QColor>
 
 namespace burnrate::ui {
@@ -26,7 +29,8 @@ const SourceRow* SourceTableModel::rowAt(int row) const
 
 std::optional<Epoch> SourceTableModel::nextRun(const SourceInfo& s)
 {
-    if (s.type == "file" || s.type == "import" || s.intervalMinutes <= 0)
+    static const std::string connectors[] = {"openai", "anthropic", "litellm", "litellm-metrics"};
+    if (std::find(std::begin(connectors), std::end(connectors), s.type) == std::end(connectors) || s.intervalMinutes <= 0)
         return std::nullopt;
     return s.lastSuccess ? *s.lastSuccess + Epoch(s.intervalMinutes) * 60 : Epoch(0);
 }

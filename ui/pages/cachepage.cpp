@@ -92,6 +92,7 @@ CachePage::CachePage(DashboardState* state, QWidget* parent)
         auto* l = new QVBoxLayout(box);
         l->setContentsMargins(4, 4, 4, 4);
         chart = new LineChart(box);
+        chart->setLegendRight(true);
         chart->setMinimumHeight(220);
         l->addWidget(chart);
         charts->addWidget(box);
@@ -109,7 +110,7 @@ CachePage::CachePage(DashboardState* state, QWidget* parent)
                                         M::CacheAvoided});
     m_table = makeTableView(m_model, GroupTableModel::SortRole, box);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(4, Qt::DescendingOrder);
     l->addWidget(m_table);
     body()->addWidget(box, 2);

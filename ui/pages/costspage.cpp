@@ -129,15 +129,22 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     controls->addWidget(new QLabel(tr("Lens"), this));
     controls->addWidget(m_lens);
     controls->addStretch(1);
-    auto* csv = new QPushButton(tr("Export CSV..."), this);
-    auto* png = new QPushButton(tr("Save chart..."), this);
-    controls->addWidget(csv);
-    controls->addWidget(png);
+    for (QComboBox* c : {m_group1, m_group2, m_metric, m_lens}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(c == m_metric || c == m_lens ? 16 : 10);
+    }
     body()->addLayout(controls);
 
+    auto* crumbRow = new QHBoxLayout;
     m_crumbBar = new QHBoxLayout;
     m_crumbBar->setSpacing(2);
-    body()->addLayout(m_crumbBar);
+    crumbRow->addLayout(m_crumbBar, 1);
+    auto* csv = new QPushButton(tr("Export CSV..."), this);
+    auto* png = new QPushButton(tr("Save chart..."), this);
+    csv->setToolTip(tr("The table as the finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row)"));
+    crumbRow->addWidget(csv);
+    crumbRow->addWidget(png);
+    body()->addLayout(crumbRow);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_charts = new QStackedWidget(split);
@@ -276,11 +283,11 @@ void CostsPage::controlsChanged()
     const QStringList g = groupBy();
     QStringList headers;
     for (const QString& a : g)
-        headers << DashboardState::axisLabel(a);
+        headers << DashboardState::axisTitle(a);
     m_model->setColumns(headers, {M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens,
                                   M::Cost, M::Share, M::CostPerRequest, M::CostPer1kOutput});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
     if (isVisible() || !isDirty())
         refresh();
