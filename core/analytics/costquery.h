@@ -52,7 +52,7 @@ struct Totals
     bool operator==(const Totals&) const = default;
     std::int64_t cacheWrites() const { return cw5m + cw1h; }
     Nano costPerRequest() const { return requests ? cost / requests : 0; }
-    Nano costPer1kOutput() const { return output ? static_cast<Nano>(static_cast<__int128>(cost) * 1000 / output) : 0; }
+    Nano costPer1kOutput() const { return output ? static_cast<Nano>(static_cast<Int128>(cost) * 1000 / output) : 0; }
     double promptCacheHitRate() const { return input ? double(cached) / double(input) : 0.0; }
     double responseCacheHitRate() const { return requests ? double(cacheHitRequests) / double(requests) : 0.0; }
     double errorRate() const { return requests ? double(errorRequests) / double(requests) : 0.0; }

@@ -19,7 +19,7 @@ std::optional<Nano> parseDecimalNano(std::string_view s, int scalePow10)
         ++i;
     }
     // Collect up to 38 significant digits and the decimal exponent.
-    __int128 mantissa = 0;
+    Int128 mantissa = 0;
     int exponent = 0;
     int digits = 0;
     bool anyDigit = false, seenDot = false;
@@ -73,7 +73,7 @@ std::optional<Nano> parseDecimalNano(std::string_view s, int scalePow10)
     }
     // value = mantissa * 10^(exponent + 9 + scalePow10) nano
     int shift = exponent + 9 + scalePow10;
-    constexpr __int128 kMax = static_cast<__int128>(INT64_MAX);
+    constexpr Int128 kMax = static_cast<Int128>(INT64_MAX);
     if (mantissa == 0)
         return Nano{0};
     if (shift >= 0) {
@@ -86,11 +86,11 @@ std::optional<Nano> parseDecimalNano(std::string_view s, int scalePow10)
     } else {
         if (shift < -40)
             return Nano{0};
-        __int128 divisor = 1;
+        Int128 divisor = 1;
         for (int k = 0; k < -shift; ++k)
             divisor *= 10;
-        __int128 q = mantissa / divisor;
-        __int128 r = mantissa % divisor;
+        Int128 q = mantissa / divisor;
+        Int128 r = mantissa % divisor;
         if (r * 2 >= divisor)
             ++q;
         mantissa = q;
@@ -110,11 +110,11 @@ Nano roundNano(Nano nano, int decimals)
     Nano unit = 1;
     for (int k = decimals; k < 9; ++k)
         unit *= 10;
-    __int128 v = nano;
+    Int128 v = nano;
     bool neg = v < 0;
     if (neg)
         v = -v;
-    __int128 q = (v + unit / 2) / unit * unit;
+    Int128 q = (v + unit / 2) / unit * unit;
     return static_cast<Nano>(neg ? -q : q);
 }
 
@@ -124,7 +124,7 @@ std::string formatDecimal(Nano nano, int decimals)
         decimals = 0;
     if (decimals > 9)
         decimals = 9;
-    __int128 v = roundNano(nano, decimals);
+    Int128 v = roundNano(nano, decimals);
     bool neg = v < 0;
     if (neg)
         v = -v;

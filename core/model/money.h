@@ -12,6 +12,9 @@ using Nano = std::int64_t;
 
 constexpr Nano kNanoPerUsd = 1'000'000'000;
 
+// 128-bit intermediate for products of money and counts (a GCC/Clang extension).
+__extension__ typedef __int128 Int128;
+
 // Parses a plain or exponent decimal ("12.5", "-0.000001", "2.5e-06", "10e-06") into nano-units of
 // its unit, scaled by 10^scalePow10 first (e.g. scalePow10 = 6 turns a per-token price into a
 // per-million price). Rounds half away from zero at the nano digit. nullopt on anything else or overflow.

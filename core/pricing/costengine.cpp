@@ -8,17 +8,17 @@ Nano scaled(Nano rate, Nano numerator, Nano denominator)
 {
     if (denominator == 0)
         return rate;
-    __int128 v = static_cast<__int128>(rate) * numerator;
+    Int128 v = static_cast<Int128>(rate) * numerator;
     return static_cast<Nano>((v + denominator / 2) / denominator);
 }
 
 // Rounded division of a 128-bit token x rate sum by 1M tokens.
-Nano perMillion(__int128 sum)
+Nano perMillion(Int128 sum)
 {
     bool neg = sum < 0;
     if (neg)
         sum = -sum;
-    __int128 q = (sum + 500'000) / 1'000'000;
+    Int128 q = (sum + 500'000) / 1'000'000;
     return static_cast<Nano>(neg ? -q : q);
 }
 
@@ -79,7 +79,7 @@ EffectiveRates effectiveRates(const Price& price, const TokenCounts& tokens, con
 Cost computeCost(const Price& price, const TokenCounts& t, const Billing& billing)
 {
     EffectiveRates e = effectiveRates(price, t, billing);
-    using I = __int128;
+    using I = Int128;
     I sum = I(t.uncachedInput()) * e.input + I(t.cachedInput) * e.cachedInput + I(t.cacheWrite5m) * e.cacheWrite5m
         + I(t.cacheWrite1h) * e.cacheWrite1h + I(t.output) * e.output;
     Cost c;

@@ -94,7 +94,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode m
         return r.error();
     if (auto r = d->migrate(); !r)
         return r.error();
-    return std::move(raw);
+    return raw;
 }
 
 int Database::userVersion() const

@@ -51,7 +51,7 @@ Result<void> RollupAccumulator::flush(Database& db)
             continue;
         std::string sql = "INSERT INTO " + std::string(table) + "(" + std::string(schema::kRollupKeyColumns) + ", "
             + std::string(schema::kRollupSumColumns) + ") VALUES(";
-        for (int i = 0; i < RkCount + RsCount; ++i)
+        for (int i = 0; i < int(RkCount) + int(RsCount); ++i)
             sql += i ? ",?" : "?";
         sql += ") ON CONFLICT(" + std::string(schema::kRollupKeyColumns) + ") DO UPDATE SET ";
         std::string_view sums = schema::kRollupSumColumns;
