@@ -6,6 +6,7 @@
 #include "export/financecsv.h"
 #include "ingest/requestlog.h"
 #include "pricing/pricebook.h"
+#include "sources/poller.h"
 #include "store/database.h"
 #include "store/pricestore.h"
 
@@ -16,11 +17,15 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include <unistd.h>
 
 namespace burnrate::app {
 
@@ -245,8 +250,10 @@ int cmdImport(Command& c)
     if (files.size() > 1)
         std::cout << "total: " << good << " imported or updated, " << bad << " quarantined\n";
     // Non-zero only when nothing could be read.
-    if (good == 0 && (anyFailed || bad > 0))
-        return fail("nothing could be imported");
+    if (good == 0 && bad > 0)
+        return fail("nothing could be imported: every row was quarantined");
+    if (good == 0 && anyFailed)
+        return 1;   // the file's error is already printed
     return 0;
 }
 
@@ -693,7 +700,8 @@ int runCli(const QStringList& args)
     }
 }
 
-// Polling lands with the connectors; until then the command says so plainly.
+// Polls every connector source (or the one named) once, in the foreground, and exits non-zero
+// naming each source that failed and why.
 int runPoll(Command& c)
 {
     std::string err;
@@ -702,7 +710,88 @@ int runPoll(Command& c)
     c.value(QStringLiteral("to"), QStringLiteral("DATE"));
     if (!c.parse(err))
         return fail(err);
-    return fail("poll: no connector is built into this version");
+    auto from = dateOption(c.p(), QStringLiteral("from"), err);
+    if (!err.empty())
+        return fail(err);
+    auto to = dateOption(c.p(), QStringLiteral("to"), err);
+    if (!err.empty())
+        return fail(err);
+    if (from && to && *from > *to)
+        return fail("--from is after --to");
+    auto db = openDb(c.db());
+    if (!db)
+        return fail(db.error().detail);
+
+    std::vector<SourceInfo> todo;
+    if (c.p().isSet(QStringLiteral("source"))) {
+        const std::string name = s(c.p().value(QStringLiteral("source")));
+        auto src = db->db->source(name);
+        if (!src)
+            return fail("no source named '" + name + "' (see 'sources list')");
+        if (!isKnownSourceType(src->type))
+            return fail("source '" + name + "' is of type '" + src->type + "', which is not polled");
+        todo.push_back(*src);
+    } else {
+        for (const auto& src : db->db->sources())
+            if (isKnownSourceType(src.type))
+                todo.push_back(src);
+    }
+    if (todo.empty()) {
+        std::cerr << "burnrate: no sources to poll (add one with 'sources add TYPE --name NAME ...')\n";
+        return 0;
+    }
+
+    static std::atomic<bool> cancel{false};
+    std::signal(SIGINT, [](int) { cancel = true; });
+    const bool tty = isatty(fileno(stderr));
+    std::vector<std::string> failures;
+    for (const SourceInfo& src : todo) {
+        PollOptions o;
+        o.from = from;
+        if (to)
+            o.to = *to + kSecondsPerDay;   // --to is inclusive
+        auto progress = [&](const PollProgress& p) {
+            std::string line = "polling " + p.source + ": " + std::to_string(p.pages) + " pages, "
+                + std::to_string(p.rows) + " rows";
+            if (p.fraction >= 0)
+                line += ", " + std::to_string(static_cast<int>(p.fraction * 100)) + "%";
+            if (p.etaSeconds >= 0)
+                line += ", about " + std::to_string(static_cast<long long>(p.etaSeconds + 0.5)) + " s left";
+            std::cerr << (tty ? "\r\033[K" : "") << line << (tty ? "" : "\n") << std::flush;
+        };
+        std::cerr << "polling " << src.name << " (" << src.type << ")" << (tty ? "" : "\n") << std::flush;
+        PollOutcome out = pollSource(*db->db, db->prices, src, o, progress, &cancel);
+        if (tty)
+            std::cerr << "\r\033[K";
+        char secs[32];
+        std::snprintf(secs, sizeof secs, "%.1f", out.seconds);
+        if (out.ok) {
+            std::cout << src.name << " (" << src.type << "): ok, " << formatTimestamp(out.windowFrom) << " .. "
+                      << formatTimestamp(out.windowTo) << ", " << out.pages << " pages, " << out.inserted
+                      << " inserted, " << out.updated << " updated";
+            if (out.skipped)
+                std::cout << ", " << out.skipped << " skipped";
+            std::cout << ", " << secs << " s\n";
+        } else {
+            std::cout << src.name << " (" << src.type << "): FAILED after " << out.pages << " pages (" << out.inserted
+                      << " inserted, " << out.updated << " updated, kept): " << out.error << '\n';
+            failures.push_back(src.name + ": " + out.error);
+        }
+        for (const auto& w : out.warnings)
+            std::cerr << "  warning: " << w << '\n';
+        if (cancel)
+            break;
+    }
+    if (!failures.empty()) {
+        std::string msg = failures.size() == 1 ? "poll failed for " : "poll failed for " + std::to_string(failures.size())
+                                                                          + " sources: ";
+        for (std::size_t i = 0; i < failures.size(); ++i)
+            msg += (i ? "; " : "") + failures[i];
+        return fail(msg);
+    }
+    if (cancel)
+        return fail("poll cancelled");
+    return 0;
 }
 
 } // namespace burnrate::app
