@@ -45,6 +45,14 @@ void DashboardState::setCustomRange(Epoch firstDay, Epoch lastDay)
     emit changed();
 }
 
+void DashboardState::setNow(Epoch now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    emit changed();
+}
+
 Epoch DashboardState::now() const
 {
     return m_now ? m_now : QDateTime::currentSecsSinceEpoch();

@@ -42,7 +42,7 @@ public:
     burnrate::Granularity granularity() const;
 
     // "now" is injectable so tests and screenshots are deterministic.
-    void setNow(burnrate::Epoch now) { m_now = now; }
+    void setNow(burnrate::Epoch now);
     burnrate::Epoch now() const;
 
     const QList<FilterChip>& chips() const { return m_chips; }

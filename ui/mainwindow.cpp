@@ -114,7 +114,8 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
         if (row < 0 || row >= m_pages.size())
             return;
         m_stack->setCurrentIndex(row);
-        if (m_pages[row]->isDirty())
+        // A hidden window refreshes on show (Page::showEvent), not here.
+        if (isVisible() && m_pages[row]->isDirty())
             m_pages[row]->refresh();
     });
     connect(m_state, &DashboardState::changed, this, &MainWindow::stateChanged);

@@ -167,6 +167,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     split->addWidget(tableBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({400, 260});
     body()->addWidget(split, 1);
 
     for (QComboBox* c : {m_group1, m_group2, m_metric, m_chartType, m_lens})

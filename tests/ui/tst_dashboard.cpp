@@ -1,0 +1,254 @@
+#include "demo/demodata.h"
+#include "store/database.h"
+#include "store/pricestore.h"
+#include "ui/dashboardstate.h"
+#include "ui/mainwindow.h"
+#include "ui/models/grouptablemodel.h"
+#include "ui/pages/costspage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/queryrunner.h"
+#include "ui/screenshot.h"
+#include "ui/theme.h"
+#include "ui/widgets/kpitile.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTest>
+
+#include <memory>
+
+using namespace burnrate;
+using namespace burnrate::ui;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    Epoch m_end = 0;
+
+    std::unique_ptr<MainWindow> window()
+    {
+        MainWindow::Options o;
+        o.persist = false;
+        o.schedulePolls = false;
+        auto w = std::make_unique<MainWindow>(m_db, o);
+        // Pin "now" to the demo's last day so ranges are deterministic.
+        w->state()->setNow(m_end + 12 * 3600);
+        return w;
+    }
+
+    static bool waitIdle(Page* p)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!p->isIdle() && t.elapsed() < 20000)
+            QTest::qWait(10);
+        return p->isIdle();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyTheme(ThemeChoice::Light);
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        auto db = Database::open(m_db.toStdString());
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+        auto book = loadPriceBook(**db);
+        QVERIFY(book.ok());
+        DemoOptions o;
+        o.events = 5000;
+        o.days = 40;
+        o.end = parseDate("2026-06-30").value();
+        m_end = o.end;
+        auto sum = generateDemo(**db, *book, o);
+        QVERIFY2(sum.ok(), sum.ok() ? "" : sum.error().detail.c_str());
+        QCOMPARE(sum->events, 5000);
+    }
+
+    void rendersEveryPage_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<bool>("dark");
+        for (const char* p : {"overview", "costs", "cache", "sources", "prices", "settings"}) {
+            QTest::addRow("%s light", p) << QString::fromLatin1(p) << false;
+            QTest::addRow("%s dark", p) << QString::fromLatin1(p) << true;
+        }
+    }
+    void rendersEveryPage()
+    {
+        QFETCH(QString, page);
+        QFETCH(bool, dark);
+        applyTheme(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+        auto w = window();
+        w->setDark(dark);
+        QString error;
+        const QImage img = renderPage(*w, page, QSize(1280, 800), 20000, &error);
+        QVERIFY2(!img.isNull(), qPrintable(error));
+        QCOMPARE(img.size(), QSize(1280, 800));
+        const int colours = distinctColours(img);
+        QVERIFY2(colours > 20, qPrintable(QStringLiteral("only %1 colours: blank page?").arg(colours)));
+        applyTheme(ThemeChoice::Light);
+    }
+
+    void unknownPageIsAnError()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(renderPage(*w, QStringLiteral("nope"), QSize(800, 600), 1000, &error).isNull());
+        QVERIFY(error.contains(QStringLiteral("nope")));
+    }
+
+    void chipsOnOneAxisOrTogether()
+    {
+        DashboardState s;
+        s.addChip({QStringLiteral("model"), QStringLiteral("a")});
+        s.addChip({QStringLiteral("model"), QStringLiteral("b")});
+        s.addChip({QStringLiteral("tenant"), QStringLiteral("acme")});
+        s.addChip({QStringLiteral("tenant"), QStringLiteral("acme")});   // duplicate ignored
+        QCOMPARE(s.chips().size(), 3);
+        const auto f = s.filters();
+        QCOMPARE(f.size(), std::size_t(2));
+        QCOMPARE(f[0].axis.dim, Dim::Model);
+        QCOMPARE(f[0].values.size(), std::size_t(2));
+        QCOMPARE(f[1].axis.dim, Dim::Tenant);
+        s.removeChip(0);
+        QCOMPARE(s.filters()[0].values, std::vector<std::string>{"b"});
+        s.addChip({QStringLiteral("tag:team"), QStringLiteral("search")});
+        QVERIFY(s.filters().back().axis.isTag());
+    }
+
+    void timeRanges()
+    {
+        DashboardState s;
+        s.setNow(parseTimestamp("2026-05-15T10:00:00Z").value());
+        s.setRange(DashboardState::Range::Today);
+        QCOMPARE(s.from(), parseDate("2026-05-15").value());
+        QCOMPARE(s.to(), parseDate("2026-05-16").value());
+        s.setRange(DashboardState::Range::Last7Days);
+        QCOMPARE(s.from(), parseDate("2026-05-09").value());
+        s.setRange(DashboardState::Range::LastMonth);
+        QCOMPARE(s.from(), parseDate("2026-04-01").value());
+        QCOMPARE(s.to(), parseDate("2026-05-01").value());
+        s.setRange(DashboardState::Range::QuarterToDate);
+        QCOMPARE(s.from(), parseDate("2026-04-01").value());
+        s.setCustomRange(parseDate("2026-03-01").value(), parseDate("2026-03-31").value());
+        QCOMPARE(s.to(), parseDate("2026-04-01").value());
+        QCOMPARE(s.granularity(), Granularity::Day);
+    }
+
+    void filterChipUpdatesTheOverview()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("overview"), QSize(1280, 800), 20000, &error).isNull());
+        auto* overview = qobject_cast<OverviewPage*>(w->page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        const QString before = overview->spendTile()->value();
+        QVERIFY(overview->tenantsModel()->rowCount() > 1);
+        const GroupRow* top = overview->tenantsModel()->rowAt(0);
+        QVERIFY(top);
+        w->state()->addChip({QStringLiteral("tenant"), QString::fromStdString(top->keys[0])});
+        QVERIFY(waitIdle(overview));
+        QCOMPARE(overview->tenantsModel()->rowCount(), 1);
+        QVERIFY(overview->spendTile()->value() != before);
+        w->state()->removeChip(0);
+        QCOMPARE(w->state()->chips().size(), 0);
+        QVERIFY(waitIdle(overview));
+        QVERIFY2(overview->tenantsModel()->rowCount() > 1,
+                 qPrintable(QString::number(overview->tenantsModel()->rowCount())));
+    }
+
+    void drillDownAddsAChipAndTheBreadcrumbGoesBack()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        QVERIFY(costs);
+        QCOMPARE(costs->groupBy(), QStringList{QStringLiteral("model")});
+        QVERIFY(costs->tableModel()->rowCount() > 1);
+        const GroupRow row = *costs->tableModel()->rowAt(0);
+        costs->drillDown(row.keys);
+        QCOMPARE(w->state()->chips().size(), 1);
+        QCOMPARE(w->state()->chips()[0].axis, QStringLiteral("model"));
+        QCOMPARE(w->state()->chips()[0].value, QString::fromStdString(row.keys[0]));
+        QCOMPARE(costs->breadcrumbDepth(), 1);
+        QCOMPARE(costs->groupBy(), QStringList{QStringLiteral("provider")});
+        QVERIFY(waitIdle(costs));
+        // Everything shown now belongs to the drilled model.
+        QCOMPARE(costs->tableModel()->total().cost, row.totals.cost);
+        costs->backTo(0);
+        QCOMPARE(w->state()->chips().size(), 0);
+        QCOMPARE(costs->breadcrumbDepth(), 0);
+        QCOMPARE(costs->groupBy(), QStringList{QStringLiteral("model")});
+        QVERIFY(waitIdle(costs));
+        QVERIFY(costs->tableModel()->rowCount() > 1);
+    }
+
+    void costsExportWritesTheFinanceCsv()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+        costs->exportCsvTo(csv);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.startsWith("model,"));
+        QVERIFY(text.contains("TOTAL"));
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(costs->saveChartPng(png));
+        QVERIFY(QFile::exists(png));
+    }
+
+    void staleResultsAreDropped()
+    {
+        QueryRunner runner;
+        runner.setDatabasePath(m_db);
+        int delivered = 0;
+        int lastValue = 0;
+        for (int i = 1; i <= 3; ++i)
+            runner.run<int>(
+                [i](Database&) -> Result<int> {
+                    QThread::msleep(i == 1 ? 200 : 10);
+                    return i;
+                },
+                [&](const QueryOutcome<int>& out) {
+                    ++delivered;
+                    lastValue = *out.value;
+                });
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isIdle(), 5000);
+        QCOMPARE(delivered, 1);
+        QCOMPARE(lastValue, 3);
+    }
+
+    void queryErrorsReachTheCaller()
+    {
+        QueryRunner runner;
+        runner.setDatabasePath(m_dir.filePath(QStringLiteral("missing/none.db")));
+        QString error;
+        bool called = false;
+        runner.run<int>([](Database&) -> Result<int> { return 1; },
+                        [&](const QueryOutcome<int>& out) {
+                            called = true;
+                            error = out.error;
+                        });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
