@@ -5,6 +5,7 @@
 #include "sources/litellm.h"
 #include "sources/providers.h"
 
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -29,6 +30,16 @@ std::string defaultBaseUrl(const std::string& type)
     if (type == "anthropic")
         return "https://api.anthropic.com";
     return "http://localhost:4000";
+}
+
+// A string setting of SourceInfo::configJson ("" when absent or not a string).
+std::string configString(const std::string& configJson, const char* key)
+{
+    auto j = nlohmann::json::parse(configJson, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return {};
+    auto it = j.find(key);
+    return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
 
 Error withContext(const Error& e, const std::string& prefix)
@@ -232,7 +243,12 @@ Result<void> pollOpenAI(PollContext& c)
 
 Result<void> pollAnthropic(PollContext& c)
 {
-    HttpHeaders headers = {{"x-api-key", c.secret}, {"anthropic-version", "2023-06-01"}, {"Accept", "application/json"}};
+    // Admin API keys go in x-api-key; OAuth tokens with the org:admin scope ({"auth":"bearer"}) as a bearer.
+    HttpHeaders headers = {{"anthropic-version", "2023-06-01"}, {"Accept", "application/json"}};
+    if (configString(c.source.configJson, "auth") == "bearer")
+        headers.emplace_back("Authorization", "Bearer " + c.secret);
+    else
+        headers.emplace_back("x-api-key", c.secret);
     auto ranges = planRanges(c.from, c.to, c.now);
     c.phases = static_cast<int>(ranges.size()) + 1;
     c.phase = 0;
@@ -340,7 +356,7 @@ Result<void> pollLiteLLMSpend(PollContext& c)
     return {};
 }
 
-PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& options,
+PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& givenOptions,
                        const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel)
 {
     PollOutcome failed;
@@ -350,6 +366,10 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             failed.error = "unknown source type '" + source.type + "'";
             return failed;
         }
+        PollOptions options = givenOptions;
+        // A per-source CA bundle ({"ca_bundle":"/path/ca.pem"}) for gateways with a private CA.
+        if (options.http.caBundle.empty())
+            options.http.caBundle = configString(source.configJson, "ca_bundle");
         PollContext c(db, prices, source, options, progress, cancel);
         c.secret = options.secret;
         if (c.secret.empty() && !source.keyEnv.empty())
@@ -430,7 +450,7 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         }
         return c.out;
     } catch (const std::exception& e) {
-        failed.error = std::string("internal error: ") + redact(e.what(), {options.secret});
+        failed.error = std::string("internal error: ") + redact(e.what(), {givenOptions.secret});
         return failed;
     }
 }
