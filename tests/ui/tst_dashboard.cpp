@@ -45,6 +45,14 @@ private:
         return w;
     }
 
+    // BURNRATE_UI_SHOTS=DIR keeps the rendered pages for a human to look at.
+    static void keep(const QImage& img, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("BURNRATE_UI_SHOTS");
+        if (!dir.isEmpty())
+            img.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     static bool waitIdle(Page* p)
     {
         QElapsedTimer t;
@@ -97,7 +105,27 @@ private slots:
         QCOMPARE(img.size(), QSize(1280, 800));
         const int colours = distinctColours(img);
         QVERIFY2(colours > 20, qPrintable(QStringLiteral("only %1 colours: blank page?").arg(colours)));
+        keep(img, page + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")));
         applyTheme(ThemeChoice::Light);
+    }
+
+    void rankingAndTwoAxesRender()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        costs->setChartType(CostsPage::ChartType::Ranking);
+        costs->setMetric(CostsPage::Metric::CostPerRequest);
+        costs->setGroupBy({QStringLiteral("tenant"), QStringLiteral("model")});
+        QVERIFY(waitIdle(costs));
+        QCOMPARE(costs->tableModel()->columnCount(), 2 + 9);
+        const QImage img = renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error);
+        QVERIFY(distinctColours(img) > 20);
+        keep(img, QStringLiteral("costs-ranking"));
+        costs->setChartType(CostsPage::ChartType::OverTime);
+        costs->setMetric(CostsPage::Metric::OutputTokens);
+        keep(renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error), QStringLiteral("costs-tokens"));
     }
 
     void unknownPageIsAnError()

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPalette>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 
 #include <cmath>
 
@@ -53,6 +55,17 @@ void apply(QChart* chart, bool dark)
     chart->setAnimationOptions(QChart::NoAnimation);
     QFont f = QApplication::font();
     chart->setTitleFont(f);
+}
+
+QChart* replaceChart(QChartView* view, bool dark, Qt::Alignment legend)
+{
+    auto* chart = new QChart;
+    apply(chart, dark);
+    chart->legend()->setAlignment(legend);
+    QChart* old = view->chart();
+    view->setChart(chart);   // releases, does not delete, the previous chart
+    delete old;
+    return chart;
 }
 
 } // namespace chartstyle

@@ -5,6 +5,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QChartView;
 QT_END_NAMESPACE
 
 namespace burnrate::ui {
@@ -21,6 +22,10 @@ QColor otherColor(bool dark);
 namespace chartstyle {
 // Applies the light or dark look to a chart (background follows the window palette).
 void apply(QChart* chart, bool dark);
+// Gives `view` a new, styled chart and deletes the old one. Rebuilding from scratch is cheaper than
+// it sounds and avoids stale axis items Qt Charts 6.4 can leave behind when axes are swapped on a
+// hidden chart.
+QChart* replaceChart(QChartView* view, bool dark, Qt::Alignment legend);
 } // namespace chartstyle
 
 } // namespace burnrate::ui

@@ -45,6 +45,7 @@ void LineChart::setDark(bool dark)
 
 void LineChart::setLegendRight(bool right)
 {
+    m_legendRight = right;
     m_chart->legend()->setAlignment(right ? Qt::AlignRight : Qt::AlignBottom);
 }
 
@@ -74,13 +75,7 @@ int LineChart::shownPointCount(int line) const
 
 void LineChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis* a : axes) {
-        m_chart->removeAxis(a);
-        delete a;
-    }
-    chartstyle::apply(m_chart, m_dark);
+    m_chart = chartstyle::replaceChart(m_view, m_dark, m_legendRight ? Qt::AlignRight : Qt::AlignBottom);
     m_shown.clear();
     m_builtWidth = width();
     if (m_lines.isEmpty())

@@ -52,6 +52,7 @@ private:
     ValueKind m_kind = ValueKind::Percent;
     QString m_title;
     bool m_dark = false;
+    bool m_legendRight = false;
     int m_builtWidth = 0;
 };
 

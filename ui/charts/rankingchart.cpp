@@ -65,13 +65,7 @@ void RankingChart::showMessage(const QString& message)
 
 void RankingChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis* a : axes) {
-        m_chart->removeAxis(a);
-        delete a;
-    }
-    chartstyle::apply(m_chart, m_dark);
+    m_chart = chartstyle::replaceChart(m_view, m_dark, Qt::AlignBottom);
     m_chart->legend()->setVisible(false);
     if (m_labels.isEmpty())
         return;
@@ -118,15 +112,21 @@ void RankingChart::rebuild()
     auto* y = new QBarCategoryAxis;
     y->append(cats);
     y->setGridLineVisible(false);
+    // We elide long names ourselves; Qt's own truncation collapses every label to "..." when the
+    // chart was first laid out hidden (inside a stacked widget).
+    y->setTruncateLabels(false);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = new QValueAxis;
     x->setRange(0, maxValue > 0 ? maxValue * 1.05 : 1.0);
-    x->applyNiceNumbers();
     x->setTickCount(std::clamp((width() - 250) / 110 + 1, 3, 9));
+    x->applyNiceNumbers();
     switch (m_kind) {
     case ValueKind::Money: x->setLabelFormat(maxValue >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f")); break;
-    case ValueKind::MoneyPrecise: x->setLabelFormat(QStringLiteral("$%.4f")); break;
+    case ValueKind::MoneyPrecise:
+        x->setLabelFormat(maxValue >= 0.1 ? QStringLiteral("$%.2f")
+                                          : (maxValue >= 0.01 ? QStringLiteral("$%.3f") : QStringLiteral("$%.4f")));
+        break;
     case ValueKind::Percent: x->setLabelFormat(QStringLiteral("%.0f%%")); break;
     default: x->setLabelFormat(QStringLiteral("%.0f")); break;
     }

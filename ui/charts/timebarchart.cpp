@@ -1,6 +1,7 @@
 #include "ui/charts/timebarchart.h"
 
 #include <QCursor>
+#include <QFontMetrics>
 #include <QDateTime>
 #include <QLabel>
 #include <QToolTip>
@@ -122,13 +123,12 @@ void TimeBarChart::showMessage(const QString& message)
 
 void TimeBarChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis* a : axes) {
-        m_chart->removeAxis(a);
-        delete a;
-    }
-    chartstyle::apply(m_chart, m_dark);
+    // A legend that would not fit on one line below the plot goes beside it instead of eliding names.
+    int legendWidth = 0;
+    const QFontMetrics fm(font());
+    for (const ChartSeries& s : m_series)
+        legendWidth += fm.horizontalAdvance(s.name) + 34;
+    m_chart = chartstyle::replaceChart(m_view, m_dark, legendWidth > width() - 40 ? Qt::AlignRight : Qt::AlignBottom);
     m_labelStep = 0;
     if (m_series.isEmpty() || m_buckets.isEmpty())
         return;
@@ -203,6 +203,7 @@ void TimeBarChart::rebuildXAxis()
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setGridLineVisible(false);
+    x->setTruncateLabels(false);   // the step above already keeps labels apart
     x->setStartValue(-0.5);
     QString fmt;
     switch (m_bucket) {

@@ -113,7 +113,7 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
         // Unpriced is not free: a group with unpriced usage never reads as a plain $0.
         if (display && t.unpricedRequests > 0)
             return t.unpricedRequests >= t.requests ? tr("unpriced")
-                                                    : tr("%1 + unpriced").arg(formatMoney(t.cost));
+                                                    : formatMoney(t.cost) + QStringLiteral(" *");
         return money(t.cost);
     case Measure::Share: return ratio(m_total.cost ? double(t.cost) / double(m_total.cost) : 0.0);
     case Measure::CostPerRequest:

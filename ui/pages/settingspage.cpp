@@ -64,6 +64,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     m_currency->setCurrentIndex(
         std::max(0, m_currency->findData(s.value(QStringLiteral("settings/currency"), QStringLiteral("symbol")))));
     form->addRow(tr("Currency display:"), m_currency);
+    box->setMaximumWidth(760);
     body()->addWidget(box);
     auto* note = new QLabel(tr("Amounts are stored in USD with nano-dollar precision; the display setting only "
                                "changes how they are written."),
