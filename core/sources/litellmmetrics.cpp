@@ -94,6 +94,32 @@ std::vector<ProxyCounterSample> extractProxyCounters(const PromParseResult& scra
             out.push_back(std::move(p));
         }
     }
+    // Label sets differ between metrics: token counters carry model and requested_model but no
+    // api_provider, the request counter only requested_model. Complete the dimensions from the
+    // series that have them, so spend, tokens and requests of one model land in one bucket.
+    std::map<std::string, std::string> providerOf, modelOf;
+    for (const auto& f : scrape.families)
+        for (const auto& s : f.samples) {
+            std::string model = clean(s.label("model")), requested = clean(s.label("requested_model"));
+            std::string provider = PriceBook::canonicalProvider(clean(s.label("api_provider")));
+            if (!model.empty() && !provider.empty())
+                providerOf.emplace(model, provider);
+            if (!model.empty() && !requested.empty())
+                modelOf.emplace(requested, model);
+        }
+    for (auto& p : out) {
+        if (auto it = modelOf.find(p.dims.model); it != modelOf.end() && p.dims.model != it->second) {
+            bool isRequested = true;   // only rewrite names that are requested-model aliases, not real models
+            for (const auto& [m, prov] : providerOf)
+                if (m == p.dims.model)
+                    isRequested = false;
+            if (isRequested)
+                p.dims.model = it->second;
+        }
+        if (p.dims.provider.empty())
+            if (auto it = providerOf.find(p.dims.model); it != providerOf.end())
+                p.dims.provider = it->second;
+    }
     return out;
 }
 

@@ -226,6 +226,13 @@ private slots:
         QCOMPARE(first.dims.user, std::string());   // "None" is no value
         QCOMPARE(counters[1].dims.team, std::string());
         QCOMPARE(counters[1].dims.apiKey, std::string("aa11"));
+        // Token and request counters lack api_provider / model: completed from the other series.
+        for (const auto& c : counters) {
+            if (c.dims.apiKey != "research-notebooks")
+                continue;
+            QCOMPARE(c.dims.provider, std::string("anthropic"));
+            QCOMPARE(c.dims.model, std::string("claude-sonnet-4-5-20250929"));
+        }
 
         auto gauges = extractBudgetGauges(*r);
         QCOMPARE(gauges.size(), std::size_t(3));
