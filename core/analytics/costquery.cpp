@@ -178,17 +178,25 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     // Which table answers: a rollup when every axis lives there and the range is aligned to its buckets.
     bool needsRaw = q.forceRaw;
     auto rollupHas = [](const Axis& a) { return !a.isTag() && *column(a.dim, true, false) != '\0'; };
-    for (const auto& a : q.groupBy)
+    auto hourlyHas = [](const Axis& a) {
+        return !a.isTag() && (a.dim == Dim::Provider || a.dim == Dim::Model || a.dim == Dim::ServiceTier);
+    };
+    bool hourlyOk = true;
+    for (const auto& a : q.groupBy) {
         needsRaw |= !rollupHas(a);
-    for (const auto& f : q.filters)
+        hourlyOk &= hourlyHas(a);
+    }
+    for (const auto& f : q.filters) {
         needsRaw |= !rollupHas(f.axis);
+        hourlyOk &= hourlyHas(f.axis);
+    }
     bool dayAligned = q.from % kSecondsPerDay == 0 && q.to % kSecondsPerDay == 0;
     bool hourAligned = q.from % 3600 == 0 && q.to % 3600 == 0;
     std::string table;
     bool bucketsTable = q.lens != Lens::Attribution;
     if (!needsRaw && q.granularity != Granularity::Hour && dayAligned)
         table = "rollup_daily";
-    else if (!needsRaw && hourAligned)
+    else if (!needsRaw && hourAligned && hourlyOk)
         table = "rollup_hourly";
     bool rollup = !table.empty();
     if (!rollup)

@@ -1,6 +1,7 @@
 #include "ingest/requestlog.h"
 
 #include "ingest/csvreader.h"
+#include "ingest/jsonrecord.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
 
@@ -331,55 +332,61 @@ bool scalarText(const json& v, std::string& out, bool& isNumber)
 
 bool parseRequestJson(std::string_view line, UsageEvent& e, std::string& reason)
 {
+    using K = JsonRecordReader::Kind;
     reset(e);
-    json j = json::parse(line.begin(), line.end(), nullptr, false);
-    if (j.is_discarded()) {
-        reason = validUtf8(line) ? "not valid JSON" : "invalid UTF-8";
-        return false;
-    }
-    if (!j.is_object()) {
-        reason = "not a JSON object";
-        return false;
-    }
     Seen seen;
-    std::string text;
-    bool isNumber;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        Field f = fieldOf(it.key());
-        if (f == Field::Unknown)
-            continue;
-        if (f == Field::Tags) {
-            if (it->is_null())
-                continue;
-            if (!it->is_object()) {
-                reason = "tags is not an object";
-                return false;
-            }
-            for (auto t = it->begin(); t != it->end(); ++t) {
-                if (!scalarText(*t, text, isNumber) || t.key().empty() || t.key().size() > 256 || text.size() > 4096) {
-                    reason = "tag '" + t.key().substr(0, 40) + "' is not a short scalar";
+    bool ok = JsonRecordReader::forEachMember(
+        line,
+        [&](std::string_view key, const JsonRecordReader::Value& v) {
+            Field f = fieldOf(key);
+            if (f == Field::Unknown)
+                return true;
+            if (f == Field::Tags) {
+                if (v.kind == K::Null)
+                    return true;
+                if (v.kind != K::Object) {
+                    reason = "tags is not an object";
                     return false;
                 }
-                e.tags.emplace_back(t.key(), text);
+                std::string inner;
+                bool tagsOk = JsonRecordReader::forEachMember(
+                    v.text,
+                    [&](std::string_view k, const JsonRecordReader::Value& t) {
+                        if (t.kind == K::Object || t.kind == K::Array || k.empty() || k.size() > 256
+                            || t.text.size() > 4096) {
+                            reason = "tag '" + std::string(k.substr(0, 40)) + "' is not a short scalar";
+                            return false;
+                        }
+                        e.tags.emplace_back(std::string(k), t.kind == K::Null ? std::string() : std::string(t.text));
+                        return true;
+                    },
+                    inner);
+                if (!tagsOk && reason.empty())
+                    reason = inner;
+                return tagsOk;
             }
-            continue;
-        }
-        if (!scalarText(*it, text, isNumber)) {
-            reason = it.key() + " has the wrong type";
-            return false;
-        }
-        bool numericField = f == Field::Input || f == Field::Cached || f == Field::CacheWrite
-            || f == Field::CacheWrite1h || f == Field::Output || f == Field::Status;
-        if (numericField && it->is_string()) {
-            // "123" is accepted; "abc" fails below with a clear reason.
-        } else if (numericField && !isNumber && !it->is_null()) {
-            reason = it.key() + " has the wrong type";
-            return false;
-        }
-        if (it->is_null() && (f == Field::Id || f == Field::Ts || f == Field::Model || f == Field::Provider))
-            continue;
-        if (!applyText(e, seen, f, text, isNumber, reason, it.key()))
-            return false;
+            if (v.kind == K::Object || v.kind == K::Array) {
+                reason = std::string(key) + " has the wrong type";
+                return false;
+            }
+            bool numericField = f == Field::Input || f == Field::Cached || f == Field::CacheWrite
+                || f == Field::CacheWrite1h || f == Field::Output || f == Field::Status;
+            if (numericField && (v.kind == K::True || v.kind == K::False)) {
+                reason = std::string(key) + " has the wrong type";
+                return false;
+            }
+            if (v.kind == K::Null) {
+                if (f == Field::Id || f == Field::Ts || f == Field::Model || f == Field::Provider || numericField)
+                    return true;   // treated as absent
+                return applyText(e, seen, f, {}, false, reason, key);
+            }
+            return applyText(e, seen, f, v.text, v.kind == K::Number, reason, key);
+        },
+        reason);
+    if (!ok) {
+        if (reason.empty())
+            reason = "not valid JSON";
+        return false;
     }
     return finish(e, seen, reason);
 }
@@ -520,7 +527,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     };
     std::int64_t lastReport = 0;
     auto report = [&](std::int64_t bytes) {
-        if (m_progress && (bytes - lastReport > (8 << 20) || bytes == total)) {
+        if (m_progress && bytes != lastReport && (bytes - lastReport > (8 << 20) || bytes == total)) {
             lastReport = bytes;
             m_progress(bytes, total);
         }

@@ -148,7 +148,8 @@ void Database::rollback()
 {
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     // The dictionary cache may hold ids of rows that were rolled back.
-    m_dimCache.clear();
+    for (auto& c : m_dimCache)
+        c.clear();
     m_dimNames.clear();
 }
 
@@ -156,8 +157,8 @@ std::int64_t Database::intern(Dim kind, std::string_view value)
 {
     if (value.empty())
         return 0;
-    auto key = std::make_pair(static_cast<int>(kind), std::string(value));
-    if (auto it = m_dimCache.find(key); it != m_dimCache.end())
+    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+    if (auto it = cache.find(value); it != cache.end())
         return it->second;
     if (auto id = findDim(kind, value))
         return *id;
@@ -167,7 +168,7 @@ std::int64_t Database::intern(Dim kind, std::string_view value)
     if (!m_insertDim.exec())
         return 0;
     std::int64_t id = sqlite3_last_insert_rowid(m_db);
-    m_dimCache.emplace(std::move(key), id);
+    cache.emplace(std::string(value), id);
     return id;
 }
 
@@ -175,8 +176,8 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
 {
     if (value.empty())
         return std::int64_t{0};
-    auto key = std::make_pair(static_cast<int>(kind), std::string(value));
-    if (auto it = m_dimCache.find(key); it != m_dimCache.end())
+    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+    if (auto it = cache.find(value); it != cache.end())
         return it->second;
     if (!m_findDim.valid())
         m_findDim = Statement(m_db, "SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
@@ -187,7 +188,7 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
         out = m_findDim.int64(0);
     m_findDim.reset();
     if (out)
-        m_dimCache.emplace(std::move(key), *out);
+        cache.emplace(std::string(value), *out);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "model/usage.h"
 #include "store/sqlite.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -94,14 +95,13 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     Mode m_mode;
-    struct DimKeyHash
+    struct StringHash
     {
-        std::size_t operator()(const std::pair<int, std::string>& k) const
-        {
-            return std::hash<std::string>()(k.second) * 31 + static_cast<std::size_t>(k.first);
-        }
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
-    std::unordered_map<std::pair<int, std::string>, std::int64_t, DimKeyHash> m_dimCache;
+    // Per-kind caches with heterogeneous lookup: interning on the import hot path allocates nothing.
+    std::array<std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>, kDimCount> m_dimCache;
     std::unordered_map<std::int64_t, std::string> m_dimNames;
     Statement m_findDim, m_insertDim;
 };

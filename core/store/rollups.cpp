@@ -20,8 +20,8 @@ std::size_t RollupAccumulator::KeyHash::operator()(const RollupKey& k) const
 
 void RollupAccumulator::add(const FactContribution& fact, int sign)
 {
-    auto apply = [&](std::unordered_map<RollupKey, RollupSums, KeyHash>& map, Epoch bucket) {
-        RollupKey k = fact.key;
+    auto apply = [&](std::unordered_map<RollupKey, RollupSums, KeyHash>& map, Epoch bucket, const RollupKey& key) {
+        RollupKey k = key;
         k[RkBucket] = bucket;
         auto [it, inserted] = map.try_emplace(k);
         if (inserted)
@@ -29,9 +29,14 @@ void RollupAccumulator::add(const FactContribution& fact, int sign)
         for (std::size_t i = 0; i < RsCount; ++i)
             it->second[i] += sign * fact.sums[i];
     };
-    apply(m_daily, floorDay(fact.key[RkBucket]));
-    // A daily provider bucket lands in the hourly rollup at its start hour, so both rollups hold every fact.
-    apply(m_hourly, floorHour(fact.key[RkBucket]));
+    apply(m_daily, floorDay(fact.key[RkBucket]), fact.key);
+    // The hourly rollup keeps only provider, model, tier and batch: hour-level charts rarely slice by
+    // tenant or prompt, and a full key would make it nearly one row per event (raw events answer those).
+    // A daily provider bucket lands at its start hour, so both rollups hold every fact.
+    FactContribution hourly = fact;
+    for (auto k : {RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId, RkPromptVersion})
+        hourly.key[k] = 0;
+    apply(m_hourly, floorHour(fact.key[RkBucket]), hourly.key);
     if (sign < 0)
         m_subtracted = true;
 }

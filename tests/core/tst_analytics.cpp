@@ -118,11 +118,15 @@ private slots:
         for (int round = 0; round < 25; ++round) {
             CostQuery cq;
             cq.lens = rng.bounded(3) == 0 ? Lens::Billing : Lens::Attribution;
-            const auto& axes = cq.lens == Lens::Billing ? billingAxes : attributionAxes;
+            cq.granularity = grans[rng.bounded(5)];
+            // The hourly rollup keeps provider, model and tier only.
+            const std::vector<Axis> hourlyAxes = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}},
+                                                  Axis{Dim::ServiceTier, {}}};
+            const auto& axes = cq.granularity == Granularity::Hour ? hourlyAxes
+                                                                   : (cq.lens == Lens::Billing ? billingAxes : attributionAxes);
             int fromDay = static_cast<int>(rng.bounded(20));
             cq.from = kStart + fromDay * 86400;
             cq.to = cq.from + (1 + rng.bounded(10)) * 86400;
-            cq.granularity = grans[rng.bounded(5)];
             for (quint32 n = rng.bounded(3); n > 0; --n)
                 cq.groupBy.push_back(axes[rng.bounded(static_cast<quint32>(axes.size()))]);
             if (rng.bounded(2)) {
