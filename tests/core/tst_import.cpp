@@ -295,6 +295,62 @@ private slots:
         QCOMPARE(got, records);
     }
 
+    void parsesJsonRecordsStrictly_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("detail");   // the model on success, the reason on failure
+        const QByteArray base = "\"id\":\"a\",\"ts\":1790000000,\"provider\":\"openai\",\"input_tokens\":1,\"output_tokens\":1";
+        auto rec = [&](const QByteArray& model) { return "{" + base + ",\"model\":" + model + "}"; };
+        QTest::addRow("plain") << rec("\"gpt-4o\"") << true << "gpt-4o";
+        QTest::addRow("escapes") << rec("\"a\\\"b\\\\c\\/d\\n\"") << true << "a\"b\\c/d\n";
+        QTest::addRow("unicode escape") << rec("\"caf\\u00e9\"") << true << QStringLiteral("caf\u00e9");
+        QTest::addRow("surrogate pair") << rec("\"\\ud83d\\udd25\"") << true << QStringLiteral("\U0001F525");
+        QTest::addRow("lone high surrogate") << rec("\"\\ud83d\"") << false << "invalid UTF-8";
+        QTest::addRow("lone low surrogate") << rec("\"\\udd25\"") << false << "invalid UTF-8";
+        QTest::addRow("bad escape") << rec("\"\\q\"") << false << "not valid JSON";
+        QTest::addRow("short unicode escape") << rec("\"\\u12\"") << false << "not valid JSON";
+        QTest::addRow("raw control char") << rec("\"a\tb\"") << false << "not valid JSON";
+        QTest::addRow("raw utf-8") << rec("\"\xe2\x82\xac\"") << true << QStringLiteral("\u20ac");
+        QTest::addRow("model is object") << rec("{\"x\":1}") << false << "model has the wrong type";
+        QTest::addRow("model is array") << rec("[1,2]") << false << "model has the wrong type";
+        QTest::addRow("whitespace everywhere") << QByteArray(" { \"id\" : \"a\" , \"ts\" : 1790000000 , \"provider\" : \"p\" , \"model\" : \"m\" , \"input_tokens\" : 1 , \"output_tokens\" : 1 } ") << true << "m";
+        QTest::addRow("trailing garbage") << rec("\"m\"") + "x" << false << "not valid JSON";
+        QTest::addRow("two objects") << rec("\"m\"") + rec("\"m\"") << false << "not valid JSON";
+        QTest::addRow("trailing comma") << QByteArray("{" + base + ",\"model\":\"m\",}") << false << "not valid JSON";
+        QTest::addRow("missing colon") << QByteArray("{\"id\" \"a\"}") << false << "not valid JSON";
+        QTest::addRow("single quotes") << QByteArray("{'id':'a'}") << false << "not valid JSON";
+        QTest::addRow("leading zero") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":01}") << false << "not valid JSON";
+        QTest::addRow("bare minus") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":-}") << false << "not valid JSON";
+        QTest::addRow("dot without digits") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":1.}") << false << "not valid JSON";
+        QTest::addRow("exponent tokens") << QByteArray("{\"id\":\"a\",\"ts\":1790000000,\"provider\":\"p\",\"model\":\"m\",\"input_tokens\":1e3,\"output_tokens\":1}") << true << "m";
+        QTest::addRow("bool tokens") << QByteArray("{\"id\":\"a\",\"ts\":1790000000,\"provider\":\"p\",\"model\":\"m\",\"input_tokens\":true,\"output_tokens\":1}") << false << "input_tokens has the wrong type";
+        QTest::addRow("null model is missing") << rec("null") << false << "missing required field model";
+        QTest::addRow("duplicate key, last wins") << QByteArray("{" + base + ",\"model\":\"first\",\"model\":\"second\"}") << true << "second";
+        QTest::addRow("unknown nested skipped") << QByteArray("{" + base + ",\"model\":\"m\",\"extra\":{\"a\":[1,{\"b\":null}],\"c\":\"}\"}}") << true << "m";
+        QByteArray deep = "{" + base + ",\"model\":\"m\",\"extra\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}";
+        QTest::addRow("nesting too deep") << deep << false << "JSON nested too deeply";
+        QTest::addRow("unterminated nested") << QByteArray("{" + base + ",\"model\":\"m\",\"extra\":[1,2") << false << "not valid JSON";
+        QTest::addRow("empty object") << QByteArray("{}") << false << "missing required field id";
+        QTest::addRow("empty line") << QByteArray("") << false << "not valid JSON";
+        QTest::addRow("number at top") << QByteArray("42") << false << "not a JSON object";
+        QTest::addRow("string at top") << QByteArray("\"x\"") << false << "not a JSON object";
+        QTest::addRow("nul byte") << QByteArray("{\"id\":\"a\0b\"}", 12) << false << "not valid JSON";
+        QTest::addRow("tags with number") << QByteArray("{" + base + ",\"model\":\"m\",\"tags\":{\"n\":5,\"b\":true}}") << true << "m";
+        QTest::addRow("tags nested") << QByteArray("{" + base + ",\"model\":\"m\",\"tags\":{\"n\":{}}}") << false << "tag 'n' is not a short scalar";
+    }
+    void parsesJsonRecordsStrictly()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, ok);
+        QFETCH(QString, detail);
+        UsageEvent e;
+        std::string reason;
+        bool parsed = parseRequestJson(std::string_view(line.constData(), static_cast<std::size_t>(line.size())), e, reason);
+        QCOMPARE(parsed, ok);
+        QCOMPARE(QString::fromStdString(ok ? e.dims.model : reason), detail);
+    }
+
     void validatesUtf8_data()
     {
         QTest::addColumn<QByteArray>("bytes");
