@@ -4,6 +4,7 @@
 #include "analytics/kpis.h"
 #include "demo/demodata.h"
 #include "export/financecsv.h"
+#include "ingest/evalimport.h"
 #include "ingest/requestlog.h"
 #include "pricing/pricebook.h"
 #include "sources/poller.h"
@@ -214,11 +215,26 @@ int cmdImport(Command& c)
     QStringList files = c.p().positionalArguments();
     if (files.isEmpty())
         return fail("import needs at least one FILE");
-    if (c.p().isSet(QStringLiteral("evals")))
-        return fail("eval result import is not available in this version");
     auto db = openDb(c.db());
     if (!db)
         return fail(db.error().detail);
+    if (c.p().isSet(QStringLiteral("evals"))) {
+        std::int64_t stored = 0, rejected = 0;
+        for (const QString& f : files) {
+            auto r = importEvalFile(*db->db, s(f));
+            if (!r)
+                return fail(r.error().detail);
+            stored += r->inserted;
+            rejected += r->quarantined;
+            std::cout << s(f) << ": " << r->records << " eval results, " << r->inserted << " stored, "
+                      << r->quarantined << " rejected\n";
+            for (const auto& q : r->firstProblems)
+                std::cout << "  line " << q.line << ": " << q.reason << '\n';
+        }
+        if (stored == 0 && rejected > 0)
+            return fail("nothing could be imported: every eval result was rejected");
+        return 0;
+    }
     std::string source = c.p().isSet(QStringLiteral("source")) ? s(c.p().value(QStringLiteral("source"))) : "import";
     std::int64_t good = 0, bad = 0;
     bool anyFailed = false;

@@ -143,6 +143,21 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("without a price")));
     }
 
+    void importsEvalResults()
+    {
+        QString db = m_dir.filePath(QStringLiteral("evals.db"));
+        Run r = burnrate({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--evals"),
+                          data("evals/evals.jsonl")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("2 stored, 3 rejected")));
+        QVERIFY(r.out.contains(QStringLiteral("line 3: score is not a number")));
+        // Idempotent: the same results again replace, never duplicate.
+        QCOMPARE(burnrate({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--evals"),
+                           data("evals/evals.jsonl")})
+                     .code,
+                 0);
+    }
+
     void pricesImportRepricesAndReports()
     {
         QString db = m_dir.filePath(QStringLiteral("prices.db"));
