@@ -381,10 +381,17 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             c.baseUrl.pop_back();
         const Epoch wall = static_cast<Epoch>(std::time(nullptr));
         c.now = options.now.value_or(wall);
+        // {"overlap_hours": N} in the source config replaces the default overlap (e.g. a busy proxy's
+        // spend logs need minutes, not two days).
+        std::int64_t overlap = options.overlapSeconds;
+        if (auto j = nlohmann::json::parse(source.configJson, nullptr, false); j.is_object())
+            if (auto it = j.find("overlap_hours"); it != j.end() && it->is_number() && it->get<double>() >= 0
+                && it->get<double>() < 24 * 366)
+                overlap = static_cast<std::int64_t>(it->get<double>() * 3600);
         if (options.from)
             c.from = *options.from;
         else if (source.cursor > 0)
-            c.from = source.cursor - std::max<std::int64_t>(options.overlapSeconds, 0);
+            c.from = source.cursor - std::max<std::int64_t>(overlap, 0);
         else
             c.from = c.now - options.firstRunSeconds;
         c.to = std::min(options.to.value_or(c.now), c.now);

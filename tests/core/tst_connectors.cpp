@@ -976,6 +976,33 @@ private slots:
         fx.assertNoSecretOnDisk();
     }
 
+    void overlapComesFromTheSourceConfig_data()
+    {
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<qlonglong>("overlap");
+        QTest::addRow("default 48 h") << "{}" << 48 * 3600LL;
+        QTest::addRow("overlap_hours 1") << R"({"overlap_hours":1})" << 3600LL;
+        QTest::addRow("overlap_hours 0.5") << R"({"overlap_hours":0.5})" << 1800LL;
+        QTest::addRow("nonsense ignored") << R"({"overlap_hours":"x"})" << 48 * 3600LL;
+    }
+    void overlapComesFromTheSourceConfig()
+    {
+        QFETCH(QString, config);
+        QFETCH(qlonglong, overlap);
+        FakeServer server([](const FakeRequest&) {
+            return FakeResponse{200, "application/json", "{\"data\":[],\"total\":0,\"page\":1,\"total_pages\":0}"};
+        });
+        Fixture fx;
+        SourceInfo src = fx.addSource("litellm", server.url(), config.toStdString());
+        src.cursor = D0 + 5 * kDay;
+        QVERIFY(fx.tdb.db->updateSource(src).ok());
+        PollOutcome out = fx.poll(src, fx.options(D0 + 6 * kDay));
+        QVERIFY2(out.ok, out.error.c_str());
+        QCOMPARE(out.windowFrom, Epoch(D0 + 5 * kDay - overlap));
+        QCOMPARE(out.windowTo, D0 + 6 * kDay);
+        QCOMPARE(fx.reload(src).cursor, D0 + 6 * kDay);
+    }
+
     // ---- LiteLLM Prometheus -------------------------------------------------------------------
 
     void litellmMetricsDeltasResetsAndBudgets()
