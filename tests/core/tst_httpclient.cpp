@@ -46,6 +46,29 @@ std::string httpDate(std::time_t t)
     return buf;
 }
 
+// gzip framing around qCompress's zlib stream (RFC 1952), to serve Content-Encoding: gzip.
+std::string gzip(const std::string& data)
+{
+    QByteArray z = qCompress(QByteArray::fromStdString(data), 9);
+    QByteArray deflate = z.mid(4 + 2, z.size() - 4 - 2 - 4);   // drop Qt's length, zlib header, adler32
+    std::uint32_t crc = 0xffffffffu;
+    for (unsigned char c : data) {
+        crc ^= c;
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    crc ^= 0xffffffffu;
+    std::string out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
+    out.append(deflate.constData(), deflate.size());
+    auto le32 = [&](std::uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            out += static_cast<char>((v >> (8 * i)) & 0xff);
+    };
+    le32(crc);
+    le32(static_cast<std::uint32_t>(data.size()));
+    return out;
+}
+
 } // namespace
 
 class TestHttpClient : public QObject
@@ -70,6 +93,28 @@ private slots:
         QCOMPARE(reqs[0].param("a"), std::string("1"));
         for (const auto& l : rec.logs)
             QVERIFY(l.find(kSecret) == std::string::npos);
+    }
+
+    void gzipBodiesAreDecodedAndCappedAfterDecoding()
+    {
+        const std::string json = R"({"data":[)" + std::string(5000, ' ') + "]}";
+        const std::string bomb(8 << 20, '0');   // 8 MB of zeros, a few KB compressed
+        FakeServer server([&](const FakeRequest& req) {
+            FakeResponse f{200, "application/json", gzip(req.path == "/bomb" ? bomb : json)};
+            f.headers.emplace_back("Content-Encoding", "gzip");
+            return f;
+        });
+        Recorder rec;
+        HttpOptions o = rec.options();
+        o.maxResponseBytes = 1 << 20;
+        HttpClient client(o);
+        auto r = client.get(server.url() + "/ok");
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QCOMPARE(r->body, json);
+        QVERIFY(server.requests()[0].header("accept-encoding").find("gzip") != std::string::npos);
+        auto b = client.get(server.url() + "/bomb");
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().detail.find("larger than") != std::string::npos, b.error().detail.c_str());
     }
 
     void retriesTransientFailures_data()
