@@ -95,8 +95,15 @@ int run(int& argc, char** argv, const QStringList& arguments)
     if (!parse(arguments, o, error))
         return fail(error);
     const bool screenshot = !o.screenshot.isEmpty();
-    if (screenshot)
+    if (screenshot) {
         qputenv("QT_QPA_PLATFORM", "offscreen");   // before QApplication: no display needed
+        // Scripts get exactly one line on failure: Qt's own chatter ("propagateSizeHints", XDG
+        // runtime dir) would drown it.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(msg));
+        });
+    }
     QApplication app(argc, argv);
     if (o.db.isEmpty())
         o.db = QSettings().value(QStringLiteral("settings/database"), defaultDatabasePath()).toString();

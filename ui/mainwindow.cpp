@@ -2,6 +2,7 @@
 
 #include "export/financecsv.h"
 #include "ingest/requestlog.h"
+#include "sources/poller.h"
 #include "pricing/pricebook.h"
 #include "store/database.h"
 #include "store/pricestore.h"
@@ -312,7 +313,11 @@ void MainWindow::buildStatusBar()
         if (ok) {
             statusBar()->showMessage(message.isEmpty() ? tr("%1: done").arg(title) : message, 10000);
         } else if (isVisible()) {
-            QMessageBox::warning(this, title, message);
+            // Not modal: a failed background job must not stop the dashboard (or a test) in exec().
+            auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            statusBar()->showMessage(tr("%1 failed: %2").arg(title, message), 15000);
         }
         refreshCurrent();
     });
@@ -333,7 +338,7 @@ void MainWindow::refreshStatus()
             for (const SourceInfo& src : db.sources()) {
                 if (src.lastSuccess && (!s.lastSync || *src.lastSuccess > *s.lastSync))
                     s.lastSync = src.lastSuccess;
-                if (src.type != "file" && src.type != "import" && src.intervalMinutes > 0
+                if (isKnownSourceType(src.type) && src.intervalMinutes > 0
                     && src.lastSuccess.value_or(0) + Epoch(src.intervalMinutes) * 60 <= now)
                     s.dueSources.push_back(src.name);
             }
@@ -352,14 +357,14 @@ void MainWindow::refreshStatus()
 
 void MainWindow::pollDueSources()
 {
-    if (m_tasks->isRunning() || !connectorsAvailable())
+    if (m_tasks->isRunning())
         return;
     const Epoch now = m_state->now();
     m_statusRunner->run<StatusInfo>(
         [now](Database& db) -> Result<StatusInfo> {
             StatusInfo s;
             for (const SourceInfo& src : db.sources())
-                if (src.type != "file" && src.type != "import" && src.intervalMinutes > 0
+                if (isKnownSourceType(src.type) && src.intervalMinutes > 0
                     && src.lastSuccess.value_or(0) + Epoch(src.intervalMinutes) * 60 <= now)
                     s.dueSources.push_back(src.name);
             s.events = db.eventCount();

@@ -5,26 +5,11 @@
 #include "store/pricestore.h"
 #include "ui/secrets.h"
 
-namespace burnrate {
-// Declared weak so the dashboard links while the connectors land; a build without them reports it
-// on the Sources page instead of failing to link. The CLI's `poll` pulls the definition in.
-PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& options,
-                       const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel)
-    __attribute__((weak));
-} // namespace burnrate
-
 namespace burnrate::ui {
-
-bool connectorsAvailable()
-{
-    return &burnrate::pollSource != nullptr;
-}
 
 QString runSourceSync(const QString& databasePath, const QString& sourceName, const BackgroundTask::Context& ctx,
                       QString& summary)
 {
-    if (!connectorsAvailable())
-        return QObject::tr("this build has no connectors");
     auto db = Database::open(databasePath.toStdString());
     if (!db)
         return QString::fromStdString(db.error().detail);

@@ -11,7 +11,5 @@ namespace burnrate::ui {
 // polls. Returns an error text (empty on success).
 QString runSourceSync(const QString& databasePath, const QString& sourceName, const BackgroundTask::Context& ctx,
                       QString& summary);
-// Whether this build contains the connectors (the poller is linked in).
-bool connectorsAvailable();
 
 } // namespace burnrate::ui

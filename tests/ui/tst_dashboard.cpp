@@ -1,11 +1,14 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "ui/backgroundtask.h"
 #include "ui/dashboardstate.h"
 #include "ui/mainwindow.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/pages/costspage.h"
+#include "ui/models/sourcetablemodel.h"
 #include "ui/pages/overviewpage.h"
+#include "ui/pages/sourcespage.h"
 #include "ui/queryrunner.h"
 #include "ui/screenshot.h"
 #include "ui/theme.h"
@@ -239,6 +242,41 @@ private slots:
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         QVERIFY(costs->saveChartPng(png));
         QVERIFY(QFile::exists(png));
+    }
+
+    void failedSyncShowsTheErrorOnTheSourcesPage()
+    {
+        {
+            auto db = Database::open(m_db.toStdString());
+            QVERIFY(db.ok());
+            SourceInfo s;
+            s.name = "broken-proxy";
+            s.type = "litellm";
+            s.baseUrl = "http://127.0.0.1:9";   // discard port: connection refused
+            s.keyEnv = "BURNRATE_TEST_UNUSED_KEY";
+            QVERIFY((*db)->addSource(s).ok());
+        }
+        qputenv("BURNRATE_TEST_UNUSED_KEY", "sk-test");
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("sources"), QSize(1280, 800), 20000, &error).isNull());
+        QSignalSpy finished(w->tasks(), &BackgroundTask::finished);
+        w->syncSource(QStringLiteral("broken-proxy"));
+        QVERIFY(w->tasks()->isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QVERIFY(!finished.first().at(2).toString().isEmpty());
+        auto* sources = qobject_cast<SourcesPage*>(w->page(QStringLiteral("sources")));
+        QVERIFY(waitIdle(sources));
+        const SourceTableModel* model = sources->sourcesModel();
+        bool shown = false;
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (model->rowAt(i)->info.name == "broken-proxy")
+                shown = model->index(i, SourceTableModel::Status).data().toString() == QStringLiteral("Error")
+                        && model->index(i, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid();
+        QVERIFY2(shown, "the failed sync must show as an error in red");
+        auto db = Database::open(m_db.toStdString());
+        QVERIFY((*db)->removeSource("broken-proxy").ok());
     }
 
     void staleResultsAreDropped()

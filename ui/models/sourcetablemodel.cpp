@@ -1,5 +1,6 @@
 #include "ui/models/sourcetablemodel.h"
 
+#include "sources/poller.h"
 #include "ui/format.h"
 
 #include <QBrush>
@@ -29,8 +30,7 @@ const SourceRow* SourceTableModel::rowAt(int row) const
 
 std::optional<Epoch> SourceTableModel::nextRun(const SourceInfo& s)
 {
-    static const std::string connectors[] = {"openai", "anthropic", "litellm", "litellm-metrics"};
-    if (std::find(std::begin(connectors), std::end(connectors), s.type) == std::end(connectors) || s.intervalMinutes <= 0)
+    if (!isKnownSourceType(s.type) || s.intervalMinutes <= 0)
         return std::nullopt;
     return s.lastSuccess ? *s.lastSuccess + Epoch(s.intervalMinutes) * 60 : Epoch(0);
 }

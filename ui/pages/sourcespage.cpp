@@ -40,11 +40,6 @@ SourcesPage::SourcesPage(DashboardState* state, QWidget* parent)
     buttons->addWidget(m_sync);
     buttons->addStretch(1);
     body()->addLayout(buttons);
-    m_notice = new QLabel(this);
-    m_notice->setWordWrap(true);
-    m_notice->setVisible(!connectorsAvailable());
-    m_notice->setText(tr("This build has no connectors yet: sources can be configured, but Sync now is unavailable."));
-    body()->addWidget(m_notice);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_sources = new SourceTableModel(this);
@@ -88,7 +83,6 @@ QString SourcesPage::selectedName() const
 
 void SourcesPage::doRefresh()
 {
-    m_sync->setEnabled(connectorsAvailable());
     runner()->run<std::vector<SourceRow>>(
         [](Database& db) -> Result<std::vector<SourceRow>> {
             std::vector<SourceRow> rows;

@@ -41,7 +41,6 @@ private:
     QTableView* m_table;
     QTableView* m_logView;
     QLabel* m_logTitle;
-    QLabel* m_notice;
     QPushButton* m_sync;
     QueryRunner* m_logRunner;
 };
