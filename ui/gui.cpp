@@ -2,12 +2,15 @@
 
 #include "store/database.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/page.h"
 #include "ui/pages/settingspage.h"
 #include "ui/screenshot.h"
 #include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -19,6 +22,8 @@
 namespace burnrate::ui {
 
 namespace {
+
+double g_firstPaintMs = 0;
 
 struct GuiOptions
 {
@@ -88,8 +93,35 @@ bool parse(const QStringList& args, GuiOptions& o, QString& error)
     return true;
 }
 
+// BURNRATE_UI_TIMING=1 with --screenshot: start-up and update latencies for bench notes.
+void printTimings(MainWindow& w, const QString& pageId, const QElapsedTimer& started)
+{
+    Page* page = w.page(pageId);
+    const qint64 total = started.elapsed();
+    auto waitIdle = [page] {
+        QElapsedTimer t;
+        t.start();
+        while (!page->isIdle() && t.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        return t.nsecsElapsed() / 1e6;
+    };
+    QElapsedTimer t;
+    t.start();
+    w.state()->setRange(DashboardState::Range::Last7Days);
+    const double rangeMs = t.nsecsElapsed() / 1e6 + waitIdle();
+    t.restart();
+    w.state()->addChip({QStringLiteral("tenant"), QStringLiteral("acme")});
+    const double chipMs = t.nsecsElapsed() / 1e6 + waitIdle();
+    std::fprintf(stderr,
+                 "timing: start-up to first paint %.1f ms, to %s page complete %lld ms; range change %.1f ms; "
+                 "filter chip %.1f ms\n",
+                 g_firstPaintMs, qPrintable(pageId), static_cast<long long>(total), rangeMs, chipMs);
+}
+
 int run(int& argc, char** argv, const QStringList& arguments)
 {
+    QElapsedTimer started;
+    started.start();
     GuiOptions o;
     QString error;
     if (!parse(arguments, o, error))
@@ -123,6 +155,13 @@ int run(int& argc, char** argv, const QStringList& arguments)
         wo.persist = false;
         wo.schedulePolls = false;
         MainWindow w(o.db, wo);
+        if (qEnvironmentVariableIsSet("BURNRATE_UI_TIMING")) {
+            w.show();
+            QCoreApplication::processEvents();
+            // The offscreen platform paints synchronously on grab(): that is the first painted frame.
+            (void)w.grab();
+            g_firstPaintMs = started.nsecsElapsed() / 1e6;
+        }
         if (!w.page(o.page))
             return fail(QStringLiteral("unknown page \"%1\" (overview, costs, cache, sources, prices, settings)")
                             .arg(o.page));
@@ -132,6 +171,8 @@ int run(int& argc, char** argv, const QStringList& arguments)
             return fail(err);
         if (!img.save(o.screenshot, "PNG"))
             return fail(QStringLiteral("cannot write %1").arg(o.screenshot));
+        if (qEnvironmentVariableIsSet("BURNRATE_UI_TIMING"))
+            printTimings(w, o.page, started);
         return 0;
     }
 

@@ -44,7 +44,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(
         std::max(0, m_language->findData(s.value(QStringLiteral("settings/language"), QStringLiteral("system")))));
-    m_language->setToolTip(tr("Takes effect at the next start"));
+    m_language->setToolTip(tr("Only English ships so far; the choice is kept for when translations arrive"));
     form->addRow(tr("Language:"), m_language);
 
     m_analyst = new QLineEdit(s.value(QStringLiteral("settings/analyst")).toString(), box);
