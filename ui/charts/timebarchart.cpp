@@ -11,6 +11,7 @@
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
@@ -124,11 +125,12 @@ void TimeBarChart::showMessage(const QString& message)
 void TimeBarChart::rebuild()
 {
     // A legend that would not fit on one line below the plot goes beside it instead of eliding names.
-    int legendWidth = 0;
-    const QFontMetrics fm(font());
+    m_chart = chartstyle::replaceChart(m_view, m_dark, Qt::AlignBottom);
+    m_legendWidth = 0;
+    const QFontMetrics fm(m_chart->legend()->font());
     for (const ChartSeries& s : m_series)
-        legendWidth += fm.horizontalAdvance(s.name) + 34;
-    m_chart = chartstyle::replaceChart(m_view, m_dark, legendWidth > width() - 40 ? Qt::AlignRight : Qt::AlignBottom);
+        m_legendWidth += fm.horizontalAdvance(s.name) + fm.height() + 10;
+    placeLegend();
     m_labelStep = 0;
     if (m_series.isEmpty() || m_buckets.isEmpty())
         return;
@@ -239,9 +241,17 @@ QString TimeBarChart::tooltip(int set, int index) const
     return text;
 }
 
+void TimeBarChart::placeLegend()
+{
+    const Qt::Alignment a = m_legendWidth > width() - 20 ? Qt::AlignRight : Qt::AlignBottom;
+    if (m_chart->legend()->alignment() != a)
+        m_chart->legend()->setAlignment(a);
+}
+
 void TimeBarChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    placeLegend();
     m_message->setGeometry(rect());
     rebuildXAxis();
 }

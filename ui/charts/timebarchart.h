@@ -41,6 +41,7 @@ protected:
 private:
     void rebuild();
     void rebuildXAxis();
+    void placeLegend();
     QString tooltip(int set, int index) const;
 
     QChart* m_chart = nullptr;
@@ -54,6 +55,7 @@ private:
     bool m_dark = false;
     Bucket m_bucket = Bucket::Day;
     int m_labelStep = 0;
+    int m_legendWidth = 0;
 };
 
 } // namespace burnrate::ui

@@ -89,6 +89,12 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     makeTop(tr("Top tenants"), tr("Tenant"), m_tenants, m_tenantsView);
     makeTop(tr("Top prompts"), tr("Prompt"), m_prompts, m_promptsView);
     body()->addLayout(tables, 2);
+    m_unpricedNote = new QLabel(tr("* includes requests of models without a price: their cost is unknown, not zero "
+                                   "(see Prices)"),
+                                this);
+    m_unpricedNote->setForegroundRole(QPalette::PlaceholderText);
+    m_unpricedNote->hide();
+    body()->addWidget(m_unpricedNote);
     connect(m_chart, &TimeBarChart::seriesDoubleClicked, this,
             [this](const QString& model) { this->state()->addChip({QStringLiteral("model"), model}); });
     auto drill = [this](QTableView* view, GroupTableModel* model, const QString& axis) {
@@ -200,6 +206,11 @@ void OverviewPage::doRefresh()
                 m_chart->setData(toQt(d.buckets), series, ValueKind::Money,
                                  k.spendLens == Lens::Billing ? tr("Spend ($, billing)") : tr("Spend ($)"), true,
                                  chartBucket(g));
+            bool anyUnpriced = false;
+            for (const auto* rows : {&d.tenants, &d.prompts})
+                for (const GroupRow& r : *rows)
+                    anyUnpriced = anyUnpriced || (r.totals.unpricedRequests > 0 && r.totals.cost > 0);
+            m_unpricedNote->setVisible(anyUnpriced);
             m_tenants->setRows(d.tenants, d.attributionTotal);
             m_prompts->setRows(d.prompts, d.attributionTotal);
             // Re-sort the views by spend; rows arrive costliest first but the proxy keeps its column.

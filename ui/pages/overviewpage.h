@@ -3,6 +3,7 @@
 #include "ui/pages/page.h"
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -35,6 +36,7 @@ private:
     GroupTableModel* m_prompts;
     QTableView* m_tenantsView;
     QTableView* m_promptsView;
+    QLabel* m_unpricedNote;
 };
 
 } // namespace burnrate::ui
