@@ -1,6 +1,7 @@
 #include "analytics/costquery.h"
 
 #include "store/database.h"
+#include "store/rollups.h"
 
 #include <algorithm>
 #include <map>
@@ -176,28 +177,46 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     if (q.to <= q.from)
         return QueryResult{};
     // Which table answers: a rollup when every axis lives there and the range is aligned to its buckets.
-    bool needsRaw = q.forceRaw;
-    auto rollupHas = [](const Axis& a) { return !a.isTag() && *column(a.dim, true, false) != '\0'; };
-    auto hourlyHas = [](const Axis& a) {
-        return !a.isTag() && (a.dim == Dim::Provider || a.dim == Dim::Model || a.dim == Dim::ServiceTier);
+    // Which table answers: the coarsest rollup that keeps every axis, when the range is aligned to its
+    // buckets; else the raw facts.
+    auto keyField = [](const Axis& a) -> int {
+        if (a.isTag())
+            return -1;
+        switch (a.dim) {
+        case Dim::Provider: return RkProvider;
+        case Dim::Model: return RkModel;
+        case Dim::Tenant: return RkTenant;
+        case Dim::Team: return RkTeam;
+        case Dim::Project: return RkProject;
+        case Dim::Env: return RkEnv;
+        case Dim::ApiKey: return RkApiKey;
+        case Dim::PromptId: return RkPromptId;
+        case Dim::PromptVersion: return RkPromptVersion;
+        case Dim::ServiceTier: return RkServiceTier;
+        default: return -1;
+        }
     };
-    bool hourlyOk = true;
-    for (const auto& a : q.groupBy) {
-        needsRaw |= !rollupHas(a);
-        hourlyOk &= hourlyHas(a);
-    }
-    for (const auto& f : q.filters) {
-        needsRaw |= !rollupHas(f.axis);
-        hourlyOk &= hourlyHas(f.axis);
-    }
     bool dayAligned = q.from % kSecondsPerDay == 0 && q.to % kSecondsPerDay == 0;
     bool hourAligned = q.from % 3600 == 0 && q.to % 3600 == 0;
     std::string table;
     bool bucketsTable = q.lens != Lens::Attribution;
-    if (!needsRaw && q.granularity != Granularity::Hour && dayAligned)
-        table = "rollup_daily";
-    else if (!needsRaw && hourAligned && hourlyOk)
-        table = "rollup_hourly";
+    if (!q.forceRaw) {
+        const auto& levels = rollupLevels();
+        for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
+            if (it->hourly ? !(hourAligned && (q.granularity == Granularity::Hour || !dayAligned))
+                           : !(dayAligned && q.granularity != Granularity::Hour))
+                continue;
+            bool keepsAll = true;
+            for (const auto& a : q.groupBy)
+                keepsAll &= keyField(a) >= 0 && it->keeps[static_cast<std::size_t>(keyField(a))];
+            for (const auto& f : q.filters)
+                keepsAll &= keyField(f.axis) >= 0 && it->keeps[static_cast<std::size_t>(keyField(f.axis))];
+            if (keepsAll) {
+                table = it->table;
+                break;
+            }
+        }
+    }
     bool rollup = !table.empty();
     if (!rollup)
         table = bucketsTable ? "buckets" : "events";
@@ -219,6 +238,8 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     std::string bucketExpr;
     if (q.granularity == Granularity::None)
         bucketExpr = "0";
+    else if (rollup)
+        bucketExpr = "bucket";   // already floored to the table's grain
     else if (q.granularity == Granularity::Hour)
         bucketExpr = std::string("(") + tsCol + " / 3600) * 3600";
     else

@@ -18,40 +18,59 @@ std::size_t RollupAccumulator::KeyHash::operator()(const RollupKey& k) const
     return static_cast<std::size_t>(h);
 }
 
+const std::array<RollupLevel, 3>& rollupLevels()
+{
+    auto keep = [](std::initializer_list<RollupKeyField> fields) {
+        std::array<bool, RkCount> k{};
+        k[RkBucket] = k[RkLens] = true;
+        for (auto f : fields)
+            k[f] = true;
+        return k;
+    };
+    // Full daily detail; a daily summary by provider/model/tenant/team (the dashboard's common slices,
+    // several times fewer rows); hourly by provider/model/tier (a full hourly key would be nearly one
+    // row per event: raw events answer hour-level tenant or prompt questions).
+    static const std::array<RollupLevel, 3> kLevels = {{
+        {"rollup_daily", false,
+         keep({RkProvider, RkModel, RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId, RkPromptVersion,
+               RkServiceTier, RkBatch})},
+        {"rollup_daily_core", false, keep({RkProvider, RkModel, RkTenant, RkTeam, RkServiceTier, RkBatch})},
+        {"rollup_hourly", true, keep({RkProvider, RkModel, RkServiceTier, RkBatch})},
+    }};
+    return kLevels;
+}
+
 void RollupAccumulator::add(const FactContribution& fact, int sign)
 {
-    auto apply = [&](std::unordered_map<RollupKey, RollupSums, KeyHash>& map, Epoch bucket, const RollupKey& key) {
-        RollupKey k = key;
-        k[RkBucket] = bucket;
-        auto [it, inserted] = map.try_emplace(k);
+    const auto& levels = rollupLevels();
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        RollupKey k{};
+        for (std::size_t f = 0; f < RkCount; ++f)
+            k[f] = levels[l].keeps[f] ? fact.key[f] : 0;
+        // A daily provider bucket lands in the hourly rollup at its start hour, so every table holds every fact.
+        k[RkBucket] = levels[l].hourly ? floorHour(fact.key[RkBucket]) : floorDay(fact.key[RkBucket]);
+        auto [it, inserted] = m_maps[l].try_emplace(k);
         if (inserted)
             it->second.fill(0);
         for (std::size_t i = 0; i < RsCount; ++i)
             it->second[i] += sign * fact.sums[i];
-    };
-    apply(m_daily, floorDay(fact.key[RkBucket]), fact.key);
-    // The hourly rollup keeps only provider, model, tier and batch: hour-level charts rarely slice by
-    // tenant or prompt, and a full key would make it nearly one row per event (raw events answer those).
-    // A daily provider bucket lands at its start hour, so both rollups hold every fact.
-    FactContribution hourly = fact;
-    for (auto k : {RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId, RkPromptVersion})
-        hourly.key[k] = 0;
-    apply(m_hourly, floorHour(fact.key[RkBucket]), hourly.key);
+    }
     if (sign < 0)
         m_subtracted = true;
 }
 
 void RollupAccumulator::clear()
 {
-    m_daily.clear();
-    m_hourly.clear();
+    for (auto& m : m_maps)
+        m.clear();
     m_subtracted = false;
 }
 
 Result<void> RollupAccumulator::flush(Database& db)
 {
-    for (const char* table : {"rollup_daily", "rollup_hourly"}) {
-        auto& map = std::string_view(table) == "rollup_daily" ? m_daily : m_hourly;
+    for (std::size_t l = 0; l < rollupLevels().size(); ++l) {
+        const char* table = rollupLevels()[l].table;
+        auto& map = m_maps[l];
         if (map.empty())
             continue;
         std::string sql = "INSERT INTO " + std::string(table) + "(" + std::string(schema::kRollupKeyColumns) + ", "

@@ -35,13 +35,22 @@ struct FactContribution
     RollupSums sums{};
 };
 
+// The rollup tables, finest first. Each keeps some dimensions (the others are stored as 0) at a
+// time grain; a query uses the coarsest table that holds all of its axes.
+struct RollupLevel
+{
+    const char* table;
+    bool hourly;                                   // hour buckets (else day buckets)
+    std::array<bool, RkCount> keeps;               // which key fields the table keeps
+};
+const std::array<RollupLevel, 3>& rollupLevels();
+
 // Collects rollup deltas in memory during a batch and applies them with one upsert per touched
 // row, inside the caller's transaction. Replaced facts subtract their old contribution exactly.
 class RollupAccumulator
 {
 public:
     void add(const FactContribution& fact, int sign);
-    bool empty() const { return m_daily.empty() && m_hourly.empty(); }
     Result<void> flush(Database& db);
     void clear();
 
@@ -50,7 +59,7 @@ private:
     {
         std::size_t operator()(const RollupKey& k) const;
     };
-    std::unordered_map<RollupKey, RollupSums, KeyHash> m_daily, m_hourly;
+    std::array<std::unordered_map<RollupKey, RollupSums, KeyHash>, 3> m_maps;   // one per rollupLevels() entry
     bool m_subtracted = false;
 };
 

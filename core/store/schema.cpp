@@ -108,11 +108,24 @@ CREATE TABLE counter_state(
   PRIMARY KEY(source_id, series)) WITHOUT ROWID;
 )SQL";
 
+// Version 3: a daily summary rollup by provider/model/tenant/team, filled from the full daily rollup.
+constexpr std::string_view kV3 = R"SQL(
+CREATE TABLE rollup_daily_core AS SELECT * FROM rollup_daily WHERE 0;
+CREATE UNIQUE INDEX rollup_daily_core_key ON rollup_daily_core(bucket, lens, provider, model, tenant, team, project,
+  env, api_key, prompt_id, prompt_version, service_tier, batch);
+INSERT INTO rollup_daily_core
+  SELECT bucket, lens, provider, model, tenant, team, 0, 0, 0, 0, 0, service_tier, batch,
+    sum(requests), sum(input), sum(cached), sum(cw5m), sum(cw1h), sum(output), sum(cost), sum(reported_cost),
+    sum(unpriced_requests), sum(unpriced_tokens), sum(error_requests), sum(error_cost), sum(cache_hit_requests),
+    sum(cache_avoided), sum(cache_savings), sum(cache_write_extra), sum(latency_sum), sum(latency_count)
+  FROM rollup_daily GROUP BY bucket, lens, provider, model, tenant, team, service_tier, batch;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> kAll = {kV1, kV2};
+    static const std::vector<std::string_view> kAll = {kV1, kV2, kV3};
     return kAll;
 }
 
