@@ -33,7 +33,8 @@ bool BackgroundTask::start(const QString& title, bool cancellable, Job job)
         Context ctx;
         ctx.cancel = cancelFlag.get();
         ctx.progress = [this](double f, const QString& text) {
-            QMetaObject::invokeMethod(this, [this, f, text] { emit progress(f, text); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, f, text] { emit progress(f, text); }, Qt::QueuedConnection);
         };
         QString summary, error;
         try {

@@ -28,8 +28,14 @@ public:
     explicit BackgroundTask(QObject* parent = nullptr);
     ~BackgroundTask() override;
 
-    bool isRunning() const { return m_running; }
-    QString title() const { return m_title; }
+    bool isRunning() const
+    {
+        return m_running;
+    }
+    QString title() const
+    {
+        return m_title;
+    }
     // False when another job is running.
     bool start(const QString& title, bool cancellable, Job job);
     void cancel();

@@ -62,13 +62,20 @@ Epoch DashboardState::from() const
 {
     const Epoch today = floorDay(now());
     switch (m_range) {
-    case Range::Today: return today;
-    case Range::Last7Days: return today - 6 * kSecondsPerDay;
-    case Range::Last30Days: return today - 29 * kSecondsPerDay;
-    case Range::MonthToDate: return floorMonth(today);
-    case Range::LastMonth: return addMonths(floorMonth(today), -1);
-    case Range::QuarterToDate: return floorQuarter(today);
-    case Range::Custom: return m_customFrom;
+    case Range::Today:
+        return today;
+    case Range::Last7Days:
+        return today - 6 * kSecondsPerDay;
+    case Range::Last30Days:
+        return today - 29 * kSecondsPerDay;
+    case Range::MonthToDate:
+        return floorMonth(today);
+    case Range::LastMonth:
+        return addMonths(floorMonth(today), -1);
+    case Range::QuarterToDate:
+        return floorQuarter(today);
+    case Range::Custom:
+        return m_customFrom;
     }
     return today;
 }
@@ -77,22 +84,32 @@ Epoch DashboardState::to() const
 {
     const Epoch tomorrow = floorDay(now()) + kSecondsPerDay;
     switch (m_range) {
-    case Range::LastMonth: return floorMonth(floorDay(now()));
-    case Range::Custom: return m_customTo;
-    default: return tomorrow;
+    case Range::LastMonth:
+        return floorMonth(floorDay(now()));
+    case Range::Custom:
+        return m_customTo;
+    default:
+        return tomorrow;
     }
 }
 
 QString DashboardState::rangeName(Range r)
 {
     switch (r) {
-    case Range::Today: return tr("Today");
-    case Range::Last7Days: return tr("Last 7 days");
-    case Range::Last30Days: return tr("Last 30 days");
-    case Range::MonthToDate: return tr("Month to date");
-    case Range::LastMonth: return tr("Last month");
-    case Range::QuarterToDate: return tr("Quarter to date");
-    case Range::Custom: return tr("Custom...");
+    case Range::Today:
+        return tr("Today");
+    case Range::Last7Days:
+        return tr("Last 7 days");
+    case Range::Last30Days:
+        return tr("Last 30 days");
+    case Range::MonthToDate:
+        return tr("Month to date");
+    case Range::LastMonth:
+        return tr("Last month");
+    case Range::QuarterToDate:
+        return tr("Quarter to date");
+    case Range::Custom:
+        return tr("Custom...");
     }
     return {};
 }
@@ -150,7 +167,7 @@ std::vector<Filter> DashboardState::filters() const
             continue;
         auto it = byAxis.find(name);
         if (it == byAxis.end()) {
-            it = byAxis.emplace(name, Filter{*axis, {}}).first;
+            it = byAxis.emplace(name, Filter { *axis, {} }).first;
             order.push_back(name);
         }
         it->second.values.push_back(c.value.toStdString());
@@ -195,10 +212,10 @@ void DashboardState::load()
     for (const QString& c : chips) {
         const int eq = c.indexOf(QLatin1Char('='));
         if (eq > 0)
-            m_chips.append({c.left(eq), c.mid(eq + 1)});
+            m_chips.append({ c.left(eq), c.mid(eq + 1) });
     }
     m_lens = s.value(QStringLiteral("settings/defaultLens")).toString() == QLatin1String("billing") ? Lens::Billing
-                                                                                                   : Lens::Attribution;
+                                                                                                    : Lens::Attribution;
     emit changed();
 }
 

@@ -22,20 +22,35 @@ class DashboardState : public QObject
 {
     Q_OBJECT
 public:
-    enum class Range { Today, Last7Days, Last30Days, MonthToDate, LastMonth, QuarterToDate, Custom };
+    enum class Range
+    {
+        Today,
+        Last7Days,
+        Last30Days,
+        MonthToDate,
+        LastMonth,
+        QuarterToDate,
+        Custom
+    };
     Q_ENUM(Range)
 
     explicit DashboardState(QObject* parent = nullptr);
 
-    QString databasePath() const { return m_dbPath; }
+    QString databasePath() const
+    {
+        return m_dbPath;
+    }
     void setDatabasePath(const QString& path);
 
-    Range range() const { return m_range; }
+    Range range() const
+    {
+        return m_range;
+    }
     void setRange(Range range);
     // Custom range: whole UTC days, `lastDay` inclusive.
     void setCustomRange(burnrate::Epoch firstDay, burnrate::Epoch lastDay);
     burnrate::Epoch from() const;
-    burnrate::Epoch to() const;   // exclusive
+    burnrate::Epoch to() const; // exclusive
     QString rangeLabel() const;
     static QString rangeName(Range r);
     // Bucket size that keeps a chart readable for the current range.
@@ -45,7 +60,10 @@ public:
     void setNow(burnrate::Epoch now);
     burnrate::Epoch now() const;
 
-    const QList<FilterChip>& chips() const { return m_chips; }
+    const QList<FilterChip>& chips() const
+    {
+        return m_chips;
+    }
     void addChip(const FilterChip& chip);
     void removeChip(int index);
     void setChips(const QList<FilterChip>& chips);
@@ -54,8 +72,14 @@ public:
     // Capitalised, for column headers ("Model", "Tag team").
     static QString axisTitle(const QString& axis);
 
-    burnrate::Lens defaultLens() const { return m_lens; }
-    void setDefaultLens(burnrate::Lens lens) { m_lens = lens; }
+    burnrate::Lens defaultLens() const
+    {
+        return m_lens;
+    }
+    void setDefaultLens(burnrate::Lens lens)
+    {
+        m_lens = lens;
+    }
 
     void load();
     void save() const;

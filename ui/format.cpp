@@ -40,7 +40,7 @@ QString formatMoneyPrecise(Nano nano)
     int decimals = 2;
     if (a == 0)
         decimals = 2;
-    else if (a < kNanoPerUsd / 100)   // under a cent
+    else if (a < kNanoPerUsd / 100) // under a cent
         decimals = 6;
     else if (a < kNanoPerUsd)
         decimals = 4;

@@ -9,7 +9,11 @@
 namespace burnrate::ui {
 
 // How money is written: "$1,234.50" (symbol) or "1,234.50 USD" (code). Set from Settings.
-enum class CurrencyStyle { Symbol, Code };
+enum class CurrencyStyle
+{
+    Symbol,
+    Code
+};
 void setCurrencyStyle(CurrencyStyle style);
 CurrencyStyle currencyStyle();
 

@@ -28,7 +28,7 @@ double g_firstPaintMs = 0;
 struct GuiOptions
 {
     QString db, screenshot, page = QStringLiteral("overview"), theme;
-    QSize size{1280, 800};
+    QSize size { 1280, 800 };
 };
 
 int fail(const QString& message)
@@ -87,7 +87,7 @@ bool parse(const QStringList& args, GuiOptions& o, QString& error)
             }
             o.size = QSize(w, h);
         } else if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-style"))) {
-            ++i;   // Qt's own options
+            ++i; // Qt's own options
         }
     }
     return true;
@@ -110,12 +110,12 @@ void printTimings(MainWindow& w, const QString& pageId, const QElapsedTimer& sta
     w.state()->setRange(DashboardState::Range::Last7Days);
     const double rangeMs = t.nsecsElapsed() / 1e6 + waitIdle();
     t.restart();
-    w.state()->addChip({QStringLiteral("tenant"), QStringLiteral("acme")});
+    w.state()->addChip({ QStringLiteral("tenant"), QStringLiteral("acme") });
     const double chipMs = t.nsecsElapsed() / 1e6 + waitIdle();
     std::fprintf(stderr,
-                 "timing: start-up to first paint %.1f ms, to %s page complete %lld ms; range change %.1f ms; "
-                 "filter chip %.1f ms\n",
-                 g_firstPaintMs, qPrintable(pageId), static_cast<long long>(total), rangeMs, chipMs);
+        "timing: start-up to first paint %.1f ms, to %s page complete %lld ms; range change %.1f ms; "
+        "filter chip %.1f ms\n",
+        g_firstPaintMs, qPrintable(pageId), static_cast<long long>(total), rangeMs, chipMs);
 }
 
 int run(int& argc, char** argv, const QStringList& arguments)
@@ -128,7 +128,7 @@ int run(int& argc, char** argv, const QStringList& arguments)
         return fail(error);
     const bool screenshot = !o.screenshot.isEmpty();
     if (screenshot) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");   // before QApplication: no display needed
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // before QApplication: no display needed
         // Scripts get exactly one line on failure: Qt's own chatter ("propagateSizeHints", XDG
         // runtime dir) would drown it.
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
@@ -139,12 +139,10 @@ int run(int& argc, char** argv, const QStringList& arguments)
     QApplication app(argc, argv);
     if (o.db.isEmpty())
         o.db = QSettings().value(QStringLiteral("settings/database"), defaultDatabasePath()).toString();
-    const QString theme = !o.theme.isEmpty() ? o.theme
-                                             : (screenshot ? QStringLiteral("light")
-                                                           : QSettings()
-                                                                 .value(QStringLiteral("settings/theme"),
-                                                                        QStringLiteral("system"))
-                                                                 .toString());
+    const QString theme = !o.theme.isEmpty()
+        ? o.theme
+        : (screenshot ? QStringLiteral("light")
+                      : QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString());
     applyTheme(themeFromName(theme));
     SettingsPage::applyStoredPreferences();
 
@@ -163,8 +161,8 @@ int run(int& argc, char** argv, const QStringList& arguments)
             g_firstPaintMs = started.nsecsElapsed() / 1e6;
         }
         if (!w.page(o.page))
-            return fail(QStringLiteral("unknown page \"%1\" (overview, costs, cache, sources, prices, settings)")
-                            .arg(o.page));
+            return fail(
+                QStringLiteral("unknown page \"%1\" (overview, costs, cache, sources, prices, settings)").arg(o.page));
         QString err;
         const QImage img = renderPage(w, o.page, o.size, 60000, &err);
         if (img.isNull())
@@ -182,12 +180,11 @@ int run(int& argc, char** argv, const QStringList& arguments)
         auto db = Database::open(o.db.toStdString());
         if (!db) {
             QMessageBox::critical(nullptr, QObject::tr("Burnrate"),
-                                  QObject::tr("Cannot create the database %1: %2")
-                                      .arg(o.db, QString::fromStdString(db.error().detail)));
+                QObject::tr("Cannot create the database %1: %2").arg(o.db, QString::fromStdString(db.error().detail)));
             return 1;
         }
     }
-    MainWindow w(o.db, MainWindow::Options{});
+    MainWindow w(o.db, MainWindow::Options {});
     w.show();
     return app.exec();
 }

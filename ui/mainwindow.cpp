@@ -2,8 +2,8 @@
 
 #include "export/financecsv.h"
 #include "ingest/requestlog.h"
-#include "sources/poller.h"
 #include "pricing/pricebook.h"
+#include "sources/poller.h"
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "ui/backgroundtask.h"
@@ -217,8 +217,8 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_state->databasePath(),
-                                                          tr("Burnrate databases (*.db);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open database"), m_state->databasePath(), tr("Burnrate databases (*.db);;All files (*)"));
         if (!path.isEmpty())
             openDatabase(path);
     });
@@ -241,9 +241,8 @@ void MainWindow::buildMenus()
     QMenu* theme = view->addMenu(tr("&Theme"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString();
-    for (const auto& [name, label] : {std::pair{QStringLiteral("system"), tr("Follow the system")},
-                                      std::pair{QStringLiteral("light"), tr("Light")},
-                                      std::pair{QStringLiteral("dark"), tr("Dark")}}) {
+    for (const auto& [name, label] : { std::pair { QStringLiteral("system"), tr("Follow the system") },
+             std::pair { QStringLiteral("light"), tr("Light") }, std::pair { QStringLiteral("dark"), tr("Dark") } }) {
         QAction* a = theme->addAction(label);
         a->setCheckable(true);
         a->setChecked(name == current);
@@ -260,10 +259,10 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Burnrate"), this, [this] {
         QMessageBox::about(this, tr("About Burnrate"),
-                           tr("<h3>Burnrate %1</h3><p>Where your organisation's LLM money goes.</p>"
-                              "<p>Qt %2<br>SQLite %3<br>curl %4</p>")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                    sqliteVersion(m_state->databasePath()), curlVersion()));
+            tr("<h3>Burnrate %1</h3><p>Where your organisation's LLM money goes.</p>"
+               "<p>Qt %2<br>SQLite %3<br>curl %4</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                    sqliteVersion(m_state->databasePath()), curlVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -380,10 +379,10 @@ void MainWindow::pollDueSources()
 void MainWindow::syncSource(const QString& name)
 {
     const QString db = m_state->databasePath();
-    if (!m_tasks->start(tr("Sync %1").arg(name), true,
-                        [db, name](const BackgroundTask::Context& ctx, QString& summary) {
-                            return runSourceSync(db, name, ctx, summary);
-                        }))
+    if (!m_tasks->start(
+            tr("Sync %1").arg(name), true, [db, name](const BackgroundTask::Context& ctx, QString& summary) {
+                return runSourceSync(db, name, ctx, summary);
+            }))
         statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
 }
 
@@ -416,7 +415,8 @@ void MainWindow::importLogs()
                 RequestLogImporter importer(**d, *book, "import");
                 const QString name = QFileInfo(f).fileName();
                 importer.setProgress([&ctx, name](std::int64_t done, std::int64_t total) {
-                    ctx.progress(total > 0 ? double(done) / double(total) : -1.0, QObject::tr("Importing %1").arg(name));
+                    ctx.progress(
+                        total > 0 ? double(done) / double(total) : -1.0, QObject::tr("Importing %1").arg(name));
                 });
                 auto r = importer.importFile(f.toStdString());
                 if (!r)
@@ -436,8 +436,8 @@ void MainWindow::importLogs()
 
 void MainWindow::importPrices()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import a LiteLLM price map"), QString(),
-                                                      tr("JSON (*.json);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import a LiteLLM price map"), QString(), tr("JSON (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     const QString db = m_state->databasePath();

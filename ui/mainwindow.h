@@ -28,20 +28,29 @@ class MainWindow : public QMainWindow
 public:
     struct Options
     {
-        bool persist = true;        // read and write QSettings (off for --screenshot and tests)
-        bool schedulePolls = true;  // run due sources in the background
+        bool persist = true; // read and write QSettings (off for --screenshot and tests)
+        bool schedulePolls = true; // run due sources in the background
     };
 
     MainWindow(const QString& databasePath, const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    DashboardState* state() const { return m_state; }
-    const QList<Page*>& pages() const { return m_pages; }
+    DashboardState* state() const
+    {
+        return m_state;
+    }
+    const QList<Page*>& pages() const
+    {
+        return m_pages;
+    }
     Page* page(const QString& id) const;
     Page* currentPage() const;
     bool showPage(const QString& id);
     void setDark(bool dark);
-    BackgroundTask* tasks() const { return m_tasks; }
+    BackgroundTask* tasks() const
+    {
+        return m_tasks;
+    }
 
     void openDatabase(const QString& path);
     void importLogs();

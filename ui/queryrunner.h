@@ -16,8 +16,7 @@
 namespace burnrate::ui {
 
 // What a worker job hands back to the GUI thread: a value or a one-line error.
-template<typename T>
-struct QueryOutcome
+template <typename T> struct QueryOutcome
 {
     std::shared_ptr<T> value;
     QString error;
@@ -33,16 +32,30 @@ public:
     explicit QueryRunner(QObject* parent = nullptr);
     ~QueryRunner() override;
 
-    void setDatabasePath(const QString& path) { m_path = path; }
-    QString databasePath() const { return m_path; }
-    bool isIdle() const { return m_inFlight == 0; }
-    quint64 generation() const { return m_generation; }
+    void setDatabasePath(const QString& path)
+    {
+        m_path = path;
+    }
+    QString databasePath() const
+    {
+        return m_path;
+    }
+    bool isIdle() const
+    {
+        return m_inFlight == 0;
+    }
+    quint64 generation() const
+    {
+        return m_generation;
+    }
     // Makes results of requests already in flight stale.
-    void invalidate() { ++m_generation; }
+    void invalidate()
+    {
+        ++m_generation;
+    }
 
     // job: Result<T>(Database&) on a worker thread; done: void(const QueryOutcome<T>&) on this thread.
-    template<typename T, typename Job, typename Done>
-    void run(Job job, Done done)
+    template <typename T, typename Job, typename Done> void run(Job job, Done done)
     {
         const quint64 gen = ++m_generation;
         begin();

@@ -35,7 +35,8 @@ QImage renderPage(MainWindow& window, const QString& pageId, const QSize& size, 
     }
     if (!page->isIdle()) {
         if (error)
-            *error = QObject::tr("the %1 page did not finish its queries within %2 s").arg(pageId).arg(timeoutMs / 1000);
+            *error
+                = QObject::tr("the %1 page did not finish its queries within %2 s").arg(pageId).arg(timeoutMs / 1000);
         return {};
     }
     // Let layouts and chart geometry settle after the results arrived.

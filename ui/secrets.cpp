@@ -16,8 +16,8 @@ QString keyFor(const QString& sourceName)
     return QStringLiteral("source/") + sourceName;
 }
 
-void store(const QString& sourceName, const QString& secret, QObject* context,
-           std::function<void(const QString& error)> done)
+void store(
+    const QString& sourceName, const QString& secret, QObject* context, std::function<void(const QString& error)> done)
 {
     auto* job = new QKeychain::WritePasswordJob(keychainService());
     job->setAutoDelete(true);

@@ -14,8 +14,8 @@ QString keychainService();
 QString keyFor(const QString& sourceName);
 
 // Stores asynchronously; `done` gets an error text (empty on success) on `context`'s thread.
-void store(const QString& sourceName, const QString& secret, QObject* context,
-           std::function<void(const QString& error)> done);
+void store(
+    const QString& sourceName, const QString& secret, QObject* context, std::function<void(const QString& error)> done);
 void remove(const QString& sourceName);
 
 // For worker threads only: QtKeychain 0.13 can block on a locked wallet, so the read runs its own

@@ -7,8 +7,8 @@
 
 namespace burnrate::ui {
 
-QString runSourceSync(const QString& databasePath, const QString& sourceName, const BackgroundTask::Context& ctx,
-                      QString& summary)
+QString runSourceSync(
+    const QString& databasePath, const QString& sourceName, const BackgroundTask::Context& ctx, QString& summary)
 {
     auto db = Database::open(databasePath.toStdString());
     if (!db)
@@ -28,10 +28,7 @@ QString runSourceSync(const QString& databasePath, const QString& sourceName, co
         **db, *book, *source, options,
         [&ctx](const PollProgress& p) {
             ctx.progress(p.fraction,
-                         QObject::tr("%1: %2 pages, %3 rows")
-                             .arg(QString::fromStdString(p.source))
-                             .arg(p.pages)
-                             .arg(p.rows));
+                QObject::tr("%1: %2 pages, %3 rows").arg(QString::fromStdString(p.source)).arg(p.pages).arg(p.rows));
         },
         ctx.cancel);
     if (!out.ok) {

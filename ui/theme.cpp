@@ -74,9 +74,12 @@ ThemeChoice themeFromName(const QString& name)
 QString themeName(ThemeChoice t)
 {
     switch (t) {
-    case ThemeChoice::Light: return QStringLiteral("light");
-    case ThemeChoice::Dark: return QStringLiteral("dark");
-    case ThemeChoice::System: return QStringLiteral("system");
+    case ThemeChoice::Light:
+        return QStringLiteral("light");
+    case ThemeChoice::Dark:
+        return QStringLiteral("dark");
+    case ThemeChoice::System:
+        return QStringLiteral("system");
     }
     return QStringLiteral("system");
 }
@@ -102,17 +105,17 @@ QIcon pageIcon(const QString& page)
 {
     QString glyph;
     if (page == QLatin1String("overview"))
-        glyph = QStringLiteral("\u25A6");   // square with grid
+        glyph = QStringLiteral("\u25A6"); // square with grid
     else if (page == QLatin1String("costs"))
         glyph = QStringLiteral("$");
     else if (page == QLatin1String("cache"))
-        glyph = QStringLiteral("\u21BB");   // clockwise arrow
+        glyph = QStringLiteral("\u21BB"); // clockwise arrow
     else if (page == QLatin1String("sources"))
-        glyph = QStringLiteral("\u21C4");   // arrows left-right
+        glyph = QStringLiteral("\u21C4"); // arrows left-right
     else if (page == QLatin1String("prices"))
-        glyph = QStringLiteral("\u00A4");   // currency sign
+        glyph = QStringLiteral("\u00A4"); // currency sign
     else
-        glyph = QStringLiteral("\u2699");   // gear
+        glyph = QStringLiteral("\u2699"); // gear
     QPixmap pm(48, 48);
     pm.fill(Qt::transparent);
     QPainter p(&pm);

@@ -5,9 +5,14 @@
 
 namespace burnrate::ui {
 
-enum class ThemeChoice { System, Light, Dark };
+enum class ThemeChoice
+{
+    System,
+    Light,
+    Dark
+};
 
-ThemeChoice themeFromName(const QString& name);   // "system", "light", "dark"
+ThemeChoice themeFromName(const QString& name); // "system", "light", "dark"
 QString themeName(ThemeChoice t);
 // Applies Fusion with a light or dark palette; System follows the palette the platform gave at start-up.
 void applyTheme(ThemeChoice choice);

@@ -14,8 +14,8 @@ namespace burnrate::ui {
 
 // A short write (save a source, a price override) on the thread pool with its own read-write
 // connection; `done` receives the message (empty on success) on `context`'s thread.
-inline void runWrite(QObject* context, const QString& databasePath,
-                     std::function<QString(burnrate::Database&)> job, std::function<void(const QString& error)> done)
+inline void runWrite(QObject* context, const QString& databasePath, std::function<QString(burnrate::Database&)> job,
+    std::function<void(const QString& error)> done)
 {
     const std::string path = databasePath.toStdString();
     QtConcurrent::run([path, job]() -> QString {

@@ -5,8 +5,8 @@
 #include "ui/dashboardstate.h"
 #include "ui/mainwindow.h"
 #include "ui/models/grouptablemodel.h"
-#include "ui/pages/costspage.h"
 #include "ui/models/sourcetablemodel.h"
+#include "ui/pages/costspage.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/sourcespage.h"
 #include "ui/queryrunner.h"
@@ -20,8 +20,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -90,7 +90,7 @@ private slots:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<bool>("dark");
-        for (const char* p : {"overview", "costs", "cache", "sources", "prices", "settings"}) {
+        for (const char* p : { "overview", "costs", "cache", "sources", "prices", "settings" }) {
             QTest::addRow("%s light", p) << QString::fromLatin1(p) << false;
             QTest::addRow("%s dark", p) << QString::fromLatin1(p) << true;
         }
@@ -120,7 +120,7 @@ private slots:
         auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
         costs->setChartType(CostsPage::ChartType::Ranking);
         costs->setMetric(CostsPage::Metric::CostPerRequest);
-        costs->setGroupBy({QStringLiteral("tenant"), QStringLiteral("model")});
+        costs->setGroupBy({ QStringLiteral("tenant"), QStringLiteral("model") });
         QVERIFY(waitIdle(costs));
         QCOMPARE(costs->tableModel()->columnCount(), 2 + 9);
         const QImage img = renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error);
@@ -142,10 +142,10 @@ private slots:
     void chipsOnOneAxisOrTogether()
     {
         DashboardState s;
-        s.addChip({QStringLiteral("model"), QStringLiteral("a")});
-        s.addChip({QStringLiteral("model"), QStringLiteral("b")});
-        s.addChip({QStringLiteral("tenant"), QStringLiteral("acme")});
-        s.addChip({QStringLiteral("tenant"), QStringLiteral("acme")});   // duplicate ignored
+        s.addChip({ QStringLiteral("model"), QStringLiteral("a") });
+        s.addChip({ QStringLiteral("model"), QStringLiteral("b") });
+        s.addChip({ QStringLiteral("tenant"), QStringLiteral("acme") });
+        s.addChip({ QStringLiteral("tenant"), QStringLiteral("acme") }); // duplicate ignored
         QCOMPARE(s.chips().size(), 3);
         const auto f = s.filters();
         QCOMPARE(f.size(), std::size_t(2));
@@ -153,8 +153,8 @@ private slots:
         QCOMPARE(f[0].values.size(), std::size_t(2));
         QCOMPARE(f[1].axis.dim, Dim::Tenant);
         s.removeChip(0);
-        QCOMPARE(s.filters()[0].values, std::vector<std::string>{"b"});
-        s.addChip({QStringLiteral("tag:team"), QStringLiteral("search")});
+        QCOMPARE(s.filters()[0].values, std::vector<std::string> { "b" });
+        s.addChip({ QStringLiteral("tag:team"), QStringLiteral("search") });
         QVERIFY(s.filters().back().axis.isTag());
     }
 
@@ -188,7 +188,7 @@ private slots:
         QVERIFY(overview->tenantsModel()->rowCount() > 1);
         const GroupRow* top = overview->tenantsModel()->rowAt(0);
         QVERIFY(top);
-        w->state()->addChip({QStringLiteral("tenant"), QString::fromStdString(top->keys[0])});
+        w->state()->addChip({ QStringLiteral("tenant"), QString::fromStdString(top->keys[0]) });
         QVERIFY(waitIdle(overview));
         QCOMPARE(overview->tenantsModel()->rowCount(), 1);
         QVERIFY(overview->spendTile()->value() != before);
@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(w->state()->chips().size(), 0);
         QVERIFY(waitIdle(overview));
         QVERIFY2(overview->tenantsModel()->rowCount() > 1,
-                 qPrintable(QString::number(overview->tenantsModel()->rowCount())));
+            qPrintable(QString::number(overview->tenantsModel()->rowCount())));
     }
 
     void drillDownAddsAChipAndTheBreadcrumbGoesBack()
@@ -206,7 +206,7 @@ private slots:
         QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
         auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
         QVERIFY(costs);
-        QCOMPARE(costs->groupBy(), QStringList{QStringLiteral("model")});
+        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("model") });
         QVERIFY(costs->tableModel()->rowCount() > 1);
         const GroupRow row = *costs->tableModel()->rowAt(0);
         costs->drillDown(row.keys);
@@ -214,14 +214,14 @@ private slots:
         QCOMPARE(w->state()->chips()[0].axis, QStringLiteral("model"));
         QCOMPARE(w->state()->chips()[0].value, QString::fromStdString(row.keys[0]));
         QCOMPARE(costs->breadcrumbDepth(), 1);
-        QCOMPARE(costs->groupBy(), QStringList{QStringLiteral("provider")});
+        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("provider") });
         QVERIFY(waitIdle(costs));
         // Everything shown now belongs to the drilled model.
         QCOMPARE(costs->tableModel()->total().cost, row.totals.cost);
         costs->backTo(0);
         QCOMPARE(w->state()->chips().size(), 0);
         QCOMPARE(costs->breadcrumbDepth(), 0);
-        QCOMPARE(costs->groupBy(), QStringList{QStringLiteral("model")});
+        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("model") });
         QVERIFY(waitIdle(costs));
         QVERIFY(costs->tableModel()->rowCount() > 1);
     }
@@ -252,7 +252,7 @@ private slots:
             SourceInfo s;
             s.name = "broken-proxy";
             s.type = "litellm";
-            s.baseUrl = "http://127.0.0.1:9";   // discard port: connection refused
+            s.baseUrl = "http://127.0.0.1:9"; // discard port: connection refused
             s.keyEnv = "BURNRATE_TEST_UNUSED_KEY";
             QVERIFY((*db)->addSource(s).ok());
         }
@@ -273,7 +273,7 @@ private slots:
         for (int i = 0; i < model->rowCount(); ++i)
             if (model->rowAt(i)->info.name == "broken-proxy")
                 shown = model->index(i, SourceTableModel::Status).data().toString() == QStringLiteral("Error")
-                        && model->index(i, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid();
+                    && model->index(i, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid();
         QVERIFY2(shown, "the failed sync must show as an error in red");
         auto db = Database::open(m_db.toStdString());
         QVERIFY((*db)->removeSource("broken-proxy").ok());
@@ -307,10 +307,10 @@ private slots:
         QString error;
         bool called = false;
         runner.run<int>([](Database&) -> Result<int> { return 1; },
-                        [&](const QueryOutcome<int>& out) {
-                            called = true;
-                            error = out.error;
-                        });
+            [&](const QueryOutcome<int>& out) {
+                called = true;
+                error = out.error;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
         QVERIFY(!error.isEmpty());
     }

@@ -19,17 +19,20 @@ private:
     static GroupRow row(std::string key, Nano cost, std::int64_t requests)
     {
         GroupRow r;
-        r.keys = {std::move(key)};
+        r.keys = { std::move(key) };
         r.totals.cost = cost;
         r.totals.requests = requests;
         r.totals.input = requests * 100;
         r.totals.cached = requests * 40;
-        r.trend = {1.0, 2.0, 3.0};
+        r.trend = { 1.0, 2.0, 3.0 };
         return r;
     }
 
 private slots:
-    void initTestCase() { setCurrencyStyle(CurrencyStyle::Symbol); }
+    void initTestCase()
+    {
+        setCurrencyStyle(CurrencyStyle::Symbol);
+    }
 
     void groupModelPassesTesterAndFormatsMoney()
     {
@@ -40,11 +43,11 @@ private slots:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         using M = GroupTableModel::Measure;
-        model.setColumns({QStringLiteral("Tenant")}, {M::Cost, M::Share, M::CostPerRequest, M::Trend});
+        model.setColumns({ QStringLiteral("Tenant") }, { M::Cost, M::Share, M::CostPerRequest, M::Trend });
         Totals total;
         total.cost = 1'234'500'000'000 + 99'000'000'000;
         total.requests = 1000;
-        model.setRows({row("acme", 1'234'500'000'000, 900), row("globex", 99'000'000'000, 100)}, total);
+        model.setRows({ row("acme", 1'234'500'000'000, 900), row("globex", 99'000'000'000, 100) }, total);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("$1,234.50"));
@@ -56,7 +59,7 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("acme"));
         proxy.sort(1, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("globex"));
-        model.setColumns({QStringLiteral("Model"), QStringLiteral("Tenant")}, {M::Requests});
+        model.setColumns({ QStringLiteral("Model"), QStringLiteral("Tenant") }, { M::Requests });
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -64,11 +67,11 @@ private slots:
     {
         GroupTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setColumns({QStringLiteral("Model")}, {GroupTableModel::Measure::Cost});
+        model.setColumns({ QStringLiteral("Model") }, { GroupTableModel::Measure::Cost });
         GroupRow r = row("private-model", 0, 10);
         r.totals.unpricedRequests = 10;
         r.totals.unpricedTokens = 5000;
-        model.setRows({r}, r.totals);
+        model.setRows({ r }, r.totals);
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("unpriced"));
     }
 
@@ -83,13 +86,13 @@ private slots:
         r.price.base.output = 10'000'000'000;
         r.price.base.cachedInput = 75'000'000;
         r.inForce = true;
-        model.setRows({r, r});
+        model.setRows({ r, r });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, PriceTableModel::Input).data().toString(), QStringLiteral("$2.50"));
         QCOMPARE(model.index(0, PriceTableModel::CachedInput).data().toString(), QStringLiteral("$0.075"));
         QCOMPARE(model.index(0, PriceTableModel::CacheWrite5m).data().toString(), QStringLiteral("-"));
-        QCOMPARE(model.index(0, PriceTableModel::Output).data(PriceTableModel::SortRole).toLongLong(),
-                 10'000'000'000LL);
+        QCOMPARE(
+            model.index(0, PriceTableModel::Output).data(PriceTableModel::SortRole).toLongLong(), 10'000'000'000LL);
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -106,7 +109,7 @@ private slots:
         bad.info.name = "anthropic";
         bad.info.type = "anthropic";
         bad.info.lastError = "HTTP 401: invalid x-api-key";
-        model.setRows({ok, bad});
+        model.setRows({ ok, bad });
         QCOMPARE(model.index(1, SourceTableModel::Status).data().toString(), QStringLiteral("Error"));
         QVERIFY(model.index(1, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid());
         QVERIFY(!model.index(0, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid());
@@ -125,7 +128,7 @@ private slots:
         e.finished = 1'700'000'012;
         e.pages = 3;
         e.inserted = 1200;
-        model.setRows({e, e, e});
+        model.setRows({ e, e, e });
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, SyncLogModel::Inserted).data().toString(), QStringLiteral("1,200"));
         QCOMPARE(model.index(0, SyncLogModel::Duration).data(SyncLogModel::SortRole).toLongLong(), 12LL);

@@ -10,7 +10,7 @@ struct ChartSeries
 {
     QString name;
     QVector<double> values;
-    bool other = false;   // the folded "Other" group: drawn grey, not drillable
+    bool other = false; // the folded "Other" group: drawn grey, not drillable
 };
 
 } // namespace burnrate::ui

@@ -16,11 +16,15 @@ namespace burnrate::ui {
 QString formatValue(double value, ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::Money: return formatMoney(static_cast<Nano>(std::llround(value * 1e9)), 2);
-    case ValueKind::MoneyPrecise: return formatMoneyPrecise(static_cast<Nano>(std::llround(value * 1e9)));
+    case ValueKind::Money:
+        return formatMoney(static_cast<Nano>(std::llround(value * 1e9)), 2);
+    case ValueKind::MoneyPrecise:
+        return formatMoneyPrecise(static_cast<Nano>(std::llround(value * 1e9)));
     case ValueKind::Count:
-    case ValueKind::Tokens: return formatCount(static_cast<std::int64_t>(std::llround(value)));
-    case ValueKind::Percent: return QString::number(value, 'f', 1) + QLatin1Char('%');
+    case ValueKind::Tokens:
+        return formatCount(static_cast<std::int64_t>(std::llround(value)));
+    case ValueKind::Percent:
+        return QString::number(value, 'f', 1) + QLatin1Char('%');
     }
     return QString::number(value);
 }
@@ -28,10 +32,10 @@ QString formatValue(double value, ValueKind kind)
 QColor seriesColor(int index, bool dark)
 {
     // Tableau 10: distinct in both themes and for the common colour-vision deficiencies.
-    static const QRgb light[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
-                                 0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x86bcb6};
-    static const QRgb darkc[] = {0x6f9fd8, 0xffa64d, 0x7cc36f, 0xff7b7d, 0x8fd3ce,
-                                 0xf6d860, 0xc99bc0, 0xffb6be, 0xc09a82, 0xa6d8d2};
+    static const QRgb light[]
+        = { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2, 0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x86bcb6 };
+    static const QRgb darkc[]
+        = { 0x6f9fd8, 0xffa64d, 0x7cc36f, 0xff7b7d, 0x8fd3ce, 0xf6d860, 0xc99bc0, 0xffb6be, 0xc09a82, 0xa6d8d2 };
     const int i = index % 10;
     return QColor(dark ? darkc[i] : light[i]);
 }
@@ -63,7 +67,7 @@ QChart* replaceChart(QChartView* view, bool dark, Qt::Alignment legend)
     apply(chart, dark);
     chart->legend()->setAlignment(legend);
     QChart* old = view->chart();
-    view->setChart(chart);   // releases, does not delete, the previous chart
+    view->setChart(chart); // releases, does not delete, the previous chart
     delete old;
     return chart;
 }

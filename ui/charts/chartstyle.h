@@ -11,7 +11,14 @@ QT_END_NAMESPACE
 namespace burnrate::ui {
 
 // What a chart's values are, so axes carry units and tooltips format them.
-enum class ValueKind { Money, Count, Tokens, Percent, MoneyPrecise };
+enum class ValueKind
+{
+    Money,
+    Count,
+    Tokens,
+    Percent,
+    MoneyPrecise
+};
 
 // Formats a value of a kind for tooltips ("$1,234.50", "12,345", "34.5%").
 QString formatValue(double value, ValueKind kind);

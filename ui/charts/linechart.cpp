@@ -107,12 +107,11 @@ void LineChart::rebuild()
                 QToolTip::hideText();
                 return;
             }
-            const QString when =
-                QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+            const QString when
+                = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
             QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("<b>%1</b><br>%2<br>%3")
-                                   .arg(name.toHtmlEscaped(), when, formatValue(p.y(), m_kind)),
-                               m_view);
+                QStringLiteral("<b>%1</b><br>%2<br>%3").arg(name.toHtmlEscaped(), when, formatValue(p.y(), m_kind)),
+                m_view);
         });
         m_chart->addSeries(s);
         s->attachAxis(x);
@@ -122,8 +121,8 @@ void LineChart::rebuild()
         minX = 0;
         maxX = 1;
     }
-    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));
+    x->setRange(
+        QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC), QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));
     x->setFormat(QStringLiteral("MMM d"));
     x->setTickCount(std::clamp((width() - 100) / 90 + 1, 2, 12));
     if (m_kind == ValueKind::Percent) {

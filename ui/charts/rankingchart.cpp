@@ -41,7 +41,7 @@ void RankingChart::setDark(bool dark)
 }
 
 void RankingChart::setData(const QStringList& labels, const QVector<double>& values, ValueKind kind,
-                           const QString& valueTitle, const QVector<bool>& drillable)
+    const QString& valueTitle, const QVector<bool>& drillable)
 {
     m_labels = labels;
     m_values = values;
@@ -94,9 +94,9 @@ void RankingChart::rebuild()
         const int i = n - 1 - index;
         if (on && i >= 0 && i < m_labels.size())
             QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("<b>%1</b><br>%2")
-                                   .arg(m_labels[i].toHtmlEscaped(), formatValue(m_values.value(i), m_kind)),
-                               m_view);
+                QStringLiteral("<b>%1</b><br>%2")
+                    .arg(m_labels[i].toHtmlEscaped(), formatValue(m_values.value(i), m_kind)),
+                m_view);
         else
             QToolTip::hideText();
     });
@@ -122,13 +122,19 @@ void RankingChart::rebuild()
     x->setTickCount(std::clamp((width() - 250) / 110 + 1, 3, 9));
     x->applyNiceNumbers();
     switch (m_kind) {
-    case ValueKind::Money: x->setLabelFormat(maxValue >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f")); break;
+    case ValueKind::Money:
+        x->setLabelFormat(maxValue >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f"));
+        break;
     case ValueKind::MoneyPrecise:
         x->setLabelFormat(maxValue >= 0.1 ? QStringLiteral("$%.2f")
                                           : (maxValue >= 0.01 ? QStringLiteral("$%.3f") : QStringLiteral("$%.4f")));
         break;
-    case ValueKind::Percent: x->setLabelFormat(QStringLiteral("%.0f%%")); break;
-    default: x->setLabelFormat(QStringLiteral("%.0f")); break;
+    case ValueKind::Percent:
+        x->setLabelFormat(QStringLiteral("%.0f%%"));
+        break;
+    default:
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        break;
     }
     x->setTitleText(m_title);
     m_chart->addAxis(x, Qt::AlignBottom);

@@ -25,9 +25,12 @@ public:
     void setDark(bool dark);
     // `drillable[i]` false for entries that cannot be drilled into (e.g. "Other").
     void setData(const QStringList& labels, const QVector<double>& values, ValueKind kind, const QString& valueTitle,
-                 const QVector<bool>& drillable = {});
+        const QVector<bool>& drillable = {});
     void showMessage(const QString& message);
-    bool hasData() const { return !m_labels.isEmpty(); }
+    bool hasData() const
+    {
+        return !m_labels.isEmpty();
+    }
 
 signals:
     void labelDoubleClicked(const QString& label);

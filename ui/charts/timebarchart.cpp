@@ -1,8 +1,8 @@
 #include "ui/charts/timebarchart.h"
 
 #include <QCursor>
-#include <QFontMetrics>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -50,7 +50,9 @@ AxisScale scaleFor(double maxValue, ValueKind kind)
             s.format = QStringLiteral("$%.4f");
         }
         break;
-    case ValueKind::Percent: s.format = QStringLiteral("%.0f%%"); break;
+    case ValueKind::Percent:
+        s.format = QStringLiteral("%.0f%%");
+        break;
     case ValueKind::Count:
     case ValueKind::Tokens:
         if (maxValue >= 1e9) {
@@ -99,7 +101,7 @@ void TimeBarChart::setDark(bool dark)
 }
 
 void TimeBarChart::setData(const QVector<qint64>& buckets, const QList<ChartSeries>& series, ValueKind kind,
-                           const QString& valueTitle, bool stacked, Bucket bucket)
+    const QString& valueTitle, bool stacked, Bucket bucket)
 {
     m_buckets = buckets;
     m_series = series;
@@ -205,14 +207,20 @@ void TimeBarChart::rebuildXAxis()
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setGridLineVisible(false);
-    x->setTruncateLabels(false);   // the step above already keeps labels apart
+    x->setTruncateLabels(false); // the step above already keeps labels apart
     x->setStartValue(-0.5);
     QString fmt;
     switch (m_bucket) {
-    case Bucket::Hour: fmt = QStringLiteral("MMM d HH:mm"); break;
+    case Bucket::Hour:
+        fmt = QStringLiteral("MMM d HH:mm");
+        break;
     case Bucket::Day:
-    case Bucket::Week: fmt = QStringLiteral("MMM d"); break;
-    case Bucket::Month: fmt = QStringLiteral("MMM yyyy"); break;
+    case Bucket::Week:
+        fmt = QStringLiteral("MMM d");
+        break;
+    case Bucket::Month:
+        fmt = QStringLiteral("MMM yyyy");
+        break;
     }
     const QLocale en(QLocale::English);
     for (int i = 0; i < n; i += step)
@@ -231,10 +239,10 @@ QString TimeBarChart::tooltip(int set, int index) const
     double total = 0;
     for (const ChartSeries& o : m_series)
         total += index < o.values.size() ? o.values[index] : 0.0;
-    const QString when = QLocale(QLocale::English)
-                             .toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
-                                       m_bucket == Bucket::Hour ? QStringLiteral("yyyy-MM-dd HH:00 'UTC'")
-                                                                : QStringLiteral("yyyy-MM-dd"));
+    const QString when
+        = QLocale(QLocale::English)
+              .toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
+                  m_bucket == Bucket::Hour ? QStringLiteral("yyyy-MM-dd HH:00 'UTC'") : QStringLiteral("yyyy-MM-dd"));
     QString text = QStringLiteral("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when, formatValue(v, m_kind));
     if (m_stacked && total > 0)
         text += tr(" (%1 of the bucket)").arg(QString::number(v / total * 100.0, 'f', 1) + QLatin1Char('%'));

@@ -20,16 +20,25 @@ class TimeBarChart : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Bucket { Hour, Day, Week, Month };
+    enum class Bucket
+    {
+        Hour,
+        Day,
+        Week,
+        Month
+    };
 
     explicit TimeBarChart(QWidget* parent = nullptr);
     ~TimeBarChart() override;
 
     void setDark(bool dark);
     void setData(const QVector<qint64>& buckets, const QList<ChartSeries>& series, ValueKind kind,
-                 const QString& valueTitle, bool stacked, Bucket bucket);
+        const QString& valueTitle, bool stacked, Bucket bucket);
     void showMessage(const QString& message);
-    bool hasData() const { return !m_series.isEmpty(); }
+    bool hasData() const
+    {
+        return !m_series.isEmpty();
+    }
     QImage toImage();
 
 signals:

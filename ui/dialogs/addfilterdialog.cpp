@@ -20,8 +20,8 @@ struct AxisValues
 
 QStringList AddFilterDialog::axes()
 {
-    return {QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"), QStringLiteral("team"),
-            QStringLiteral("project"),  QStringLiteral("env"),   QStringLiteral("prompt"), QStringLiteral("tag")};
+    return { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"), QStringLiteral("team"),
+        QStringLiteral("project"), QStringLiteral("env"), QStringLiteral("prompt"), QStringLiteral("tag") };
 }
 
 AddFilterDialog::AddFilterDialog(const QString& databasePath, QWidget* parent)
@@ -96,7 +96,7 @@ FilterChip AddFilterDialog::chip() const
     QString axis = m_axis->currentData().toString();
     if (axis == QLatin1String("tag"))
         axis = QStringLiteral("tag:") + m_tagKey->currentText().trimmed();
-    return {axis, m_value->currentText().trimmed()};
+    return { axis, m_value->currentText().trimmed() };
 }
 
 } // namespace burnrate::ui

@@ -19,7 +19,7 @@ class AddFilterDialog : public QDialog
 public:
     AddFilterDialog(const QString& databasePath, QWidget* parent = nullptr);
     FilterChip chip() const;
-    static QStringList axes();   // provider, model, tenant, team, project, env, prompt, tag
+    static QStringList axes(); // provider, model, tenant, team, project, env, prompt, tag
 
 private:
     void loadValues();

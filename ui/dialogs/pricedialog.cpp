@@ -87,7 +87,7 @@ bool PriceDialog::validate()
     else if (!parseRate(m_input) || !parseRate(m_output))
         problem = tr("Input and output prices are required, as plain numbers (USD per 1M tokens).");
     else
-        for (QLineEdit* e : {m_cached, m_write5m, m_write1h})
+        for (QLineEdit* e : { m_cached, m_write5m, m_write1h })
             if (!e->text().trimmed().isEmpty() && !parseRate(e))
                 problem = tr("\"%1\" is not a number.").arg(e->text());
     m_problem->setText(problem);

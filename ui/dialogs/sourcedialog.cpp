@@ -15,8 +15,8 @@ namespace burnrate::ui {
 
 QStringList SourceDialog::sourceTypes()
 {
-    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("litellm"),
-            QStringLiteral("litellm-metrics")};
+    return { QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("litellm"),
+        QStringLiteral("litellm-metrics") };
 }
 
 SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
@@ -62,7 +62,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     if (existing) {
         m_type->setCurrentText(QString::fromStdString(existing->type));
         m_name->setText(QString::fromStdString(existing->name));
-        m_name->setReadOnly(true);   // the keychain entry and the ids are keyed by the name
+        m_name->setReadOnly(true); // the keychain entry and the ids are keyed by the name
         m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
         m_keyEnv->setText(QString::fromStdString(existing->keyEnv));
         m_interval->setValue(existing->intervalMinutes);
@@ -107,8 +107,9 @@ SourceInfo SourceDialog::source() const
     s.keyEnv = m_keyEnv->text().trimmed().toStdString();
     s.intervalMinutes = m_interval->value();
     const QString rules = m_rules->toPlainText().trimmed();
-    s.configJson = rules.isEmpty() ? std::string("{}")
-                                   : QJsonDocument::fromJson(rules.toUtf8()).toJson(QJsonDocument::Compact).toStdString();
+    s.configJson = rules.isEmpty()
+        ? std::string("{}")
+        : QJsonDocument::fromJson(rules.toUtf8()).toJson(QJsonDocument::Compact).toStdString();
     return s;
 }
 

@@ -16,11 +16,20 @@ std::vector<Epoch> bucketRange(Epoch from, Epoch to, Granularity g)
     while (t < to && out.size() < 100000) {
         out.push_back(t);
         switch (g) {
-        case Granularity::Hour: t += 3600; break;
-        case Granularity::Day: t += kSecondsPerDay; break;
-        case Granularity::Week: t += 7 * kSecondsPerDay; break;
-        case Granularity::Month: t = addMonths(t, 1); break;
-        case Granularity::None: return out;
+        case Granularity::Hour:
+            t += 3600;
+            break;
+        case Granularity::Day:
+            t += kSecondsPerDay;
+            break;
+        case Granularity::Week:
+            t += 7 * kSecondsPerDay;
+            break;
+        case Granularity::Month:
+            t = addMonths(t, 1);
+            break;
+        case Granularity::None:
+            return out;
         }
     }
     return out;
@@ -33,7 +42,7 @@ std::vector<GroupRow> foldGroups(const QueryResult& result, const std::vector<Ep
     for (std::size_t i = 0; i < buckets.size(); ++i)
         index[buckets[i]] = i;
     for (const ResultRow& r : result.rows) {
-        auto& g = groups[{r.other, r.keys}];
+        auto& g = groups[{ r.other, r.keys }];
         if (g.keys.empty() && !r.keys.empty()) {
             g.keys = r.keys;
             g.other = r.other;

@@ -12,7 +12,7 @@ struct GroupRow
 {
     std::vector<std::string> keys;
     burnrate::Totals totals;
-    std::vector<double> trend;   // USD per bucket, oldest first
+    std::vector<double> trend; // USD per bucket, oldest first
     bool other = false;
 };
 

@@ -54,24 +54,42 @@ int GroupTableModel::columnCount(const QModelIndex& parent) const
 QString GroupTableModel::measureName(Measure m)
 {
     switch (m) {
-    case Measure::Requests: return tr("Requests");
-    case Measure::InputTokens: return tr("Input tokens");
-    case Measure::CachedTokens: return tr("Cached tokens");
-    case Measure::CacheWriteTokens: return tr("Cache-write tokens");
-    case Measure::OutputTokens: return tr("Output tokens");
-    case Measure::Cost: return tr("Spend");
-    case Measure::Share: return tr("Share");
-    case Measure::CostPerRequest: return tr("Cost / request");
-    case Measure::CostPer1kOutput: return tr("Cost / 1k output");
-    case Measure::Trend: return tr("Trend");
-    case Measure::PromptCacheHitRate: return tr("Prompt-cache hit rate");
-    case Measure::CacheSavings: return tr("Cache savings");
-    case Measure::CacheWriteOverhead: return tr("Cache-write overhead");
-    case Measure::ResponseCacheHitRate: return tr("Response-cache hits");
-    case Measure::CacheAvoided: return tr("Cost avoided");
-    case Measure::UnpricedRequests: return tr("Unpriced requests");
-    case Measure::UnpricedTokens: return tr("Unpriced tokens");
-    case Measure::ErrorCost: return tr("Error cost");
+    case Measure::Requests:
+        return tr("Requests");
+    case Measure::InputTokens:
+        return tr("Input tokens");
+    case Measure::CachedTokens:
+        return tr("Cached tokens");
+    case Measure::CacheWriteTokens:
+        return tr("Cache-write tokens");
+    case Measure::OutputTokens:
+        return tr("Output tokens");
+    case Measure::Cost:
+        return tr("Spend");
+    case Measure::Share:
+        return tr("Share");
+    case Measure::CostPerRequest:
+        return tr("Cost / request");
+    case Measure::CostPer1kOutput:
+        return tr("Cost / 1k output");
+    case Measure::Trend:
+        return tr("Trend");
+    case Measure::PromptCacheHitRate:
+        return tr("Prompt-cache hit rate");
+    case Measure::CacheSavings:
+        return tr("Cache savings");
+    case Measure::CacheWriteOverhead:
+        return tr("Cache-write overhead");
+    case Measure::ResponseCacheHitRate:
+        return tr("Response-cache hits");
+    case Measure::CacheAvoided:
+        return tr("Cost avoided");
+    case Measure::UnpricedRequests:
+        return tr("Unpriced requests");
+    case Measure::UnpricedTokens:
+        return tr("Unpriced tokens");
+    case Measure::ErrorCost:
+        return tr("Error cost");
     }
     return {};
 }
@@ -79,57 +97,85 @@ QString GroupTableModel::measureName(Measure m)
 QString GroupTableModel::measureTooltip(Measure m)
 {
     switch (m) {
-    case Measure::Share: return tr("Spend of the row / spend of all rows");
-    case Measure::CostPerRequest: return tr("Spend / requests");
-    case Measure::CostPer1kOutput: return tr("Spend / output tokens x 1000");
-    case Measure::PromptCacheHitRate: return tr("Cached input tokens / all input tokens");
-    case Measure::CacheSavings: return tr("Cached tokens x (input price - cached-input price)");
-    case Measure::CacheWriteOverhead: return tr("Cache-write tokens x (cache-write price - input price)");
-    case Measure::ResponseCacheHitRate: return tr("Requests served from the proxy's response cache / requests");
-    case Measure::CacheAvoided: return tr("What the requests served from the response cache would have cost");
-    case Measure::Trend: return tr("Daily spend over the selected range");
-    default: return {};
+    case Measure::Share:
+        return tr("Spend of the row / spend of all rows");
+    case Measure::CostPerRequest:
+        return tr("Spend / requests");
+    case Measure::CostPer1kOutput:
+        return tr("Spend / output tokens x 1000");
+    case Measure::PromptCacheHitRate:
+        return tr("Cached input tokens / all input tokens");
+    case Measure::CacheSavings:
+        return tr("Cached tokens x (input price - cached-input price)");
+    case Measure::CacheWriteOverhead:
+        return tr("Cache-write tokens x (cache-write price - input price)");
+    case Measure::ResponseCacheHitRate:
+        return tr("Requests served from the proxy's response cache / requests");
+    case Measure::CacheAvoided:
+        return tr("What the requests served from the response cache would have cost");
+    case Measure::Trend:
+        return tr("Daily spend over the selected range");
+    default:
+        return {};
     }
 }
 
 QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool display) const
 {
     const Totals& t = r.totals;
-    auto money = [&](Nano n) -> QVariant { return display ? QVariant(formatMoney(n)) : QVariant(qlonglong(n)); };
+    auto money = [&](Nano n) -> QVariant {
+        return display ? QVariant(formatMoney(n)) : QVariant(qlonglong(n));
+    };
     auto precise = [&](Nano n) -> QVariant {
         return display ? QVariant(formatMoneyPrecise(n)) : QVariant(qlonglong(n));
     };
     auto count = [&](std::int64_t n) -> QVariant {
         return display ? QVariant(formatCount(n)) : QVariant(qlonglong(n));
     };
-    auto ratio = [&](double v) -> QVariant { return display ? QVariant(formatPercent(v)) : QVariant(v); };
+    auto ratio = [&](double v) -> QVariant {
+        return display ? QVariant(formatPercent(v)) : QVariant(v);
+    };
     switch (m) {
-    case Measure::Requests: return count(t.requests);
-    case Measure::InputTokens: return count(t.input);
-    case Measure::CachedTokens: return count(t.cached);
-    case Measure::CacheWriteTokens: return count(t.cacheWrites());
-    case Measure::OutputTokens: return count(t.output);
+    case Measure::Requests:
+        return count(t.requests);
+    case Measure::InputTokens:
+        return count(t.input);
+    case Measure::CachedTokens:
+        return count(t.cached);
+    case Measure::CacheWriteTokens:
+        return count(t.cacheWrites());
+    case Measure::OutputTokens:
+        return count(t.output);
     case Measure::Cost:
         // Unpriced is not free: a group with unpriced usage never reads as a plain $0.
         if (display && t.unpricedRequests > 0)
-            return t.unpricedRequests >= t.requests ? tr("unpriced")
-                                                    : formatMoney(t.cost) + QStringLiteral(" *");
+            return t.unpricedRequests >= t.requests ? tr("unpriced") : formatMoney(t.cost) + QStringLiteral(" *");
         return money(t.cost);
-    case Measure::Share: return ratio(m_total.cost ? double(t.cost) / double(m_total.cost) : 0.0);
+    case Measure::Share:
+        return ratio(m_total.cost ? double(t.cost) / double(m_total.cost) : 0.0);
     case Measure::CostPerRequest:
     case Measure::CostPer1kOutput:
         if (display && t.requests > 0 && t.unpricedRequests >= t.requests)
             return tr("unpriced");
         return precise(m == Measure::CostPerRequest ? t.costPerRequest() : t.costPer1kOutput());
-    case Measure::Trend: return display ? QVariant() : QVariant(qlonglong(t.cost));
-    case Measure::PromptCacheHitRate: return ratio(t.promptCacheHitRate());
-    case Measure::CacheSavings: return money(t.cacheSavings);
-    case Measure::CacheWriteOverhead: return money(t.cacheWriteExtra);
-    case Measure::ResponseCacheHitRate: return ratio(t.responseCacheHitRate());
-    case Measure::CacheAvoided: return money(t.cacheAvoided);
-    case Measure::UnpricedRequests: return count(t.unpricedRequests);
-    case Measure::UnpricedTokens: return count(t.unpricedTokens);
-    case Measure::ErrorCost: return money(t.errorCost);
+    case Measure::Trend:
+        return display ? QVariant() : QVariant(qlonglong(t.cost));
+    case Measure::PromptCacheHitRate:
+        return ratio(t.promptCacheHitRate());
+    case Measure::CacheSavings:
+        return money(t.cacheSavings);
+    case Measure::CacheWriteOverhead:
+        return money(t.cacheWriteExtra);
+    case Measure::ResponseCacheHitRate:
+        return ratio(t.responseCacheHitRate());
+    case Measure::CacheAvoided:
+        return money(t.cacheAvoided);
+    case Measure::UnpricedRequests:
+        return count(t.unpricedRequests);
+    case Measure::UnpricedTokens:
+        return count(t.unpricedTokens);
+    case Measure::ErrorCost:
+        return money(t.errorCost);
     }
     return {};
 }
@@ -150,15 +196,17 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
     if (role == OtherRole)
         return r.other;
     if (col < nKeys) {
-        const QString key = std::size_t(col) < r.keys.size() ? QString::fromStdString(r.keys[std::size_t(col)])
-                                                             : QString();
+        const QString key
+            = std::size_t(col) < r.keys.size() ? QString::fromStdString(r.keys[std::size_t(col)]) : QString();
         switch (role) {
         case Qt::DisplayRole:
             if (r.other)
                 return tr("Other");
             return key.isEmpty() ? tr("(none)") : key;
-        case SortRole: return r.other ? QString() : key;
-        case Qt::ToolTipRole: return key;
+        case SortRole:
+            return r.other ? QString() : key;
+        case Qt::ToolTipRole:
+            return key;
         case Qt::FontRole:
             if (r.other || key.isEmpty()) {
                 QFont f;
@@ -166,13 +214,16 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
                 return f;
             }
             return {};
-        default: return {};
+        default:
+            return {};
         }
     }
     const Measure m = measureAt(col);
     switch (role) {
-    case Qt::DisplayRole: return measureValue(r, m, true);
-    case SortRole: return measureValue(r, m, false);
+    case Qt::DisplayRole:
+        return measureValue(r, m, true);
+    case SortRole:
+        return measureValue(r, m, false);
     case TrendRole:
         if (m == Measure::Trend) {
             QVariantList v;
@@ -181,13 +232,15 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
             return v;
         }
         return {};
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (r.totals.unpricedRequests > 0 && (m == Measure::Cost || m == Measure::CostPerRequest))
             return tr("%1 requests (%2 tokens) have no price: add one on the Prices page")
                 .arg(formatCount(r.totals.unpricedRequests), formatCount(r.totals.unpricedTokens));
         return measureTooltip(m);
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -13,7 +13,8 @@ class GroupTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Measure {
+    enum class Measure
+    {
         Requests,
         InputTokens,
         CachedTokens,
@@ -33,15 +34,27 @@ public:
         UnpricedTokens,
         ErrorCost,
     };
-    enum Role { SortRole = Qt::UserRole + 1, TrendRole, KeysRole, OtherRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        TrendRole,
+        KeysRole,
+        OtherRole
+    };
 
     explicit GroupTableModel(QObject* parent = nullptr);
 
     void setColumns(const QStringList& keyHeaders, const QList<Measure>& measures);
     void setRows(std::vector<GroupRow> rows, const burnrate::Totals& total);
     const GroupRow* rowAt(int row) const;
-    const burnrate::Totals& total() const { return m_total; }
-    int keyColumnCount() const { return int(m_keyHeaders.size()); }
+    const burnrate::Totals& total() const
+    {
+        return m_total;
+    }
+    int keyColumnCount() const
+    {
+        return int(m_keyHeaders.size());
+    }
     Measure measureAt(int column) const;
     static QString measureName(Measure m);
     static QString measureTooltip(Measure m);

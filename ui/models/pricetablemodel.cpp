@@ -54,9 +54,12 @@ QString formatRate(Nano n)
 QString originText(PriceOrigin o)
 {
     switch (o) {
-    case PriceOrigin::Catalog: return PriceTableModel::tr("catalog");
-    case PriceOrigin::Imported: return PriceTableModel::tr("imported");
-    case PriceOrigin::Override: return PriceTableModel::tr("override");
+    case PriceOrigin::Catalog:
+        return PriceTableModel::tr("catalog");
+    case PriceOrigin::Imported:
+        return PriceTableModel::tr("imported");
+    case PriceOrigin::Override:
+        return PriceTableModel::tr("override");
     }
     return {};
 }
@@ -75,20 +78,31 @@ QVariant PriceTableModel::data(const QModelIndex& index, int role) const
     };
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
-        case Provider: return QString::fromStdString(p.provider);
-        case Model: return QString::fromStdString(p.model);
-        case Origin: return role == SortRole ? QVariant(int(p.origin)) : QVariant(originText(p.origin));
+        case Provider:
+            return QString::fromStdString(p.provider);
+        case Model:
+            return QString::fromStdString(p.model);
+        case Origin:
+            return role == SortRole ? QVariant(int(p.origin)) : QVariant(originText(p.origin));
         case EffectiveFrom:
             return role == SortRole ? QVariant(qlonglong(p.effectiveFrom))
                                     : QVariant(p.effectiveFrom > 0 ? formatDate(p.effectiveFrom) : tr("always"));
-        case InForce: return role == SortRole ? QVariant(r.inForce) : QVariant(r.inForce ? tr("yes") : QString());
-        case Input: return rate(p.base.input);
-        case CachedInput: return rate(p.base.cachedInput);
-        case CacheWrite5m: return rate(p.base.cacheWrite5m);
-        case CacheWrite1h: return rate(p.base.cacheWrite1h);
-        case Output: return rate(p.base.output);
-        case Note: return QString::fromStdString(p.note);
-        default: return {};
+        case InForce:
+            return role == SortRole ? QVariant(r.inForce) : QVariant(r.inForce ? tr("yes") : QString());
+        case Input:
+            return rate(p.base.input);
+        case CachedInput:
+            return rate(p.base.cachedInput);
+        case CacheWrite5m:
+            return rate(p.base.cacheWrite5m);
+        case CacheWrite1h:
+            return rate(p.base.cacheWrite1h);
+        case Output:
+            return rate(p.base.output);
+        case Note:
+            return QString::fromStdString(p.note);
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Input && index.column() <= Output)
@@ -106,18 +120,30 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Provider: return tr("Provider");
-    case Model: return tr("Model");
-    case Origin: return tr("Origin");
-    case EffectiveFrom: return tr("Effective from");
-    case InForce: return tr("In force");
-    case Input: return tr("Input $/1M");
-    case CachedInput: return tr("Cached $/1M");
-    case CacheWrite5m: return tr("Write 5m $/1M");
-    case CacheWrite1h: return tr("Write 1h $/1M");
-    case Output: return tr("Output $/1M");
-    case Note: return tr("Note");
-    default: return {};
+    case Provider:
+        return tr("Provider");
+    case Model:
+        return tr("Model");
+    case Origin:
+        return tr("Origin");
+    case EffectiveFrom:
+        return tr("Effective from");
+    case InForce:
+        return tr("In force");
+    case Input:
+        return tr("Input $/1M");
+    case CachedInput:
+        return tr("Cached $/1M");
+    case CacheWrite5m:
+        return tr("Write 5m $/1M");
+    case CacheWrite1h:
+        return tr("Write 1h $/1M");
+    case Output:
+        return tr("Output $/1M");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 

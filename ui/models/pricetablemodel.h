@@ -20,9 +20,25 @@ class PriceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Provider, Model, Origin, EffectiveFrom, InForce, Input, CachedInput, CacheWrite5m, CacheWrite1h,
-                  Output, Note, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Provider,
+        Model,
+        Origin,
+        EffectiveFrom,
+        InForce,
+        Input,
+        CachedInput,
+        CacheWrite5m,
+        CacheWrite1h,
+        Output,
+        Note,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit PriceTableModel(QObject* parent = nullptr);
     void setRows(std::vector<PriceRow> rows);

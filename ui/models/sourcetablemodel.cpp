@@ -4,10 +4,10 @@
 #include "ui/format.h"
 
 #include <QBrush>
+#include <QColor>
 
 #include <algorithm>
 #include <iterator>
-#include <QColor>
 
 namespace burnrate::ui {
 
@@ -55,8 +55,10 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
-        case Name: return QString::fromStdString(s.name);
-        case Type: return QString::fromStdString(s.type);
+        case Name:
+            return QString::fromStdString(s.name);
+        case Type:
+            return QString::fromStdString(s.type);
         case Status:
             if (failed)
                 return tr("Error");
@@ -77,8 +79,10 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
                 return tr("manual");
             return *n == 0 ? tr("due now") : formatDateTime(*n);
         }
-        case LastError: return QString::fromStdString(s.lastError);
-        default: return {};
+        case LastError:
+            return QString::fromStdString(s.lastError);
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && failed && (index.column() == LastError || index.column() == Status))
@@ -95,14 +99,22 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Type: return tr("Type");
-    case Status: return tr("Status");
-    case LastSuccess: return tr("Last success");
-    case Rows: return tr("Rows (last run)");
-    case NextRun: return tr("Next run");
-    case LastError: return tr("Last error");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Status:
+        return tr("Status");
+    case LastSuccess:
+        return tr("Last success");
+    case Rows:
+        return tr("Rows (last run)");
+    case NextRun:
+        return tr("Next run");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
     }
 }
 

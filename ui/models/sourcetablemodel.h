@@ -20,8 +20,21 @@ class SourceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Status, LastSuccess, Rows, NextRun, LastError, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Type,
+        Status,
+        LastSuccess,
+        Rows,
+        NextRun,
+        LastError,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit SourceTableModel(QObject* parent = nullptr);
     void setRows(std::vector<SourceRow> rows);

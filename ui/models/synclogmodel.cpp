@@ -37,7 +37,8 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const
     const bool sort = role == SortRole;
     if (role == Qt::DisplayRole || sort) {
         switch (index.column()) {
-        case Started: return sort ? QVariant(qlonglong(e.started)) : QVariant(formatDateTime(e.started));
+        case Started:
+            return sort ? QVariant(qlonglong(e.started)) : QVariant(formatDateTime(e.started));
         case Duration:
             if (!e.finished)
                 return sort ? QVariant(qlonglong(-1)) : QVariant(tr("running"));
@@ -46,11 +47,16 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const
         case Window:
             return sort ? QVariant(qlonglong(e.windowFrom))
                         : QVariant(tr("%1 to %2").arg(formatDate(e.windowFrom), formatDate(e.windowTo)));
-        case Pages: return sort ? QVariant(qlonglong(e.pages)) : QVariant(formatCount(e.pages));
-        case Inserted: return sort ? QVariant(qlonglong(e.inserted)) : QVariant(formatCount(e.inserted));
-        case Updated: return sort ? QVariant(qlonglong(e.updated)) : QVariant(formatCount(e.updated));
-        case Error: return QString::fromStdString(e.error);
-        default: return {};
+        case Pages:
+            return sort ? QVariant(qlonglong(e.pages)) : QVariant(formatCount(e.pages));
+        case Inserted:
+            return sort ? QVariant(qlonglong(e.inserted)) : QVariant(formatCount(e.inserted));
+        case Updated:
+            return sort ? QVariant(qlonglong(e.updated)) : QVariant(formatCount(e.updated));
+        case Error:
+            return QString::fromStdString(e.error);
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Error && !e.error.empty())
@@ -65,14 +71,22 @@ QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Started: return tr("Started");
-    case Duration: return tr("Duration");
-    case Window: return tr("Window");
-    case Pages: return tr("Pages");
-    case Inserted: return tr("Inserted");
-    case Updated: return tr("Updated");
-    case Error: return tr("Error");
-    default: return {};
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    case Window:
+        return tr("Window");
+    case Pages:
+        return tr("Pages");
+    case Inserted:
+        return tr("Inserted");
+    case Updated:
+        return tr("Updated");
+    case Error:
+        return tr("Error");
+    default:
+        return {};
     }
 }
 

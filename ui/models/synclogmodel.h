@@ -13,8 +13,21 @@ class SyncLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Started, Duration, Window, Pages, Inserted, Updated, Error, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Started,
+        Duration,
+        Window,
+        Pages,
+        Inserted,
+        Updated,
+        Error,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit SyncLogModel(QObject* parent = nullptr);
     void setRows(std::vector<burnrate::SyncLogEntry> rows);

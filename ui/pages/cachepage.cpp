@@ -69,18 +69,18 @@ CachePage::CachePage(DashboardState* state, QWidget* parent)
     auto* tiles = new QGridLayout;
     m_hitRate = new KpiTile(tr("Prompt-cache hit rate"), tr("Cached input tokens / all input tokens"));
     m_savings = new KpiTile(tr("Cache savings"),
-                            tr("Savings realised from cached pricing: cached tokens x (input price - cached-input "
-                               "price), per request at the price in force"));
+        tr("Savings realised from cached pricing: cached tokens x (input price - cached-input "
+           "price), per request at the price in force"));
     m_overhead = new KpiTile(tr("Cache-write overhead"),
-                             tr("What cache writes cost above plain input: cache-write tokens x (cache-write price - "
-                                "input price)"));
+        tr("What cache writes cost above plain input: cache-write tokens x (cache-write price - "
+           "input price)"));
     m_net = new KpiTile(tr("Net prompt-cache benefit"), tr("Cache savings - cache-write overhead"));
-    m_responseHits = new KpiTile(tr("Response-cache hit rate"),
-                                 tr("Requests the proxy answered from its response cache / all requests"));
+    m_responseHits = new KpiTile(
+        tr("Response-cache hit rate"), tr("Requests the proxy answered from its response cache / all requests"));
     m_avoided = new KpiTile(tr("Cost avoided"),
-                            tr("What the requests served from the proxy's response cache would have cost at the "
-                               "model's price"));
-    const QList<KpiTile*> all = {m_hitRate, m_savings, m_overhead, m_net, m_responseHits, m_avoided};
+        tr("What the requests served from the proxy's response cache would have cost at the "
+           "model's price"));
+    const QList<KpiTile*> all = { m_hitRate, m_savings, m_overhead, m_net, m_responseHits, m_avoided };
     for (int i = 0; i < all.size(); ++i)
         tiles->addWidget(all[i], 0, i);
     body()->addLayout(tiles);
@@ -105,9 +105,9 @@ CachePage::CachePage(DashboardState* state, QWidget* parent)
     auto* l = new QVBoxLayout(box);
     l->setContentsMargins(4, 4, 4, 4);
     m_model = new GroupTableModel(this);
-    m_model->setColumns({tr("Model")}, {M::InputTokens, M::CachedTokens, M::PromptCacheHitRate, M::CacheSavings,
-                                        M::CacheWriteTokens, M::CacheWriteOverhead, M::ResponseCacheHitRate,
-                                        M::CacheAvoided});
+    m_model->setColumns({ tr("Model") },
+        { M::InputTokens, M::CachedTokens, M::PromptCacheHitRate, M::CacheSavings, M::CacheWriteTokens,
+            M::CacheWriteOverhead, M::ResponseCacheHitRate, M::CacheAvoided });
     m_table = makeTableView(m_model, GroupTableModel::SortRole, box);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -136,17 +136,17 @@ void CachePage::doRefresh()
             CostQueries q(db);
             CacheData d;
             CostQuery t = base;
-            t.groupBy = {Axis{Dim::Model, {}}};
+            t.groupBy = { Axis { Dim::Model, {} } };
             auto table = q.run(t);
             if (!table)
                 return table.error();
             d.total = table->total;
             d.rows = foldGroups(*table, {});
             d.buckets = bucketRange(base.from, base.to, g);
-            for (auto [dim, out] : {std::pair{Dim::Model, &d.byModel}, std::pair{Dim::PromptId, &d.byPrompt}}) {
+            for (auto [dim, out] : { std::pair { Dim::Model, &d.byModel }, std::pair { Dim::PromptId, &d.byPrompt } }) {
                 CostQuery c = base;
                 c.granularity = g;
-                c.groupBy = {Axis{dim, {}}};
+                c.groupBy = { Axis { dim, {} } };
                 c.topN = 6;
                 auto r = q.run(c);
                 if (!r)
@@ -163,15 +163,14 @@ void CachePage::doRefresh()
             const CacheData& d = *out.value;
             const Totals& t = d.total;
             m_hitRate->setValue(formatPercent(t.promptCacheHitRate()),
-                                tr("%1 of %2 input tokens").arg(formatCompact(double(t.cached)),
-                                                               formatCompact(double(t.input))));
+                tr("%1 of %2 input tokens").arg(formatCompact(double(t.cached)), formatCompact(double(t.input))));
             m_savings->setValue(formatMoney(t.cacheSavings), QString(), KpiTile::Tone::Good);
             m_overhead->setValue(formatMoney(t.cacheWriteExtra),
-                                 tr("%1 cache-write tokens").arg(formatCompact(double(t.cacheWrites()))));
+                tr("%1 cache-write tokens").arg(formatCompact(double(t.cacheWrites()))));
             const Nano net = t.cacheSavings - t.cacheWriteExtra;
             m_net->setValue(formatMoney(net), QString(), net >= 0 ? KpiTile::Tone::Good : KpiTile::Tone::Bad);
-            m_responseHits->setValue(formatPercent(t.responseCacheHitRate()),
-                                     tr("%1 requests").arg(formatCount(t.cacheHitRequests)));
+            m_responseHits->setValue(
+                formatPercent(t.responseCacheHitRate()), tr("%1 requests").arg(formatCount(t.cacheHitRequests)));
             m_avoided->setValue(formatMoney(t.cacheAvoided));
             const auto models = hitRateLines(d.byModel);
             const auto prompts = hitRateLines(d.byPrompt);

@@ -19,10 +19,19 @@ class CachePage : public Page
     Q_OBJECT
 public:
     explicit CachePage(DashboardState* state, QWidget* parent = nullptr);
-    QString pageId() const override { return QStringLiteral("cache"); }
-    QString title() const override { return tr("Cache"); }
+    QString pageId() const override
+    {
+        return QStringLiteral("cache");
+    }
+    QString title() const override
+    {
+        return tr("Cache");
+    }
     void setDark(bool dark) override;
-    GroupTableModel* tableModel() const { return m_model; }
+    GroupTableModel* tableModel() const
+    {
+        return m_model;
+    }
 
 protected:
     void doRefresh() override;

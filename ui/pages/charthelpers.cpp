@@ -16,8 +16,8 @@ QString groupLabel(const std::vector<std::string>& keys, bool other)
     return parts.join(QStringLiteral(" / "));
 }
 
-QList<ChartSeries> seriesFromResult(const QueryResult& result, const std::vector<Epoch>& buckets,
-                                    const std::function<double(const Totals&)>& value)
+QList<ChartSeries> seriesFromResult(
+    const QueryResult& result, const std::vector<Epoch>& buckets, const std::function<double(const Totals&)>& value)
 {
     std::map<Epoch, int> index;
     for (std::size_t i = 0; i < buckets.size(); ++i)
@@ -31,7 +31,7 @@ QList<ChartSeries> seriesFromResult(const QueryResult& result, const std::vector
     std::map<std::pair<bool, std::vector<std::string>>, Acc> groups;
     int order = 0;
     for (const ResultRow& r : result.rows) {
-        auto it = groups.find({r.other, r.keys});
+        auto it = groups.find({ r.other, r.keys });
         if (it == groups.end()) {
             Acc a;
             a.s.name = groupLabel(r.keys, r.other);
@@ -71,10 +71,14 @@ QVector<qint64> toQt(const std::vector<Epoch>& buckets)
 TimeBarChart::Bucket chartBucket(Granularity g)
 {
     switch (g) {
-    case Granularity::Hour: return TimeBarChart::Bucket::Hour;
-    case Granularity::Week: return TimeBarChart::Bucket::Week;
-    case Granularity::Month: return TimeBarChart::Bucket::Month;
-    default: return TimeBarChart::Bucket::Day;
+    case Granularity::Hour:
+        return TimeBarChart::Bucket::Hour;
+    case Granularity::Week:
+        return TimeBarChart::Bucket::Week;
+    case Granularity::Month:
+        return TimeBarChart::Bucket::Month;
+    default:
+        return TimeBarChart::Bucket::Day;
     }
 }
 

@@ -14,7 +14,7 @@ namespace burnrate::ui {
 // Turns a bucketed, grouped result into chart series (one per group, costliest first, Other last).
 // `value` extracts the plotted number from a row's totals; `joiner` names multi-key groups "a / b".
 QList<ChartSeries> seriesFromResult(const burnrate::QueryResult& result, const std::vector<burnrate::Epoch>& buckets,
-                                    const std::function<double(const burnrate::Totals&)>& value);
+    const std::function<double(const burnrate::Totals&)>& value);
 QVector<qint64> toQt(const std::vector<burnrate::Epoch>& buckets);
 TimeBarChart::Bucket chartBucket(burnrate::Granularity g);
 QString groupLabel(const std::vector<std::string>& keys, bool other);

@@ -39,26 +39,33 @@ struct CostsData
     std::vector<GroupRow> rows;
 };
 
-const QStringList kAxes = {QStringLiteral("provider"), QStringLiteral("model"),  QStringLiteral("tenant"),
-                           QStringLiteral("team"),     QStringLiteral("project"), QStringLiteral("env"),
-                           QStringLiteral("prompt"),   QStringLiteral("prompt_version"), QStringLiteral("user"),
-                           QStringLiteral("api_key"),  QStringLiteral("service_tier")};
+const QStringList kAxes
+    = { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"), QStringLiteral("team"),
+          QStringLiteral("project"), QStringLiteral("env"), QStringLiteral("prompt"), QStringLiteral("prompt_version"),
+          QStringLiteral("user"), QStringLiteral("api_key"), QStringLiteral("service_tier") };
 // Where a drill-down goes next when the grouped axis becomes a filter.
-const QStringList kDrillOrder = {QStringLiteral("provider"), QStringLiteral("model"),  QStringLiteral("tenant"),
-                                 QStringLiteral("team"),     QStringLiteral("project"), QStringLiteral("prompt"),
-                                 QStringLiteral("user")};
+const QStringList kDrillOrder = { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"),
+    QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("prompt"), QStringLiteral("user") };
 
 double metricValue(CostsPage::Metric m, const Totals& t)
 {
     switch (m) {
-    case CostsPage::Metric::Cost: return toUsd(t.cost);
-    case CostsPage::Metric::Requests: return double(t.requests);
-    case CostsPage::Metric::InputTokens: return double(t.input);
-    case CostsPage::Metric::CachedTokens: return double(t.cached);
-    case CostsPage::Metric::CacheWriteTokens: return double(t.cacheWrites());
-    case CostsPage::Metric::OutputTokens: return double(t.output);
-    case CostsPage::Metric::CostPerRequest: return toUsd(t.costPerRequest());
-    case CostsPage::Metric::CostPer1kOutput: return toUsd(t.costPer1kOutput());
+    case CostsPage::Metric::Cost:
+        return toUsd(t.cost);
+    case CostsPage::Metric::Requests:
+        return double(t.requests);
+    case CostsPage::Metric::InputTokens:
+        return double(t.input);
+    case CostsPage::Metric::CachedTokens:
+        return double(t.cached);
+    case CostsPage::Metric::CacheWriteTokens:
+        return double(t.cacheWrites());
+    case CostsPage::Metric::OutputTokens:
+        return double(t.output);
+    case CostsPage::Metric::CostPerRequest:
+        return toUsd(t.costPerRequest());
+    case CostsPage::Metric::CostPer1kOutput:
+        return toUsd(t.costPer1kOutput());
     }
     return 0;
 }
@@ -66,11 +73,15 @@ double metricValue(CostsPage::Metric m, const Totals& t)
 ValueKind metricKind(CostsPage::Metric m)
 {
     switch (m) {
-    case CostsPage::Metric::Cost: return ValueKind::Money;
-    case CostsPage::Metric::Requests: return ValueKind::Count;
+    case CostsPage::Metric::Cost:
+        return ValueKind::Money;
+    case CostsPage::Metric::Requests:
+        return ValueKind::Count;
     case CostsPage::Metric::CostPerRequest:
-    case CostsPage::Metric::CostPer1kOutput: return ValueKind::MoneyPrecise;
-    default: return ValueKind::Tokens;
+    case CostsPage::Metric::CostPer1kOutput:
+        return ValueKind::MoneyPrecise;
+    default:
+        return ValueKind::Tokens;
     }
 }
 
@@ -82,14 +93,22 @@ bool metricAdditive(CostsPage::Metric m)
 QString metricTitle(CostsPage::Metric m)
 {
     switch (m) {
-    case CostsPage::Metric::Cost: return CostsPage::tr("Spend ($)");
-    case CostsPage::Metric::Requests: return CostsPage::tr("Requests");
-    case CostsPage::Metric::InputTokens: return CostsPage::tr("Input tokens");
-    case CostsPage::Metric::CachedTokens: return CostsPage::tr("Cached input tokens");
-    case CostsPage::Metric::CacheWriteTokens: return CostsPage::tr("Cache-write tokens");
-    case CostsPage::Metric::OutputTokens: return CostsPage::tr("Output tokens");
-    case CostsPage::Metric::CostPerRequest: return CostsPage::tr("Cost per request ($)");
-    case CostsPage::Metric::CostPer1kOutput: return CostsPage::tr("Cost per 1k output tokens ($)");
+    case CostsPage::Metric::Cost:
+        return CostsPage::tr("Spend ($)");
+    case CostsPage::Metric::Requests:
+        return CostsPage::tr("Requests");
+    case CostsPage::Metric::InputTokens:
+        return CostsPage::tr("Input tokens");
+    case CostsPage::Metric::CachedTokens:
+        return CostsPage::tr("Cached input tokens");
+    case CostsPage::Metric::CacheWriteTokens:
+        return CostsPage::tr("Cache-write tokens");
+    case CostsPage::Metric::OutputTokens:
+        return CostsPage::tr("Output tokens");
+    case CostsPage::Metric::CostPerRequest:
+        return CostsPage::tr("Cost per request ($)");
+    case CostsPage::Metric::CostPer1kOutput:
+        return CostsPage::tr("Cost per 1k output tokens ($)");
     }
     return {};
 }
@@ -105,8 +124,8 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     fillAxisCombos({});
     m_group1->setCurrentIndex(m_group1->findData(QStringLiteral("model")));
     m_metric = new QComboBox(this);
-    for (Metric m : {Metric::Cost, Metric::Requests, Metric::InputTokens, Metric::CachedTokens, Metric::CacheWriteTokens,
-                     Metric::OutputTokens, Metric::CostPerRequest, Metric::CostPer1kOutput})
+    for (Metric m : { Metric::Cost, Metric::Requests, Metric::InputTokens, Metric::CachedTokens,
+             Metric::CacheWriteTokens, Metric::OutputTokens, Metric::CostPerRequest, Metric::CostPer1kOutput })
         m_metric->addItem(metricTitle(m), int(m));
     m_chartType = new QComboBox(this);
     m_chartType->addItem(tr("Stacked bars over time"), int(ChartType::OverTime));
@@ -129,7 +148,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     controls->addWidget(new QLabel(tr("Lens"), this));
     controls->addWidget(m_lens);
     controls->addStretch(1);
-    for (QComboBox* c : {m_group1, m_group2, m_metric, m_lens}) {
+    for (QComboBox* c : { m_group1, m_group2, m_metric, m_lens }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(c == m_metric || c == m_lens ? 16 : 10);
     }
@@ -167,15 +186,15 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     split->addWidget(tableBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({400, 260});
+    split->setSizes({ 400, 260 });
     body()->addWidget(split, 1);
 
-    for (QComboBox* c : {m_group1, m_group2, m_metric, m_chartType, m_lens})
+    for (QComboBox* c : { m_group1, m_group2, m_metric, m_chartType, m_lens })
         connect(c, &QComboBox::activated, this, &CostsPage::controlsChanged);
     connect(csv, &QPushButton::clicked, this, &CostsPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), QStringLiteral("costs.png"),
-                                                          tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart"), QStringLiteral("costs.png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !saveChartPng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1").arg(path));
     });
@@ -207,8 +226,9 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
                 return;
             }
     });
+    connect(state, &DashboardState::databaseChanged, this, [this] { m_tagsLoaded = false; });
     rebuildBreadcrumb();
-    setGroupBy({QStringLiteral("model")});
+    setGroupBy({ QStringLiteral("model") });
 }
 
 void CostsPage::fillAxisCombos(const QStringList& tagKeys)
@@ -254,7 +274,7 @@ void CostsPage::setGroupBy(const QStringList& axes)
 
 QStringList CostsPage::groupBy() const
 {
-    QStringList out{m_group1->currentData().toString()};
+    QStringList out { m_group1->currentData().toString() };
     const QString g2 = m_group2->currentData().toString();
     if (!g2.isEmpty() && g2 != out.first())
         out << g2;
@@ -285,8 +305,9 @@ void CostsPage::controlsChanged()
     QStringList headers;
     for (const QString& a : g)
         headers << DashboardState::axisTitle(a);
-    m_model->setColumns(headers, {M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens,
-                                  M::Cost, M::Share, M::CostPerRequest, M::CostPer1kOutput});
+    m_model->setColumns(headers,
+        { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost, M::Share,
+            M::CostPerRequest, M::CostPer1kOutput });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
@@ -305,11 +326,11 @@ void CostsPage::drillDown(const std::vector<std::string>& keys)
     QStringList parts;
     QList<FilterChip> chips = state()->chips();
     for (int i = 0; i < g.size() && std::size_t(i) < keys.size(); ++i) {
-        const FilterChip c{g[i], QString::fromStdString(keys[std::size_t(i)])};
+        const FilterChip c { g[i], QString::fromStdString(keys[std::size_t(i)]) };
         if (!chips.contains(c))
             chips << c;
-        parts << QStringLiteral("%1: %2").arg(DashboardState::axisLabel(c.axis),
-                                              c.value.isEmpty() ? tr("(none)") : c.value);
+        parts << QStringLiteral("%1: %2").arg(
+            DashboardState::axisLabel(c.axis), c.value.isEmpty() ? tr("(none)") : c.value);
     }
     crumb.label = parts.join(QStringLiteral(", "));
     m_crumbs << crumb;
@@ -328,7 +349,7 @@ void CostsPage::drillDown(const std::vector<std::string>& keys)
     m_drilling = false;
     rebuildBreadcrumb();
     if (!next.isEmpty())
-        setGroupBy({next});
+        setGroupBy({ next });
 }
 
 void CostsPage::backTo(int depth)
@@ -427,11 +448,11 @@ void CostsPage::doRefresh()
             m_buckets = d.buckets;
             m_model->setRows(d.rows, d.tableResult.total);
             const Totals& t = d.tableResult.total;
-            m_totals->setText(tr("Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, <b>%5</b>, "
-                                 "%6 per request")
-                                  .arg(formatCount(t.requests), formatCount(t.input), formatCount(t.cached),
-                                       formatCount(t.output), formatMoney(t.cost),
-                                       formatMoneyPrecise(t.costPerRequest())));
+            m_totals->setText(
+                tr("Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, <b>%5</b>, "
+                   "%6 per request")
+                    .arg(formatCount(t.requests), formatCount(t.input), formatCount(t.cached), formatCount(t.output),
+                        formatMoney(t.cost), formatMoneyPrecise(t.costPerRequest())));
             updateChart();
         });
 }
@@ -443,13 +464,13 @@ void CostsPage::updateChart()
     m_charts->setCurrentIndex(type == ChartType::OverTime ? 0 : 1);
     const ValueKind kind = metricKind(metric);
     if (type == ChartType::OverTime) {
-        const auto series =
-            seriesFromResult(m_timeResult, m_buckets, [metric](const Totals& t) { return metricValue(metric, t); });
+        const auto series
+            = seriesFromResult(m_timeResult, m_buckets, [metric](const Totals& t) { return metricValue(metric, t); });
         if (series.isEmpty())
             m_timeChart->showMessage(tr("No usage in %1 with these filters and this lens.").arg(state()->rangeLabel()));
         else
-            m_timeChart->setData(toQt(m_buckets), series, kind, metricTitle(metric), metricAdditive(metric),
-                                 chartBucket(m_granularity));
+            m_timeChart->setData(
+                toQt(m_buckets), series, kind, metricTitle(metric), metricAdditive(metric), chartBucket(m_granularity));
         return;
     }
     std::vector<std::pair<double, const GroupRow*>> ranked;
@@ -473,8 +494,8 @@ void CostsPage::updateChart()
 
 void CostsPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("burnrate-costs.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QStringLiteral("burnrate-costs.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }

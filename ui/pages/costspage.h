@@ -25,13 +25,32 @@ class CostsPage : public Page
 {
     Q_OBJECT
 public:
-    enum class Metric { Cost, Requests, InputTokens, CachedTokens, CacheWriteTokens, OutputTokens, CostPerRequest,
-                        CostPer1kOutput };
-    enum class ChartType { OverTime, Ranking };
+    enum class Metric
+    {
+        Cost,
+        Requests,
+        InputTokens,
+        CachedTokens,
+        CacheWriteTokens,
+        OutputTokens,
+        CostPerRequest,
+        CostPer1kOutput
+    };
+    enum class ChartType
+    {
+        OverTime,
+        Ranking
+    };
 
     explicit CostsPage(DashboardState* state, QWidget* parent = nullptr);
-    QString pageId() const override { return QStringLiteral("costs"); }
-    QString title() const override { return tr("Costs"); }
+    QString pageId() const override
+    {
+        return QStringLiteral("costs");
+    }
+    QString title() const override
+    {
+        return tr("Costs");
+    }
     void setDark(bool dark) override;
 
     // Axis names as the engine spells them ("model", "tag:team"); one or two.
@@ -42,10 +61,16 @@ public:
     void setLens(burnrate::Lens lens);
     // Adds a chip per key of the group, moves the group-by on, and records a breadcrumb step.
     void drillDown(const std::vector<std::string>& keys);
-    int breadcrumbDepth() const { return int(m_crumbs.size()); }
+    int breadcrumbDepth() const
+    {
+        return int(m_crumbs.size());
+    }
     // Restores the filters and group-by in force before drill step `depth` (0: before any drill).
     void backTo(int depth);
-    GroupTableModel* tableModel() const { return m_model; }
+    GroupTableModel* tableModel() const
+    {
+        return m_model;
+    }
     void exportCsv();
     void exportCsvTo(const QString& path);
     bool saveChartPng(const QString& path);

@@ -40,22 +40,23 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
 {
     auto* tiles = new QGridLayout;
     tiles->setSpacing(8);
-    m_spend = new KpiTile(tr("Spend"), tr("Spend in the range (billing lens when a provider usage source has data, "
-                                          "else attribution), compared with the same length of time just before"));
+    m_spend = new KpiTile(tr("Spend"),
+        tr("Spend in the range (billing lens when a provider usage source has data, "
+           "else attribution), compared with the same length of time just before"));
     m_forecast = new KpiTile(tr("Month-end forecast"),
-                             tr("Month-to-date spend + average daily spend of the last 7 complete days x days left"));
+        tr("Month-to-date spend + average daily spend of the last 7 complete days x days left"));
     m_requests = new KpiTile(tr("Requests"), tr("Requests seen by the proxy or imported logs (attribution lens)"));
     m_perRequest = new KpiTile(tr("Cost per request"), tr("Attributed spend / requests"));
     m_cacheHit = new KpiTile(tr("Prompt-cache hit rate"), tr("Cached input tokens / all input tokens"));
     m_errorCost = new KpiTile(tr("Error cost"), tr("Spend on requests that ended with an error status (>= 400)"));
     m_unattributed = new KpiTile(tr("Unattributed spend"),
-                                 tr("Billed spend (provider usage APIs) minus attributed spend (proxy logs): money "
-                                    "no tenant, team or prompt accounts for"));
+        tr("Billed spend (provider usage APIs) minus attributed spend (proxy logs): money "
+           "no tenant, team or prompt accounts for"));
     m_unpriced = new KpiTile(tr("Unpriced tokens"),
-                             tr("Tokens of models without a known price: counted, never treated as free. "
-                                "Add a price on the Prices page."));
-    const QList<KpiTile*> all = {m_spend,    m_forecast,  m_requests,     m_perRequest,
-                                 m_cacheHit, m_errorCost, m_unattributed, m_unpriced};
+        tr("Tokens of models without a known price: counted, never treated as free. "
+           "Add a price on the Prices page."));
+    const QList<KpiTile*> all
+        = { m_spend, m_forecast, m_requests, m_perRequest, m_cacheHit, m_errorCost, m_unattributed, m_unpriced };
     for (int i = 0; i < all.size(); ++i)
         tiles->addWidget(all[i], i / 4, i % 4);
     body()->addLayout(tiles);
@@ -74,7 +75,7 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
         auto* lay = new QVBoxLayout(box);
         lay->setContentsMargins(4, 4, 4, 4);
         model = new GroupTableModel(this);
-        model->setColumns({key}, {M::Cost, M::Share, M::Trend});
+        model->setColumns({ key }, { M::Cost, M::Share, M::Trend });
         view = makeTableView(model, GroupTableModel::SortRole, box);
         view->setItemDelegateForColumn(3, new SparklineDelegate(GroupTableModel::TrendRole, view));
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -91,17 +92,18 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     body()->addLayout(tables, 2);
     m_unpricedNote = new QLabel(tr("* includes requests of models without a price: their cost is unknown, not zero "
                                    "(see Prices)"),
-                                this);
+        this);
     m_unpricedNote->setForegroundRole(QPalette::PlaceholderText);
     m_unpricedNote->hide();
     body()->addWidget(m_unpricedNote);
-    connect(m_chart, &TimeBarChart::seriesDoubleClicked, this,
-            [this](const QString& model) { this->state()->addChip({QStringLiteral("model"), model}); });
+    connect(m_chart, &TimeBarChart::seriesDoubleClicked, this, [this](const QString& model) {
+        this->state()->addChip({ QStringLiteral("model"), model });
+    });
     auto drill = [this](QTableView* view, GroupTableModel* model, const QString& axis) {
         connect(view, &QTableView::doubleClicked, this, [this, view, model, axis](const QModelIndex& idx) {
             const GroupRow* r = model->rowAt(sourceRow(view, idx));
             if (r && !r->other && !r->keys.empty() && !r->keys[0].empty())
-                this->state()->addChip({axis, QString::fromStdString(r->keys[0])});
+                this->state()->addChip({ axis, QString::fromStdString(r->keys[0]) });
         });
     };
     drill(m_tenantsView, m_tenants, QStringLiteral("tenant"));
@@ -132,7 +134,7 @@ void OverviewPage::doRefresh()
             cq.from = from;
             cq.to = to;
             cq.granularity = g;
-            cq.groupBy = {Axis{Dim::Model, {}}};
+            cq.groupBy = { Axis { Dim::Model, {} } };
             cq.filters = filters;
             cq.lens = d.kpis.spendLens;
             cq.topN = 8;
@@ -143,12 +145,12 @@ void OverviewPage::doRefresh()
             // Trends are daily even for long ranges: a sparkline needs shape, not precision.
             const Granularity tg = g == Granularity::Hour ? Granularity::Hour : Granularity::Day;
             const auto trendBuckets = bucketRange(from, to, tg);
-            for (auto [dim, out] : {std::pair{Dim::Tenant, &d.tenants}, std::pair{Dim::PromptId, &d.prompts}}) {
+            for (auto [dim, out] : { std::pair { Dim::Tenant, &d.tenants }, std::pair { Dim::PromptId, &d.prompts } }) {
                 CostQuery t;
                 t.from = from;
                 t.to = to;
                 t.granularity = tg;
-                t.groupBy = {Axis{dim, {}}};
+                t.groupBy = { Axis { dim, {} } };
                 t.filters = filters;
                 t.lens = Lens::Attribution;
                 t.topN = 12;
@@ -171,43 +173,41 @@ void OverviewPage::doRefresh()
             const double change = k.changeVsPrevious();
             const QString rangeWord = tr("vs previous period");
             m_spend->setValue(formatMoney(k.spend),
-                              k.previousSpend ? QStringLiteral("%1 %2").arg(formatSignedPercent(change), rangeWord)
-                                              : tr("no data before"),
-                              change > 0.005 ? KpiTile::Tone::Bad
-                                             : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral));
-            m_forecast->setValue(formatMoney(k.forecastMonthEnd), tr("month to date %1").arg(formatMoney(k.monthToDate)));
+                k.previousSpend ? QStringLiteral("%1 %2").arg(formatSignedPercent(change), rangeWord)
+                                : tr("no data before"),
+                change > 0.005 ? KpiTile::Tone::Bad : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral));
+            m_forecast->setValue(
+                formatMoney(k.forecastMonthEnd), tr("month to date %1").arg(formatMoney(k.monthToDate)));
             const double reqChange = k.previous.requests
-                                         ? double(k.current.requests - k.previous.requests) / double(k.previous.requests)
-                                         : 0.0;
+                ? double(k.current.requests - k.previous.requests) / double(k.previous.requests)
+                : 0.0;
             m_requests->setValue(formatCompact(double(k.current.requests)),
-                                 k.previous.requests ? QStringLiteral("%1 %2").arg(formatSignedPercent(reqChange), rangeWord)
-                                                     : QString());
+                k.previous.requests ? QStringLiteral("%1 %2").arg(formatSignedPercent(reqChange), rangeWord)
+                                    : QString());
             m_perRequest->setValue(formatMoneyPrecise(k.current.costPerRequest()),
-                                   tr("%1 per 1k output tokens").arg(formatMoneyPrecise(k.current.costPer1kOutput())));
-            m_cacheHit->setValue(formatPercent(k.current.promptCacheHitRate()),
-                                 tr("saved %1").arg(formatMoney(k.current.cacheSavings)));
+                tr("%1 per 1k output tokens").arg(formatMoneyPrecise(k.current.costPer1kOutput())));
+            m_cacheHit->setValue(
+                formatPercent(k.current.promptCacheHitRate()), tr("saved %1").arg(formatMoney(k.current.cacheSavings)));
             m_errorCost->setValue(formatMoney(k.current.errorCost),
-                                  tr("%1 of requests failed").arg(formatPercent(k.current.errorRate())),
-                                  k.current.errorCost > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
+                tr("%1 of requests failed").arg(formatPercent(k.current.errorRate())),
+                k.current.errorCost > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
             if (k.hasBilling)
                 m_unattributed->setValue(formatMoney(k.unattributed),
-                                         tr("billed %1, attributed %2")
-                                             .arg(formatMoney(k.billingCost), formatMoney(k.attributionCost)));
+                    tr("billed %1, attributed %2").arg(formatMoney(k.billingCost), formatMoney(k.attributionCost)));
             else
                 m_unattributed->setValue(formatMoney(0), tr("no billing source connected"));
             m_unpriced->setValue(formatCompact(double(k.current.unpricedTokens)),
-                                 tr("%1 requests").arg(formatCount(k.current.unpricedRequests)),
-                                 k.current.unpricedTokens > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
+                tr("%1 requests").arg(formatCount(k.current.unpricedRequests)),
+                k.current.unpricedTokens > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
 
             const auto series = seriesFromResult(d.byModel, d.buckets, [](const Totals& t) { return toUsd(t.cost); });
             if (series.isEmpty())
                 m_chart->showMessage(tr("No usage in %1 with these filters.").arg(state()->rangeLabel()));
             else
                 m_chart->setData(toQt(d.buckets), series, ValueKind::Money,
-                                 k.spendLens == Lens::Billing ? tr("Spend ($, billing)") : tr("Spend ($)"), true,
-                                 chartBucket(g));
+                    k.spendLens == Lens::Billing ? tr("Spend ($, billing)") : tr("Spend ($)"), true, chartBucket(g));
             bool anyUnpriced = false;
-            for (const auto* rows : {&d.tenants, &d.prompts})
+            for (const auto* rows : { &d.tenants, &d.prompts })
                 for (const GroupRow& r : *rows)
                     anyUnpriced = anyUnpriced || (r.totals.unpricedRequests > 0 && r.totals.cost > 0);
             m_unpricedNote->setVisible(anyUnpriced);

@@ -19,18 +19,29 @@ class OverviewPage : public Page
     Q_OBJECT
 public:
     explicit OverviewPage(DashboardState* state, QWidget* parent = nullptr);
-    QString pageId() const override { return QStringLiteral("overview"); }
-    QString title() const override { return tr("Overview"); }
+    QString pageId() const override
+    {
+        return QStringLiteral("overview");
+    }
+    QString title() const override
+    {
+        return tr("Overview");
+    }
     void setDark(bool dark) override;
-    KpiTile* spendTile() const { return m_spend; }
-    GroupTableModel* tenantsModel() const { return m_tenants; }
+    KpiTile* spendTile() const
+    {
+        return m_spend;
+    }
+    GroupTableModel* tenantsModel() const
+    {
+        return m_tenants;
+    }
 
 protected:
     void doRefresh() override;
 
 private:
-    KpiTile *m_spend, *m_forecast, *m_requests, *m_perRequest, *m_cacheHit, *m_errorCost, *m_unattributed,
-        *m_unpriced;
+    KpiTile *m_spend, *m_forecast, *m_requests, *m_perRequest, *m_cacheHit, *m_errorCost, *m_unattributed, *m_unpriced;
     TimeBarChart* m_chart;
     GroupTableModel* m_tenants;
     GroupTableModel* m_prompts;

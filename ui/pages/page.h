@@ -22,18 +22,30 @@ class Page : public QWidget
 public:
     Page(DashboardState* state, QWidget* parent = nullptr);
 
-    virtual QString pageId() const = 0;   // "overview": the --page name
+    virtual QString pageId() const = 0; // "overview": the --page name
     virtual QString title() const = 0;
-    virtual void setDark(bool dark) { m_dark = dark; }
+    virtual void setDark(bool dark)
+    {
+        m_dark = dark;
+    }
 
     // Queries again now (F5, state change while visible).
     void refresh();
     // The state changed while hidden: refresh when shown.
-    void markDirty() { m_dirty = true; }
-    bool isDirty() const { return m_dirty; }
+    void markDirty()
+    {
+        m_dirty = true;
+    }
+    bool isDirty() const
+    {
+        return m_dirty;
+    }
     // True once the last refresh delivered every result.
     bool isIdle() const;
-    QueryRunner* runner() const { return m_runner; }
+    QueryRunner* runner() const
+    {
+        return m_runner;
+    }
 
 signals:
     void idle();
@@ -43,9 +55,18 @@ protected:
     virtual void doRefresh() = 0;
     void showError(const QString& message);
     void clearError();
-    QVBoxLayout* body() const { return m_body; }
-    DashboardState* state() const { return m_state; }
-    bool dark() const { return m_dark; }
+    QVBoxLayout* body() const
+    {
+        return m_body;
+    }
+    DashboardState* state() const
+    {
+        return m_state;
+    }
+    bool dark() const
+    {
+        return m_dark;
+    }
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 

@@ -67,11 +67,12 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     proxyOf(m_priceView)->setFilterKeyColumn(-1);
     m_priceView->sortByColumn(PriceTableModel::Model, Qt::AscendingOrder);
     pl->addWidget(m_priceView);
-    auto* unpricedBox = new QGroupBox(tr("Unpriced models in the selected range (counted, never treated as free)"), split);
+    auto* unpricedBox
+        = new QGroupBox(tr("Unpriced models in the selected range (counted, never treated as free)"), split);
     auto* ul = new QVBoxLayout(unpricedBox);
     ul->setContentsMargins(4, 4, 4, 4);
     m_unpriced = new GroupTableModel(this);
-    m_unpriced->setColumns({tr("Provider"), tr("Model")}, {M::UnpricedRequests, M::UnpricedTokens});
+    m_unpriced->setColumns({ tr("Provider"), tr("Model") }, { M::UnpricedRequests, M::UnpricedTokens });
     m_unpricedView = makeTableView(m_unpriced, GroupTableModel::SortRole, unpricedBox);
     m_unpricedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_unpricedView->sortByColumn(3, Qt::DescendingOrder);
@@ -88,11 +89,11 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     m_debounce.setInterval(300);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_debounce, &QTimer::timeout, this,
-            [this] { proxyOf(m_priceView)->setFilterFixedString(m_search->text().trimmed()); });
+        [this] { proxyOf(m_priceView)->setFilterFixedString(m_search->text().trimmed()); });
     connect(add, &QPushButton::clicked, this, [this] {
         const PriceRow* r = m_prices->rowAt(sourceRow(m_priceView, m_priceView->currentIndex()));
         addOverride(r ? QString::fromStdString(r->price.provider) : QString(),
-                    r ? QString::fromStdString(r->price.model) : QString());
+            r ? QString::fromStdString(r->price.model) : QString());
     });
     connect(remove, &QPushButton::clicked, this, &PricesPage::removeOverride);
     connect(import, &QPushButton::clicked, this, &PricesPage::importRequested);
@@ -112,7 +113,7 @@ void PricesPage::doRefresh()
     q.to = state()->to();
     q.filters = state()->filters();
     q.lens = Lens::Attribution;
-    q.groupBy = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}}};
+    q.groupBy = { Axis { Dim::Provider, {} }, Axis { Dim::Model, {} } };
     const Epoch now = state()->now();
     runner()->run<PricesData>(
         [q, now](Database& db) -> Result<PricesData> {
@@ -160,7 +161,7 @@ void PricesPage::addOverride(const QString& provider, const QString& model)
     runWrite(
         this, state()->databasePath(),
         [p](Database& db) -> QString {
-            auto r = savePrices(db, {p});
+            auto r = savePrices(db, { p });
             if (!r)
                 return QString::fromStdString(r.error().detail);
             return {};

@@ -21,10 +21,22 @@ class PricesPage : public Page
     Q_OBJECT
 public:
     explicit PricesPage(DashboardState* state, QWidget* parent = nullptr);
-    QString pageId() const override { return QStringLiteral("prices"); }
-    QString title() const override { return tr("Prices"); }
-    PriceTableModel* pricesModel() const { return m_prices; }
-    GroupTableModel* unpricedModel() const { return m_unpriced; }
+    QString pageId() const override
+    {
+        return QStringLiteral("prices");
+    }
+    QString title() const override
+    {
+        return tr("Prices");
+    }
+    PriceTableModel* pricesModel() const
+    {
+        return m_prices;
+    }
+    GroupTableModel* unpricedModel() const
+    {
+        return m_unpriced;
+    }
 
 signals:
     void importRequested();

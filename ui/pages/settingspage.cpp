@@ -68,7 +68,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     body()->addWidget(box);
     auto* note = new QLabel(tr("Amounts are stored in USD with nano-dollar precision; the display setting only "
                                "changes how they are written."),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     body()->addWidget(note);
@@ -76,8 +76,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Database location"), m_db->text(),
-                                                          tr("Burnrate databases (*.db)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+            tr("Burnrate databases (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             emit databaseChosen(path);
     });
@@ -87,9 +86,9 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
         emit themeChosen(t);
     });
     connect(m_language, &QComboBox::activated, this,
-            [this] { store(QStringLiteral("settings/language"), m_language->currentData()); });
+        [this] { store(QStringLiteral("settings/language"), m_language->currentData()); });
     connect(m_analyst, &QLineEdit::editingFinished, this,
-            [this] { store(QStringLiteral("settings/analyst"), m_analyst->text().trimmed()); });
+        [this] { store(QStringLiteral("settings/analyst"), m_analyst->text().trimmed()); });
     connect(m_lens, &QComboBox::activated, this, [this] {
         const QString l = m_lens->currentData().toString();
         store(QStringLiteral("settings/defaultLens"), l);
@@ -99,7 +98,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
         const QString c = m_currency->currentData().toString();
         store(QStringLiteral("settings/currency"), c);
         setCurrencyStyle(c == QLatin1String("code") ? CurrencyStyle::Code : CurrencyStyle::Symbol);
-        emit this->state()->changed();   // every page re-renders its amounts
+        emit this->state()->changed(); // every page re-renders its amounts
     });
 }
 

@@ -15,8 +15,14 @@ class SettingsPage : public Page
     Q_OBJECT
 public:
     SettingsPage(DashboardState* state, bool persist, QWidget* parent = nullptr);
-    QString pageId() const override { return QStringLiteral("settings"); }
-    QString title() const override { return tr("Settings"); }
+    QString pageId() const override
+    {
+        return QStringLiteral("settings");
+    }
+    QString title() const override
+    {
+        return tr("Settings");
+    }
     // Applies the stored currency style (called at start-up).
     static void applyStoredPreferences();
 

@@ -175,8 +175,8 @@ void SourcesPage::removeSelected()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove source"),
-                              tr("Remove %1? Its data stays; its key is removed from the keychain.").arg(name))
+    if (QMessageBox::question(
+            this, tr("Remove source"), tr("Remove %1? Its data stays; its key is removed from the keychain.").arg(name))
         != QMessageBox::Yes)
         return;
     runWrite(

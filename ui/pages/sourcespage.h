@@ -20,9 +20,18 @@ class SourcesPage : public Page
     Q_OBJECT
 public:
     explicit SourcesPage(DashboardState* state, QWidget* parent = nullptr);
-    QString pageId() const override { return QStringLiteral("sources"); }
-    QString title() const override { return tr("Sources"); }
-    SourceTableModel* sourcesModel() const { return m_sources; }
+    QString pageId() const override
+    {
+        return QStringLiteral("sources");
+    }
+    QString title() const override
+    {
+        return tr("Sources");
+    }
+    SourceTableModel* sourcesModel() const
+    {
+        return m_sources;
+    }
 
 signals:
     void syncRequested(const QString& name);

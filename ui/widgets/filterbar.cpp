@@ -23,7 +23,7 @@ FilterBar::FilterBar(DashboardState* state, QWidget* parent)
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("timeRange"));
     using R = DashboardState::Range;
-    for (R r : {R::Today, R::Last7Days, R::Last30Days, R::MonthToDate, R::LastMonth, R::QuarterToDate, R::Custom})
+    for (R r : { R::Today, R::Last7Days, R::Last30Days, R::MonthToDate, R::LastMonth, R::QuarterToDate, R::Custom })
         m_range->addItem(DashboardState::rangeName(r), int(r));
     m_range->setToolTip(tr("Time range (UTC)"));
     m_rangeLabel = new QLabel(this);
@@ -63,7 +63,7 @@ void FilterBar::rangeActivated(int index)
     auto* form = new QFormLayout(&dlg);
     auto* from = new QDateEdit(&dlg);
     auto* to = new QDateEdit(&dlg);
-    for (QDateEdit* e : {from, to}) {
+    for (QDateEdit* e : { from, to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setTimeSpec(Qt::UTC);

@@ -39,9 +39,15 @@ void KpiTile::setValue(const QString& value, const QString& note, Tone tone)
     m_note->setText(note.isEmpty() ? QStringLiteral(" ") : note);
     QPalette p = palette();
     switch (tone) {
-    case Tone::Good: m_note->setStyleSheet(QStringLiteral("color: #2e9e4f;")); break;
-    case Tone::Bad: m_note->setStyleSheet(QStringLiteral("color: #d03030;")); break;
-    case Tone::Neutral: m_note->setStyleSheet(QString()); break;
+    case Tone::Good:
+        m_note->setStyleSheet(QStringLiteral("color: #2e9e4f;"));
+        break;
+    case Tone::Bad:
+        m_note->setStyleSheet(QStringLiteral("color: #d03030;"));
+        break;
+    case Tone::Neutral:
+        m_note->setStyleSheet(QString());
+        break;
     }
 }
 

@@ -13,7 +13,12 @@ class KpiTile : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Tone { Neutral, Good, Bad };
+    enum class Tone
+    {
+        Neutral,
+        Good,
+        Bad
+    };
     explicit KpiTile(const QString& caption, const QString& tooltip, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& note = {}, Tone tone = Tone::Neutral);
     QString value() const;
