@@ -524,7 +524,7 @@ int cmdReport(Command& c)
         return fail(k.error().detail);
     const Totals& t = k->current;
     std::printf("Burnrate report %s to %s (UTC)\n\n", formatDate(start).c_str(), formatDate(end - 1).c_str());
-    std::printf("  Spend (%s lens)        %s  (%s%s vs previous period)\n", lensName(k->spendLens),
+    std::printf("  %-25s %s  (%s%s vs previous period)\n", (std::string("Spend (") + lensName(k->spendLens) + " lens)").c_str(),
                 formatUsd(k->spend).c_str(), k->changeVsPrevious() >= 0 ? "+" : "", pct(k->changeVsPrevious()).c_str());
     std::printf("  Month-end forecast        %s  (month to date %s)\n", formatUsd(k->forecastMonthEnd).c_str(),
                 formatUsd(k->monthToDate).c_str());
