@@ -149,6 +149,9 @@ int run(int& argc, char** argv, const QStringList& arguments)
     if (screenshot) {
         if (!QFileInfo::exists(o.db))
             return fail(QStringLiteral("no database at %1").arg(o.db));
+        // Migrates a database written by an older version (read-only connections cannot).
+        if (auto db = Database::open(o.db.toStdString()); !db)
+            return fail(QString::fromStdString(db.error().detail));
         MainWindow::Options wo;
         wo.persist = false;
         wo.schedulePolls = false;
@@ -174,15 +177,13 @@ int run(int& argc, char** argv, const QStringList& arguments)
         return 0;
     }
 
-    // The first start creates the database (user-only permissions) before the event loop runs.
-    if (!QFileInfo::exists(o.db)) {
-        QDir().mkpath(QFileInfo(o.db).absolutePath());
-        auto db = Database::open(o.db.toStdString());
-        if (!db) {
-            QMessageBox::critical(nullptr, QObject::tr("Burnrate"),
-                QObject::tr("Cannot create the database %1: %2").arg(o.db, QString::fromStdString(db.error().detail)));
-            return 1;
-        }
+    // One read-write open before the event loop: creates the database on the first start (user-only
+    // permissions) and migrates an older one, which the pages' read-only connections cannot do.
+    QDir().mkpath(QFileInfo(o.db).absolutePath());
+    if (auto db = Database::open(o.db.toStdString()); !db) {
+        QMessageBox::critical(nullptr, QObject::tr("Burnrate"),
+            QObject::tr("Cannot open the database %1: %2").arg(o.db, QString::fromStdString(db.error().detail)));
+        return 1;
     }
     MainWindow w(o.db, MainWindow::Options {});
     w.show();

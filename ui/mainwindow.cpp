@@ -19,6 +19,7 @@
 #include "ui/theme.h"
 #include "ui/versions.h"
 #include "ui/widgets/filterbar.h"
+#include "ui/writejob.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -390,9 +391,17 @@ void MainWindow::openDatabase(const QString& path)
 {
     if (path.isEmpty())
         return;
-    if (m_options.persist)
-        QSettings().setValue(QStringLiteral("settings/database"), path);
-    m_state->setDatabasePath(path);
+    // Open read-write once off the GUI thread (creates or migrates), then point the pages at it.
+    runWrite(this, path, [](Database&) { return QString(); },
+        [this, path](const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Open database"), tr("Cannot open %1: %2").arg(path, error));
+                return;
+            }
+            if (m_options.persist)
+                QSettings().setValue(QStringLiteral("settings/database"), path);
+            m_state->setDatabasePath(path);
+        });
 }
 
 void MainWindow::importLogs()

@@ -75,6 +75,8 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     m_unpriced->setColumns({ tr("Provider"), tr("Model") }, { M::UnpricedRequests, M::UnpricedTokens });
     m_unpricedView = makeTableView(m_unpriced, GroupTableModel::SortRole, unpricedBox);
     m_unpricedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_unpricedView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_unpricedView->horizontalHeader()->setStretchLastSection(false);
     m_unpricedView->sortByColumn(3, Qt::DescendingOrder);
     auto* addPrice = new QPushButton(tr("Add price for the selected model..."), unpricedBox);
     ul->addWidget(m_unpricedView);
