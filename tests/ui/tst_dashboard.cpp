@@ -226,6 +226,23 @@ private slots:
         QVERIFY(costs->tableModel()->rowCount() > 1);
     }
 
+    void groupsAndFiltersByTag()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        costs->setGroupBy({QStringLiteral("tag:feature")});
+        QVERIFY(waitIdle(costs));
+        QVERIFY(costs->tableModel()->rowCount() > 1);
+        const GroupRow row = *costs->tableModel()->rowAt(0);
+        QVERIFY(!row.keys[0].empty());
+        costs->drillDown(row.keys);
+        QCOMPARE(w->state()->chips().constFirst().axis, QStringLiteral("tag:feature"));
+        QVERIFY(waitIdle(costs));
+        QCOMPARE(costs->tableModel()->total().cost, row.totals.cost);
+    }
+
     void costsExportWritesTheFinanceCsv()
     {
         auto w = window();
