@@ -392,7 +392,8 @@ void MainWindow::openDatabase(const QString& path)
     if (path.isEmpty())
         return;
     // Open read-write once off the GUI thread (creates or migrates), then point the pages at it.
-    runWrite(this, path, [](Database&) { return QString(); },
+    runWrite(
+        this, path, [](Database&) { return QString(); },
         [this, path](const QString& error) {
             if (!error.isEmpty()) {
                 QMessageBox::warning(this, tr("Open database"), tr("Cannot open %1: %2").arg(path, error));

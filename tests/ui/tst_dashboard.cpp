@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 #include <memory>
 
@@ -226,13 +227,33 @@ private slots:
         QVERIFY(costs->tableModel()->rowCount() > 1);
     }
 
+    void clickingAChipRemovesIt()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("overview"), QSize(1280, 800), 20000, &error).isNull());
+        w->state()->addChip({ QStringLiteral("env"), QStringLiteral("prod") });
+        w->state()->addChip({ QStringLiteral("provider"), QStringLiteral("openai") });
+        QTest::qWait(50); // new chips are shown (and replaced ones deleted) from the event loop
+        QList<QToolButton*> chips;
+        for (QToolButton* b : w->findChildren<QToolButton*>(QStringLiteral("filterChip")))
+            if (b->isVisible())
+                chips << b;
+        QCOMPARE(chips.size(), 2);
+        QTest::mouseClick(chips.first(), Qt::LeftButton);
+        QTest::qWait(50); // the clicked chip is deleted later, safely
+        QCOMPARE(w->state()->chips().size(), 1);
+        QCOMPARE(w->state()->chips().constFirst().axis, QStringLiteral("provider"));
+        QVERIFY(waitIdle(w->page(QStringLiteral("overview"))));
+    }
+
     void groupsAndFiltersByTag()
     {
         auto w = window();
         QString error;
         QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
         auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
-        costs->setGroupBy({QStringLiteral("tag:feature")});
+        costs->setGroupBy({ QStringLiteral("tag:feature") });
         QVERIFY(waitIdle(costs));
         QVERIFY(costs->tableModel()->rowCount() > 1);
         const GroupRow row = *costs->tableModel()->rowAt(0);

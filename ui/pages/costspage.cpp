@@ -368,7 +368,11 @@ void CostsPage::backTo(int depth)
 void CostsPage::rebuildBreadcrumb()
 {
     while (QLayoutItem* item = m_crumbBar->takeAt(0)) {
-        delete item->widget();
+        // deleteLater: the clicked chip or crumb may be the sender of the signal that got us here.
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     if (m_crumbs.isEmpty()) {

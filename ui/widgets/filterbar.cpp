@@ -99,7 +99,11 @@ void FilterBar::sync()
     m_range->setCurrentIndex(m_range->findData(int(m_state->range())));
     m_rangeLabel->setText(m_state->rangeLabel());
     while (QLayoutItem* item = m_chips->takeAt(0)) {
-        delete item->widget();
+        // deleteLater: the clicked chip or crumb may be the sender of the signal that got us here.
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     const auto& chips = m_state->chips();
