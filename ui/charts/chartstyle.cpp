@@ -29,6 +29,12 @@ QString formatValue(double value, ValueKind kind)
     return QString::number(value);
 }
 
+QString moneyAxisFormat(const QString& numberFormat)
+{
+    return currencyStyle() == CurrencyStyle::Symbol ? QLatin1Char('$') + numberFormat
+                                                    : numberFormat + QStringLiteral(" USD");
+}
+
 QColor seriesColor(int index, bool dark)
 {
     // Tableau 10: distinct in both themes and for the common colour-vision deficiencies.

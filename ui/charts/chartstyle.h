@@ -22,6 +22,8 @@ enum class ValueKind
 
 // Formats a value of a kind for tooltips ("$1,234.50", "12,345", "34.5%").
 QString formatValue(double value, ValueKind kind);
+// A money axis label format ("%.0f" -> "$%.0f", or "%.0f USD") following the currency display setting.
+QString moneyAxisFormat(const QString& numberFormat);
 // The categorical palette shared by all charts (index wraps); "Other" is grey.
 QColor seriesColor(int index, bool dark);
 QColor otherColor(bool dark);

@@ -130,7 +130,8 @@ void LineChart::rebuild()
         y->setLabelFormat(QStringLiteral("%.0f%%"));
     } else {
         y->setRange(0, maxY > 0 ? maxY * 1.1 : 1.0);
-        y->setLabelFormat(m_kind == ValueKind::Money ? QStringLiteral("$%.0f") : QStringLiteral("%.0f"));
+        y->setLabelFormat(
+            m_kind == ValueKind::Money ? moneyAxisFormat(QStringLiteral("%.0f")) : QStringLiteral("%.0f"));
     }
     y->applyNiceNumbers();
     y->setTitleText(m_title);

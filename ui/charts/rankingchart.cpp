@@ -123,11 +123,13 @@ void RankingChart::rebuild()
     x->applyNiceNumbers();
     switch (m_kind) {
     case ValueKind::Money:
-        x->setLabelFormat(maxValue >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f"));
+        x->setLabelFormat(
+            maxValue >= 10 ? moneyAxisFormat(QStringLiteral("%.0f")) : moneyAxisFormat(QStringLiteral("%.2f")));
         break;
     case ValueKind::MoneyPrecise:
-        x->setLabelFormat(maxValue >= 0.1 ? QStringLiteral("$%.2f")
-                                          : (maxValue >= 0.01 ? QStringLiteral("$%.3f") : QStringLiteral("$%.4f")));
+        x->setLabelFormat(maxValue >= 0.1 ? moneyAxisFormat(QStringLiteral("%.2f"))
+                                          : (maxValue >= 0.01 ? moneyAxisFormat(QStringLiteral("%.3f"))
+                                                              : moneyAxisFormat(QStringLiteral("%.4f"))));
         break;
     case ValueKind::Percent:
         x->setLabelFormat(QStringLiteral("%.0f%%"));

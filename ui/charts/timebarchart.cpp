@@ -38,16 +38,16 @@ AxisScale scaleFor(double maxValue, ValueKind kind)
     case ValueKind::MoneyPrecise:
         if (maxValue >= 1e6) {
             s.div = 1e6;
-            s.format = QStringLiteral("$%.1fM");
+            s.format = moneyAxisFormat(QStringLiteral("%.1fM"));
         } else if (maxValue >= 1e4) {
             s.div = 1e3;
-            s.format = QStringLiteral("$%.0fk");
+            s.format = moneyAxisFormat(QStringLiteral("%.0fk"));
         } else if (maxValue >= 10) {
-            s.format = QStringLiteral("$%.0f");
+            s.format = moneyAxisFormat(QStringLiteral("%.0f"));
         } else if (maxValue >= 0.1) {
-            s.format = QStringLiteral("$%.2f");
+            s.format = moneyAxisFormat(QStringLiteral("%.2f"));
         } else {
-            s.format = QStringLiteral("$%.4f");
+            s.format = moneyAxisFormat(QStringLiteral("%.4f"));
         }
         break;
     case ValueKind::Percent:

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -227,6 +228,13 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
             }
     });
     connect(state, &DashboardState::databaseChanged, this, [this] { m_tagsLoaded = false; });
+    // Alt+Left (Back) steps out of the last drill-down, like a browser.
+    auto* back = new QShortcut(QKeySequence::Back, this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, [this] {
+        if (!m_crumbs.isEmpty())
+            backTo(int(m_crumbs.size()) - 1);
+    });
     rebuildBreadcrumb();
     setGroupBy({ QStringLiteral("model") });
 }
@@ -386,7 +394,7 @@ void CostsPage::rebuildBreadcrumb()
         auto* b = new QToolButton(this);
         b->setAutoRaise(true);
         b->setText(i == 0 ? tr("All") : m_crumbs[i - 1].label);
-        b->setToolTip(tr("Back to this level"));
+        b->setToolTip(i == m_crumbs.size() - 1 ? tr("Back to this level (Alt+Left)") : tr("Back to this level"));
         connect(b, &QToolButton::clicked, this, [this, i] { backTo(i); });
         m_crumbBar->addWidget(b);
         m_crumbBar->addWidget(new QLabel(QStringLiteral("\u203A"), this));
