@@ -215,10 +215,11 @@ private slots:
         QCOMPARE(w->state()->chips()[0].axis, QStringLiteral("model"));
         QCOMPARE(w->state()->chips()[0].value, QString::fromStdString(row.keys[0]));
         QCOMPARE(costs->breadcrumbDepth(), 1);
-        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("provider") });
+        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("tenant") });
         QVERIFY(waitIdle(costs));
         // Everything shown now belongs to the drilled model.
         QCOMPARE(costs->tableModel()->total().cost, row.totals.cost);
+        keep(renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error), QStringLiteral("costs-drilled"));
         costs->backTo(0);
         QCOMPARE(w->state()->chips().size(), 0);
         QCOMPARE(costs->breadcrumbDepth(), 0);

@@ -346,12 +346,14 @@ void CostsPage::drillDown(const std::vector<std::string>& keys)
     QStringList filtered;
     for (const FilterChip& c : chips)
         filtered << c.axis;
+    // Go deeper first (model -> tenant, not model -> provider), then wrap around.
     QString next;
-    for (const QString& a : kDrillOrder)
-        if (!filtered.contains(a) && !g.contains(a)) {
+    const int from = int(kDrillOrder.indexOf(g.constFirst())) + 1;
+    for (int k = 0; k < kDrillOrder.size() && next.isEmpty(); ++k) {
+        const QString& a = kDrillOrder[(from + k) % kDrillOrder.size()];
+        if (!filtered.contains(a) && !g.contains(a))
             next = a;
-            break;
-        }
+    }
     m_drilling = true;
     state()->setChips(chips);
     m_drilling = false;
