@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -60,7 +61,17 @@ public:
         const quint64 gen = ++m_generation;
         begin();
         const std::string path = m_path.toStdString();
-        QFuture<QueryOutcome<T>> f = QtConcurrent::run([path, job]() -> QueryOutcome<T> {
+        // A QFutureWatcher owned by this runner, not QFuture::then(this, ...): in Qt 6.4 a `then`
+        // continuation whose context died before the job finished asserts (debug) or posts to a null
+        // object. A destroyed watcher simply never reports.
+        auto* watcher = new QFutureWatcher<QueryOutcome<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen, done] {
+            watcher->deleteLater();
+            if (gen == m_generation && watcher->future().resultCount() > 0)
+                done(watcher->result());
+            end();
+        });
+        watcher->setFuture(QtConcurrent::run([path, job]() -> QueryOutcome<T> {
             QueryOutcome<T> out;
             try {
                 auto db = burnrate::Database::open(path, burnrate::Database::Mode::ReadOnly);
@@ -79,13 +90,7 @@ public:
                 out.error = QStringLiteral("unexpected error");
             }
             return out;
-        });
-        f.then(this, [this, gen, done](const QueryOutcome<T>& out) {
-             const bool current = gen == m_generation;
-             if (current)
-                 done(out);
-             end();
-         }).onFailed(this, [this] { end(); });
+        }));
     }
 
 signals:

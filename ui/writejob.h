@@ -3,6 +3,7 @@
 #include "model/result.h"
 #include "store/database.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,7 +19,14 @@ inline void runWrite(QObject* context, const QString& databasePath, std::functio
     std::function<void(const QString& error)> done)
 {
     const std::string path = databasePath.toStdString();
-    QtConcurrent::run([path, job]() -> QString {
+    // Watcher owned by `context` (see QueryRunner::run for why not QFuture::then(context, ...)).
+    auto* watcher = new QFutureWatcher<QString>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        if (done)
+            done(watcher->future().resultCount() > 0 ? watcher->result() : QStringLiteral("cancelled"));
+    });
+    watcher->setFuture(QtConcurrent::run([path, job]() -> QString {
         try {
             auto db = burnrate::Database::open(path);
             if (!db)
@@ -29,10 +37,7 @@ inline void runWrite(QObject* context, const QString& databasePath, std::functio
         } catch (...) {
             return QStringLiteral("unexpected error");
         }
-    }).then(context, [done](const QString& error) {
-        if (done)
-            done(error);
-    });
+    }));
 }
 
 } // namespace burnrate::ui
