@@ -25,16 +25,15 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
-
 #include <unistd.h>
 
 namespace burnrate::app {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("demo"),    QStringLiteral("import"), QStringLiteral("prices"),
-                               QStringLiteral("export"),  QStringLiteral("report"), QStringLiteral("sources"),
-                               QStringLiteral("poll"),    QStringLiteral("budgets")};
+const QStringList kCommands
+    = { QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("prices"), QStringLiteral("export"),
+          QStringLiteral("report"), QStringLiteral("sources"), QStringLiteral("poll"), QStringLiteral("budgets") };
 
 std::string s(const QString& q)
 {
@@ -134,16 +133,19 @@ public:
     Command(const QStringList& args, int cmdIndex)
     {
         m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("PATH")});
-        m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help")});
+        m_parser.addOption({ QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("PATH") });
+        m_parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("help") });
         m_args = args;
         m_args.removeAt(cmdIndex);
     }
     void value(const QString& name, const QString& valueName = QStringLiteral("VALUE"))
     {
-        m_parser.addOption({name, name, valueName});
+        m_parser.addOption({ name, name, valueName });
     }
-    void flag(const QString& name) { m_parser.addOption({name, name}); }
+    void flag(const QString& name)
+    {
+        m_parser.addOption({ name, name });
+    }
     bool parse(std::string& error)
     {
         if (!m_parser.parse(m_args)) {
@@ -152,8 +154,14 @@ public:
         }
         return true;
     }
-    QCommandLineParser& p() { return m_parser; }
-    QString db() const { return databasePath(m_parser.value(QStringLiteral("db"))); }
+    QCommandLineParser& p()
+    {
+        return m_parser;
+    }
+    QString db() const
+    {
+        return databasePath(m_parser.value(QStringLiteral("db")));
+    }
 
 private:
     QCommandLineParser m_parser;
@@ -193,8 +201,8 @@ int cmdDemo(Command& c)
     if (db->db->eventCount() > 0)
         return fail(s(c.db()) + " already holds data; demo needs a new database file");
     auto r = generateDemo(*db->db, db->prices, o, [](std::int64_t done, std::int64_t total) {
-        std::fprintf(stderr, "\rgenerating %lld / %lld events", static_cast<long long>(done),
-                     static_cast<long long>(total));
+        std::fprintf(
+            stderr, "\rgenerating %lld / %lld events", static_cast<long long>(done), static_cast<long long>(total));
     });
     std::fprintf(stderr, "\n");
     if (!r)
@@ -226,8 +234,8 @@ int cmdImport(Command& c)
                 return fail(r.error().detail);
             stored += r->inserted;
             rejected += r->quarantined;
-            std::cout << s(f) << ": " << r->records << " eval results, " << r->inserted << " stored, "
-                      << r->quarantined << " rejected\n";
+            std::cout << s(f) << ": " << r->records << " eval results, " << r->inserted << " stored, " << r->quarantined
+                      << " rejected\n";
             for (const auto& q : r->firstProblems)
                 std::cout << "  line " << q.line << ": " << q.reason << '\n';
         }
@@ -242,7 +250,8 @@ int cmdImport(Command& c)
         RequestLogImporter importer(*db->db, db->prices, source);
         importer.setProgress([&](std::int64_t done, std::int64_t total) {
             if (total > (64 << 20))
-                std::fprintf(stderr, "\r%s: %lld%%", s(f).c_str(), static_cast<long long>(total ? done * 100 / total : 100));
+                std::fprintf(
+                    stderr, "\r%s: %lld%%", s(f).c_str(), static_cast<long long>(total ? done * 100 / total : 100));
         });
         auto r = importer.importFile(s(f));
         if (!r) {
@@ -269,7 +278,7 @@ int cmdImport(Command& c)
     if (good == 0 && bad > 0)
         return fail("nothing could be imported: every row was quarantined");
     if (good == 0 && anyFailed)
-        return 1;   // the file's error is already printed
+        return 1; // the file's error is already printed
     return 0;
 }
 
@@ -349,7 +358,7 @@ int cmdPrices(Command& c)
         if (!err.empty())
             return fail(err);
         p.note = "set from the command line";
-        auto r = savePrices(*db->db, {p});
+        auto r = savePrices(*db->db, { p });
         if (!r)
             return fail(r.error().detail);
         std::cout << "override for " << p.model << " effective from " << formatDate(from) << '\n';
@@ -360,19 +369,21 @@ int cmdPrices(Command& c)
         std::string filter = s(c.p().value(QStringLiteral("model")));
         std::vector<const Price*> rows;
         for (const auto& p : db->prices.prices())
-            if ((filter.empty() && p->origin != PriceOrigin::Imported) || (!filter.empty() && p->model.find(filter) != std::string::npos))
+            if ((filter.empty() && p->origin != PriceOrigin::Imported)
+                || (!filter.empty() && p->model.find(filter) != std::string::npos))
                 rows.push_back(p.get());
         std::sort(rows.begin(), rows.end(), [](const Price* a, const Price* b) {
-            return std::tie(a->provider, a->model, a->effectiveFrom) < std::tie(b->provider, b->model, b->effectiveFrom);
+            return std::tie(a->provider, a->model, a->effectiveFrom)
+                < std::tie(b->provider, b->model, b->effectiveFrom);
         });
         std::printf("%-10s %-40s %-10s %-9s %10s %10s %10s\n", "provider", "model", "from", "origin", "input/1M",
-                    "cached/1M", "output/1M");
+            "cached/1M", "output/1M");
         for (const Price* p : rows)
             std::printf("%-10s %-40s %-10s %-9s %10s %10s %10s\n", p->provider.c_str(), p->model.c_str(),
-                        formatDate(p->effectiveFrom).c_str(), priceOriginName(p->origin),
-                        formatDecimal(p->base.input.value_or(0), 4).c_str(),
-                        p->base.cachedInput ? formatDecimal(*p->base.cachedInput, 4).c_str() : "-",
-                        formatDecimal(p->base.output.value_or(0), 4).c_str());
+                formatDate(p->effectiveFrom).c_str(), priceOriginName(p->origin),
+                formatDecimal(p->base.input.value_or(0), 4).c_str(),
+                p->base.cachedInput ? formatDecimal(*p->base.cachedInput, 4).c_str() : "-",
+                formatDecimal(p->base.output.value_or(0), 4).c_str());
         return 0;
     }
     return fail("unknown prices subcommand '" + s(sub) + "' (import, list, set)");
@@ -425,7 +436,8 @@ int cmdExport(Command& c)
     c.value(QStringLiteral("decimals"), QStringLiteral("N"));
     c.value(QStringLiteral("top"), QStringLiteral("N"));
     c.flag(QStringLiteral("total"));
-    c.p().addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output"), QStringLiteral("FILE")});
+    c.p().addOption(
+        { { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("output"), QStringLiteral("FILE") });
     std::string err;
     if (!c.parse(err))
         return fail(err);
@@ -524,29 +536,30 @@ int cmdReport(Command& c)
         return fail(k.error().detail);
     const Totals& t = k->current;
     std::printf("Burnrate report %s to %s (UTC)\n\n", formatDate(start).c_str(), formatDate(end - 1).c_str());
-    std::printf("  %-25s %s  (%s%s vs previous period)\n", (std::string("Spend (") + lensName(k->spendLens) + " lens)").c_str(),
-                formatUsd(k->spend).c_str(), k->changeVsPrevious() >= 0 ? "+" : "", pct(k->changeVsPrevious()).c_str());
+    std::printf("  %-25s %s  (%s%s vs previous period)\n",
+        (std::string("Spend (") + lensName(k->spendLens) + " lens)").c_str(), formatUsd(k->spend).c_str(),
+        k->changeVsPrevious() >= 0 ? "+" : "", pct(k->changeVsPrevious()).c_str());
     std::printf("  Month-end forecast        %s  (month to date %s)\n", formatUsd(k->forecastMonthEnd).c_str(),
-                formatUsd(k->monthToDate).c_str());
+        formatUsd(k->monthToDate).c_str());
     std::printf("  Requests                  %lld\n", static_cast<long long>(t.requests));
     std::printf("  Cost per request          %s\n", formatUsd(t.costPerRequest(), 5).c_str());
     std::printf("  Prompt-cache hit rate     %s of input tokens\n", pct(t.promptCacheHitRate()).c_str());
     std::printf("  Savings from caching      %s\n", formatUsd(t.cacheSavings).c_str());
     std::printf("  Response-cache hit rate   %s of requests (%s avoided)\n", pct(t.responseCacheHitRate()).c_str(),
-                formatUsd(t.cacheAvoided).c_str());
+        formatUsd(t.cacheAvoided).c_str());
     std::printf("  Errors                    %s of requests, cost %s\n", pct(t.errorRate()).c_str(),
-                formatUsd(t.errorCost).c_str());
+        formatUsd(t.errorCost).c_str());
     if (k->hasBilling)
         std::printf("  Unattributed spend        %s (billing %s - attributed %s)\n", formatUsd(k->unattributed).c_str(),
-                    formatUsd(k->billingCost).c_str(), formatUsd(k->attributionCost).c_str());
+            formatUsd(k->billingCost).c_str(), formatUsd(k->attributionCost).c_str());
     std::printf("  Unpriced                  %lld requests, %lld tokens\n", static_cast<long long>(t.unpricedRequests),
-                static_cast<long long>(t.unpricedTokens));
-    for (auto [title, dim] : {std::pair{"model", Dim::Model}, std::pair{"tenant", Dim::Tenant},
-                              std::pair{"prompt", Dim::PromptId}}) {
+        static_cast<long long>(t.unpricedTokens));
+    for (auto [title, dim] : { std::pair { "model", Dim::Model }, std::pair { "tenant", Dim::Tenant },
+             std::pair { "prompt", Dim::PromptId } }) {
         CostQuery cq;
         cq.from = start;
         cq.to = end;
-        cq.groupBy = {Axis{dim, {}}};
+        cq.groupBy = { Axis { dim, {} } };
         cq.topN = 8;
         auto r = q.run(cq);
         if (!r)
@@ -555,8 +568,7 @@ int cmdReport(Command& c)
         for (const auto& row : r->rows) {
             double share = r->total.cost ? double(row.totals.cost) / double(r->total.cost) : 0;
             std::printf("  %-36s %14s %7s %10lld req\n", row.keys[0].empty() ? "(none)" : row.keys[0].c_str(),
-                        formatUsd(row.totals.cost).c_str(), pct(share).c_str(),
-                        static_cast<long long>(row.totals.requests));
+                formatUsd(row.totals.cost).c_str(), pct(share).c_str(), static_cast<long long>(row.totals.requests));
         }
     }
     return 0;
@@ -583,8 +595,8 @@ int cmdSources(Command& c)
             return fail("sources add needs a TYPE (openai, anthropic, litellm, litellm-metrics)");
         SourceInfo info;
         info.type = s(pos[0]);
-        static const QStringList kTypes = {QStringLiteral("openai"), QStringLiteral("anthropic"),
-                                           QStringLiteral("litellm"), QStringLiteral("litellm-metrics")};
+        static const QStringList kTypes = { QStringLiteral("openai"), QStringLiteral("anthropic"),
+            QStringLiteral("litellm"), QStringLiteral("litellm-metrics") };
         if (!kTypes.contains(pos[0]))
             return fail("unknown source type '" + info.type + "' (openai, anthropic, litellm, litellm-metrics)");
         info.name = s(c.p().value(QStringLiteral("name")));
@@ -606,14 +618,14 @@ int cmdSources(Command& c)
     }
     if (sub == QLatin1String("list")) {
         std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", "name", "type", "base url", "key env", "every",
-                    "last success", "last error");
+            "last success", "last error");
         for (const auto& src : db->db->sources()) {
             if (src.type == "file" || src.type == "demo")
                 continue;
             std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", src.name.c_str(), src.type.c_str(),
-                        src.baseUrl.empty() ? "(default)" : src.baseUrl.c_str(), src.keyEnv.c_str(),
-                        (std::to_string(src.intervalMinutes) + "m").c_str(),
-                        src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", src.lastError.c_str());
+                src.baseUrl.empty() ? "(default)" : src.baseUrl.c_str(), src.keyEnv.c_str(),
+                (std::to_string(src.intervalMinutes) + "m").c_str(),
+                src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", src.lastError.c_str());
         }
         return 0;
     }
@@ -757,7 +769,7 @@ int runPoll(Command& c)
         return 0;
     }
 
-    static std::atomic<bool> cancel{false};
+    static std::atomic<bool> cancel { false };
     std::signal(SIGINT, [](int) { cancel = true; });
     const bool tty = isatty(fileno(stderr));
     std::vector<std::string> failures;
@@ -765,7 +777,7 @@ int runPoll(Command& c)
         PollOptions o;
         o.from = from;
         if (to)
-            o.to = *to + kSecondsPerDay;   // --to is inclusive
+            o.to = *to + kSecondsPerDay; // --to is inclusive
         auto progress = [&](const PollProgress& p) {
             std::string line = "polling " + p.source + ": " + std::to_string(p.pages) + " pages, "
                 + std::to_string(p.rows) + " rows";
@@ -799,8 +811,8 @@ int runPoll(Command& c)
             break;
     }
     if (!failures.empty()) {
-        std::string msg = failures.size() == 1 ? "poll failed for " : "poll failed for " + std::to_string(failures.size())
-                                                                          + " sources: ";
+        std::string msg = failures.size() == 1 ? "poll failed for "
+                                               : "poll failed for " + std::to_string(failures.size()) + " sources: ";
         for (std::size_t i = 0; i < failures.size(); ++i)
             msg += (i ? "; " : "") + failures[i];
         return fail(msg);

@@ -1,5 +1,4 @@
 #include "cli.h"
-
 #include "ui/gui.h"
 
 #include <QApplication>

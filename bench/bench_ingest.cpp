@@ -2,7 +2,6 @@
 // (prepared statement, one transaction, no indexes), measured in one run; and peak RSS.
 //   bench_ingest [N] [workdir]
 #include "benchutil.h"
-
 #include "ingest/requestlog.h"
 #include "store/database.h"
 #include "store/pricestore.h"
@@ -25,9 +24,9 @@ struct Row
     int model, tenant, prompt;
 };
 
-const char* kModels[] = {"gpt-4o-2024-08-06", "gpt-4o-mini", "claude-sonnet-4-5-20250929", "claude-haiku-4-5",
-                         "gemini-2.5-flash", "o3-mini"};
-const char* kProviders[] = {"openai", "openai", "anthropic", "anthropic", "google", "openai"};
+const char* kModels[] = { "gpt-4o-2024-08-06", "gpt-4o-mini", "claude-sonnet-4-5-20250929", "claude-haiku-4-5",
+    "gemini-2.5-flash", "o3-mini" };
+const char* kProviders[] = { "openai", "openai", "anthropic", "anthropic", "google", "openai" };
 
 Row makeRow(std::int64_t i)
 {
@@ -55,8 +54,8 @@ int main(int argc, char** argv)
     std::string jsonl = (dir / "events.jsonl").string();
     std::string ours = (dir / "ours.db").string();
     std::string bare = (dir / "bare.db").string();
-    for (const auto& p : {ours, bare})
-        for (const char* sfx : {"", "-wal", "-shm"})
+    for (const auto& p : { ours, bare })
+        for (const char* sfx : { "", "-wal", "-shm" })
             std::filesystem::remove(p + sfx);
 
     {
@@ -64,28 +63,28 @@ int main(int argc, char** argv)
         for (std::int64_t i = 0; i < n; ++i) {
             Row r = makeRow(i);
             std::fprintf(f,
-                         "{\"id\":\"%s\",\"ts\":%lld,\"provider\":\"%s\",\"model\":\"%s\",\"input_tokens\":%lld,"
-                         "\"cached_input_tokens\":%lld,\"output_tokens\":%lld,\"tenant\":\"tenant-%d\",\"team\":\"team-%d\","
-                         "\"prompt_id\":\"prompt-%d\",\"prompt_version\":\"v%d\",\"env\":\"prod\",\"latency_ms\":%lld}\n",
-                         r.id.c_str(), static_cast<long long>(r.ts), kProviders[r.model], kModels[r.model],
-                         static_cast<long long>(r.input), static_cast<long long>(r.cached),
-                         static_cast<long long>(r.output), r.tenant, r.tenant % 6, r.prompt, r.prompt % 3,
-                         static_cast<long long>(r.output * 12));
+                "{\"id\":\"%s\",\"ts\":%lld,\"provider\":\"%s\",\"model\":\"%s\",\"input_tokens\":%lld,"
+                "\"cached_input_tokens\":%lld,\"output_tokens\":%lld,\"tenant\":\"tenant-%d\",\"team\":\"team-%d\","
+                "\"prompt_id\":\"prompt-%d\",\"prompt_version\":\"v%d\",\"env\":\"prod\",\"latency_ms\":%lld}\n",
+                r.id.c_str(), static_cast<long long>(r.ts), kProviders[r.model], kModels[r.model],
+                static_cast<long long>(r.input), static_cast<long long>(r.cached), static_cast<long long>(r.output),
+                r.tenant, r.tenant % 6, r.prompt, r.prompt % 3, static_cast<long long>(r.output * 12));
         }
         std::fclose(f);
     }
     std::printf("bench_ingest: %lld events, file %.1f MB\n", static_cast<long long>(n),
-                std::filesystem::file_size(jsonl) / 1e6);
+        std::filesystem::file_size(jsonl) / 1e6);
 
     // Bare SQLite: the same rows, prepared statement, one transaction, no indexes.
     double bareSeconds;
     {
         sqlite3* db;
         sqlite3_open(bare.c_str(), &db);
-        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE t(id TEXT, ts INT, "
-                         "provider TEXT, model TEXT, tenant TEXT, team TEXT, prompt TEXT, version TEXT, env TEXT, "
-                         "input INT, cached INT, output INT, latency INT)",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(db,
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE t(id TEXT, ts INT, "
+            "provider TEXT, model TEXT, tenant TEXT, team TEXT, prompt TEXT, version TEXT, env TEXT, "
+            "input INT, cached INT, output INT, latency INT)",
+            nullptr, nullptr, nullptr);
         sqlite3_stmt* st;
         sqlite3_prepare_v2(db, "INSERT INTO t VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, nullptr);
         double t0 = bench::now();
@@ -136,7 +135,7 @@ int main(int argc, char** argv)
     }
     std::printf("bare SQLite inserts : %8.2f s  %9.0f rows/s\n", bareSeconds, n / bareSeconds);
     std::printf("burnrate import     : %8.2f s  %9.0f rows/s (JSONL parse, validation, pricing, dedupe key, rollups)\n",
-                oursSeconds, n / oursSeconds);
+        oursSeconds, n / oursSeconds);
     std::printf("ratio ours/bare rate: %.2f (goal >= 0.5)\n", bareSeconds / oursSeconds);
     std::printf("peak RSS            : %.0f MB (%.0f MB before the import)\n", bench::peakRssMb(), rssBefore);
     return 0;

@@ -1,9 +1,8 @@
 // Query benchmark over an existing database (e.g. `burnrate --db big.db demo --events 10000000`):
 // the dashboard's queries answered from rollups vs the same query aggregated from raw events.
 //   bench_query DB [repeats]
-#include "benchutil.h"
-
 #include "analytics/costquery.h"
+#include "benchutil.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -59,27 +58,26 @@ int main(int argc, char** argv)
     byModelDay.from = from;
     byModelDay.to = to;
     byModelDay.granularity = Granularity::Day;
-    byModelDay.groupBy = {Axis{Dim::Model, {}}};
+    byModelDay.groupBy = { Axis { Dim::Model, {} } };
 
     CostQuery topTenants;
     topTenants.from = from;
     topTenants.to = to;
-    topTenants.groupBy = {Axis{Dim::Tenant, {}}};
+    topTenants.groupBy = { Axis { Dim::Tenant, {} } };
     topTenants.topN = 10;
 
     CostQuery oneTenant;
     oneTenant.from = from;
     oneTenant.to = to;
     oneTenant.granularity = Granularity::Day;
-    oneTenant.filters = {Filter{Axis{Dim::Tenant, {}}, {"acme"}}};
+    oneTenant.filters = { Filter { Axis { Dim::Tenant, {} }, { "acme" } } };
 
     struct Case
     {
         const char* name;
         CostQuery* q;
-    } cases[] = {{"cost by model by day, 90 days", &byModelDay},
-                 {"top 10 tenants, 90 days", &topTenants},
-                 {"one tenant's daily cost, 90 days", &oneTenant}};
+    } cases[] = { { "cost by model by day, 90 days", &byModelDay }, { "top 10 tenants, 90 days", &topTenants },
+        { "one tenant's daily cost, 90 days", &oneTenant } };
     std::printf("%-36s %12s %12s %10s %8s\n", "query", "rollup ms", "raw ms", "raw/rollup", "rows");
     for (auto& c : cases) {
         std::size_t rows = 0, rawRows = 0;
@@ -87,7 +85,8 @@ int main(int argc, char** argv)
         CostQuery raw = *c.q;
         raw.forceRaw = true;
         double b = timeQuery(q, raw, std::max(1, repeats / 5), rawRows);
-        std::printf("%-36s %12.2f %12.1f %10.0f %8zu%s\n", c.name, a, b, b / a, rows, rows == rawRows ? "" : " (rows differ!)");
+        std::printf(
+            "%-36s %12.2f %12.1f %10.0f %8zu%s\n", c.name, a, b, b / a, rows, rows == rawRows ? "" : " (rows differ!)");
     }
     return 0;
 }

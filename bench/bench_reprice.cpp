@@ -2,7 +2,6 @@
 // restores the old figures. Run on a copy of a big database (it writes).
 //   bench_reprice DB [model]
 #include "benchutil.h"
-
 #include "store/database.h"
 #include "store/pricestore.h"
 
@@ -23,27 +22,26 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("bench_reprice: %s, %lld events, model %s\n", argv[1], static_cast<long long>((*db)->eventCount()),
-                model.c_str());
+        model.c_str());
     Statement range = (*db)->prepare("SELECT min(bucket), max(bucket) FROM rollup_daily");
     range.step();
     Price p;
     p.origin = PriceOrigin::Override;
     p.provider = "anthropic";
     p.model = model;
-    p.effectiveFrom = floorDay((range.int64(0) + range.int64(1)) / 2);   // mid-period: half the history changes
+    p.effectiveFrom = floorDay((range.int64(0) + range.int64(1)) / 2); // mid-period: half the history changes
     p.base.input = Nano(2'000'000'000);
     p.base.cachedInput = Nano(200'000'000);
     p.base.output = Nano(10'000'000'000);
     double t0 = bench::now();
-    auto r = savePrices(**db, {p});
+    auto r = savePrices(**db, { p });
     double t1 = bench::now();
     if (!r) {
         std::fprintf(stderr, "%s\n", r.error().detail.c_str());
         return 1;
     }
     std::printf("override      : %6.2f s, %lld events re-priced, affected spend %s -> %s\n", t1 - t0,
-                static_cast<long long>(r->eventsRepriced), formatUsd(r->oldTotal).c_str(),
-                formatUsd(r->newTotal).c_str());
+        static_cast<long long>(r->eventsRepriced), formatUsd(r->oldTotal).c_str(), formatUsd(r->newTotal).c_str());
     Statement id = (*db)->prepare("SELECT id FROM prices WHERE origin = 2 AND model = ?1 AND effective_from = ?2");
     id.bind(1, model).bind(2, p.effectiveFrom);
     id.step();
@@ -55,7 +53,7 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("remove it     : %6.2f s, %lld events re-priced, affected spend %s -> %s\n", t1 - t0,
-                static_cast<long long>(back->eventsRepriced), formatUsd(back->oldTotal).c_str(),
-                formatUsd(back->newTotal).c_str());
+        static_cast<long long>(back->eventsRepriced), formatUsd(back->oldTotal).c_str(),
+        formatUsd(back->newTotal).c_str());
     return 0;
 }

@@ -18,6 +18,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (config.ok())
         (void)burnrate::parseSpendLogsPage(R"([{"request_id":"r","startTime":"2026-08-06T09:12:44Z",)"
                                            R"("request_tags":["tenant:a"],"metadata":{"x":"y"}}])",
-                                           *config);
+            *config);
     return 0;
 }

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string reason;
         if (burnrate::parseRequestJson(all.substr(pos, nl - pos), e, reason)) {
             if (e.tokens.input < 0 || e.tokens.uncachedInput() < 0 || e.tokens.output < 0)
-                __builtin_trap();   // accepted records are valid
+                __builtin_trap(); // accepted records are valid
         }
         pos = nl + 1;
     }

@@ -12,18 +12,23 @@ namespace burnrate {
 const char* granularityName(Granularity g)
 {
     switch (g) {
-    case Granularity::None: return "none";
-    case Granularity::Hour: return "hour";
-    case Granularity::Day: return "day";
-    case Granularity::Week: return "week";
-    case Granularity::Month: return "month";
+    case Granularity::None:
+        return "none";
+    case Granularity::Hour:
+        return "hour";
+    case Granularity::Day:
+        return "day";
+    case Granularity::Week:
+        return "week";
+    case Granularity::Month:
+        return "month";
     }
     return "none";
 }
 
 std::optional<Granularity> granularityFromName(std::string_view n)
 {
-    for (auto g : {Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month})
+    for (auto g : { Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month })
         if (n == granularityName(g))
             return g;
     return std::nullopt;
@@ -41,7 +46,7 @@ std::optional<Axis> Axis::fromName(std::string_view n)
     auto d = dimFromName(n);
     if (!d)
         return std::nullopt;
-    return Axis{*d, {}};
+    return Axis { *d, {} };
 }
 
 Totals& Totals::operator+=(const Totals& o)
@@ -70,11 +75,16 @@ Totals& Totals::operator+=(const Totals& o)
 Epoch bucketStart(Epoch t, Granularity g)
 {
     switch (g) {
-    case Granularity::None: return 0;
-    case Granularity::Hour: return floorHour(t);
-    case Granularity::Day: return floorDay(t);
-    case Granularity::Week: return floorWeek(t);
-    case Granularity::Month: return floorMonth(t);
+    case Granularity::None:
+        return 0;
+    case Granularity::Hour:
+        return floorHour(t);
+    case Granularity::Day:
+        return floorDay(t);
+    case Granularity::Week:
+        return floorWeek(t);
+    case Granularity::Month:
+        return floorMonth(t);
     }
     return 0;
 }
@@ -85,19 +95,32 @@ namespace {
 const char* column(Dim d, bool rollup, bool buckets)
 {
     switch (d) {
-    case Dim::Provider: return "provider";
-    case Dim::Model: return "model";
-    case Dim::Tenant: return "tenant";
-    case Dim::Team: return "team";
-    case Dim::Project: return "project";
-    case Dim::Env: return buckets ? "" : "env";
-    case Dim::User: return rollup ? "" : "user";
-    case Dim::ApiKey: return "api_key";
-    case Dim::PromptId: return buckets ? "" : "prompt_id";
-    case Dim::PromptVersion: return buckets ? "" : "prompt_version";
-    case Dim::TraceId: return rollup || buckets ? "" : "trace_id";
-    case Dim::ServiceTier: return "service_tier";
-    default: return "";
+    case Dim::Provider:
+        return "provider";
+    case Dim::Model:
+        return "model";
+    case Dim::Tenant:
+        return "tenant";
+    case Dim::Team:
+        return "team";
+    case Dim::Project:
+        return "project";
+    case Dim::Env:
+        return buckets ? "" : "env";
+    case Dim::User:
+        return rollup ? "" : "user";
+    case Dim::ApiKey:
+        return "api_key";
+    case Dim::PromptId:
+        return buckets ? "" : "prompt_id";
+    case Dim::PromptVersion:
+        return buckets ? "" : "prompt_version";
+    case Dim::TraceId:
+        return rollup || buckets ? "" : "trace_id";
+    case Dim::ServiceTier:
+        return "service_tier";
+    default:
+        return "";
     }
 }
 
@@ -123,7 +146,9 @@ constexpr const char* kBucketSums
 Totals readTotals(const Statement& s, int c)
 {
     Totals t;
-    auto i = [&](int k) { return static_cast<std::int64_t>(s.isNull(c + k) ? 0 : s.int64(c + k)); };
+    auto i = [&](int k) {
+        return static_cast<std::int64_t>(s.isNull(c + k) ? 0 : s.int64(c + k));
+    };
     t.requests = i(0);
     t.input = i(1);
     t.cached = i(2);
@@ -175,7 +200,7 @@ Result<Totals> CostQueries::totals(Epoch from, Epoch to, Lens lens, const std::v
 Result<QueryResult> CostQueries::run(const CostQuery& q)
 {
     if (q.to <= q.from)
-        return QueryResult{};
+        return QueryResult {};
     // Which table answers: a rollup when every axis lives there and the range is aligned to its buckets.
     // Which table answers: the coarsest rollup that keeps every axis, when the range is aligned to its
     // buckets; else the raw facts.
@@ -183,17 +208,28 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
         if (a.isTag())
             return -1;
         switch (a.dim) {
-        case Dim::Provider: return RkProvider;
-        case Dim::Model: return RkModel;
-        case Dim::Tenant: return RkTenant;
-        case Dim::Team: return RkTeam;
-        case Dim::Project: return RkProject;
-        case Dim::Env: return RkEnv;
-        case Dim::ApiKey: return RkApiKey;
-        case Dim::PromptId: return RkPromptId;
-        case Dim::PromptVersion: return RkPromptVersion;
-        case Dim::ServiceTier: return RkServiceTier;
-        default: return -1;
+        case Dim::Provider:
+            return RkProvider;
+        case Dim::Model:
+            return RkModel;
+        case Dim::Tenant:
+            return RkTenant;
+        case Dim::Team:
+            return RkTeam;
+        case Dim::Project:
+            return RkProject;
+        case Dim::Env:
+            return RkEnv;
+        case Dim::ApiKey:
+            return RkApiKey;
+        case Dim::PromptId:
+            return RkPromptId;
+        case Dim::PromptVersion:
+            return RkPromptVersion;
+        case Dim::ServiceTier:
+            return RkServiceTier;
+        default:
+            return -1;
         }
     };
     bool dayAligned = q.from % kSecondsPerDay == 0 && q.to % kSecondsPerDay == 0;
@@ -224,8 +260,8 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     // Every axis must exist in the chosen table.
     for (const auto& a : q.groupBy)
         if (!a.isTag() && *column(a.dim, rollup, bucketsTable && !rollup) == '\0')
-            return makeError(ErrorCode::Invalid, "the " + std::string(lensName(q.lens)) + " lens has no "
-                                                     + a.name() + " dimension");
+            return makeError(
+                ErrorCode::Invalid, "the " + std::string(lensName(q.lens)) + " lens has no " + a.name() + " dimension");
     if (bucketsTable && !rollup)
         for (const auto& a : q.groupBy)
             if (a.isTag())
@@ -239,7 +275,7 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     if (q.granularity == Granularity::None)
         bucketExpr = "0";
     else if (rollup)
-        bucketExpr = "bucket";   // already floored to the table's grain
+        bucketExpr = "bucket"; // already floored to the table's grain
     else if (q.granularity == Granularity::Hour)
         bucketExpr = std::string("(") + tsCol + " / 3600) * 3600";
     else
@@ -327,7 +363,8 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     bool folding = q.topN > 0 && nAxes > 0 && static_cast<int>(byGroup.size()) > q.topN;
     if (folding) {
         std::vector<std::pair<std::vector<std::int64_t>, Nano>> ranked(byGroup.begin(), byGroup.end());
-        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(
+            ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
         for (int i = 0; i < q.topN; ++i)
             keep[ranked[static_cast<std::size_t>(i)].first] = true;
     }

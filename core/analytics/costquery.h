@@ -12,7 +12,14 @@ namespace burnrate {
 
 class Database;
 
-enum class Granularity { None, Hour, Day, Week, Month };
+enum class Granularity
+{
+    None,
+    Hour,
+    Day,
+    Week,
+    Month
+};
 const char* granularityName(Granularity g);
 std::optional<Granularity> granularityFromName(std::string_view name);
 
@@ -22,9 +29,15 @@ struct Axis
     Dim dim = Dim::Model;
     std::string tagKey;
 
-    static Axis tag(std::string key) { return Axis{Dim::TagKey, std::move(key)}; }
-    bool isTag() const { return dim == Dim::TagKey; }
-    std::string name() const;   // "model", "tag:team"
+    static Axis tag(std::string key)
+    {
+        return Axis { Dim::TagKey, std::move(key) };
+    }
+    bool isTag() const
+    {
+        return dim == Dim::TagKey;
+    }
+    std::string name() const; // "model", "tag:team"
     static std::optional<Axis> fromName(std::string_view name);
     bool operator==(const Axis&) const = default;
 };
@@ -50,37 +63,58 @@ struct Totals
 
     Totals& operator+=(const Totals& o);
     bool operator==(const Totals&) const = default;
-    std::int64_t cacheWrites() const { return cw5m + cw1h; }
-    Nano costPerRequest() const { return requests ? cost / requests : 0; }
-    Nano costPer1kOutput() const { return output ? static_cast<Nano>(static_cast<Int128>(cost) * 1000 / output) : 0; }
-    double promptCacheHitRate() const { return input ? double(cached) / double(input) : 0.0; }
-    double responseCacheHitRate() const { return requests ? double(cacheHitRequests) / double(requests) : 0.0; }
-    double errorRate() const { return requests ? double(errorRequests) / double(requests) : 0.0; }
-    double avgLatencyMs() const { return latencyCount ? double(latencySum) / double(latencyCount) : 0.0; }
+    std::int64_t cacheWrites() const
+    {
+        return cw5m + cw1h;
+    }
+    Nano costPerRequest() const
+    {
+        return requests ? cost / requests : 0;
+    }
+    Nano costPer1kOutput() const
+    {
+        return output ? static_cast<Nano>(static_cast<Int128>(cost) * 1000 / output) : 0;
+    }
+    double promptCacheHitRate() const
+    {
+        return input ? double(cached) / double(input) : 0.0;
+    }
+    double responseCacheHitRate() const
+    {
+        return requests ? double(cacheHitRequests) / double(requests) : 0.0;
+    }
+    double errorRate() const
+    {
+        return requests ? double(errorRequests) / double(requests) : 0.0;
+    }
+    double avgLatencyMs() const
+    {
+        return latencyCount ? double(latencySum) / double(latencyCount) : 0.0;
+    }
 };
 
 struct CostQuery
 {
-    Epoch from = 0, to = 0;   // [from, to)
+    Epoch from = 0, to = 0; // [from, to)
     Granularity granularity = Granularity::None;
     std::vector<Axis> groupBy;
     std::vector<Filter> filters;
     Lens lens = Lens::Attribution;
-    int topN = 0;              // > 0: keep the N costliest groups, fold the rest into "Other"
-    bool forceRaw = false;     // aggregate raw facts even when a rollup could answer (tests, checks)
+    int topN = 0; // > 0: keep the N costliest groups, fold the rest into "Other"
+    bool forceRaw = false; // aggregate raw facts even when a rollup could answer (tests, checks)
 };
 
 struct ResultRow
 {
-    Epoch bucket = 0;                  // start of the time bucket (0 without granularity)
-    std::vector<std::string> keys;     // one per groupBy axis
+    Epoch bucket = 0; // start of the time bucket (0 without granularity)
+    std::vector<std::string> keys; // one per groupBy axis
     Totals totals;
-    bool other = false;                // the folded "Other" group of a top-N query
+    bool other = false; // the folded "Other" group of a top-N query
 };
 
 struct QueryResult
 {
-    std::vector<ResultRow> rows;       // ordered by bucket, then cost descending
+    std::vector<ResultRow> rows; // ordered by bucket, then cost descending
     Totals total;
     bool fromRollup = false;
 };

@@ -2,8 +2,8 @@
 
 namespace burnrate {
 
-Result<Nano> forecastMonthEnd(CostQueries& q, Lens lens, const std::vector<Filter>& filters, Epoch now,
-                              Nano* monthToDate)
+Result<Nano> forecastMonthEnd(
+    CostQueries& q, Lens lens, const std::vector<Filter>& filters, Epoch now, Nano* monthToDate)
 {
     Epoch today = floorDay(now);
     Epoch monthStart = floorMonth(now);
@@ -18,7 +18,7 @@ Result<Nano> forecastMonthEnd(CostQueries& q, Lens lens, const std::vector<Filte
     if (!last7)
         return last7.error();
     Nano avg = last7->cost / 7;
-    std::int64_t remainingDays = (monthEnd - today) / kSecondsPerDay;   // today included
+    std::int64_t remainingDays = (monthEnd - today) / kSecondsPerDay; // today included
     if (monthToDate)
         *monthToDate = mtd->cost + todaySoFar->cost;
     // Today counts with whichever is larger: what it has spent so far or a typical day.

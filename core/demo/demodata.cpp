@@ -29,9 +29,18 @@ public:
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
         return z ^ (z >> 31);
     }
-    double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
-    std::int64_t range(std::int64_t lo, std::int64_t hi) { return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
-    bool chance(double p) { return uniform() < p; }
+    double uniform()
+    {
+        return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0);
+    }
+    std::int64_t range(std::int64_t lo, std::int64_t hi)
+    {
+        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+    }
+    bool chance(double p)
+    {
+        return uniform() < p;
+    }
     double normal()
     {
         double u1 = std::max(uniform(), 1e-12), u2 = uniform();
@@ -42,8 +51,7 @@ public:
     {
         return std::max<std::int64_t>(1, static_cast<std::int64_t>(median * std::exp(spread * normal())));
     }
-    template<typename T>
-    const T& pick(const std::vector<T>& v, const std::vector<double>& weights)
+    template <typename T> const T& pick(const std::vector<T>& v, const std::vector<double>& weights)
     {
         double total = 0;
         for (double w : weights)
@@ -74,55 +82,56 @@ struct PromptSpec
     std::vector<ModelChoice> models;
     std::vector<double> modelWeights;
     double inputMedian, outputMedian;
-    double share;          // of all traffic
-    bool cacheable;        // long shared system prompt
+    double share; // of all traffic
+    bool cacheable; // long shared system prompt
     bool batch;
     const char* feature;
     const char* sampleQuestion;
     const char* sampleAnswer;
 };
 
-const std::vector<std::string> kTenants = {"acme",     "globex",  "initech", "umbrella", "hooli",  "stark",
-                                           "wayne",    "wonka",   "tyrell",  "cyberdyne", "soylent", "oscorp"};
-const std::vector<std::string> kEnvs = {"prod", "staging", "dev"};
+const std::vector<std::string> kTenants = { "acme", "globex", "initech", "umbrella", "hooli", "stark", "wayne", "wonka",
+    "tyrell", "cyberdyne", "soylent", "oscorp" };
+const std::vector<std::string> kEnvs = { "prod", "staging", "dev" };
 
 std::vector<PromptSpec> prompts()
 {
     return {
-        {"support-answer", "support", {{"anthropic", "claude-sonnet-4-5-20250929"}, {"openai", "gpt-4o-mini"}},
-         {0.7, 0.3}, 2400, 380, 0.30, true, false, "chat", "My invoice shows two charges for March. Can you help?",
-         "I can see two charges on your March invoice: the regular plan fee and a prorated upgrade. "
-         "Here is how they break down..."},
-        {"ticket-triage", "support", {{"openai", "gpt-4o-mini"}, {"google", "gemini-2.5-flash"}}, {0.6, 0.4}, 900,
-         60, 0.18, true, false, "classify", "Customer says the export button does nothing on Safari.",
-         "{\"category\": \"bug\", \"priority\": \"P2\", \"component\": \"export\"}"},
-        {"search-rerank", "search", {{"openai", "gpt-4o-2024-08-06"}, {"google", "gemini-2.5-flash"}}, {0.5, 0.5},
-         3200, 120, 0.16, false, false, "search", "Rank these 20 passages for: 'reset two-factor authentication'",
-         "[4, 11, 2, 17, 9]"},
-        {"doc-summarize", "growth", {{"anthropic", "claude-haiku-4-5"}, {"mistral", "mistral-small-latest"}},
-         {0.65, 0.35}, 6500, 450, 0.12, true, false, "summarize", "Summarize the attached 14-page MSA for sales.",
-         "Key terms: 24-month term, net-45 payment, auto-renewal with 60-day notice, liability capped at fees paid."},
-        {"sql-agent", "data", {{"anthropic", "claude-opus-4-1"}, {"openai", "o3-mini"}}, {0.4, 0.6}, 9000, 900,
-         0.07, true, false, "agent", "Which tenants grew spend more than 20% month over month?",
-         "SELECT tenant, ... FROM monthly_spend WHERE growth > 0.2 ORDER BY growth DESC;"},
-        {"nightly-enrich", "data", {{"openai", "gpt-4o-mini"}, {"anthropic", "claude-haiku-4-5"}}, {0.7, 0.3}, 1500,
-         200, 0.07, false, true, "batch", "Extract company, role and seniority from this signature block.",
-         "{\"company\": \"Initech\", \"role\": \"TPS analyst\", \"seniority\": \"mid\"}"},
-        {"code-review", "platform", {{"anthropic", "claude-sonnet-4-5-20250929"}, {"google", "gemini-2.5-pro"}},
-         {0.55, 0.45}, 14000, 700, 0.06, true, false, "review", "Review this diff for concurrency bugs.",
-         "Line 42 reads m_cache without the lock taken on line 17; two pollers can race here."},
-        {"embed-docs", "search", {{"openai", "text-embedding-3-small"}}, {1.0}, 700, 0, 0.03, false, false, "embed",
-         "", ""},
-        {"legacy-finetune", "growth", {{"azure", "acme-ft-gpt35-v2"}}, {1.0}, 800, 150, 0.01, false, false, "chat",
-         "Draft a renewal reminder for a customer on the Team plan.",
-         "Hi Dana, a quick reminder that your Team plan renews on the 1st..."},
+        { "support-answer", "support", { { "anthropic", "claude-sonnet-4-5-20250929" }, { "openai", "gpt-4o-mini" } },
+            { 0.7, 0.3 }, 2400, 380, 0.30, true, false, "chat", "My invoice shows two charges for March. Can you help?",
+            "I can see two charges on your March invoice: the regular plan fee and a prorated upgrade. "
+            "Here is how they break down..." },
+        { "ticket-triage", "support", { { "openai", "gpt-4o-mini" }, { "google", "gemini-2.5-flash" } }, { 0.6, 0.4 },
+            900, 60, 0.18, true, false, "classify", "Customer says the export button does nothing on Safari.",
+            "{\"category\": \"bug\", \"priority\": \"P2\", \"component\": \"export\"}" },
+        { "search-rerank", "search", { { "openai", "gpt-4o-2024-08-06" }, { "google", "gemini-2.5-flash" } },
+            { 0.5, 0.5 }, 3200, 120, 0.16, false, false, "search",
+            "Rank these 20 passages for: 'reset two-factor authentication'", "[4, 11, 2, 17, 9]" },
+        { "doc-summarize", "growth", { { "anthropic", "claude-haiku-4-5" }, { "mistral", "mistral-small-latest" } },
+            { 0.65, 0.35 }, 6500, 450, 0.12, true, false, "summarize", "Summarize the attached 14-page MSA for sales.",
+            "Key terms: 24-month term, net-45 payment, auto-renewal with 60-day notice, liability capped at fees "
+            "paid." },
+        { "sql-agent", "data", { { "anthropic", "claude-opus-4-1" }, { "openai", "o3-mini" } }, { 0.4, 0.6 }, 9000, 900,
+            0.07, true, false, "agent", "Which tenants grew spend more than 20% month over month?",
+            "SELECT tenant, ... FROM monthly_spend WHERE growth > 0.2 ORDER BY growth DESC;" },
+        { "nightly-enrich", "data", { { "openai", "gpt-4o-mini" }, { "anthropic", "claude-haiku-4-5" } }, { 0.7, 0.3 },
+            1500, 200, 0.07, false, true, "batch", "Extract company, role and seniority from this signature block.",
+            "{\"company\": \"Initech\", \"role\": \"TPS analyst\", \"seniority\": \"mid\"}" },
+        { "code-review", "platform", { { "anthropic", "claude-sonnet-4-5-20250929" }, { "google", "gemini-2.5-pro" } },
+            { 0.55, 0.45 }, 14000, 700, 0.06, true, false, "review", "Review this diff for concurrency bugs.",
+            "Line 42 reads m_cache without the lock taken on line 17; two pollers can race here." },
+        { "embed-docs", "search", { { "openai", "text-embedding-3-small" } }, { 1.0 }, 700, 0, 0.03, false, false,
+            "embed", "", "" },
+        { "legacy-finetune", "growth", { { "azure", "acme-ft-gpt35-v2" } }, { 1.0 }, 800, 150, 0.01, false, false,
+            "chat", "Draft a renewal reminder for a customer on the Team plan.",
+            "Hi Dana, a quick reminder that your Team plan renews on the 1st..." },
     };
 }
 
 } // namespace
 
 Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const DemoOptions& opt,
-                                 std::function<void(std::int64_t, std::int64_t)> progress)
+    std::function<void(std::int64_t, std::int64_t)> progress)
 {
     if (opt.days < 1 || opt.days > 3650)
         return makeError(ErrorCode::Invalid, "--days must be between 1 and 3650");
@@ -156,12 +165,12 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     double totalWeight = 0;
     for (int d = 0; d < opt.days; ++d) {
         Epoch day = firstDay + d * kSecondsPerDay;
-        std::int64_t wd = ((day / kSecondsPerDay + 3) % 7 + 7) % 7;   // 0 = Monday
+        std::int64_t wd = ((day / kSecondsPerDay + 3) % 7 + 7) % 7; // 0 = Monday
         double w = (wd >= 5 ? 0.45 : 1.0) * (1.0 + 0.6 * d / std::max(1, opt.days - 1)) * (0.9 + 0.2 * rng.uniform());
         dayWeight[static_cast<std::size_t>(d)] = w;
         totalWeight += w;
     }
-    const int snapshotSwitchDay = opt.days / 2;   // gpt-4o-2024-08-06 -> gpt-4o-2024-11-20
+    const int snapshotSwitchDay = opt.days / 2; // gpt-4o-2024-08-06 -> gpt-4o-2024-11-20
     const int cachingRolloutDay = opt.days * 45 / 90;
     const int responseCacheDay = opt.days / 3;
     const int stormDay = std::max(0, opt.days - 25);
@@ -182,7 +191,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
             return r;
         ++sum.events;
         if (!e.cacheHit) {
-            auto& a = billing[{floorDay(e.ts), e.dims.provider, e.dims.model, e.dims.team}];
+            auto& a = billing[{ floorDay(e.ts), e.dims.provider, e.dims.model, e.dims.team }];
             a.requests += 1;
             a.input += e.tokens.input;
             a.cached += e.tokens.cachedInput;
@@ -197,11 +206,12 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     UsageEvent e;
     for (int d = 0; d < opt.days; ++d) {
         Epoch day = firstDay + d * kSecondsPerDay;
-        auto n = static_cast<std::int64_t>(std::llround(regular * dayWeight[static_cast<std::size_t>(d)] / totalWeight));
+        auto n
+            = static_cast<std::int64_t>(std::llround(regular * dayWeight[static_cast<std::size_t>(d)] / totalWeight));
         if (d == opt.days - 1)
             n = std::max<std::int64_t>(0, regular - seq);
         for (std::int64_t i = 0; i < n && seq < regular; ++i, ++seq) {
-            e = UsageEvent{};
+            e = UsageEvent {};
             const PromptSpec& p = rng.pick(specs, promptShares);
             const ModelChoice& m = rng.pick(p.models, p.modelWeights);
             // Business hours peak (UTC 13-21), some night traffic.
@@ -215,7 +225,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
             e.dims.tenant = rng.pick(kTenants, tenantWeights);
             e.dims.team = p.team;
             e.dims.project = std::string(p.team) + "-app";
-            e.dims.env = rng.pick(kEnvs, {0.82, 0.13, 0.05});
+            e.dims.env = rng.pick(kEnvs, { 0.82, 0.13, 0.05 });
             e.dims.user = "user-" + std::to_string(rng.range(1, 400));
             e.dims.apiKey = "key-" + std::string(p.team) + "-" + e.dims.env;
             e.dims.promptId = p.id;
@@ -242,7 +252,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
             if (e.status >= 400)
                 e.tokens.output = 0;
             e.latencyMs = e.cacheHit ? rng.range(5, 40) : 300 + e.tokens.output * rng.range(8, 25) + rng.range(0, 400);
-            e.tags = {{"feature", p.feature}, {"region", rng.chance(0.7) ? "us" : "eu"}};
+            e.tags = { { "feature", p.feature }, { "region", rng.chance(0.7) ? "us" : "eu" } };
             if (rng.chance(0.004) && p.sampleQuestion[0]) {
                 e.prompt = p.sampleQuestion;
                 e.response = e.status >= 400 ? "" : p.sampleAnswer;
@@ -254,7 +264,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     // Retry storm: one tenant's agent loops on 429/500 for three hours.
     Epoch stormStart = firstDay + stormDay * kSecondsPerDay + 15 * 3600;
     for (std::int64_t i = 0; i < stormEvents; ++i, ++seq) {
-        e = UsageEvent{};
+        e = UsageEvent {};
         e.id = "demo-" + std::to_string(seq);
         e.ts = stormStart + (i * 3 * 3600) / stormEvents;
         e.dims.provider = "anthropic";
@@ -272,7 +282,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         e.tokens.output = rng.chance(0.3) ? rng.around(300, 0.5) : 0;
         e.status = e.tokens.output ? 200 : (rng.chance(0.6) ? 429 : 500);
         e.latencyMs = rng.range(200, 4000);
-        e.tags = {{"feature", "agent"}, {"region", "us"}};
+        e.tags = { { "feature", "agent" }, { "region", "us" } };
         if (auto res = emit(e); !res)
             return res.error();
     }
@@ -284,7 +294,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     for (const auto& [k, a] : billing) {
         const auto& [day, provider, model, team] = k;
         if (provider == "azure")
-            continue;   // not connected to a usage API in the demo
+            continue; // not connected to a usage API in the demo
         UsageBucket b;
         b.start = day;
         b.widthSeconds = kSecondsPerDay;
@@ -292,7 +302,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         b.dims.provider = provider;
         b.dims.model = model;
         b.dims.project = team + "-app";
-        double extra = 1.06 + 0.08 * rng.uniform();   // unattributed traffic (scripts, notebooks, other apps)
+        double extra = 1.06 + 0.08 * rng.uniform(); // unattributed traffic (scripts, notebooks, other apps)
         b.requests = static_cast<std::int64_t>(a.requests * extra);
         b.tokens.input = static_cast<std::int64_t>(a.input * extra);
         b.tokens.cachedInput = static_cast<std::int64_t>(a.cached * extra);
@@ -306,10 +316,10 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         return r.error();
     // Invoiced cost lines per day, provider and project (what the Costs APIs would return).
     {
-        Statement lines = db.prepare(
-            "SELECT b.start, p.value, coalesce(j.value, ''), sum(coalesce(b.cost, 0)) FROM buckets b "
-            "JOIN dims p ON p.id = b.provider LEFT JOIN dims j ON j.id = b.project WHERE b.source_id = ?1 "
-            "GROUP BY 1, 2, 3");
+        Statement lines
+            = db.prepare("SELECT b.start, p.value, coalesce(j.value, ''), sum(coalesce(b.cost, 0)) FROM buckets b "
+                         "JOIN dims p ON p.id = b.provider LEFT JOIN dims j ON j.id = b.project WHERE b.source_id = ?1 "
+                         "GROUP BY 1, 2, 3");
         lines.bind(1, *billingSrc);
         std::vector<CostLine> out;
         while (lines.step()) {
@@ -340,7 +350,8 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
             continue;
         for (const auto& m : p.models) {
             for (int v = 1; v <= 3; ++v) {
-                double base = 0.70 + 0.05 * v + (std::string_view(m.model).find("mini") != std::string_view::npos ? -0.06 : 0.0);
+                double base = 0.70 + 0.05 * v
+                    + (std::string_view(m.model).find("mini") != std::string_view::npos ? -0.06 : 0.0);
                 double score = std::min(0.99, base + 0.04 * rng.normal());
                 ev.bind(1, firstDay + (v * opt.days / 4) * kSecondsPerDay).bind(2, "helpfulness");
                 ev.bind(3, db.intern(Dim::Model, m.model)).bind(4, db.intern(Dim::PromptId, p.id));
@@ -358,7 +369,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         annotated.push_back(texts.int64(0));
     Statement an = db.prepare("INSERT INTO annotations(event_id, author, created, rating, label, note) "
                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    const char* labels[] = {"correct", "hallucination", "too-long", "correct", "off-tone"};
+    const char* labels[] = { "correct", "hallucination", "too-long", "correct", "off-tone" };
     for (std::size_t i = 0; i < annotated.size(); i += 2) {
         an.bind(1, annotated[i]).bind(2, i % 4 ? "maria.k" : "dev.r").bind(3, lastDay);
         an.bind(4, static_cast<std::int64_t>(1 + rng.range(0, 4))).bind(5, labels[i % 5]);

@@ -16,7 +16,7 @@ struct DemoOptions
     int days = 90;
     std::uint64_t seed = 42;
     std::int64_t events = 200'000;
-    Epoch end = 0;   // the last day included (midnight UTC); 0 = today
+    Epoch end = 0; // the last day included (midnight UTC); 0 = today
 };
 
 struct DemoSummary
@@ -30,6 +30,6 @@ struct DemoSummary
 // and growth, a model snapshot change, a retry storm, a caching rollout, errors, texts on a sample,
 // provider billing buckets that exceed the attributed events, evals and annotations.
 Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const DemoOptions& options,
-                                 std::function<void(std::int64_t done, std::int64_t total)> progress = {});
+    std::function<void(std::int64_t done, std::int64_t total)> progress = {});
 
 } // namespace burnrate

@@ -7,7 +7,8 @@ std::string csvField(std::string_view text)
     std::string v(text);
     if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
         v.insert(v.begin(), '\'');
-    bool quote = v.find_first_of(",\"\r\n") != std::string::npos || (!v.empty() && (v.front() == ' ' || v.back() == ' '));
+    bool quote
+        = v.find_first_of(",\"\r\n") != std::string::npos || (!v.empty() && (v.front() == ' ' || v.back() == ' '));
     if (!quote)
         return v;
     std::string out = "\"";
@@ -31,9 +32,12 @@ std::string timeLabel(Epoch t, Granularity g)
 {
     std::string d = formatDate(t);
     switch (g) {
-    case Granularity::Month: return d.substr(0, 7);
-    case Granularity::Hour: return formatTimestamp(t);
-    default: return d;
+    case Granularity::Month:
+        return d.substr(0, 7);
+    case Granularity::Hour:
+        return formatTimestamp(t);
+    default:
+        return d;
     }
 }
 
@@ -92,9 +96,9 @@ void writeFinanceCsv(std::ostream& out, const CostQuery& q, const QueryResult& r
         line = nCols ? "TOTAL" : "";
         for (int c = 1; c < nCols; ++c)
             line += ',';
-        line += (nCols ? "," : "") + std::to_string(sum.requests) + ',' + std::to_string(sum.input) + ',' + std::to_string(sum.cached)
-            + ',' + std::to_string(sum.cacheWrites()) + ',' + std::to_string(sum.output) + ','
-            + formatDecimal(printedCost, o.decimals) + ',' + std::to_string(sum.unpricedTokens) + "\r\n";
+        line += (nCols ? "," : "") + std::to_string(sum.requests) + ',' + std::to_string(sum.input) + ','
+            + std::to_string(sum.cached) + ',' + std::to_string(sum.cacheWrites()) + ',' + std::to_string(sum.output)
+            + ',' + formatDecimal(printedCost, o.decimals) + ',' + std::to_string(sum.unpricedTokens) + "\r\n";
         out << line;
     }
 }

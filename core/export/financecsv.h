@@ -24,7 +24,7 @@ std::string csvNumber(std::string_view text);
 
 // Writes the finance CSV of FORMATS.md: group-by columns in order, then requests, token
 // counts and cost_usd (rounded to `decimals`); the TOTAL row is the sum of the printed values.
-void writeFinanceCsv(std::ostream& out, const CostQuery& query, const QueryResult& result,
-                     const CsvExportOptions& options);
+void writeFinanceCsv(
+    std::ostream& out, const CostQuery& query, const QueryResult& result, const CsvExportOptions& options);
 
 } // namespace burnrate

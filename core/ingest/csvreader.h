@@ -14,10 +14,19 @@ class CsvReader
 public:
     explicit CsvReader(std::FILE* file, std::size_t maxRecordBytes = 16u << 20);
 
-    enum class Status { Record, End, Oversized, UnterminatedQuote };
+    enum class Status
+    {
+        Record,
+        End,
+        Oversized,
+        UnterminatedQuote
+    };
     // Reads the next record; `line` is the 1-based physical line where it starts.
     Status next(std::vector<std::string>& fields, std::int64_t& line);
-    std::int64_t bytesRead() const { return m_bytes; }
+    std::int64_t bytesRead() const
+    {
+        return m_bytes;
+    }
 
 private:
     int get();
@@ -35,9 +44,17 @@ class LineReader
 {
 public:
     explicit LineReader(std::FILE* file, std::size_t maxLineBytes = 16u << 20);
-    enum class Status { Line, End, Oversized };
+    enum class Status
+    {
+        Line,
+        End,
+        Oversized
+    };
     Status next(std::string& line, std::int64_t& lineNumber);
-    std::int64_t bytesRead() const { return m_bytes; }
+    std::int64_t bytesRead() const
+    {
+        return m_bytes;
+    }
 
 private:
     bool fill();

@@ -13,8 +13,8 @@ namespace burnrate {
 
 namespace {
 
-bool applyEvalField(EvalRecord& r, std::string_view key, std::string_view v, bool isNull, std::string& reason,
-                    int& seen)
+bool applyEvalField(
+    EvalRecord& r, std::string_view key, std::string_view v, bool isNull, std::string& reason, int& seen)
 {
     auto text = [&](std::string& slot, int bit) {
         if (v.size() > 1024) {
@@ -81,7 +81,7 @@ bool applyEvalField(EvalRecord& r, std::string_view key, std::string_view v, boo
 
 bool finishEval(int seen, std::string& reason)
 {
-    const char* names[] = {"ts", "eval", "model", "score"};
+    const char* names[] = { "ts", "eval", "model", "score" };
     for (int i = 0; i < 4; ++i)
         if (!(seen & (1 << i))) {
             reason = std::string("missing required field ") + names[i];
@@ -95,7 +95,7 @@ bool finishEval(int seen, std::string& reason)
 bool parseEvalJson(std::string_view line, EvalRecord& r, std::string& reason)
 {
     using K = JsonRecordReader::Kind;
-    r = EvalRecord{};
+    r = EvalRecord {};
     int seen = 0;
     bool ok = JsonRecordReader::forEachMember(
         line,
@@ -122,14 +122,15 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
     bool csv = fs::path(path).extension() == ".csv";
     ImportSummary sum;
     sum.file = path;
-    Statement upsert = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
-                                  "score, passed, event_ext_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement upsert
+        = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
+                     "score, passed, event_ext_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (auto r = db.begin(); !r)
         return r.error();
     auto bad = [&](std::int64_t line, const std::string& reason) {
         ++sum.quarantined;
         if (sum.firstProblems.size() < 20)
-            sum.firstProblems.push_back({line, reason});
+            sum.firstProblems.push_back({ line, reason });
     };
     auto store = [&](const EvalRecord& e) -> bool {
         upsert.bind(1, e.ts).bind(2, e.evalName).bind(3, db.intern(Dim::Model, e.model));
@@ -164,7 +165,7 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
                 bad(line, "malformed CSV row");
                 continue;
             }
-            rec = EvalRecord{};
+            rec = EvalRecord {};
             int seen = 0;
             bool ok = true;
             reason.clear();

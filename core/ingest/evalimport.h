@@ -11,7 +11,7 @@ struct EvalRecord
 {
     Epoch ts = 0;
     std::string evalName, model, promptId, promptVersion, requestId;
-    double score = 0;            // 0..1 by convention; any finite number is kept
+    double score = 0; // 0..1 by convention; any finite number is kept
     std::optional<bool> passed;
 };
 

@@ -56,8 +56,9 @@ bool JsonRecordReader::beginObject(std::string& reason)
     }
     skipWs();
     if (m_pos >= m_s.size() || m_s[m_pos] != '{') {
-        reason = m_pos < m_s.size() && (m_s[m_pos] == '[' || m_s[m_pos] == '"' || m_s[m_pos] == '-'
-                                        || (m_s[m_pos] >= '0' && m_s[m_pos] <= '9'))
+        reason = m_pos < m_s.size()
+                && (m_s[m_pos] == '[' || m_s[m_pos] == '"' || m_s[m_pos] == '-'
+                    || (m_s[m_pos] >= '0' && m_s[m_pos] <= '9'))
             ? "not a JSON object"
             : "not valid JSON";
         // A JSON array or scalar is valid JSON but not a record.
@@ -86,7 +87,7 @@ bool JsonRecordReader::readString(std::string& out, std::string& reason)
     for (;;) {
         std::size_t start = m_pos;
         while (m_pos < m_s.size() && m_s[m_pos] != '"' && m_s[m_pos] != '\\'
-               && static_cast<unsigned char>(m_s[m_pos]) >= 0x20)
+            && static_cast<unsigned char>(m_s[m_pos]) >= 0x20)
             ++m_pos;
         out.append(m_s.data() + start, m_pos - start);
         if (m_pos >= m_s.size()) {
@@ -99,7 +100,7 @@ bool JsonRecordReader::readString(std::string& out, std::string& reason)
             return true;
         }
         if (c != '\\') {
-            reason = "not valid JSON";   // raw control character in a string
+            reason = "not valid JSON"; // raw control character in a string
             return false;
         }
         if (++m_pos >= m_s.size()) {
@@ -108,14 +109,30 @@ bool JsonRecordReader::readString(std::string& out, std::string& reason)
         }
         char e = m_s[m_pos++];
         switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '/':
+            out += '/';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
         case 'u': {
             auto hex4 = [&](std::uint32_t& cp) {
                 if (m_pos + 4 > m_s.size())
@@ -138,7 +155,7 @@ bool JsonRecordReader::readString(std::string& out, std::string& reason)
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 std::uint32_t lo;
                 if (m_pos + 2 > m_s.size() || m_s[m_pos] != '\\' || m_s[m_pos + 1] != 'u') {
-                    reason = "invalid UTF-8";   // lone surrogate
+                    reason = "invalid UTF-8"; // lone surrogate
                     return false;
                 }
                 m_pos += 2;
@@ -154,7 +171,9 @@ bool JsonRecordReader::readString(std::string& out, std::string& reason)
             appendUtf8(out, cp);
             break;
         }
-        default: reason = "not valid JSON"; return false;
+        default:
+            reason = "not valid JSON";
+            return false;
         }
     }
 }
@@ -221,14 +240,14 @@ bool JsonRecordReader::readValue(Value& v, std::string& reason, int depth)
     if (c == '"') {
         if (!readString(m_str, reason))
             return false;
-        v = {Kind::String, m_str};
+        v = { Kind::String, m_str };
         return true;
     }
     if (c == '{' || c == '[') {
         std::size_t start = m_pos;
         if (!skipNested(reason, depth))
             return false;
-        v = {c == '{' ? Kind::Object : Kind::Array, m_s.substr(start, m_pos - start)};
+        v = { c == '{' ? Kind::Object : Kind::Array, m_s.substr(start, m_pos - start) };
         return true;
     }
     auto literal = [&](std::string_view word, Kind k) {
@@ -236,7 +255,7 @@ bool JsonRecordReader::readValue(Value& v, std::string& reason, int depth)
             reason = "not valid JSON";
             return false;
         }
-        v = {k, m_s.substr(m_pos, word.size())};
+        v = { k, m_s.substr(m_pos, word.size()) };
         m_pos += word.size();
         return true;
     };
@@ -248,7 +267,9 @@ bool JsonRecordReader::readValue(Value& v, std::string& reason, int depth)
         return literal("null", Kind::Null);
     // Number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     std::size_t start = m_pos;
-    auto digit = [&] { return m_pos < m_s.size() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9'; };
+    auto digit = [&] {
+        return m_pos < m_s.size() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9';
+    };
     if (m_pos < m_s.size() && m_s[m_pos] == '-')
         ++m_pos;
     if (!digit()) {
@@ -280,7 +301,7 @@ bool JsonRecordReader::readValue(Value& v, std::string& reason, int depth)
         while (digit())
             ++m_pos;
     }
-    v = {Kind::Number, m_s.substr(start, m_pos - start)};
+    v = { Kind::Number, m_s.substr(start, m_pos - start) };
     return true;
 }
 

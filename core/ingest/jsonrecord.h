@@ -13,16 +13,24 @@ namespace burnrate {
 class JsonRecordReader
 {
 public:
-    enum class Kind { String, Number, True, False, Null, Object, Array };
+    enum class Kind
+    {
+        String,
+        Number,
+        True,
+        False,
+        Null,
+        Object,
+        Array
+    };
     struct Value
     {
         Kind kind;
-        std::string_view text;   // decoded string, number text, or raw text of an object/array
+        std::string_view text; // decoded string, number text, or raw text of an object/array
     };
     // Called for each member; return false to stop (the reason is then the caller's).
     // For Object values, `path` is empty and walkObject() may be used on value.text.
-    template<typename F>
-    static bool forEachMember(std::string_view json, F&& onMember, std::string& reason);
+    template <typename F> static bool forEachMember(std::string_view json, F&& onMember, std::string& reason);
 
     // Low-level API used by the template.
     explicit JsonRecordReader(std::string_view json)
@@ -45,8 +53,7 @@ private:
     std::string m_key, m_str;
 };
 
-template<typename F>
-bool JsonRecordReader::forEachMember(std::string_view json, F&& onMember, std::string& reason)
+template <typename F> bool JsonRecordReader::forEachMember(std::string_view json, F&& onMember, std::string& reason)
 {
     JsonRecordReader r(json);
     if (!r.beginObject(reason))

@@ -23,51 +23,77 @@ namespace {
 constexpr std::int64_t kAbsurdTokens = 50'000'000;
 constexpr std::size_t kMaxFieldBytes = 8u << 20;
 
-enum class Field {
-    Id, Ts, Provider, Model, Input, Cached, CacheWrite, CacheWrite1h, Output, Cost, Latency, Status, CacheHit,
-    Batch, ServiceTier, Tenant, Team, Project, Env, User, ApiKey, PromptId, PromptVersion, TraceId, Tags, Prompt,
-    Response, Unknown
+enum class Field
+{
+    Id,
+    Ts,
+    Provider,
+    Model,
+    Input,
+    Cached,
+    CacheWrite,
+    CacheWrite1h,
+    Output,
+    Cost,
+    Latency,
+    Status,
+    CacheHit,
+    Batch,
+    ServiceTier,
+    Tenant,
+    Team,
+    Project,
+    Env,
+    User,
+    ApiKey,
+    PromptId,
+    PromptVersion,
+    TraceId,
+    Tags,
+    Prompt,
+    Response,
+    Unknown
 };
 
 Field fieldOf(std::string_view k)
 {
     static const std::unordered_map<std::string_view, Field> kMap = {
-        {"id", Field::Id},
-        {"request_id", Field::Id},
-        {"ts", Field::Ts},
-        {"timestamp", Field::Ts},
-        {"provider", Field::Provider},
-        {"gen_ai.system", Field::Provider},
-        {"gen_ai.provider.name", Field::Provider},
-        {"model", Field::Model},
-        {"gen_ai.request.model", Field::Model},
-        {"input_tokens", Field::Input},
-        {"gen_ai.usage.input_tokens", Field::Input},
-        {"cached_input_tokens", Field::Cached},
-        {"gen_ai.usage.cache_read.input_tokens", Field::Cached},
-        {"cache_write_tokens", Field::CacheWrite},
-        {"gen_ai.usage.cache_creation.input_tokens", Field::CacheWrite},
-        {"cache_write_1h_tokens", Field::CacheWrite1h},
-        {"output_tokens", Field::Output},
-        {"gen_ai.usage.output_tokens", Field::Output},
-        {"cost_usd", Field::Cost},
-        {"latency_ms", Field::Latency},
-        {"status", Field::Status},
-        {"cache_hit", Field::CacheHit},
-        {"batch", Field::Batch},
-        {"service_tier", Field::ServiceTier},
-        {"tenant", Field::Tenant},
-        {"team", Field::Team},
-        {"project", Field::Project},
-        {"env", Field::Env},
-        {"user", Field::User},
-        {"api_key", Field::ApiKey},
-        {"prompt_id", Field::PromptId},
-        {"prompt_version", Field::PromptVersion},
-        {"trace_id", Field::TraceId},
-        {"tags", Field::Tags},
-        {"prompt", Field::Prompt},
-        {"response", Field::Response},
+        { "id", Field::Id },
+        { "request_id", Field::Id },
+        { "ts", Field::Ts },
+        { "timestamp", Field::Ts },
+        { "provider", Field::Provider },
+        { "gen_ai.system", Field::Provider },
+        { "gen_ai.provider.name", Field::Provider },
+        { "model", Field::Model },
+        { "gen_ai.request.model", Field::Model },
+        { "input_tokens", Field::Input },
+        { "gen_ai.usage.input_tokens", Field::Input },
+        { "cached_input_tokens", Field::Cached },
+        { "gen_ai.usage.cache_read.input_tokens", Field::Cached },
+        { "cache_write_tokens", Field::CacheWrite },
+        { "gen_ai.usage.cache_creation.input_tokens", Field::CacheWrite },
+        { "cache_write_1h_tokens", Field::CacheWrite1h },
+        { "output_tokens", Field::Output },
+        { "gen_ai.usage.output_tokens", Field::Output },
+        { "cost_usd", Field::Cost },
+        { "latency_ms", Field::Latency },
+        { "status", Field::Status },
+        { "cache_hit", Field::CacheHit },
+        { "batch", Field::Batch },
+        { "service_tier", Field::ServiceTier },
+        { "tenant", Field::Tenant },
+        { "team", Field::Team },
+        { "project", Field::Project },
+        { "env", Field::Env },
+        { "user", Field::User },
+        { "api_key", Field::ApiKey },
+        { "prompt_id", Field::PromptId },
+        { "prompt_version", Field::PromptVersion },
+        { "trace_id", Field::TraceId },
+        { "tags", Field::Tags },
+        { "prompt", Field::Prompt },
+        { "response", Field::Response },
     };
     auto it = kMap.find(k);
     return it == kMap.end() ? Field::Unknown : it->second;
@@ -122,7 +148,7 @@ bool parseTs(std::string_view s, bool isNumber, Epoch& out)
             return false;
         n = *v / kNanoPerUsd;
         if (n > 100'000'000'000LL)
-            n /= 1000;   // epoch milliseconds
+            n /= 1000; // epoch milliseconds
         if (n < 0 || n > 253402300799LL)
             return false;
         out = n;
@@ -136,8 +162,8 @@ bool parseTs(std::string_view s, bool isNumber, Epoch& out)
 }
 
 // Applies one field given as text (CSV cell, or a JSON scalar's text). isNumber: JSON number.
-bool applyText(UsageEvent& e, Seen& seen, Field f, std::string_view v, bool isNumber, std::string& reason,
-               std::string_view name)
+bool applyText(
+    UsageEvent& e, Seen& seen, Field f, std::string_view v, bool isNumber, std::string& reason, std::string_view name)
 {
     auto tokens = [&](std::int64_t& slot) {
         std::int64_t n;
@@ -184,9 +210,12 @@ bool applyText(UsageEvent& e, Seen& seen, Field f, std::string_view v, bool isNu
     case Field::Input:
         seen.input = true;
         return tokens(e.tokens.input);
-    case Field::Cached: return tokens(e.tokens.cachedInput);
-    case Field::CacheWrite: return tokens(e.tokens.cacheWrite5m);
-    case Field::CacheWrite1h: return tokens(e.tokens.cacheWrite1h);
+    case Field::Cached:
+        return tokens(e.tokens.cachedInput);
+    case Field::CacheWrite:
+        return tokens(e.tokens.cacheWrite5m);
+    case Field::CacheWrite1h:
+        return tokens(e.tokens.cacheWrite1h);
     case Field::Output:
         seen.output = true;
         return tokens(e.tokens.output);
@@ -243,16 +272,26 @@ bool applyText(UsageEvent& e, Seen& seen, Field f, std::string_view v, bool isNu
             return false;
         }
         return true;
-    case Field::ServiceTier: return text(e.dims.serviceTier);
-    case Field::Tenant: return text(e.dims.tenant);
-    case Field::Team: return text(e.dims.team);
-    case Field::Project: return text(e.dims.project);
-    case Field::Env: return text(e.dims.env);
-    case Field::User: return text(e.dims.user);
-    case Field::ApiKey: return text(e.dims.apiKey);
-    case Field::PromptId: return text(e.dims.promptId);
-    case Field::PromptVersion: return text(e.dims.promptVersion);
-    case Field::TraceId: return text(e.dims.traceId);
+    case Field::ServiceTier:
+        return text(e.dims.serviceTier);
+    case Field::Tenant:
+        return text(e.dims.tenant);
+    case Field::Team:
+        return text(e.dims.team);
+    case Field::Project:
+        return text(e.dims.project);
+    case Field::Env:
+        return text(e.dims.env);
+    case Field::User:
+        return text(e.dims.user);
+    case Field::ApiKey:
+        return text(e.dims.apiKey);
+    case Field::PromptId:
+        return text(e.dims.promptId);
+    case Field::PromptVersion:
+        return text(e.dims.promptVersion);
+    case Field::TraceId:
+        return text(e.dims.traceId);
     case Field::Prompt:
         if (v.size() > kMaxFieldBytes) {
             reason = "prompt text is larger than 8 MB";
@@ -268,7 +307,8 @@ bool applyText(UsageEvent& e, Seen& seen, Field f, std::string_view v, bool isNu
         e.response.assign(v);
         return true;
     case Field::Tags:
-    case Field::Unknown: return true;
+    case Field::Unknown:
+        return true;
     }
     return true;
 }
@@ -300,8 +340,8 @@ void reset(UsageEvent& e)
 {
     e.id.clear();
     e.ts = 0;
-    e.dims = Dimensions{};
-    e.tokens = TokenCounts{};
+    e.dims = Dimensions {};
+    e.tokens = TokenCounts {};
     e.reportedCost.reset();
     e.latencyMs.reset();
     e.status = 200;
@@ -315,16 +355,23 @@ bool scalarText(const json& v, std::string& out, bool& isNumber)
 {
     isNumber = false;
     switch (v.type()) {
-    case json::value_t::string: out = v.get_ref<const std::string&>(); return true;
-    case json::value_t::boolean: out = v.get<bool>() ? "true" : "false"; return true;
+    case json::value_t::string:
+        out = v.get_ref<const std::string&>();
+        return true;
+    case json::value_t::boolean:
+        out = v.get<bool>() ? "true" : "false";
+        return true;
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
     case json::value_t::number_float:
         isNumber = true;
         out = v.dump();
         return true;
-    case json::value_t::null: out.clear(); return true;
-    default: return false;
+    case json::value_t::null:
+        out.clear();
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -377,7 +424,7 @@ bool parseRequestJson(std::string_view line, UsageEvent& e, std::string& reason)
             }
             if (v.kind == K::Null) {
                 if (f == Field::Id || f == Field::Ts || f == Field::Model || f == Field::Provider || numericField)
-                    return true;   // treated as absent
+                    return true; // treated as absent
                 return applyText(e, seen, f, {}, false, reason, key);
             }
             return applyText(e, seen, f, v.text, v.kind == K::Number, reason, key);
@@ -401,7 +448,7 @@ bool RequestCsvSchema::setHeader(const std::vector<std::string>& header, std::st
             h.erase(0, 1);
         m_names.push_back(h);
     }
-    for (const char* req : {"id", "ts", "provider", "model", "input_tokens", "output_tokens"}) {
+    for (const char* req : { "id", "ts", "provider", "model", "input_tokens", "output_tokens" }) {
         bool found = false;
         for (const auto& n : m_names) {
             Field f = fieldOf(n);
@@ -492,9 +539,8 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     if (ext != ".csv" && ext != ".jsonl" && ext != ".json" && ext != ".ndjson") {
         // Sniff: a JSON record starts with '{'.
         int c;
-        while ((c = std::fgetc(file.get())) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF
-                                                       || c == 0xBB || c == 0xBF)) {
-        }
+        while ((c = std::fgetc(file.get())) != EOF
+            && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF)) { }
         csv = c != '{' && c != EOF;
         std::rewind(file.get());
     }
@@ -515,7 +561,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     auto bad = [&](std::int64_t line, const std::string& reason, std::string_view raw) -> Result<void> {
         ++sum.quarantined;
         if (sum.firstProblems.size() < 20)
-            sum.firstProblems.push_back({line, reason});
+            sum.firstProblems.push_back({ line, reason });
         // Keep a bounded, valid-UTF-8 excerpt of the row for the analyst.
         std::string excerpt(raw.substr(0, 2048));
         if (!validUtf8(excerpt))
@@ -550,7 +596,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             if (st == CsvReader::Status::End)
                 break;
             if (fields.size() == 1 && fields[0].empty() && st == CsvReader::Status::Record)
-                continue;   // blank line
+                continue; // blank line
             ++sum.records;
             Result<void> r;
             if (st == CsvReader::Status::Oversized)
@@ -581,7 +627,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             if (st == LineReader::Status::Line) {
                 std::size_t k = text.find_first_not_of(" \t");
                 if (k == std::string::npos)
-                    continue;   // blank line
+                    continue; // blank line
                 // A whole-file JSON array of records is accepted too, one record per line.
                 if (text == "[" || text == "]")
                     continue;

@@ -39,10 +39,10 @@ struct QuarantinedRow
 struct ImportSummary
 {
     std::string file;
-    std::int64_t records = 0;       // records read (lines or CSV rows, header excluded)
+    std::int64_t records = 0; // records read (lines or CSV rows, header excluded)
     std::int64_t inserted = 0, updated = 0, quarantined = 0;
     std::int64_t unpriced = 0;
-    std::vector<QuarantinedRow> firstProblems;   // up to 20, for the summary
+    std::vector<QuarantinedRow> firstProblems; // up to 20, for the summary
 };
 
 // Streams a request log file (.jsonl/.json/.ndjson or .csv, by extension or content) into the
@@ -52,8 +52,14 @@ class RequestLogImporter
 public:
     RequestLogImporter(Database& db, const PriceBook& prices, std::string sourceName = "import");
     // progress(bytesRead, totalBytes)
-    void setProgress(std::function<void(std::int64_t, std::int64_t)> cb) { m_progress = std::move(cb); }
-    void setBatchSize(std::size_t n) { m_batchSize = n; }
+    void setProgress(std::function<void(std::int64_t, std::int64_t)> cb)
+    {
+        m_progress = std::move(cb);
+    }
+    void setBatchSize(std::size_t n)
+    {
+        m_batchSize = n;
+    }
     Result<ImportSummary> importFile(const std::string& path);
 
 private:

@@ -23,7 +23,7 @@ std::optional<Nano> parseDecimalNano(std::string_view s, int scalePow10)
     int exponent = 0;
     int digits = 0;
     bool anyDigit = false, seenDot = false;
-    bool dropped = false;   // digits beyond precision: only used for rounding
+    bool dropped = false; // digits beyond precision: only used for rounding
     int firstDropped = -1;
     for (; i < s.size(); ++i) {
         char c = s[i];
@@ -75,7 +75,7 @@ std::optional<Nano> parseDecimalNano(std::string_view s, int scalePow10)
     int shift = exponent + 9 + scalePow10;
     constexpr Int128 kMax = static_cast<Int128>(INT64_MAX);
     if (mantissa == 0)
-        return Nano{0};
+        return Nano { 0 };
     if (shift >= 0) {
         for (int k = 0; k < shift; ++k) {
             mantissa *= 10;
@@ -85,7 +85,7 @@ std::optional<Nano> parseDecimalNano(std::string_view s, int scalePow10)
         (void)firstDropped;
     } else {
         if (shift < -40)
-            return Nano{0};
+            return Nano { 0 };
         Int128 divisor = 1;
         for (int k = 0; k < -shift; ++k)
             divisor *= 10;

@@ -46,7 +46,7 @@ bool digitsAt(std::string_view s, std::size_t pos, std::size_t n, int& out)
 
 unsigned daysInMonth(int y, unsigned m)
 {
-    static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static const unsigned kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
         return 29;
     return kDays[m - 1];
@@ -102,7 +102,7 @@ std::optional<Epoch> parseTimestamp(std::string_view s)
     }
     Epoch t = *day + hh * 3600 + mm * 60 + ss;
     if (pos == s.size())
-        return t;   // no offset: UTC
+        return t; // no offset: UTC
     if (s[pos] == 'Z' || s[pos] == 'z')
         return pos + 1 == s.size() ? std::optional<Epoch>(t) : std::nullopt;
     if (s[pos] == '+' || s[pos] == '-') {
@@ -141,7 +141,7 @@ std::string formatTimestamp(Epoch t)
     Epoch rem = t - day;
     char buf[48];
     std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", formatDate(t).c_str(), static_cast<int>(rem / 3600),
-                  static_cast<int>(rem % 3600 / 60), static_cast<int>(rem % 60));
+        static_cast<int>(rem % 3600 / 60), static_cast<int>(rem % 60));
     return buf;
 }
 

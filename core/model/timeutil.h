@@ -22,12 +22,12 @@ std::optional<Epoch> parseDate(std::string_view text);
 // a space instead of 'T', or a bare date. Fractions are truncated to the second.
 std::optional<Epoch> parseTimestamp(std::string_view text);
 
-std::string formatDate(Epoch t);          // YYYY-MM-DD
-std::string formatTimestamp(Epoch t);     // YYYY-MM-DDTHH:MM:SSZ
+std::string formatDate(Epoch t); // YYYY-MM-DD
+std::string formatTimestamp(Epoch t); // YYYY-MM-DDTHH:MM:SSZ
 
 Epoch floorDay(Epoch t);
 Epoch floorHour(Epoch t);
-Epoch floorWeek(Epoch t);   // ISO weeks start on Monday
+Epoch floorWeek(Epoch t); // ISO weeks start on Monday
 Epoch floorMonth(Epoch t);
 Epoch floorQuarter(Epoch t);
 Epoch addMonths(Epoch monthStart, int months);

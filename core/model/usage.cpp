@@ -5,9 +5,8 @@
 namespace burnrate {
 
 namespace {
-constexpr const char* kDimNames[] = {"provider", "model",          "tenant",   "team",         "project",
-                                     "env",      "user",           "api_key",  "prompt",       "prompt_version",
-                                     "trace_id", "service_tier",   "tag_key",  "tag_value"};
+constexpr const char* kDimNames[] = { "provider", "model", "tenant", "team", "project", "env", "user", "api_key",
+    "prompt", "prompt_version", "trace_id", "service_tier", "tag_key", "tag_value" };
 static_assert(sizeof(kDimNames) / sizeof(kDimNames[0]) == kDimCount);
 } // namespace
 
@@ -36,19 +35,32 @@ std::string& Dimensions::operator[](Dim d)
 const std::string& Dimensions::operator[](Dim d) const
 {
     switch (d) {
-    case Dim::Provider: return provider;
-    case Dim::Model: return model;
-    case Dim::Tenant: return tenant;
-    case Dim::Team: return team;
-    case Dim::Project: return project;
-    case Dim::Env: return env;
-    case Dim::User: return user;
-    case Dim::ApiKey: return apiKey;
-    case Dim::PromptId: return promptId;
-    case Dim::PromptVersion: return promptVersion;
-    case Dim::TraceId: return traceId;
-    case Dim::ServiceTier: return serviceTier;
-    default: break;
+    case Dim::Provider:
+        return provider;
+    case Dim::Model:
+        return model;
+    case Dim::Tenant:
+        return tenant;
+    case Dim::Team:
+        return team;
+    case Dim::Project:
+        return project;
+    case Dim::Env:
+        return env;
+    case Dim::User:
+        return user;
+    case Dim::ApiKey:
+        return apiKey;
+    case Dim::PromptId:
+        return promptId;
+    case Dim::PromptVersion:
+        return promptVersion;
+    case Dim::TraceId:
+        return traceId;
+    case Dim::ServiceTier:
+        return serviceTier;
+    default:
+        break;
     }
     static const std::string kEmpty;
     return kEmpty;
@@ -57,9 +69,12 @@ const std::string& Dimensions::operator[](Dim d) const
 const char* lensName(Lens l)
 {
     switch (l) {
-    case Lens::Attribution: return "attribution";
-    case Lens::Billing: return "billing";
-    case Lens::ProxyMetrics: return "proxy";
+    case Lens::Attribution:
+        return "attribution";
+    case Lens::Billing:
+        return "billing";
+    case Lens::ProxyMetrics:
+        return "proxy";
     }
     return "attribution";
 }
@@ -78,9 +93,12 @@ std::optional<Lens> lensFromName(std::string_view name)
 const char* priceOriginName(PriceOrigin o)
 {
     switch (o) {
-    case PriceOrigin::Catalog: return "catalog";
-    case PriceOrigin::Imported: return "imported";
-    case PriceOrigin::Override: return "override";
+    case PriceOrigin::Catalog:
+        return "catalog";
+    case PriceOrigin::Imported:
+        return "imported";
+    case PriceOrigin::Override:
+        return "override";
     }
     return "catalog";
 }

@@ -14,7 +14,8 @@ namespace burnrate {
 
 // The allocation dimensions every usage row may carry. Values are interned to integer ids in
 // the store; the order here is the store's column order.
-enum class Dim : std::uint8_t {
+enum class Dim : std::uint8_t
+{
     Provider,
     Model,
     Tenant,
@@ -50,20 +51,26 @@ struct Dimensions
 
 struct TokenCounts
 {
-    std::int64_t input = 0;          // ALL prompt tokens, cached and cache writes included
-    std::int64_t cachedInput = 0;    // cache reads (subset of input)
-    std::int64_t cacheWrite5m = 0;   // cache writes, 5-minute lifetime (subset of input)
-    std::int64_t cacheWrite1h = 0;   // cache writes, 1-hour lifetime (subset of input)
-    std::int64_t output = 0;         // completion tokens, reasoning included
+    std::int64_t input = 0; // ALL prompt tokens, cached and cache writes included
+    std::int64_t cachedInput = 0; // cache reads (subset of input)
+    std::int64_t cacheWrite5m = 0; // cache writes, 5-minute lifetime (subset of input)
+    std::int64_t cacheWrite1h = 0; // cache writes, 1-hour lifetime (subset of input)
+    std::int64_t output = 0; // completion tokens, reasoning included
 
-    std::int64_t uncachedInput() const { return input - cachedInput - cacheWrite5m - cacheWrite1h; }
-    std::int64_t cacheWrites() const { return cacheWrite5m + cacheWrite1h; }
+    std::int64_t uncachedInput() const
+    {
+        return input - cachedInput - cacheWrite5m - cacheWrite1h;
+    }
+    std::int64_t cacheWrites() const
+    {
+        return cacheWrite5m + cacheWrite1h;
+    }
 };
 
 // One LLM request (proxy log, file import): the attribution lens.
 struct UsageEvent
 {
-    std::string id;   // unique per source
+    std::string id; // unique per source
     Epoch ts = 0;
     Dimensions dims;
     TokenCounts tokens;
@@ -73,14 +80,15 @@ struct UsageEvent
     bool cacheHit = false;
     bool batch = false;
     std::vector<std::pair<std::string, std::string>> tags;
-    std::string prompt, response;   // optional texts kept for annotation
+    std::string prompt, response; // optional texts kept for annotation
 };
 
 // Which view of spend a row belongs to. The lenses are never summed together.
-enum class Lens : int {
-    Attribution = 0,    // per-request proxy logs and imports: tenant, prompt, team
-    Billing = 1,        // provider usage APIs: everything billed
-    ProxyMetrics = 2,   // proxy Prometheus counters turned into buckets
+enum class Lens : int
+{
+    Attribution = 0, // per-request proxy logs and imports: tenant, prompt, team
+    Billing = 1, // provider usage APIs: everything billed
+    ProxyMetrics = 2, // proxy Prometheus counters turned into buckets
 };
 const char* lensName(Lens l);
 std::optional<Lens> lensFromName(std::string_view name);
@@ -90,9 +98,9 @@ struct UsageBucket
 {
     Epoch start = 0;
     std::int64_t widthSeconds = 86400;
-    Dimensions dims;   // provider, model, project(workspace), api_key, user, service_tier
-    std::string contextWindow;   // e.g. Anthropic "0-200k"
-    std::string kind;            // e.g. "completions", "embeddings", "messages"
+    Dimensions dims; // provider, model, project(workspace), api_key, user, service_tier
+    std::string contextWindow; // e.g. Anthropic "0-200k"
+    std::string kind; // e.g. "completions", "embeddings", "messages"
     TokenCounts tokens;
     std::int64_t requests = 0;
     bool batch = false;

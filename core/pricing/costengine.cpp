@@ -28,7 +28,8 @@ EffectiveRates effectiveRates(const Price& price, const TokenCounts& tokens, con
 {
     Rates r = price.base;
     EffectiveRates e;
-    if (price.longContext && (billing.forceLongContext || (!billing.aggregate && tokens.input > price.longContext->threshold))) {
+    if (price.longContext
+        && (billing.forceLongContext || (!billing.aggregate && tokens.input > price.longContext->threshold))) {
         const Rates& lc = price.longContext->rates;
         // Rates the tier does not list scale with the input price, as providers document it.
         Nano baseIn = r.input.value_or(0);
@@ -87,8 +88,8 @@ Cost computeCost(const Price& price, const TokenCounts& t, const Billing& billin
     c.total = billing.cacheHit ? 0 : c.list;
     if (!billing.cacheHit) {
         c.cacheSavings = perMillion(I(t.cachedInput) * (e.input - e.cachedInput));
-        c.cacheWriteExtra
-            = perMillion(I(t.cacheWrite5m) * (e.cacheWrite5m - e.input) + I(t.cacheWrite1h) * (e.cacheWrite1h - e.input));
+        c.cacheWriteExtra = perMillion(
+            I(t.cacheWrite5m) * (e.cacheWrite5m - e.input) + I(t.cacheWrite1h) * (e.cacheWrite1h - e.input));
     }
     c.priceId = price.id;
     c.longContext = e.longContext;

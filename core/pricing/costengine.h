@@ -11,9 +11,9 @@ namespace burnrate {
 // The computed cost of one request or bucket, and what produced it.
 struct Cost
 {
-    Nano total = 0;           // what the request cost (0 for a proxy response-cache hit)
-    Nano list = 0;            // what it would cost without the response cache
-    Nano cacheSavings = 0;    // saved by cache reads vs the uncached input rate
+    Nano total = 0; // what the request cost (0 for a proxy response-cache hit)
+    Nano list = 0; // what it would cost without the response cache
+    Nano cacheSavings = 0; // saved by cache reads vs the uncached input rate
     Nano cacheWriteExtra = 0; // paid for cache writes above the uncached input rate
     std::int64_t priceId = 0;
     bool longContext = false;
@@ -23,10 +23,10 @@ struct Cost
 struct Billing
 {
     bool batch = false;
-    bool cacheHit = false;             // served by the proxy's response cache: no provider call
-    std::string_view serviceTier;      // "", "default", "flex", "priority", ...
-    bool forceLongContext = false;     // bucket already split by context window (Anthropic "200k-1M")
-    bool aggregate = false;            // tokens of many requests: never compare them with a per-request threshold
+    bool cacheHit = false; // served by the proxy's response cache: no provider call
+    std::string_view serviceTier; // "", "default", "flex", "priority", ...
+    bool forceLongContext = false; // bucket already split by context window (Anthropic "200k-1M")
+    bool aggregate = false; // tokens of many requests: never compare them with a per-request threshold
 };
 
 // The rates that apply to one request after tier, batch and long-context selection

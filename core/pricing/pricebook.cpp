@@ -31,7 +31,9 @@ bool allDigits(std::string_view s)
 // Removes one snapshot suffix: -2024-08-06, -20241022, @20241022, -latest, -001/-002 (Gemini), -preview-MM-DD.
 bool stripSnapshot(std::string& m)
 {
-    auto endsWithDate = [&](std::size_t n) { return m.size() > n + 1 && allDigits(m.substr(m.size() - n)); };
+    auto endsWithDate = [&](std::size_t n) {
+        return m.size() > n + 1 && allDigits(m.substr(m.size() - n));
+    };
     // "-YYYY-MM-DD": '-' at size-11, size-6 and size-3
     if (m.size() > 11 && m[m.size() - 11] == '-' && m[m.size() - 6] == '-' && m[m.size() - 3] == '-'
         && allDigits(m.substr(m.size() - 10, 4)) && allDigits(m.substr(m.size() - 5, 2))
@@ -51,7 +53,7 @@ bool stripSnapshot(std::string& m)
         m.resize(m.size() - 4);
         return true;
     }
-    if (endsWithDate(4) && m[m.size() - 5] == '-') {   // -0613 style
+    if (endsWithDate(4) && m[m.size() - 5] == '-') { // -0613 style
         m.resize(m.size() - 5);
         return true;
     }
@@ -91,7 +93,7 @@ std::vector<std::string> PriceBook::lookupKeys(std::string_view model)
         m = m.substr(slash + 1);
         push(m);
     }
-    for (std::string_view region : {"us.", "eu.", "apac.", "jp.", "global.", "au.", "ca."}) {
+    for (std::string_view region : { "us.", "eu.", "apac.", "jp.", "global.", "au.", "ca." }) {
         if (m.starts_with(region)) {
             m = m.substr(region.size());
             push(m);
@@ -100,7 +102,7 @@ std::vector<std::string> PriceBook::lookupKeys(std::string_view model)
     }
     // Bedrock ids carry a vendor prefix ("anthropic.claude-...", "meta.llama3-...") and a version ("-v1:0").
     std::string bare = m;
-    for (std::string_view vendor : {"anthropic.", "amazon.", "mistral.", "cohere.", "ai21."}) {
+    for (std::string_view vendor : { "anthropic.", "amazon.", "mistral.", "cohere.", "ai21." }) {
         if (bare.starts_with(vendor)) {
             bare = bare.substr(vendor.size());
             break;
@@ -278,7 +280,7 @@ bool ratesFromJson(std::string_view text, Price& p)
                 p.tiers[it.key()] = ratesFromNanoJson(*it);
     if (auto lc = j.find("long_context"); lc != j.end() && lc->is_object()) {
         LongContextRates l;
-        l.threshold = lc->value("threshold", std::int64_t{0});
+        l.threshold = lc->value("threshold", std::int64_t { 0 });
         l.rates = ratesFromNanoJson(*lc);
         p.longContext = l;
     }
@@ -319,7 +321,7 @@ Result<CatalogData> parseCatalog(std::string_view text)
                     p.tiers[it.key()] = ratesFrom(*it, 0);
             if (auto lc = period.find("long_context"); lc != period.end() && lc->is_object()) {
                 LongContextRates l;
-                l.threshold = lc->value("threshold", std::int64_t{200000});
+                l.threshold = lc->value("threshold", std::int64_t { 200000 });
                 l.rates = ratesFrom(*lc, 0);
                 p.longContext = l;
             }
@@ -366,13 +368,13 @@ Result<std::vector<Price>> parseLiteLLMPriceMap(std::string_view text, Epoch eff
             continue;
         }
         if (!p.base.output)
-            p.base.output = Nano{0};
+            p.base.output = Nano { 0 };
         p.base.cachedInput = priceField(v, "cache_read_input_token_cost", kScale);
         p.base.cacheWrite5m = priceField(v, "cache_creation_input_token_cost", kScale);
         p.base.cacheWrite1h = priceField(v, "cache_creation_input_token_cost_above_1hr", kScale);
         p.batchInput = priceField(v, "input_cost_per_token_batches", kScale);
         p.batchOutput = priceField(v, "output_cost_per_token_batches", kScale);
-        for (const char* tier : {"flex", "priority"}) {
+        for (const char* tier : { "flex", "priority" }) {
             Rates r;
             r.input = priceField(v, ("input_cost_per_token_" + std::string(tier)).c_str(), kScale);
             r.output = priceField(v, ("output_cost_per_token_" + std::string(tier)).c_str(), kScale);
@@ -380,7 +382,7 @@ Result<std::vector<Price>> parseLiteLLMPriceMap(std::string_view text, Epoch eff
             if (r.input || r.output)
                 p.tiers[tier] = r;
         }
-        for (const char* threshold : {"200k", "128k"}) {
+        for (const char* threshold : { "200k", "128k" }) {
             std::string sfx = std::string("_above_") + threshold + "_tokens";
             auto in = priceField(v, ("input_cost_per_token" + sfx).c_str(), kScale);
             if (!in)

@@ -25,7 +25,10 @@ public:
 
     void add(Price price);
     void addAlias(std::string alias, std::string model);
-    const std::vector<std::unique_ptr<Price>>& prices() const { return m_prices; }
+    const std::vector<std::unique_ptr<Price>>& prices() const
+    {
+        return m_prices;
+    }
 
     // Price periods that may apply to (provider, model), best first; empty when unpriced.
     std::vector<const Price*> candidates(std::string_view provider, std::string_view model) const;
@@ -40,7 +43,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Price>> m_prices;
-    std::unordered_map<std::string, std::vector<const Price*>> m_index;   // lookup key -> periods
+    std::unordered_map<std::string, std::vector<const Price*>> m_index; // lookup key -> periods
     std::unordered_map<std::string, std::string> m_aliases;
 };
 
@@ -48,7 +51,7 @@ private:
 struct CatalogData
 {
     std::vector<Price> prices;
-    std::vector<std::pair<std::string, std::string>> aliases;   // alias -> model
+    std::vector<std::pair<std::string, std::string>> aliases; // alias -> model
 };
 Result<CatalogData> parseCatalog(std::string_view json);
 // The catalog compiled into the binary.

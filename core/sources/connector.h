@@ -19,7 +19,7 @@ namespace burnrate {
 struct PollContext
 {
     PollContext(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& options,
-                const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel);
+        const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel);
 
     Database& db;
     const PriceBook& prices;
@@ -29,14 +29,17 @@ struct PollContext
     UsageWriter writer;
     const std::function<void(const PollProgress&)>& progressCb;
     const std::atomic<bool>* cancel;
-    std::string secret, baseUrl;   // baseUrl without a trailing slash
+    std::string secret, baseUrl; // baseUrl without a trailing slash
     Epoch from = 0, to = 0, now = 0;
     PollOutcome out;
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
     int phase = 0, phases = 1;
     std::int64_t rows = 0;
 
-    bool cancelled() const { return cancel && cancel->load(); }
+    bool cancelled() const
+    {
+        return cancel && cancel->load();
+    }
     // Reports progress with `fraction` of the current phase done (-1 unknown).
     void report(double fraction);
     void log(const std::string& line) const;
@@ -56,11 +59,10 @@ std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now);
 // Fetches every page of a usage endpoint (`url` has its query; the cursor is appended) and
 // replaces each returned provider interval in the store, one transaction per page.
 Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpHeaders& headers,
-                             const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind,
-                             Epoch rangeFrom, Epoch rangeTo);
+    const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind, Epoch rangeFrom,
+    Epoch rangeTo);
 Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
-                            const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom,
-                            Epoch rangeTo);
+    const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom, Epoch rangeTo);
 
 Result<void> pollOpenAI(PollContext& c);
 Result<void> pollAnthropic(PollContext& c);

@@ -86,7 +86,8 @@ std::string redact(std::string_view text, const std::vector<std::string>& secret
                 out.replace(pos, enc.size(), "[REDACTED]");
     }
     // Header values that name credentials are masked even when the secret is unknown to us.
-    static const char* const kHeaders[] = {"authorization:", "x-api-key:", "x-litellm-api-key:", "proxy-authorization:"};
+    static const char* const kHeaders[]
+        = { "authorization:", "x-api-key:", "x-litellm-api-key:", "proxy-authorization:" };
     for (const char* h : kHeaders) {
         std::string_view hv(h);
         for (std::size_t i = 0; i + hv.size() <= out.size(); ++i) {
@@ -174,7 +175,7 @@ size_t headerCb(char* data, size_t size, size_t n, void* user)
     auto* t = static_cast<Transfer*>(user);
     std::string_view line(data, size * n);
     if (iequalsPrefix(line, "HTTP/"))
-        t->contentType->clear();   // a new response (after 100-continue or a redirect)
+        t->contentType->clear(); // a new response (after 100-continue or a redirect)
     else if (iequalsPrefix(line, "content-type:"))
         *t->contentType = trim(line.substr(13));
     return size * n;
@@ -228,8 +229,8 @@ void HttpClient::sleepFor(std::chrono::milliseconds ms) const
         auto now = std::chrono::steady_clock::now();
         if (now >= until)
             break;
-        std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(until - now,
-                                                                                  std::chrono::milliseconds(50)));
+        std::this_thread::sleep_for(
+            std::min<std::chrono::steady_clock::duration>(until - now, std::chrono::milliseconds(50)));
     }
 }
 
@@ -238,8 +239,8 @@ HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeader
     Attempt a;
     CURL* c = static_cast<CURL*>(m_curl);
     curl_easy_reset(c);
-    Transfer t{&a.body, &a.contentType, m_options.maxResponseBytes, &a.tooBig, m_cancel};
-    char errbuf[CURL_ERROR_SIZE] = {0};
+    Transfer t { &a.body, &a.contentType, m_options.maxResponseBytes, &a.tooBig, m_cancel };
+    char errbuf[CURL_ERROR_SIZE] = { 0 };
     curl_slist* list = nullptr;
     for (const auto& [k, v] : headers)
         list = curl_slist_append(list, (k + ": " + v).c_str());
@@ -289,13 +290,16 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
     m_lastStatus = 0;
     std::vector<std::string> secrets = m_secrets;
     for (const auto& h : headers)
-        if (!h.second.empty() && (iequalsPrefix(h.first, "authorization") || iequalsPrefix(h.first, "x-api-key")
-                                  || iequalsPrefix(h.first, "x-litellm-api-key"))) {
+        if (!h.second.empty()
+            && (iequalsPrefix(h.first, "authorization") || iequalsPrefix(h.first, "x-api-key")
+                || iequalsPrefix(h.first, "x-litellm-api-key"))) {
             secrets.push_back(h.second);
             if (iequalsPrefix(h.second, "Bearer "))
                 secrets.push_back(h.second.substr(7));
         }
-    auto red = [&](std::string_view s) { return redact(s, secrets); };
+    auto red = [&](std::string_view s) {
+        return redact(s, secrets);
+    };
     if (!m_curl)
         return makeError(ErrorCode::Network, "cannot initialise libcurl");
 
@@ -316,8 +320,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
         if (a.code == CURLE_ABORTED_BY_CALLBACK || cancelled())
             return makeError(ErrorCode::Cancelled, "cancelled");
         if (a.tooBig)
-            return makeError(ErrorCode::Network, where + ": response larger than "
-                                                     + std::to_string(m_options.maxResponseBytes) + " bytes");
+            return makeError(ErrorCode::Network,
+                where + ": response larger than " + std::to_string(m_options.maxResponseBytes) + " bytes");
         bool retryable = false;
         std::int64_t waitMs = -1;
         if (a.code != CURLE_OK) {
@@ -335,8 +339,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
                 retryable = true;
             }
         } else {
-            log(where + " -> HTTP " + std::to_string(a.status) + ", " + std::to_string(a.body.size()) + " bytes (attempt "
-                + std::to_string(attempt) + ")");
+            log(where + " -> HTTP " + std::to_string(a.status) + ", " + std::to_string(a.body.size())
+                + " bytes (attempt " + std::to_string(attempt) + ")");
             if (a.status >= 200 && a.status < 300) {
                 HttpResponse r;
                 r.status = a.status;
@@ -347,9 +351,9 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
             }
             if (a.status >= 300 && a.status < 400 && !a.redirect.empty()) {
                 if (origin(a.redirect) != origin(current) || ++redirects > 5)
-                    return makeError(ErrorCode::Http, where + ": HTTP " + std::to_string(a.status)
-                                                          + " redirect to " + red(withoutQuery(a.redirect))
-                                                          + " not followed");
+                    return makeError(ErrorCode::Http,
+                        where + ": HTTP " + std::to_string(a.status) + " redirect to " + red(withoutQuery(a.redirect))
+                            + " not followed");
                 current = a.redirect;
                 --attempt;
                 continue;
@@ -362,8 +366,9 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
                 retryable = true;
                 if (a.retryAfterSec > 0) {
                     if (a.retryAfterSec * 1000 > m_options.maxRetryAfterMs)
-                        return makeError(ErrorCode::Http, lastProblem + " (Retry-After " + std::to_string(a.retryAfterSec)
-                                                              + " s is longer than allowed)");
+                        return makeError(ErrorCode::Http,
+                            lastProblem + " (Retry-After " + std::to_string(a.retryAfterSec)
+                                + " s is longer than allowed)");
                     waitMs = a.retryAfterSec * 1000;
                 }
             } else {
@@ -372,7 +377,7 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
         }
         if (!retryable || attempt >= m_options.maxAttempts)
             return makeError(a.code != CURLE_OK ? ErrorCode::Network : ErrorCode::Http,
-                             lastProblem + " (after " + std::to_string(attempt) + " attempts)");
+                lastProblem + " (after " + std::to_string(attempt) + " attempts)");
         if (waitMs < 0) {
             m_jitter ^= m_jitter << 13;
             m_jitter ^= m_jitter >> 7;
@@ -381,8 +386,7 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
         }
         if (elapsedMs() + waitMs > m_options.maxTotalMs)
             return makeError(a.code != CURLE_OK ? ErrorCode::Network : ErrorCode::Http,
-                             lastProblem + " (gave up after " + std::to_string(attempt)
-                                 + " attempts: retry time budget spent)");
+                lastProblem + " (gave up after " + std::to_string(attempt) + " attempts: retry time budget spent)");
         log("retrying in " + std::to_string(waitMs) + " ms");
         sleepFor(std::chrono::milliseconds(waitMs));
         if (cancelled())

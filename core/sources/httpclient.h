@@ -18,17 +18,17 @@ namespace burnrate {
 struct HttpOptions
 {
     long connectTimeoutMs = 10'000;
-    long totalTimeoutMs = 120'000;           // per attempt
-    long lowSpeedBytesPerSecond = 1;         // abort an attempt slower than this ...
-    long lowSpeedSeconds = 30;               // ... for this long
+    long totalTimeoutMs = 120'000; // per attempt
+    long lowSpeedBytesPerSecond = 1; // abort an attempt slower than this ...
+    long lowSpeedSeconds = 30; // ... for this long
     std::size_t maxResponseBytes = 64u << 20;
-    std::string caBundle;                    // optional PEM file; verification is always on
+    std::string caBundle; // optional PEM file; verification is always on
     int maxAttempts = 5;
-    std::int64_t backoffBaseMs = 500;        // first retry waits ~base, then x2 each attempt (+ jitter)
-    std::int64_t backoffMaxMs = 30'000;      // cap of one computed backoff
-    std::int64_t maxRetryAfterMs = 300'000;  // a longer Retry-After gives up instead of waiting
-    std::int64_t maxTotalMs = 600'000;       // all attempts and waits of one request together
-    std::string userAgent;                   // default "burnrate/<version>"
+    std::int64_t backoffBaseMs = 500; // first retry waits ~base, then x2 each attempt (+ jitter)
+    std::int64_t backoffMaxMs = 30'000; // cap of one computed backoff
+    std::int64_t maxRetryAfterMs = 300'000; // a longer Retry-After gives up instead of waiting
+    std::int64_t maxTotalMs = 600'000; // all attempts and waits of one request together
+    std::string userAgent; // default "burnrate/<version>"
     // Waits between attempts; default sleeps in short slices and returns early when cancelled.
     std::function<void(std::chrono::milliseconds)> sleep;
     // Debug log sink; every line passes through redact() first.
@@ -65,7 +65,10 @@ public:
     HttpClient(const HttpClient&) = delete;
     HttpClient& operator=(const HttpClient&) = delete;
 
-    void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    void setCancel(const std::atomic<bool>* cancel)
+    {
+        m_cancel = cancel;
+    }
     // Secrets to redact from logs and errors (in addition to the per-request ones).
     void addSecret(std::string secret);
 
@@ -73,13 +76,22 @@ public:
     // timeouts), Http ("HTTP <status> ...: <truncated body>"), Cancelled. lastStatus() gives the
     // final status (0 without a response).
     Result<HttpResponse> get(const std::string& url, const HttpHeaders& headers = {});
-    long lastStatus() const { return m_lastStatus; }
-    const HttpOptions& options() const { return m_options; }
+    long lastStatus() const
+    {
+        return m_lastStatus;
+    }
+    const HttpOptions& options() const
+    {
+        return m_options;
+    }
 
 private:
     struct Attempt;
     Attempt perform(const std::string& url, const HttpHeaders& headers);
-    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    bool cancelled() const
+    {
+        return m_cancel && m_cancel->load();
+    }
     void log(const std::string& line) const;
     void sleepFor(std::chrono::milliseconds ms) const;
 

@@ -79,7 +79,7 @@ std::string scalarText(const json& v)
 
 std::string metadataValue(const json& meta, const std::string& key)
 {
-    for (const char* inner : {"spend_logs_metadata", "requester_metadata"}) {
+    for (const char* inner : { "spend_logs_metadata", "requester_metadata" }) {
         const json* m = jsonutil::member(meta, inner);
         if (m && m->is_object())
             if (auto it = m->find(key); it != m->end()) {
@@ -121,7 +121,7 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
         reason = "row is not an object";
         return false;
     }
-    e = UsageEvent{};
+    e = UsageEvent {};
     e.id = jsonutil::str(row, "request_id");
     if (e.id.empty()) {
         reason = "row without request_id";
@@ -207,7 +207,7 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
         e.dims.team = clean(jsonutil::str(meta, "user_api_key_team_id"));
     e.dims.apiKey = clean(jsonutil::str(meta, "user_api_key_alias"));
     if (e.dims.apiKey.empty())
-        e.dims.apiKey = clean(jsonutil::str(row, "api_key"));   // a SHA-256 of the key, not the key
+        e.dims.apiKey = clean(jsonutil::str(row, "api_key")); // a SHA-256 of the key, not the key
     e.dims.user = clean(jsonutil::str(row, "end_user"));
     if (e.dims.user.empty())
         e.dims.user = clean(jsonutil::str(row, "user"));
@@ -250,8 +250,12 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
 AttributionRules AttributionRules::defaults()
 {
     AttributionRules r;
-    auto tag = [&](const char* prefix, Dim d) { r.rules.push_back({prefix, "", d}); };
-    auto meta = [&](const char* key, Dim d) { r.rules.push_back({"", key, d}); };
+    auto tag = [&](const char* prefix, Dim d) {
+        r.rules.push_back({ prefix, "", d });
+    };
+    auto meta = [&](const char* key, Dim d) {
+        r.rules.push_back({ "", key, d });
+    };
     tag("tenant:", Dim::Tenant);
     meta("tenant", Dim::Tenant);
     meta("tenant_id", Dim::Tenant);
@@ -290,7 +294,8 @@ Result<AttributionRules> AttributionRules::fromConfig(std::string_view configJso
             if (!d || *d == Dim::Provider || *d == Dim::Model)
                 return makeError(ErrorCode::Invalid, "attribution rule with unknown dimension '" + dim + "'");
             if (rule.tagPrefix.empty() == rule.metadataKey.empty())
-                return makeError(ErrorCode::Invalid, "an attribution rule needs exactly one of tag_prefix, metadata_key");
+                return makeError(
+                    ErrorCode::Invalid, "an attribution rule needs exactly one of tag_prefix, metadata_key");
             rule.dimension = *d;
             out.rules.push_back(std::move(rule));
         }

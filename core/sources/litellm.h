@@ -24,7 +24,7 @@ struct AttributionRule
 
 struct AttributionRules
 {
-    std::vector<AttributionRule> rules;   // first match per dimension wins
+    std::vector<AttributionRule> rules; // first match per dimension wins
     // Parses SourceInfo::configJson ({"rules":[...], "replace_default_rules": false}); configured
     // rules come before the defaults unless replace_default_rules is true.
     static Result<AttributionRules> fromConfig(std::string_view configJson);
@@ -35,8 +35,8 @@ struct SpendLogPage
 {
     std::vector<UsageEvent> events;
     std::int64_t page = 0, totalPages = 0, total = 0;
-    std::int64_t skipped = 0;                     // rows without request_id or startTime
-    std::vector<std::string> problems;            // first few reasons for skipped rows
+    std::int64_t skipped = 0; // rows without request_id or startTime
+    std::vector<std::string> problems; // first few reasons for skipped rows
 };
 
 // Parses a /spend/logs/v2 page ({"data":[...],"total":...}) or a legacy /spend/logs array.

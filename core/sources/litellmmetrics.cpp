@@ -109,7 +109,7 @@ std::vector<ProxyCounterSample> extractProxyCounters(const PromParseResult& scra
         }
     for (auto& p : out) {
         if (auto it = modelOf.find(p.dims.model); it != modelOf.end() && p.dims.model != it->second) {
-            bool isRequested = true;   // only rewrite names that are requested-model aliases, not real models
+            bool isRequested = true; // only rewrite names that are requested-model aliases, not real models
             for (const auto& [m, prov] : providerOf)
                 if (m == p.dims.model)
                     isRequested = false;
@@ -134,15 +134,15 @@ std::vector<BudgetGauge> extractBudgetGauges(const PromParseResult& scrape)
         const char* fallbackLabel;
     };
     static const Spec kSpecs[] = {
-        {"litellm_remaining_team_budget_metric", "team", false, "team_alias", "team"},
-        {"litellm_team_max_budget_metric", "team", true, "team_alias", "team"},
-        {"litellm_remaining_api_key_budget_metric", "api_key", false, "api_key_alias", "hashed_api_key"},
-        {"litellm_api_key_max_budget_metric", "api_key", true, "api_key_alias", "hashed_api_key"},
-        {"litellm_remaining_user_budget_metric", "user", false, "user", "user"},
-        {"litellm_user_max_budget_metric", "user", true, "user", "user"},
-        {"litellm_remaining_org_budget_metric", "org", false, "org_alias", "org_id"},
-        {"litellm_org_max_budget_metric", "org", true, "org_alias", "org_id"},
-        {"litellm_provider_remaining_budget_metric", "provider", false, "api_provider", "api_provider"},
+        { "litellm_remaining_team_budget_metric", "team", false, "team_alias", "team" },
+        { "litellm_team_max_budget_metric", "team", true, "team_alias", "team" },
+        { "litellm_remaining_api_key_budget_metric", "api_key", false, "api_key_alias", "hashed_api_key" },
+        { "litellm_api_key_max_budget_metric", "api_key", true, "api_key_alias", "hashed_api_key" },
+        { "litellm_remaining_user_budget_metric", "user", false, "user", "user" },
+        { "litellm_user_max_budget_metric", "user", true, "user", "user" },
+        { "litellm_remaining_org_budget_metric", "org", false, "org_alias", "org_id" },
+        { "litellm_org_max_budget_metric", "org", true, "org_alias", "org_id" },
+        { "litellm_provider_remaining_budget_metric", "provider", false, "api_provider", "api_provider" },
     };
     std::map<std::pair<std::string, std::string>, BudgetGauge> byKey;
     for (const auto& f : scrape.families)
@@ -154,10 +154,10 @@ std::vector<BudgetGauge> extractBudgetGauges(const PromParseResult& scrape)
                 if (name.empty())
                     name = clean(s.label(spec.fallbackLabel));
                 if (name.empty() && std::string_view(spec.scope) == "team")
-                    name = clean(s.label("team_id"));   // 2024 builds
+                    name = clean(s.label("team_id")); // 2024 builds
                 if (name.empty())
                     continue;
-                BudgetGauge& g = byKey[{spec.scope, name}];
+                BudgetGauge& g = byKey[{ spec.scope, name }];
                 g.scope = spec.scope;
                 g.name = name;
                 // +Inf means "no budget set": stored as NULL.
@@ -198,15 +198,15 @@ std::int64_t roundCount(double v)
 // in one transaction, so a failed scrape neither loses nor double counts an increase.
 Result<void> pollLiteLLMMetrics(PollContext& c)
 {
-    HttpHeaders headers = {{"Accept", "text/plain; version=0.0.4"}};
+    HttpHeaders headers = { { "Accept", "text/plain; version=0.0.4" } };
     if (!c.secret.empty())
         headers.emplace_back("Authorization", "Bearer " + c.secret);
     auto resp = c.http.get(c.baseUrl + "/metrics", headers);
     if (!resp)
         return resp.error();
     if (resp->contentType.find("html") != std::string::npos || resp->contentType.find("json") != std::string::npos)
-        return makeError(ErrorCode::Parse, "metrics: unexpected content type '" + resp->contentType
-                                               + "' (expected Prometheus text)");
+        return makeError(ErrorCode::Parse,
+            "metrics: unexpected content type '" + resp->contentType + "' (expected Prometheus text)");
     auto scrape = parsePrometheusText(resp->body);
     if (!scrape)
         return makeError(ErrorCode::Parse, "metrics: " + scrape.error().detail);
@@ -234,20 +234,28 @@ Result<void> pollLiteLLMMetrics(PollContext& c)
         double delta;
         auto it = state.find(s.series);
         if (it == state.end())
-            delta = baseline ? 0 : s.value;   // a child created since the last scrape started at 0
+            delta = baseline ? 0 : s.value; // a child created since the last scrape started at 0
         else
             delta = s.value >= it->second ? s.value - it->second : s.value;
         Acc& a = acc[dimsKey(s.dims)];
         a.dims = s.dims;
         switch (s.counter) {
-        case ProxyCounter::Spend: a.spend += delta; break;
-        case ProxyCounter::InputTokens: a.input += roundCount(delta); break;
+        case ProxyCounter::Spend:
+            a.spend += delta;
+            break;
+        case ProxyCounter::InputTokens:
+            a.input += roundCount(delta);
+            break;
         case ProxyCounter::OutputTokens:
             a.output += roundCount(delta);
             a.haveOutput = true;
             break;
-        case ProxyCounter::TotalTokens: a.total += roundCount(delta); break;
-        case ProxyCounter::Requests: a.requests += roundCount(delta); break;
+        case ProxyCounter::TotalTokens:
+            a.total += roundCount(delta);
+            break;
+        case ProxyCounter::Requests:
+            a.requests += roundCount(delta);
+            break;
         }
         a.any = a.any || delta > 0;
     }
@@ -277,7 +285,8 @@ Result<void> pollLiteLLMMetrics(PollContext& c)
             return v.empty() ? std::optional<std::int64_t>(0) : c.db.findDim(d, v);
         };
         auto prov = id(Dim::Provider, a.dims.provider), model = id(Dim::Model, a.dims.model),
-             key2 = id(Dim::ApiKey, a.dims.apiKey), user = id(Dim::User, a.dims.user), team = id(Dim::Team, a.dims.team);
+             key2 = id(Dim::ApiKey, a.dims.apiKey), user = id(Dim::User, a.dims.user),
+             team = id(Dim::Team, a.dims.team);
         if (prov && model && key2 && user && team) {
             existing.reset();
             existing.bind(1, sid).bind(2, hour).bind(3, *prov).bind(4, *model).bind(5, *key2).bind(6, *user);

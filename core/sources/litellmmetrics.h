@@ -12,21 +12,28 @@
 
 namespace burnrate {
 
-enum class ProxyCounter { Spend, InputTokens, OutputTokens, TotalTokens, Requests };
+enum class ProxyCounter
+{
+    Spend,
+    InputTokens,
+    OutputTokens,
+    TotalTokens,
+    Requests
+};
 
 // One cumulative counter child of a scrape, with the dimensions it is kept under.
 struct ProxyCounterSample
 {
     ProxyCounter counter = ProxyCounter::Spend;
-    std::string series;   // stable identity: counter + the full label set
-    Dimensions dims;      // provider, model, team (alias), api_key (alias or hash), user (end user)
+    std::string series; // stable identity: counter + the full label set
+    Dimensions dims; // provider, model, team (alias), api_key (alias or hash), user (end user)
     double value = 0;
 };
 
 // A remaining-budget gauge pair; nullopt = not in this scrape; present-but-null (+Inf) = no budget.
 struct BudgetGauge
 {
-    std::string scope, name;   // scope: team, api_key, user, org, provider
+    std::string scope, name; // scope: team, api_key, user, org, provider
     bool hasRemaining = false, hasMax = false;
     std::optional<Nano> remaining, maxBudget;
 };

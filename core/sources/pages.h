@@ -22,13 +22,13 @@ struct UsagePage
 {
     std::vector<UsageInterval> intervals;
     bool hasMore = false;
-    std::string nextPage;   // opaque cursor, passed back unchanged
+    std::string nextPage; // opaque cursor, passed back unchanged
 };
 
 struct CostInterval
 {
     Epoch start = 0, end = 0;
-    std::vector<CostLine> lines;   // lines with the same natural key are already summed
+    std::vector<CostLine> lines; // lines with the same natural key are already summed
 };
 
 // One page of a provider cost API (OpenAI costs, Anthropic cost_report).

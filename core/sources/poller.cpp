@@ -44,7 +44,7 @@ std::string configString(const std::string& configJson, const char* key)
 
 Error withContext(const Error& e, const std::string& prefix)
 {
-    return Error{e.code, prefix + e.detail};
+    return Error { e.code, prefix + e.detail };
 }
 
 } // namespace
@@ -55,7 +55,7 @@ bool isKnownSourceType(const std::string& type)
 }
 
 PollContext::PollContext(Database& d, const PriceBook& p, const SourceInfo& s, const PollOptions& o,
-                         const std::function<void(const PollProgress&)>& cb, const std::atomic<bool>* c)
+    const std::function<void(const PollProgress&)>& cb, const std::atomic<bool>* c)
     : db(d)
     , prices(p)
     , source(s)
@@ -94,7 +94,7 @@ void PollContext::log(const std::string& line) const
 
 std::string PollContext::redacted(const std::string& text) const
 {
-    return redact(text, {secret});
+    return redact(text, { secret });
 }
 
 std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now)
@@ -104,17 +104,17 @@ std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now)
     Epoch boundary = floorDay(now) - 2 * kSecondsPerDay;
     Epoch dailyTo = std::min(ceilTo(to, kSecondsPerDay), boundary);
     if (dayFrom < dailyTo)
-        out.push_back({dayFrom, dailyTo, false});
+        out.push_back({ dayFrom, dailyTo, false });
     Epoch hourlyFrom = std::max(dayFrom, boundary);
     Epoch hourlyTo = ceilTo(to, 3600);
     if (hourlyFrom < hourlyTo)
-        out.push_back({hourlyFrom, hourlyTo, true});
+        out.push_back({ hourlyFrom, hourlyTo, true });
     return out;
 }
 
 Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpHeaders& headers,
-                             const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind,
-                             Epoch rangeFrom, Epoch rangeTo)
+    const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind, Epoch rangeFrom,
+    Epoch rangeTo)
 {
     std::string cursor;
     std::unordered_set<std::string> seen;
@@ -127,9 +127,9 @@ Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpH
             return resp.error();
         auto page = parse(resp->body);
         if (!page)
-            return withContext(page.error(), kind + " page " + std::to_string(pageNo) + " ("
-                                                  + (resp->contentType.empty() ? "no content type" : resp->contentType)
-                                                  + "): ");
+            return withContext(page.error(),
+                kind + " page " + std::to_string(pageNo) + " ("
+                    + (resp->contentType.empty() ? "no content type" : resp->contentType) + "): ");
         Epoch lastEnd = rangeFrom;
         for (const UsageInterval& iv : page->intervals) {
             auto removed = c.writer.removeBuckets(iv.start, iv.end, kind);
@@ -158,8 +158,7 @@ Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpH
 }
 
 Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
-                            const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom,
-                            Epoch rangeTo)
+    const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom, Epoch rangeTo)
 {
     std::string cursor;
     std::unordered_set<std::string> seen;
@@ -172,9 +171,9 @@ Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHe
             return resp.error();
         auto page = parse(resp->body);
         if (!page)
-            return withContext(page.error(), "costs page " + std::to_string(pageNo) + " ("
-                                                  + (resp->contentType.empty() ? "no content type" : resp->contentType)
-                                                  + "): ");
+            return withContext(page.error(),
+                "costs page " + std::to_string(pageNo) + " ("
+                    + (resp->contentType.empty() ? "no content type" : resp->contentType) + "): ");
         Epoch lastEnd = rangeFrom;
         for (const CostInterval& iv : page->intervals) {
             auto removed = c.writer.removeCostLines(iv.start, iv.end);
@@ -204,7 +203,7 @@ Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHe
 
 Result<void> pollOpenAI(PollContext& c)
 {
-    HttpHeaders headers = {{"Authorization", "Bearer " + c.secret}, {"Accept", "application/json"}};
+    HttpHeaders headers = { { "Authorization", "Bearer " + c.secret }, { "Accept", "application/json" } };
     auto ranges = planRanges(c.from, c.to, c.now);
     struct Kind
     {
@@ -212,8 +211,8 @@ Result<void> pollOpenAI(PollContext& c)
         std::vector<const char*> groupBy;
     };
     const std::vector<Kind> kinds = {
-        {"completions", {"model", "project_id", "api_key_id", "user_id", "batch", "service_tier"}},
-        {"embeddings", {"model", "project_id", "api_key_id", "user_id"}},
+        { "completions", { "model", "project_id", "api_key_id", "user_id", "batch", "service_tier" } },
+        { "embeddings", { "model", "project_id", "api_key_id", "user_id" } },
     };
     c.phases = static_cast<int>(kinds.size() * ranges.size()) + 1;
     c.phase = 0;
@@ -234,8 +233,8 @@ Result<void> pollOpenAI(PollContext& c)
         }
     }
     Epoch cf = floorDay(c.from), ct = ceilTo(c.to, kSecondsPerDay);
-    std::string url = c.baseUrl + "/organization/costs?start_time=" + std::to_string(cf) + "&end_time="
-        + std::to_string(ct) + "&bucket_width=1d&limit=31&group_by[]=project_id&group_by[]=line_item";
+    std::string url = c.baseUrl + "/organization/costs?start_time=" + std::to_string(cf)
+        + "&end_time=" + std::to_string(ct) + "&bucket_width=1d&limit=31&group_by[]=project_id&group_by[]=line_item";
     auto res = fetchCostPages(c, url, headers, parseOpenAICostsPage, cf, ct);
     ++c.phase;
     return res;
@@ -244,7 +243,7 @@ Result<void> pollOpenAI(PollContext& c)
 Result<void> pollAnthropic(PollContext& c)
 {
     // Admin API keys go in x-api-key; OAuth tokens with the org:admin scope ({"auth":"bearer"}) as a bearer.
-    HttpHeaders headers = {{"anthropic-version", "2023-06-01"}, {"Accept", "application/json"}};
+    HttpHeaders headers = { { "anthropic-version", "2023-06-01" }, { "Accept", "application/json" } };
     if (configString(c.source.configJson, "auth") == "bearer")
         headers.emplace_back("Authorization", "Bearer " + c.secret);
     else
@@ -256,7 +255,7 @@ Result<void> pollAnthropic(PollContext& c)
         std::string url = c.baseUrl + "/v1/organizations/usage_report/messages?starting_at="
             + urlEncode(formatTimestamp(r.from)) + "&ending_at=" + urlEncode(formatTimestamp(r.to))
             + "&bucket_width=" + (r.hourly ? "1h" : "1d") + "&limit=" + (r.hourly ? "168" : "31");
-        for (const char* g : {"model", "workspace_id", "api_key_id", "service_tier", "context_window"})
+        for (const char* g : { "model", "workspace_id", "api_key_id", "service_tier", "context_window" })
             url += std::string("&group_by[]=") + g;
         auto res = fetchUsagePages(c, url, headers, parseAnthropicUsagePage, "messages", r.from, r.to);
         if (!res)
@@ -276,7 +275,7 @@ namespace {
 
 std::string liteDateTime(Epoch t)
 {
-    std::string s = formatTimestamp(t);   // YYYY-MM-DDTHH:MM:SSZ
+    std::string s = formatTimestamp(t); // YYYY-MM-DDTHH:MM:SSZ
     s[10] = ' ';
     s.pop_back();
     return s;
@@ -289,7 +288,7 @@ Result<void> pollLiteLLMSpend(PollContext& c)
     auto rules = AttributionRules::fromConfig(c.source.configJson);
     if (!rules)
         return rules.error();
-    HttpHeaders headers = {{"Authorization", "Bearer " + c.secret}, {"Accept", "application/json"}};
+    HttpHeaders headers = { { "Authorization", "Bearer " + c.secret }, { "Accept", "application/json" } };
     const int pageSize = c.options.pageSize > 0 ? c.options.pageSize : 500;
     std::unordered_set<std::string> seen;
     c.phases = 1;
@@ -300,7 +299,7 @@ Result<void> pollLiteLLMSpend(PollContext& c)
             if (filterWindow && (e.ts < c.from || e.ts >= c.to))
                 continue;
             if (!seen.insert(e.id).second)
-                continue;   // offset paging can repeat a row when new rows arrive mid-poll
+                continue; // offset paging can repeat a row when new rows arrive mid-poll
             if (auto r = c.writer.add(e); !r)
                 return r;
         }
@@ -326,7 +325,7 @@ Result<void> pollLiteLLMSpend(PollContext& c)
         auto resp = c.http.get(base + "&page=" + std::to_string(pageNo), headers);
         if (!resp) {
             if (pageNo == 1 && c.http.lastStatus() == 404)
-                break;   // an older proxy without /spend/logs/v2: use the legacy endpoint below
+                break; // an older proxy without /spend/logs/v2: use the legacy endpoint below
             return resp.error();
         }
         auto page = parseSpendLogsPage(resp->body, *rules);
@@ -357,7 +356,7 @@ Result<void> pollLiteLLMSpend(PollContext& c)
 }
 
 PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& givenOptions,
-                       const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel)
+    const std::function<void(const PollProgress&)>& progress, const std::atomic<bool>* cancel)
 {
     PollOutcome failed;
     failed.source = source.name;
@@ -385,8 +384,8 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         // spend logs need minutes, not two days).
         std::int64_t overlap = options.overlapSeconds;
         if (auto j = nlohmann::json::parse(source.configJson, nullptr, false); j.is_object())
-            if (auto it = j.find("overlap_hours"); it != j.end() && it->is_number() && it->get<double>() >= 0
-                && it->get<double>() < 24 * 366)
+            if (auto it = j.find("overlap_hours");
+                it != j.end() && it->is_number() && it->get<double>() >= 0 && it->get<double>() < 24 * 366)
                 overlap = static_cast<std::int64_t>(it->get<double>() * 3600);
         if (options.from)
             c.from = *options.from;
@@ -396,7 +395,7 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             c.from = c.now - options.firstRunSeconds;
         c.to = std::min(options.to.value_or(c.now), c.now);
         if (source.type == "litellm-metrics")
-            c.from = c.to = c.now;   // a scrape is a point in time
+            c.from = c.to = c.now; // a scrape is a point in time
 
         c.out.windowFrom = c.from;
         c.out.windowTo = c.to;
@@ -404,8 +403,9 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         if (c.from > c.to || (c.from == c.to && source.type != "litellm-metrics"))
             error = "empty window: from " + formatTimestamp(c.from) + " is not before to " + formatTimestamp(c.to);
         else if (c.secret.empty() && source.type != "litellm-metrics")
-            error = "no API key: " + (source.keyEnv.empty() ? std::string("set one with --key-env VAR (or the keychain)")
-                                                            : "environment variable " + source.keyEnv + " is not set");
+            error = "no API key: "
+                + (source.keyEnv.empty() ? std::string("set one with --key-env VAR (or the keychain)")
+                                         : "environment variable " + source.keyEnv + " is not set");
         auto syncId = db.beginSync(source.id, c.from, c.to);
         if (error.empty()) {
             Result<void> r;
@@ -457,7 +457,7 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         }
         return c.out;
     } catch (const std::exception& e) {
-        failed.error = std::string("internal error: ") + redact(e.what(), {givenOptions.secret});
+        failed.error = std::string("internal error: ") + redact(e.what(), { givenOptions.secret });
         return failed;
     }
 }

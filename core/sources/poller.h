@@ -23,21 +23,21 @@ bool isKnownSourceType(const std::string& type);
 
 struct PollOptions
 {
-    std::optional<Epoch> from, to;    // window; default: cursor - overlap (or 30 days back on first run) .. now
-    std::string secret;               // API key; empty: read the environment variable named by SourceInfo::keyEnv
+    std::optional<Epoch> from, to; // window; default: cursor - overlap (or 30 days back on first run) .. now
+    std::string secret; // API key; empty: read the environment variable named by SourceInfo::keyEnv
     std::int64_t overlapSeconds = 48 * 3600;
-    std::int64_t firstRunSeconds = 30 * 86400;   // backfill depth without a cursor or `from`
-    std::optional<Epoch> now;                    // "now" for window planning (tests); default: the clock
-    HttpOptions http;                            // timeouts, retries, size cap, CA bundle
+    std::int64_t firstRunSeconds = 30 * 86400; // backfill depth without a cursor or `from`
+    std::optional<Epoch> now; // "now" for window planning (tests); default: the clock
+    HttpOptions http; // timeouts, retries, size cap, CA bundle
     std::function<void(const std::string&)> log; // debug lines, secrets redacted
-    int pageSize = 0;                            // LiteLLM spend logs page size; 0 = default (500)
+    int pageSize = 0; // LiteLLM spend logs page size; 0 = default (500)
 };
 
 struct PollProgress
 {
     std::string source;
     std::int64_t pages = 0, rows = 0;
-    double fraction = -1;             // 0..1 of the window done, -1 unknown
+    double fraction = -1; // 0..1 of the window done, -1 unknown
     double etaSeconds = -1;
 };
 
@@ -45,19 +45,18 @@ struct PollOutcome
 {
     std::string source;
     bool ok = false;
-    std::string error;                // one line, secrets redacted
+    std::string error; // one line, secrets redacted
     std::int64_t pages = 0, inserted = 0, updated = 0;
     Epoch windowFrom = 0, windowTo = 0;
     double seconds = 0;
-    std::int64_t skipped = 0;             // source rows that could not be read (not fatal)
-    std::vector<std::string> warnings;    // e.g. why rows were skipped; secrets redacted
+    std::int64_t skipped = 0; // source rows that could not be read (not fatal)
+    std::vector<std::string> warnings; // e.g. why rows were skipped; secrets redacted
 };
 
 // Polls one source synchronously (core owns no threads): fetches the window page by page,
 // upserts idempotently, advances the cursor only on success, writes a sync_log row.
 // `cancel` may be set from another thread. Never throws.
 PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& source, const PollOptions& options,
-                       const std::function<void(const PollProgress&)>& progress = {},
-                       const std::atomic<bool>* cancel = nullptr);
+    const std::function<void(const PollProgress&)>& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
 } // namespace burnrate

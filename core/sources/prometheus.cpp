@@ -165,7 +165,7 @@ bool parseSample(std::string_view line, PromSample& s, std::string& reason)
                     if (i >= line.size())
                         break;
                     char n = line[i++];
-                    value += n == 'n' ? '\n' : n;   // \\ and \" yield the character itself
+                    value += n == 'n' ? '\n' : n; // \\ and \" yield the character itself
                     continue;
                 }
                 value += c;
@@ -318,7 +318,7 @@ Result<PromParseResult> parsePrometheusText(std::string_view text)
         auto it = byName.find(name);
         if (it != byName.end())
             return it->second;
-        out.families.push_back(PromFamily{name, PromType::Untyped, {}, {}});
+        out.families.push_back(PromFamily { name, PromType::Untyped, {}, {} });
         byName.emplace(name, out.families.size() - 1);
         return out.families.size() - 1;
     };
@@ -341,7 +341,7 @@ Result<PromParseResult> parsePrometheusText(std::string_view text)
             bool help = rest.substr(0, 5) == "HELP " || rest.substr(0, 5) == "HELP\t";
             bool type = rest.substr(0, 5) == "TYPE " || rest.substr(0, 5) == "TYPE\t";
             if (!help && !type)
-                continue;   // a plain comment
+                continue; // a plain comment
             rest = trimBlank(rest.substr(5));
             std::size_t sp = 0;
             while (sp < rest.size() && !isBlank(rest[sp]))
@@ -388,9 +388,9 @@ Result<PromParseResult> parsePrometheusText(std::string_view text)
         ++samples;
     }
     if (samples == 0 && out.badLines > 0)
-        return makeError(ErrorCode::Parse, "no valid Prometheus sample (" + std::to_string(out.badLines)
-                                               + " invalid lines; first: "
-                                               + (out.problems.empty() ? std::string() : out.problems.front()) + ")");
+        return makeError(ErrorCode::Parse,
+            "no valid Prometheus sample (" + std::to_string(out.badLines)
+                + " invalid lines; first: " + (out.problems.empty() ? std::string() : out.problems.front()) + ")");
     return out;
 }
 

@@ -13,13 +13,20 @@
 
 namespace burnrate {
 
-enum class PromType { Untyped, Counter, Gauge, Histogram, Summary };
+enum class PromType
+{
+    Untyped,
+    Counter,
+    Gauge,
+    Histogram,
+    Summary
+};
 
 struct PromSample
 {
-    std::string name;                                          // full sample name (x_bucket, x_total, ...)
-    std::vector<std::pair<std::string, std::string>> labels;  // unescaped, in wire order
-    double value = 0;                                          // NaN and +-Inf allowed
+    std::string name; // full sample name (x_bucket, x_total, ...)
+    std::vector<std::pair<std::string, std::string>> labels; // unescaped, in wire order
+    double value = 0; // NaN and +-Inf allowed
     std::optional<std::int64_t> timestampMs;
 
     // Value of a label, "" when missing.
@@ -30,7 +37,7 @@ struct PromFamily
 {
     std::string name;
     PromType type = PromType::Untyped;
-    std::string help;   // unescaped
+    std::string help; // unescaped
     std::vector<PromSample> samples;
 };
 
@@ -38,7 +45,7 @@ struct PromParseResult
 {
     std::vector<PromFamily> families;
     std::int64_t badLines = 0;
-    std::vector<std::string> problems;   // first few, "line N: reason"
+    std::vector<std::string> problems; // first few, "line N: reason"
 };
 
 // Parses a whole exposition. Invalid lines are skipped and counted (one bad series must not hide

@@ -54,7 +54,7 @@ Result<void> readEnvelope(const json& j, bool& hasMore, std::string& nextPage)
 const json& resultsOf(const json& bucket)
 {
     static const json kEmpty = json::array();
-    for (const char* key : {"results", "result"}) {   // the 2024-12 spec named it "result"
+    for (const char* key : { "results", "result" }) { // the 2024-12 spec named it "result"
         auto it = bucket.find(key);
         if (it != bucket.end() && it->is_array())
             return *it;
@@ -81,8 +81,8 @@ std::int64_t satAdd(std::int64_t a, std::int64_t b)
 std::string rowKey(const UsageBucket& b)
 {
     std::string k;
-    for (const std::string* s : {&b.dims.model, &b.dims.project, &b.dims.apiKey, &b.dims.user, &b.dims.serviceTier,
-                                 &b.contextWindow})
+    for (const std::string* s :
+        { &b.dims.model, &b.dims.project, &b.dims.apiKey, &b.dims.user, &b.dims.serviceTier, &b.contextWindow })
         k += *s + '\x1f';
     k += b.batch ? '1' : '0';
     return k;
@@ -135,10 +135,10 @@ Result<std::pair<Epoch, Epoch>> rfcInterval(const json& bucket)
     return std::make_pair(*s, *e);
 }
 
-#define BR_COUNT(var, obj, key)                                                                                       \
-    auto var##_ = jsonutil::count(obj, key);                                                                          \
-    if (!var##_)                                                                                                      \
-        return parseError(std::string("invalid ") + key);                                                             \
+#define BR_COUNT(var, obj, key)                                                                                        \
+    auto var##_ = jsonutil::count(obj, key);                                                                           \
+    if (!var##_)                                                                                                       \
+        return parseError(std::string("invalid ") + key);                                                              \
     std::int64_t var = *var##_;
 
 Result<UsageBucket> openAIRow(const json& r, std::string_view kind)
@@ -190,7 +190,7 @@ Result<UsagePage> parseOpenAIUsagePage(std::string_view body, std::string_view k
             auto range = unixInterval(bucket);
             if (!range)
                 return range.error();
-            UsageInterval iv{range->first, range->second, {}};
+            UsageInterval iv { range->first, range->second, {} };
             std::map<std::string, std::size_t> index;
             for (const json& r : resultsOf(bucket)) {
                 auto row = openAIRow(r, kind);
@@ -223,7 +223,7 @@ Result<CostPage> parseOpenAICostsPage(std::string_view body)
             auto range = unixInterval(bucket);
             if (!range)
                 return range.error();
-            CostInterval iv{range->first, range->second, {}};
+            CostInterval iv { range->first, range->second, {} };
             std::map<std::string, std::size_t> index;
             for (const json& r : resultsOf(bucket)) {
                 if (!r.is_object())
@@ -275,7 +275,7 @@ Result<UsagePage> parseAnthropicUsagePage(std::string_view body)
             auto range = rfcInterval(bucket);
             if (!range)
                 return range.error();
-            UsageInterval iv{range->first, range->second, {}};
+            UsageInterval iv { range->first, range->second, {} };
             std::map<std::string, std::size_t> index;
             for (const json& r : resultsOf(bucket)) {
                 if (!r.is_object())
@@ -334,7 +334,7 @@ Result<CostPage> parseAnthropicCostPage(std::string_view body)
             auto range = rfcInterval(bucket);
             if (!range)
                 return range.error();
-            CostInterval iv{range->first, range->second, {}};
+            CostInterval iv { range->first, range->second, {} };
             std::map<std::string, std::size_t> index;
             for (const json& r : resultsOf(bucket)) {
                 if (!r.is_object())
@@ -351,13 +351,13 @@ Result<CostPage> parseAnthropicCostPage(std::string_view body)
                 c.project = jsonutil::str(r, "workspace_id");
                 c.lineItem = jsonutil::str(r, "description");
                 // Batch and long-context lines may share a description; keep them apart.
-                for (const char* k : {"service_tier", "context_window", "inference_geo"}) {
+                for (const char* k : { "service_tier", "context_window", "inference_geo" }) {
                     std::string v = jsonutil::str(r, k);
                     if (!v.empty())
                         c.lineItem += std::string(" [") + v + "]";
                 }
                 std::string desc;
-                for (const char* k : {"cost_type", "model", "token_type"}) {
+                for (const char* k : { "cost_type", "model", "token_type" }) {
                     std::string v = jsonutil::str(r, k);
                     if (!v.empty())
                         desc += (desc.empty() ? "" : " ") + v;

@@ -44,10 +44,10 @@ Result<std::unique_ptr<Database>> Database::openRaw(const std::string& path)
         ::chmod(p.parent_path().c_str(), 0700);
     }
     bool existed = fs::exists(p, ec);
-    mode_t old = ::umask(0077);   // the file and its -wal/-shm are readable by the user alone
+    mode_t old = ::umask(0077); // the file and its -wal/-shm are readable by the user alone
     sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc
+        = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     ::umask(old);
     if (rc != SQLITE_OK) {
         std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
@@ -77,8 +77,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode m
         if (v == 0)
             return makeError(ErrorCode::Database, path + " is not a Burnrate database");
         if (v > schema::latestVersion())
-            return makeError(ErrorCode::Database, path + " was written by a newer Burnrate (schema "
-                                                      + std::to_string(v) + ")");
+            return makeError(
+                ErrorCode::Database, path + " was written by a newer Burnrate (schema " + std::to_string(v) + ")");
         return d;
     }
     auto raw = openRaw(path);
@@ -88,8 +88,9 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode m
     // Refuse files that are not SQLite before we write anything to them.
     if (auto r = execSql(d->m_db, "SELECT count(*) FROM sqlite_master"); !r)
         return makeError(ErrorCode::Database, path + " is not a Burnrate database: " + r.error().detail);
-    if (auto r = execSql(d->m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-                                  "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+    if (auto r = execSql(d->m_db,
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+            "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
         !r)
         return r.error();
     if (auto r = d->migrate(); !r)
@@ -108,8 +109,8 @@ Result<void> Database::migrate()
     int v = userVersion();
     const auto& steps = schema::migrations();
     if (v > static_cast<int>(steps.size()))
-        return makeError(ErrorCode::Database,
-                         m_path + " was written by a newer Burnrate (schema " + std::to_string(v) + ")");
+        return makeError(
+            ErrorCode::Database, m_path + " was written by a newer Burnrate (schema " + std::to_string(v) + ")");
     if (v == 0) {
         // A non-empty database without our version is someone else's file.
         Statement s(m_db, "SELECT count(*) FROM sqlite_master");
@@ -121,8 +122,8 @@ Result<void> Database::migrate()
             return r;
         if (auto r = execSql(m_db, steps[static_cast<std::size_t>(i)]); !r) {
             rollback();
-            return makeError(ErrorCode::Database, "migration to schema " + std::to_string(i + 1)
-                                                      + " failed: " + r.error().detail);
+            return makeError(
+                ErrorCode::Database, "migration to schema " + std::to_string(i + 1) + " failed: " + r.error().detail);
         }
         if (auto r = execSql(m_db, "PRAGMA user_version=" + std::to_string(i + 1)); !r) {
             rollback();
@@ -175,7 +176,7 @@ std::int64_t Database::intern(Dim kind, std::string_view value)
 std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
 {
     if (value.empty())
-        return std::int64_t{0};
+        return std::int64_t { 0 };
     auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
     if (auto it = cache.find(value); it != cache.end())
         return it->second;
@@ -226,7 +227,8 @@ std::optional<std::string> Database::meta(const std::string& key)
 
 Result<void> Database::setMeta(const std::string& key, const std::string& value)
 {
-    Statement s(m_db, "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Statement s(
+        m_db, "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.bind(1, key).bind(2, value);
     if (!s.exec())
         return makeError(ErrorCode::Database, s.lastError());
@@ -260,8 +262,9 @@ Result<std::int64_t> Database::addSource(const SourceInfo& src)
         return makeError(ErrorCode::Invalid, "a source needs a name");
     if (source(src.name))
         return makeError(ErrorCode::Invalid, "a source named '" + src.name + "' already exists");
-    Statement s(m_db, "INSERT INTO sources(name, type, base_url, key_env, interval_min, config, cursor, created) "
-                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement s(m_db,
+        "INSERT INTO sources(name, type, base_url, key_env, interval_min, config, cursor, created) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     s.bind(1, src.name).bind(2, src.type).bind(3, src.baseUrl).bind(4, src.keyEnv).bind(5, src.intervalMinutes);
     s.bind(6, src.configJson).bind(7, src.cursor).bind(8, static_cast<std::int64_t>(std::time(nullptr)));
     if (!s.exec())
@@ -271,8 +274,9 @@ Result<std::int64_t> Database::addSource(const SourceInfo& src)
 
 Result<void> Database::updateSource(const SourceInfo& src)
 {
-    Statement s(m_db, "UPDATE sources SET name=?2, type=?3, base_url=?4, key_env=?5, interval_min=?6, config=?7, "
-                      "cursor=?8, last_success=?9, last_error=?10 WHERE id=?1");
+    Statement s(m_db,
+        "UPDATE sources SET name=?2, type=?3, base_url=?4, key_env=?5, interval_min=?6, config=?7, "
+        "cursor=?8, last_success=?9, last_error=?10 WHERE id=?1");
     s.bind(1, src.id).bind(2, src.name).bind(3, src.type).bind(4, src.baseUrl).bind(5, src.keyEnv);
     s.bind(6, src.intervalMinutes).bind(7, src.configJson).bind(8, src.cursor);
     s.bind(9, src.lastSuccess).bind(10, src.lastError);
@@ -332,10 +336,16 @@ Result<std::int64_t> Database::beginSync(std::int64_t sourceId, Epoch from, Epoc
 
 Result<void> Database::finishSync(const SyncLogEntry& e)
 {
-    Statement s(m_db, "UPDATE sync_log SET finished=?2, pages=?3, inserted=?4, updated=?5, error=?6, window_from=?7, "
-                      "window_to=?8 WHERE id=?1");
+    Statement s(m_db,
+        "UPDATE sync_log SET finished=?2, pages=?3, inserted=?4, updated=?5, error=?6, window_from=?7, "
+        "window_to=?8 WHERE id=?1");
     s.bind(1, e.id).bind(2, e.finished.value_or(static_cast<std::int64_t>(std::time(nullptr))));
-    s.bind(3, e.pages).bind(4, e.inserted).bind(5, e.updated).bind(6, e.error).bind(7, e.windowFrom).bind(8, e.windowTo);
+    s.bind(3, e.pages)
+        .bind(4, e.inserted)
+        .bind(5, e.updated)
+        .bind(6, e.error)
+        .bind(7, e.windowFrom)
+        .bind(8, e.windowTo);
     if (!s.exec())
         return makeError(ErrorCode::Database, s.lastError());
     return {};
@@ -344,8 +354,9 @@ Result<void> Database::finishSync(const SyncLogEntry& e)
 std::vector<SyncLogEntry> Database::syncLog(std::int64_t sourceId, int limit)
 {
     std::vector<SyncLogEntry> out;
-    Statement s(m_db, "SELECT id, source_id, started, finished, window_from, window_to, pages, inserted, updated, error "
-                      "FROM sync_log WHERE source_id = ?1 ORDER BY started DESC, id DESC LIMIT ?2");
+    Statement s(m_db,
+        "SELECT id, source_id, started, finished, window_from, window_to, pages, inserted, updated, error "
+        "FROM sync_log WHERE source_id = ?1 ORDER BY started DESC, id DESC LIMIT ?2");
     s.bind(1, sourceId).bind(2, limit);
     while (s.step()) {
         SyncLogEntry e;
@@ -367,7 +378,7 @@ std::vector<SyncLogEntry> Database::syncLog(std::int64_t sourceId, int limit)
 
 std::int64_t Database::eventCount()
 {
-    Statement s(m_db, "SELECT max(id) FROM events");   // O(1); ids are never reused by deletes here
+    Statement s(m_db, "SELECT max(id) FROM events"); // O(1); ids are never reused by deletes here
     return s.step() ? s.int64(0) : 0;
 }
 

@@ -43,7 +43,11 @@ struct SyncLogEntry
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static Result<std::unique_ptr<Database>> open(const std::string& path, Mode mode = Mode::ReadWrite);
     // Opens without migrating (tests build old-version databases with it).
@@ -52,9 +56,18 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    sqlite3* handle() const { return m_db; }
-    const std::string& path() const { return m_path; }
-    bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    sqlite3* handle() const
+    {
+        return m_db;
+    }
+    const std::string& path() const
+    {
+        return m_path;
+    }
+    bool readOnly() const
+    {
+        return m_mode == Mode::ReadOnly;
+    }
 
     int userVersion() const;
     Result<void> migrate();
@@ -88,7 +101,10 @@ public:
 
     std::int64_t eventCount();
     std::int64_t lastInsertId() const;
-    Statement prepare(std::string_view sql) const { return Statement(m_db, sql); }
+    Statement prepare(std::string_view sql) const
+    {
+        return Statement(m_db, sql);
+    }
 
 private:
     Database(sqlite3* db, std::string path, Mode mode);
@@ -98,7 +114,10 @@ private:
     struct StringHash
     {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>()(s);
+        }
     };
     // Per-kind caches with heterogeneous lookup: interning on the import hot path allocates nothing.
     std::array<std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>, kDimCount> m_dimCache;

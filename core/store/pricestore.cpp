@@ -111,7 +111,7 @@ Result<PriceBook> loadPriceBook(Database& db)
 }
 
 Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::vector<std::string>& models,
-                              std::function<void(std::int64_t)> progress)
+    std::function<void(std::int64_t)> progress)
 {
     RepriceReport report;
     // Which model ids are affected: every stored model name whose resolution may involve a changed name.
@@ -166,8 +166,8 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
 
     // Events: read the old contribution, compute the new cost, write back only what changed.
     {
-        Statement sel = db.prepare(std::string("SELECT id, ") + kEventContributionColumns
-                                   + " FROM events WHERE model IN (" + idList + ")");
+        Statement sel = db.prepare(
+            std::string("SELECT id, ") + kEventContributionColumns + " FROM events WHERE model IN (" + idList + ")");
         Statement upd = db.prepare("UPDATE events SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5, "
                                    "avoided=?6 WHERE id=?1");
         std::int64_t done = 0;
@@ -177,11 +177,11 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             Epoch ts = sel.int64(1);
             std::int64_t flags = sel.int64(12);
             const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], ts);
-            TokenCounts t{sel.int64(13), sel.int64(14), sel.int64(15), sel.int64(16), sel.int64(17)};
+            TokenCounts t { sel.int64(13), sel.int64(14), sel.int64(15), sel.int64(16), sel.int64(17) };
             bool cacheHit = flags & 1;
             Cost c;
             if (p)
-                c = computeCost(*p, t, Billing{(flags & 2) != 0, cacheHit, name(old.key[RkServiceTier]), false});
+                c = computeCost(*p, t, Billing { (flags & 2) != 0, cacheHit, name(old.key[RkServiceTier]), false });
             FactContribution now = old;
             auto& s = now.sums;
             s[RsCost] = p ? c.total : 0;
@@ -217,7 +217,7 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
     // Buckets
     {
         Statement sel = db.prepare(std::string("SELECT id, context_window, ") + kBucketContributionColumns
-                                   + " FROM buckets WHERE model IN (" + idList + ")");
+            + " FROM buckets WHERE model IN (" + idList + ")");
         Statement upd = db.prepare("UPDATE buckets SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5 "
                                    "WHERE id=?1");
         while (sel.step()) {
@@ -225,12 +225,13 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             bool wasPriced = old.sums[RsUnpricedTokens] == 0 && old.sums[RsUnpricedRequests] == 0;
             std::string ctx = sel.text(1);
             const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], old.key[RkBucket]);
-            TokenCounts t{old.sums[RsInput], old.sums[RsCached], old.sums[RsCw5m], old.sums[RsCw1h],
-                          old.sums[RsOutput]};
+            TokenCounts t { old.sums[RsInput], old.sums[RsCached], old.sums[RsCw5m], old.sums[RsCw1h],
+                old.sums[RsOutput] };
             Cost c;
             if (p)
-                c = computeCost(*p, t, Billing{old.key[RkBatch] != 0, false, name(old.key[RkServiceTier]),
-                                               !ctx.empty() && ctx.rfind("0-", 0) != 0, true});
+                c = computeCost(*p, t,
+                    Billing { old.key[RkBatch] != 0, false, name(old.key[RkServiceTier]),
+                        !ctx.empty() && ctx.rfind("0-", 0) != 0, true });
             FactContribution now = old;
             auto& s = now.sums;
             s[RsCost] = p ? c.total : 0;
@@ -262,8 +263,8 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
     return report;
 }
 
-Result<RepriceReport> savePrices(Database& db, const std::vector<Price>& prices,
-                                 std::function<void(std::int64_t)> progress)
+Result<RepriceReport> savePrices(
+    Database& db, const std::vector<Price>& prices, std::function<void(std::int64_t)> progress)
 {
     if (auto r = db.begin(); !r)
         return r.error();
@@ -306,7 +307,7 @@ Result<RepriceReport> removePrice(Database& db, std::int64_t priceId)
     auto book = readBook(db);
     if (!book)
         return book.error();
-    return reprice(db, *book, {model});
+    return reprice(db, *book, { model });
 }
 
 } // namespace burnrate

@@ -16,8 +16,8 @@ class Database;
 struct RepriceReport
 {
     std::int64_t eventsRepriced = 0, bucketsRepriced = 0;
-    Nano oldTotal = 0, newTotal = 0;   // over the facts whose model the change touched
-    std::int64_t newlyPriced = 0;      // facts that had no price before
+    Nano oldTotal = 0, newTotal = 0; // over the facts whose model the change touched
+    std::int64_t newlyPriced = 0; // facts that had no price before
 };
 
 // Loads every stored price (and alias) into a PriceBook, syncing the built-in catalog first
@@ -28,14 +28,14 @@ Result<PriceBook> loadPriceBook(Database& db);
 Result<bool> syncCatalog(Database& db);
 
 // Stores prices of one origin (imported or override) and re-prices the history they affect.
-Result<RepriceReport> savePrices(Database& db, const std::vector<Price>& prices,
-                                 std::function<void(std::int64_t done)> progress = {});
+Result<RepriceReport> savePrices(
+    Database& db, const std::vector<Price>& prices, std::function<void(std::int64_t done)> progress = {});
 // Removes one override period (by id) and re-prices.
 Result<RepriceReport> removePrice(Database& db, std::int64_t priceId);
 
 // Re-prices every event and bucket whose model matches one of `models` (empty: everything),
 // each with the price in force at its time, and keeps the rollups exact.
 Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::vector<std::string>& models,
-                              std::function<void(std::int64_t done)> progress = {});
+    std::function<void(std::int64_t done)> progress = {});
 
 } // namespace burnrate

@@ -21,7 +21,7 @@ std::size_t RollupAccumulator::KeyHash::operator()(const RollupKey& k) const
 const std::array<RollupLevel, 3>& rollupLevels()
 {
     auto keep = [](std::initializer_list<RollupKeyField> fields) {
-        std::array<bool, RkCount> k{};
+        std::array<bool, RkCount> k {};
         k[RkBucket] = k[RkLens] = true;
         for (auto f : fields)
             k[f] = true;
@@ -30,13 +30,13 @@ const std::array<RollupLevel, 3>& rollupLevels()
     // Full daily detail; a daily summary by provider/model/tenant/team (the dashboard's common slices,
     // several times fewer rows); hourly by provider/model/tier (a full hourly key would be nearly one
     // row per event: raw events answer hour-level tenant or prompt questions).
-    static const std::array<RollupLevel, 3> kLevels = {{
-        {"rollup_daily", false,
-         keep({RkProvider, RkModel, RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId, RkPromptVersion,
-               RkServiceTier, RkBatch})},
-        {"rollup_daily_core", false, keep({RkProvider, RkModel, RkTenant, RkTeam, RkServiceTier, RkBatch})},
-        {"rollup_hourly", true, keep({RkProvider, RkModel, RkServiceTier, RkBatch})},
-    }};
+    static const std::array<RollupLevel, 3> kLevels = { {
+        { "rollup_daily", false,
+            keep({ RkProvider, RkModel, RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId, RkPromptVersion,
+                RkServiceTier, RkBatch }) },
+        { "rollup_daily_core", false, keep({ RkProvider, RkModel, RkTenant, RkTeam, RkServiceTier, RkBatch }) },
+        { "rollup_hourly", true, keep({ RkProvider, RkModel, RkServiceTier, RkBatch }) },
+    } };
     return kLevels;
 }
 
@@ -44,7 +44,7 @@ void RollupAccumulator::add(const FactContribution& fact, int sign)
 {
     const auto& levels = rollupLevels();
     for (std::size_t l = 0; l < levels.size(); ++l) {
-        RollupKey k{};
+        RollupKey k {};
         for (std::size_t f = 0; f < RkCount; ++f)
             k[f] = levels[l].keeps[f] ? fact.key[f] : 0;
         // A daily provider bucket lands in the hourly rollup at its start hour, so every table holds every fact.
@@ -102,9 +102,10 @@ Result<void> RollupAccumulator::flush(Database& db)
                 return makeError(ErrorCode::Database, st.lastError());
         }
         if (m_subtracted) {
-            auto r = execSql(db.handle(), "DELETE FROM " + std::string(table)
-                                              + " WHERE requests = 0 AND input = 0 AND output = 0 AND cost = 0 AND "
-                                                "reported_cost = 0 AND unpriced_tokens = 0 AND cache_avoided = 0");
+            auto r = execSql(db.handle(),
+                "DELETE FROM " + std::string(table)
+                    + " WHERE requests = 0 AND input = 0 AND output = 0 AND cost = 0 AND "
+                      "reported_cost = 0 AND unpriced_tokens = 0 AND cache_avoided = 0");
             if (!r)
                 return r;
         }

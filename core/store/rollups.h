@@ -14,15 +14,45 @@ namespace burnrate {
 class Database;
 
 // Key of a rollup row, in schema::kRollupKeyColumns order.
-enum RollupKeyField {
-    RkBucket, RkLens, RkProvider, RkModel, RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId,
-    RkPromptVersion, RkServiceTier, RkBatch, RkCount
+enum RollupKeyField
+{
+    RkBucket,
+    RkLens,
+    RkProvider,
+    RkModel,
+    RkTenant,
+    RkTeam,
+    RkProject,
+    RkEnv,
+    RkApiKey,
+    RkPromptId,
+    RkPromptVersion,
+    RkServiceTier,
+    RkBatch,
+    RkCount
 };
 // Sums of a rollup row, in schema::kRollupSumColumns order.
-enum RollupSumField {
-    RsRequests, RsInput, RsCached, RsCw5m, RsCw1h, RsOutput, RsCost, RsReportedCost, RsUnpricedRequests,
-    RsUnpricedTokens, RsErrorRequests, RsErrorCost, RsCacheHitRequests, RsCacheAvoided, RsCacheSavings,
-    RsCacheWriteExtra, RsLatencySum, RsLatencyCount, RsCount
+enum RollupSumField
+{
+    RsRequests,
+    RsInput,
+    RsCached,
+    RsCw5m,
+    RsCw1h,
+    RsOutput,
+    RsCost,
+    RsReportedCost,
+    RsUnpricedRequests,
+    RsUnpricedTokens,
+    RsErrorRequests,
+    RsErrorCost,
+    RsCacheHitRequests,
+    RsCacheAvoided,
+    RsCacheSavings,
+    RsCacheWriteExtra,
+    RsLatencySum,
+    RsLatencyCount,
+    RsCount
 };
 
 using RollupKey = std::array<std::int64_t, RkCount>;
@@ -31,8 +61,8 @@ using RollupSums = std::array<std::int64_t, RsCount>;
 // The rollup contribution of one stored fact (event or bucket), as read back from its row.
 struct FactContribution
 {
-    RollupKey key{};          // RkBucket holds the fact's timestamp; the accumulator floors it
-    RollupSums sums{};
+    RollupKey key {}; // RkBucket holds the fact's timestamp; the accumulator floors it
+    RollupSums sums {};
 };
 
 // The rollup tables, finest first. Each keeps some dimensions (the others are stored as 0) at a
@@ -40,8 +70,8 @@ struct FactContribution
 struct RollupLevel
 {
     const char* table;
-    bool hourly;                                   // hour buckets (else day buckets)
-    std::array<bool, RkCount> keeps;               // which key fields the table keeps
+    bool hourly; // hour buckets (else day buckets)
+    std::array<bool, RkCount> keeps; // which key fields the table keeps
 };
 const std::array<RollupLevel, 3>& rollupLevels();
 
@@ -59,7 +89,7 @@ private:
     {
         std::size_t operator()(const RollupKey& k) const;
     };
-    std::array<std::unordered_map<RollupKey, RollupSums, KeyHash>, 3> m_maps;   // one per rollupLevels() entry
+    std::array<std::unordered_map<RollupKey, RollupSums, KeyHash>, 3> m_maps; // one per rollupLevels() entry
     bool m_subtracted = false;
 };
 

@@ -125,7 +125,7 @@ INSERT INTO rollup_daily_core
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> kAll = {kV1, kV2, kV3};
+    static const std::vector<std::string_view> kAll = { kV1, kV2, kV3 };
     return kAll;
 }
 

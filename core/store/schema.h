@@ -13,8 +13,8 @@ inline int latestVersion()
 }
 
 // Column list of both rollup tables' key, in order (also used by the analytics layer).
-constexpr std::string_view kRollupKeyColumns
-    = "bucket, lens, provider, model, tenant, team, project, env, api_key, prompt_id, prompt_version, service_tier, batch";
+constexpr std::string_view kRollupKeyColumns = "bucket, lens, provider, model, tenant, team, project, env, api_key, "
+                                               "prompt_id, prompt_version, service_tier, batch";
 constexpr std::string_view kRollupSumColumns
     = "requests, input, cached, cw5m, cw1h, output, cost, reported_cost, unpriced_requests, unpriced_tokens, "
       "error_requests, error_cost, cache_hit_requests, cache_avoided, cache_savings, cache_write_extra, latency_sum, "

@@ -94,8 +94,7 @@ bool Statement::exec()
     if (!m_stmt)
         return false;
     int rc;
-    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
-    }
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
     bool ok = rc == SQLITE_DONE;
     if (!ok)
         m_error = sqlite3_errmsg(m_db);

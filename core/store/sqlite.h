@@ -24,15 +24,30 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    bool valid() const { return m_stmt != nullptr; }
-    const std::string& prepareError() const { return m_error; }
+    bool valid() const
+    {
+        return m_stmt != nullptr;
+    }
+    const std::string& prepareError() const
+    {
+        return m_error;
+    }
 
     Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, int value)
+    {
+        return bind(index, static_cast<std::int64_t>(value));
+    }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
-    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
-    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const char* text)
+    {
+        return bind(index, std::string_view(text));
+    }
+    Statement& bind(int index, const std::string& text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement& bind(int index, std::optional<std::int64_t> value);
     Statement& bindNull(int index);
 
@@ -48,8 +63,14 @@ public:
     bool isNull(int col) const;
     int columnCount() const;
 
-    const std::string& lastError() const { return m_error; }
-    sqlite3_stmt* handle() const { return m_stmt; }
+    const std::string& lastError() const
+    {
+        return m_error;
+    }
+    sqlite3_stmt* handle() const
+    {
+        return m_stmt;
+    }
 
 private:
     sqlite3* m_db = nullptr;

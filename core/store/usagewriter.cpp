@@ -184,8 +184,8 @@ Result<void> UsageWriter::flush()
     return {};
 }
 
-const Price* UsageWriter::priceFor(std::int64_t providerId, std::int64_t modelId, const std::string& provider,
-                                   const std::string& model, Epoch ts)
+const Price* UsageWriter::priceFor(
+    std::int64_t providerId, std::int64_t modelId, const std::string& provider, const std::string& model, Epoch ts)
 {
     auto key = std::make_pair(providerId, modelId);
     auto it = m_priceCache.find(key);
@@ -202,13 +202,13 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         m_insertEvent = m_db.prepare(kInsertEventSql);
         m_updateEvent = m_db.prepare(kUpdateEventSql);
         m_findEvent = m_db.prepare(std::string("SELECT id, source_id, ext_id, ") + kEventContributionColumns
-                                   + " FROM events WHERE key_hash = ?1");
+            + " FROM events WHERE key_hash = ?1");
         m_insertTag = m_db.prepare("INSERT OR REPLACE INTO event_tags(event_id, key, value) VALUES(?1, ?2, ?3)");
         m_deleteTags = m_db.prepare("DELETE FROM event_tags WHERE event_id = ?1");
         m_insertText = m_db.prepare("INSERT OR REPLACE INTO event_text(event_id, prompt, response) VALUES(?1, ?2, ?3)");
         if (!m_insertEvent.valid() || !m_updateEvent.valid() || !m_findEvent.valid())
-            return makeError(ErrorCode::Database, m_insertEvent.prepareError() + m_updateEvent.prepareError()
-                                                      + m_findEvent.prepareError());
+            return makeError(ErrorCode::Database,
+                m_insertEvent.prepareError() + m_updateEvent.prepareError() + m_findEvent.prepareError());
     }
     std::int64_t ids[12];
     for (int d = 0; d < 12; ++d)
@@ -216,8 +216,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     const Price* price = priceFor(ids[0], ids[1], e.dims.provider, e.dims.model, e.ts);
     Cost cost;
     if (price)
-        cost = computeCost(*price, e.tokens,
-                           Billing{e.batch, e.cacheHit, e.dims.serviceTier, false});
+        cost = computeCost(*price, e.tokens, Billing { e.batch, e.cacheHit, e.dims.serviceTier, false });
     else
         ++m_stats.unpriced;
     std::int64_t flags = (e.cacheHit ? kFlagCacheHit : 0) | (e.batch ? kFlagBatch : 0);
@@ -233,7 +232,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         else
             st.bindNull(23);
         st.bind(24, cost.priceId).bind(25, cost.cacheSavings).bind(26, cost.cacheWriteExtra);
-        st.bind(27, e.cacheHit ? cost.list : Nano{0});
+        st.bind(27, e.cacheHit ? cost.list : Nano { 0 });
         st.bind(28, e.latencyMs).bind(29, e.status).bind(30, flags);
     };
 
@@ -333,8 +332,8 @@ Result<void> UsageWriter::add(const UsageBucket& b)
         const char* keyWhere = "source_id=?1 AND start=?2 AND width=?3 AND kind=?4 AND provider=?5 AND model=?6 AND "
                                "project=?7 AND api_key=?8 AND user=?9 AND service_tier=?10 AND context_window=?11 AND "
                                "batch=?12 AND tenant=?13 AND team=?14";
-        m_findBucket = m_db.prepare(std::string("SELECT id, ") + kBucketContributionColumns + " FROM buckets WHERE "
-                                    + keyWhere);
+        m_findBucket
+            = m_db.prepare(std::string("SELECT id, ") + kBucketContributionColumns + " FROM buckets WHERE " + keyWhere);
         m_insertBucket = m_db.prepare(
             "INSERT INTO buckets(source_id, start, width, kind, provider, model, project, api_key, user, "
             "service_tier, context_window, batch, tenant, team, lens, requests, input, cached, cw5m, cw1h, output, "
@@ -344,8 +343,8 @@ Result<void> UsageWriter::add(const UsageBucket& b)
             "UPDATE buckets SET lens=?15, requests=?16, input=?17, cached=?18, cw5m=?19, cw1h=?20, output=?21, "
             "reported_cost=?22, cost=?23, price_id=?24, cache_savings=?25, cache_write_extra=?26 WHERE id=?27");
         if (!m_findBucket.valid() || !m_insertBucket.valid() || !m_updateBucket.valid())
-            return makeError(ErrorCode::Database, m_findBucket.prepareError() + m_insertBucket.prepareError()
-                                                      + m_updateBucket.prepareError());
+            return makeError(ErrorCode::Database,
+                m_findBucket.prepareError() + m_insertBucket.prepareError() + m_updateBucket.prepareError());
     }
     std::int64_t prov = m_db.intern(Dim::Provider, b.dims.provider);
     std::int64_t model = m_db.intern(Dim::Model, b.dims.model);
@@ -359,7 +358,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     bool longCtx = !b.contextWindow.empty() && b.contextWindow.rfind("0-", 0) != 0;
     Cost cost;
     if (price)
-        cost = computeCost(*price, b.tokens, Billing{b.batch, false, b.dims.serviceTier, longCtx, true});
+        cost = computeCost(*price, b.tokens, Billing { b.batch, false, b.dims.serviceTier, longCtx, true });
     else
         ++m_stats.unpriced;
 
@@ -459,7 +458,7 @@ Result<std::int64_t> UsageWriter::removeBuckets(Epoch from, Epoch to, std::strin
         return r.error();
     if (!m_selectRange.valid()) {
         m_selectRange = m_db.prepare(std::string("SELECT id, ") + kBucketContributionColumns
-                                     + " FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
+            + " FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
         m_deleteRange = m_db.prepare("DELETE FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
         if (!m_selectRange.valid() || !m_deleteRange.valid())
             return makeError(ErrorCode::Database, m_selectRange.prepareError() + m_deleteRange.prepareError());

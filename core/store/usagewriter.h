@@ -20,11 +20,11 @@ struct Price;
 
 struct WriteStats
 {
-    std::int64_t inserted = 0;   // new events
-    std::int64_t updated = 0;    // events re-imported under an existing (source, id)
+    std::int64_t inserted = 0; // new events
+    std::int64_t updated = 0; // events re-imported under an existing (source, id)
     std::int64_t bucketsInserted = 0, bucketsUpdated = 0;
     std::int64_t costLinesInserted = 0, costLinesUpdated = 0;
-    std::int64_t unpriced = 0;   // facts with no price
+    std::int64_t unpriced = 0; // facts with no price
     std::int64_t batches = 0;
 };
 
@@ -34,7 +34,7 @@ class UsageWriter
 {
 public:
     UsageWriter(Database& db, const PriceBook& prices, std::int64_t sourceId, std::size_t batchSize = 20000);
-    ~UsageWriter();   // rolls back an unflushed batch
+    ~UsageWriter(); // rolls back an unflushed batch
     UsageWriter(const UsageWriter&) = delete;
     UsageWriter& operator=(const UsageWriter&) = delete;
 
@@ -51,9 +51,15 @@ public:
     // Deletes this source's cost lines starting in [from, to), inside the current batch.
     Result<std::int64_t> removeCostLines(Epoch from, Epoch to);
 
-    const WriteStats& stats() const { return m_stats; }
+    const WriteStats& stats() const
+    {
+        return m_stats;
+    }
     // Called after each committed batch.
-    void setProgress(std::function<void(const WriteStats&)> cb) { m_progress = std::move(cb); }
+    void setProgress(std::function<void(const WriteStats&)> cb)
+    {
+        m_progress = std::move(cb);
+    }
 
     // 64-bit dedupe key of (source, id).
     static std::int64_t keyHash(std::int64_t sourceId, std::string_view id, int salt = 0);
@@ -61,8 +67,8 @@ public:
 private:
     Result<void> ensureTransaction();
     Result<void> maybeCommit();
-    const Price* priceFor(std::int64_t providerId, std::int64_t modelId, const std::string& provider,
-                          const std::string& model, Epoch ts);
+    const Price* priceFor(
+        std::int64_t providerId, std::int64_t modelId, const std::string& provider, const std::string& model, Epoch ts);
 
     Database& m_db;
     const PriceBook& m_prices;

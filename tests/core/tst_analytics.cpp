@@ -13,7 +13,7 @@ using namespace burnrate;
 
 namespace {
 
-const Epoch kStart = 1788220800;   // 2026-09-01 00:00 UTC
+const Epoch kStart = 1788220800; // 2026-09-01 00:00 UTC
 
 // Random events and buckets across a month, with every dimension and tag varied.
 void fillRandom(test::TempDb& t, quint32 seed, int events)
@@ -21,16 +21,16 @@ void fillRandom(test::TempDb& t, quint32 seed, int events)
     QRandomGenerator rng(seed);
     auto src = t.db->ensureSource("rand", "file");
     auto bill = t.db->ensureSource("rand-billing", "openai");
-    const char* models[] = {"gpt-4o", "gpt-4o-mini", "claude-sonnet-4-5", "claude-haiku-4-5", "gemini-2.5-pro",
-                            "no-price-model"};
-    const char* providers[] = {"openai", "openai", "anthropic", "anthropic", "google", "azure"};
-    const char* tenants[] = {"acme", "globex", "initech", ""};
-    const char* prompts[] = {"p1", "p2", "p3", ""};
+    const char* models[]
+        = { "gpt-4o", "gpt-4o-mini", "claude-sonnet-4-5", "claude-haiku-4-5", "gemini-2.5-pro", "no-price-model" };
+    const char* providers[] = { "openai", "openai", "anthropic", "anthropic", "google", "azure" };
+    const char* tenants[] = { "acme", "globex", "initech", "" };
+    const char* prompts[] = { "p1", "p2", "p3", "" };
     {
         UsageWriter w(*t.db, t.prices, *src, 97);
         for (int i = 0; i < events; ++i) {
             UsageEvent e;
-            e.id = "r" + std::to_string(rng.bounded(events * 3 / 4 + 1));   // some ids repeat: re-imports
+            e.id = "r" + std::to_string(rng.bounded(events * 3 / 4 + 1)); // some ids repeat: re-imports
             e.ts = kStart + rng.bounded(30 * 86400);
             int m = static_cast<int>(rng.bounded(6));
             e.dims.provider = providers[m];
@@ -54,7 +54,7 @@ void fillRandom(test::TempDb& t, quint32 seed, int events)
             if (rng.bounded(3) == 0)
                 e.reportedCost = rng.bounded(100000);
             if (rng.bounded(2))
-                e.tags = {{"feature", rng.bounded(2) ? "chat" : "search"}};
+                e.tags = { { "feature", rng.bounded(2) ? "chat" : "search" } };
             QVERIFY(w.add(e).ok());
         }
         QVERIFY(w.flush().ok());
@@ -83,7 +83,7 @@ std::map<std::pair<Epoch, std::vector<std::string>>, Totals> keyed(const QueryRe
 {
     std::map<std::pair<Epoch, std::vector<std::string>>, Totals> m;
     for (const auto& row : r.rows)
-        m[{row.bucket, row.keys}] += row.totals;
+        m[{ row.bucket, row.keys }] += row.totals;
     return m;
 }
 
@@ -107,23 +107,23 @@ private slots:
         fillRandom(t, seed, 3000);
         CostQueries q(*t.db);
         QRandomGenerator rng(seed * 7919);
-        const std::vector<Axis> attributionAxes = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}},
-                                                   Axis{Dim::Tenant, {}},   Axis{Dim::Team, {}},
-                                                   Axis{Dim::Env, {}},      Axis{Dim::PromptId, {}},
-                                                   Axis{Dim::PromptVersion, {}}};
-        const std::vector<Axis> billingAxes = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}}, Axis{Dim::Project, {}},
-                                               Axis{Dim::ApiKey, {}}};
-        const Granularity grans[] = {Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week,
-                                     Granularity::Month};
+        const std::vector<Axis> attributionAxes
+            = { Axis { Dim::Provider, {} }, Axis { Dim::Model, {} }, Axis { Dim::Tenant, {} }, Axis { Dim::Team, {} },
+                  Axis { Dim::Env, {} }, Axis { Dim::PromptId, {} }, Axis { Dim::PromptVersion, {} } };
+        const std::vector<Axis> billingAxes = { Axis { Dim::Provider, {} }, Axis { Dim::Model, {} },
+            Axis { Dim::Project, {} }, Axis { Dim::ApiKey, {} } };
+        const Granularity grans[]
+            = { Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month };
         for (int round = 0; round < 25; ++round) {
             CostQuery cq;
             cq.lens = rng.bounded(3) == 0 ? Lens::Billing : Lens::Attribution;
             cq.granularity = grans[rng.bounded(5)];
             // The hourly rollup keeps provider, model and tier only.
-            const std::vector<Axis> hourlyAxes = {Axis{Dim::Provider, {}}, Axis{Dim::Model, {}},
-                                                  Axis{Dim::ServiceTier, {}}};
-            const auto& axes = cq.granularity == Granularity::Hour ? hourlyAxes
-                                                                   : (cq.lens == Lens::Billing ? billingAxes : attributionAxes);
+            const std::vector<Axis> hourlyAxes
+                = { Axis { Dim::Provider, {} }, Axis { Dim::Model, {} }, Axis { Dim::ServiceTier, {} } };
+            const auto& axes = cq.granularity == Granularity::Hour
+                ? hourlyAxes
+                : (cq.lens == Lens::Billing ? billingAxes : attributionAxes);
             int fromDay = static_cast<int>(rng.bounded(20));
             cq.from = kStart + fromDay * 86400;
             cq.to = cq.from + (1 + rng.bounded(10)) * 86400;
@@ -147,14 +147,14 @@ private slots:
                 const Totals& a = fromRollup->total;
                 const Totals& b = fromRaw->total;
                 qWarning("lens %d gran %d groups %d filters %d from %lld to %lld", int(cq.lens), int(cq.granularity),
-                         int(cq.groupBy.size()), int(cq.filters.size()), (long long)cq.from, (long long)cq.to);
+                    int(cq.groupBy.size()), int(cq.filters.size()), (long long)cq.from, (long long)cq.to);
                 qWarning("req %lld/%lld in %lld/%lld cost %lld/%lld unpriced %lld/%lld err %lld/%lld avoided %lld/%lld "
                          "lat %lld/%lld rep %lld/%lld",
-                         (long long)a.requests, (long long)b.requests, (long long)a.input, (long long)b.input,
-                         (long long)a.cost, (long long)b.cost, (long long)a.unpricedTokens, (long long)b.unpricedTokens,
-                         (long long)a.errorCost, (long long)b.errorCost, (long long)a.cacheAvoided,
-                         (long long)b.cacheAvoided, (long long)a.latencySum, (long long)b.latencySum,
-                         (long long)a.reportedCost, (long long)b.reportedCost);
+                    (long long)a.requests, (long long)b.requests, (long long)a.input, (long long)b.input,
+                    (long long)a.cost, (long long)b.cost, (long long)a.unpricedTokens, (long long)b.unpricedTokens,
+                    (long long)a.errorCost, (long long)b.errorCost, (long long)a.cacheAvoided,
+                    (long long)b.cacheAvoided, (long long)a.latencySum, (long long)b.latencySum,
+                    (long long)a.reportedCost, (long long)b.reportedCost);
             }
             QCOMPARE(fromRollup->total, fromRaw->total);
             QVERIFY(keyed(*fromRollup) == keyed(*fromRaw));
@@ -169,7 +169,7 @@ private slots:
         CostQuery cq;
         cq.from = kStart;
         cq.to = kStart + 30 * 86400;
-        cq.groupBy = {Axis{Dim::Model, {}}};
+        cq.groupBy = { Axis { Dim::Model, {} } };
         auto all = q.run(cq);
         cq.topN = 2;
         auto top = q.run(cq);
@@ -191,7 +191,7 @@ private slots:
         CostQuery cq;
         cq.from = kStart;
         cq.to = kStart + 30 * 86400;
-        cq.groupBy = {Axis::tag("feature")};
+        cq.groupBy = { Axis::tag("feature") };
         auto r = q.run(cq);
         QVERIFY(r.ok());
         QVERIFY(!r->fromRollup);
@@ -204,17 +204,18 @@ private slots:
         QCOMPARE(r->total, q.run(all)->total);
 
         CostQuery byUser = cq;
-        byUser.groupBy = {Axis{Dim::User, {}}};
-        byUser.filters = {Filter{Axis::tag("feature"), {"chat"}}};
+        byUser.groupBy = { Axis { Dim::User, {} } };
+        byUser.filters = { Filter { Axis::tag("feature"), { "chat" } } };
         auto u = q.run(byUser);
         QVERIFY(u.ok());
-        QCOMPARE(u->total.requests, r->rows.empty() ? 0 : [&] {
-            std::int64_t n = 0;
-            for (const auto& row : r->rows)
-                if (row.keys[0] == "chat")
-                    n += row.totals.requests;
-            return n;
-        }());
+        QCOMPARE(
+            u->total.requests, r->rows.empty() ? 0 : [&] {
+                std::int64_t n = 0;
+                for (const auto& row : r->rows)
+                    if (row.keys[0] == "chat")
+                        n += row.totals.requests;
+                return n;
+            }());
     }
 
     void kpisDeriveFromTotals()
@@ -251,7 +252,7 @@ private slots:
         auto attr = q.totals(from, to, Lens::Attribution);
         QCOMPARE(k->unattributed, bill->cost - attr->cost);
         // A tenant filter can only be answered by attribution.
-        auto kt = computeKpis(q, from, to, {Filter{Axis{Dim::Tenant, {}}, {"acme"}}}, to + 3600);
+        auto kt = computeKpis(q, from, to, { Filter { Axis { Dim::Tenant, {} }, { "acme" } } }, to + 3600);
         QVERIFY(kt.ok());
         QCOMPARE(kt->spendLens, Lens::Attribution);
     }

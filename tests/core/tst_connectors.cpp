@@ -60,7 +60,7 @@ struct Totals
 char* toString(const Totals& t)
 {
     return QTest::toString(QString::asprintf("in=%lld cached=%lld out=%lld req=%lld", (long long)t.input,
-                                             (long long)t.cached, (long long)t.output, (long long)t.requests));
+        (long long)t.cached, (long long)t.output, (long long)t.requests));
 }
 
 Totals bucketTotals(Database& db, std::int64_t sourceId, const std::string& kind)
@@ -87,8 +87,8 @@ struct OpenAIWorld
         std::int64_t input, cached, output, requests;
         bool batch = false;
     };
-    std::map<Epoch, std::vector<Row>> completions, embeddings;   // hour -> rows
-    std::map<Epoch, std::vector<std::pair<std::string, std::string>>> costs;   // day -> (line item, amount text)
+    std::map<Epoch, std::vector<Row>> completions, embeddings; // hour -> rows
+    std::map<Epoch, std::vector<std::pair<std::string, std::string>>> costs; // day -> (line item, amount text)
     int maxBucketsPerPage = 3;
     std::function<std::optional<FakeResponse>(const FakeRequest&, int)> fault;
     int requests = 0;
@@ -101,23 +101,23 @@ struct OpenAIWorld
             x = x * 6364136223846793005ULL + 1442695040888963407ULL;
             return static_cast<std::int64_t>((x >> 33) % static_cast<std::uint64_t>(mod));
         };
-        const char* models[] = {"gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06"};
-        const char* projects[] = {"proj_A", "proj_B"};
+        const char* models[] = { "gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06" };
+        const char* projects[] = { "proj_A", "proj_B" };
         for (int d = 0; d < days; ++d)
             for (int h = 0; h < 24; h += 5) {
                 Epoch t = D0 + d * kDay + h * 3600;
                 for (int m = 0; m < 2; ++m) {
-                    Row r{models[m], projects[(d + h + m) % 2], 1000 + rnd(50000), 0, 100 + rnd(9000), 1 + rnd(40)};
+                    Row r { models[m], projects[(d + h + m) % 2], 1000 + rnd(50000), 0, 100 + rnd(9000), 1 + rnd(40) };
                     r.cached = rnd(static_cast<int>(r.input / 2));
                     r.batch = (h % 10) == 0 && m == 1;
                     completions[t].push_back(r);
                 }
-                embeddings[t].push_back(Row{"text-embedding-3-small", "proj_A", 500 + rnd(5000), 0, 0, 1 + rnd(9)});
+                embeddings[t].push_back(Row { "text-embedding-3-small", "proj_A", 500 + rnd(5000), 0, 0, 1 + rnd(9) });
             }
-        const char* amounts[] = {"0.0482", "0.8958740000000000", "12.5", "0.000123", "3"};
+        const char* amounts[] = { "0.0482", "0.8958740000000000", "12.5", "0.000123", "3" };
         for (int d = 0; d < days; ++d) {
-            costs[D0 + d * kDay].push_back({"gpt-4o-mini-2024-07-18, input", amounts[d % 5]});
-            costs[D0 + d * kDay].push_back({"gpt-4o-mini-2024-07-18, output", amounts[(d + 2) % 5]});
+            costs[D0 + d * kDay].push_back({ "gpt-4o-mini-2024-07-18, input", amounts[d % 5] });
+            costs[D0 + d * kDay].push_back({ "gpt-4o-mini-2024-07-18, output", amounts[(d + 2) % 5] });
         }
     }
 
@@ -137,7 +137,7 @@ struct OpenAIWorld
 
     static std::string amountJson(const std::string& text, bool asString)
     {
-        return asString ? json(text).dump() : text;   // raw JSON number text
+        return asString ? json(text).dump() : text; // raw JSON number text
     }
 
     Nano expectedCost(Epoch from, Epoch to) const
@@ -158,9 +158,9 @@ struct OpenAIWorld
             if (auto f = fault(req, n))
                 return *f;
         if (req.header("authorization") != "Bearer " + kSecret)
-            return FakeResponse{401, "application/json",
-                                "{\"error\":{\"message\":\"Incorrect API key provided: " + req.header("authorization")
-                                    + "\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}"};
+            return FakeResponse { 401, "application/json",
+                "{\"error\":{\"message\":\"Incorrect API key provided: " + req.header("authorization")
+                    + "\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}" };
         const bool isCosts = req.path == "/v1/organization/costs";
         const std::map<Epoch, std::vector<Row>>* data = nullptr;
         if (req.path == "/v1/organization/usage/completions")
@@ -168,18 +168,18 @@ struct OpenAIWorld
         else if (req.path == "/v1/organization/usage/embeddings")
             data = &embeddings;
         else if (!isCosts)
-            return FakeResponse{404, "application/json", R"({"error":{"message":"not found"}})"};
+            return FakeResponse { 404, "application/json", R"({"error":{"message":"not found"}})" };
         Epoch start = std::stoll(req.param("start_time")), end = std::stoll(req.param("end_time"));
         std::int64_t width = req.param("bucket_width") == "1h" ? 3600 : kDay;
         std::size_t limit = std::min<std::size_t>(std::stoul(req.param("limit")), maxBucketsPerPage);
         std::size_t offset = 0;
         std::string page = req.param("page");
         if (!page.empty())
-            offset = std::stoul(page.substr(3));   // "pg/<n>+=="
+            offset = std::stoul(page.substr(3)); // "pg/<n>+=="
         std::vector<Epoch> starts;
         for (Epoch t = start; t < end; t += width)
             starts.push_back(t);
-        json body = {{"object", "page"}, {"data", json::array()}};
+        json body = { { "object", "page" }, { "data", json::array() } };
         for (std::size_t i = offset; i < std::min(starts.size(), offset + limit); ++i) {
             Epoch t = starts[i];
             json results = json::array();
@@ -189,15 +189,18 @@ struct OpenAIWorld
                     for (std::size_t k = 0; k < it->second.size(); ++k) {
                         const auto& [item, amount] = it->second[k];
                         std::string r = "{\"object\":\"organization.costs.result\",\"amount\":{\"value\":"
-                            + amountJson(amount, k % 2 == 1) + ",\"currency\":\"usd\"},\"line_item\":" + json(item).dump()
-                            + ",\"project_id\":\"proj_A\",\"api_key_id\":null,\"quantity\":null,\"quantity_unit\":null}";
+                            + amountJson(amount, k % 2 == 1)
+                            + ",\"currency\":\"usd\"},\"line_item\":" + json(item).dump()
+                            + ",\"project_id\":\"proj_A\",\"api_key_id\":null,\"quantity\":null,\"quantity_unit\":"
+                              "null}";
                         results.push_back(json::parse(r));
                     }
             } else {
                 std::map<std::tuple<std::string, std::string, bool>, Row> agg;
                 for (auto it = data->lower_bound(t); it != data->end() && it->first < t + width; ++it)
                     for (const Row& r : it->second) {
-                        Row& a = agg.try_emplace({r.model, r.project, r.batch}, Row{r.model, r.project, 0, 0, 0, 0, r.batch})
+                        Row& a = agg.try_emplace({ r.model, r.project, r.batch },
+                                        Row { r.model, r.project, 0, 0, 0, 0, r.batch })
                                      .first->second;
                         a.input += r.input;
                         a.cached += r.cached;
@@ -205,29 +208,20 @@ struct OpenAIWorld
                         a.requests += r.requests;
                     }
                 for (const auto& [k, a] : agg)
-                    results.push_back({{"object", "organization.usage.completions.result"},
-                                       {"input_tokens", a.input},
-                                       {"input_cached_tokens", a.cached},
-                                       {"output_tokens", a.output},
-                                       {"num_model_requests", a.requests},
-                                       {"project_id", a.project},
-                                       {"user_id", nullptr},
-                                       {"api_key_id", nullptr},
-                                       {"model", a.model},
-                                       {"batch", a.batch},
-                                       {"service_tier", nullptr},
-                                       {"some_future_field", {{"x", 1}}}});
+                    results.push_back({ { "object", "organization.usage.completions.result" },
+                        { "input_tokens", a.input }, { "input_cached_tokens", a.cached }, { "output_tokens", a.output },
+                        { "num_model_requests", a.requests }, { "project_id", a.project }, { "user_id", nullptr },
+                        { "api_key_id", nullptr }, { "model", a.model }, { "batch", a.batch },
+                        { "service_tier", nullptr }, { "some_future_field", { { "x", 1 } } } });
             }
             // Costs use the 2024-12 spec's "result" name once, to prove both are accepted.
-            body["data"].push_back({{"object", "bucket"},
-                                    {"start_time", t},
-                                    {"end_time", t + width},
-                                    {isCosts && i == 0 ? "result" : "results", results}});
+            body["data"].push_back({ { "object", "bucket" }, { "start_time", t }, { "end_time", t + width },
+                { isCosts && i == 0 ? "result" : "results", results } });
         }
         bool more = offset + limit < starts.size();
         body["has_more"] = more;
         body["next_page"] = more ? json("pg/" + std::to_string(offset + limit) + "+==") : json(nullptr);
-        return FakeResponse{200, "application/json", body.dump()};
+        return FakeResponse { 200, "application/json", body.dump() };
     }
 };
 
@@ -250,7 +244,10 @@ struct Fixture
             qFatal("addSource: %s", id.error().detail.c_str());
         return *tdb.db->source(s.name);
     }
-    SourceInfo reload(const SourceInfo& s) { return *tdb.db->source(s.name); }
+    SourceInfo reload(const SourceInfo& s)
+    {
+        return *tdb.db->source(s.name);
+    }
 
     PollOptions options(Epoch now)
     {
@@ -261,8 +258,12 @@ struct Fixture
         o.http.backoffMaxMs = 4;
         o.http.maxAttempts = 3;
         o.http.totalTimeoutMs = 3000;
-        o.http.sleep = [this](std::chrono::milliseconds ms) { waits.push_back(ms.count()); };
-        o.log = [this](const std::string& l) { logs.push_back(l); };
+        o.http.sleep = [this](std::chrono::milliseconds ms) {
+            waits.push_back(ms.count());
+        };
+        o.log = [this](const std::string& l) {
+            logs.push_back(l);
+        };
         o.http.log = o.log;
         return o;
     }
@@ -272,9 +273,10 @@ struct Fixture
     }
     void assertNoSecretOnDisk()
     {
-        for (const char* suffix : {"", "-wal", "-shm"}) {
+        for (const char* suffix : { "", "-wal", "-shm" }) {
             std::string bytes = readAll(tdb.path() + suffix);
-            QVERIFY2(bytes.find(kSecret) == std::string::npos, (std::string("secret found in db file") + suffix).c_str());
+            QVERIFY2(
+                bytes.find(kSecret) == std::string::npos, (std::string("secret found in db file") + suffix).c_str());
         }
         for (const auto& l : logs)
             QVERIFY2(l.find(kSecret) == std::string::npos, l.c_str());
@@ -288,7 +290,10 @@ class TestConnectors : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qputenv("TZ", "UTC"); }
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+    }
 
     // ---- pure parsers -------------------------------------------------------------------------
 
@@ -307,10 +312,12 @@ private slots:
     {
         QFETCH(QString, amount);
         QFETCH(qlonglong, nano);
-        std::string body = "{\"data\":[{\"starting_at\":\"2026-08-05T00:00:00Z\",\"ending_at\":\"2026-08-06T00:00:00Z\","
-                           "\"results\":[{\"amount\":\""
-            + amount.toStdString() + "\",\"currency\":\"USD\",\"workspace_id\":null,\"description\":\"Web Search Usage\"}]}],"
-                                     "\"has_more\":false,\"next_page\":null}";
+        std::string body
+            = "{\"data\":[{\"starting_at\":\"2026-08-05T00:00:00Z\",\"ending_at\":\"2026-08-06T00:00:00Z\","
+              "\"results\":[{\"amount\":\""
+            + amount.toStdString()
+            + "\",\"currency\":\"USD\",\"workspace_id\":null,\"description\":\"Web Search Usage\"}]}],"
+              "\"has_more\":false,\"next_page\":null}";
         auto page = parseAnthropicCostPage(body);
         QVERIFY2(page.ok(), page.ok() ? "" : page.error().detail.c_str());
         QCOMPARE(page->intervals.size(), std::size_t(1));
@@ -336,7 +343,7 @@ private slots:
         auto costs = parseOpenAICostsPage(fileText("openai/costs.json"));
         QVERIFY(costs.ok());
         QCOMPARE(costs->intervals[0].lines[0].amount, Nano(48'200'000));
-        QCOMPARE(costs->intervals[0].lines[1].amount, Nano(54'900'000));   // "0.0549000000" as a string
+        QCOMPARE(costs->intervals[0].lines[1].amount, Nano(54'900'000)); // "0.0549000000" as a string
 
         auto au = parseAnthropicUsagePage(fileText("anthropic/usage_report.json"));
         QVERIFY(au.ok());
@@ -405,13 +412,15 @@ private slots:
     {
         auto bad = AttributionRules::fromConfig(R"({"rules":[{"tag_prefix":"x:","dimension":"nope"}]})");
         QVERIFY(!bad.ok());
-        auto both = AttributionRules::fromConfig(R"({"rules":[{"tag_prefix":"x:","metadata_key":"y","dimension":"team"}]})");
+        auto both
+            = AttributionRules::fromConfig(R"({"rules":[{"tag_prefix":"x:","metadata_key":"y","dimension":"team"}]})");
         QVERIFY(!both.ok());
         auto r = AttributionRules::fromConfig(
             R"({"rules":[{"tag_prefix":"customer:","dimension":"tenant"},{"metadata_key":"feature","dimension":"prompt"}],"replace_default_rules":true})");
         QVERIFY(r.ok());
         QCOMPARE(r->rules.size(), std::size_t(2));
-        std::string row = "[{\"request_id\":\"r1\",\"startTime\":\"2026-08-06T09:12:44Z\",\"prompt_tokens\":10,\"completion_tokens\":2,"
+        std::string row = "[{\"request_id\":\"r1\",\"startTime\":\"2026-08-06T09:12:44Z\",\"prompt_tokens\":10,"
+                          "\"completion_tokens\":2,"
                           R"("spend":0.5,"request_tags":["customer:globex","tenant:ignored"],)"
                           "\"metadata\":{\"spend_logs_metadata\":{\"feature\":\"search\",\"prompt_id\":\"ignored\"}}}]";
         auto page = parseSpendLogsPage(row, *r);
@@ -434,13 +443,14 @@ private slots:
         o.from = D0;
         o.to = D0 + 10 * kDay;
         std::vector<PollProgress> progress;
-        PollOutcome out = pollSource(*fx.tdb.db, fx.tdb.prices, src, o,
-                                     [&](const PollProgress& p) { progress.push_back(p); });
+        PollOutcome out
+            = pollSource(*fx.tdb.db, fx.tdb.prices, src, o, [&](const PollProgress& p) { progress.push_back(p); });
         QVERIFY2(out.ok, out.error.c_str());
-        QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 10 * kDay));
+        QCOMPARE(
+            bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 10 * kDay));
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "embeddings"), world.expected(world.embeddings, D0, D0 + 10 * kDay));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id),
-                 world.expectedCost(D0, D0 + 10 * kDay));
+            world.expectedCost(D0, D0 + 10 * kDay));
         // 10 days at 3 buckets per page = 4 pages for each of completions, embeddings, costs.
         QCOMPARE(out.pages, std::int64_t(12));
         QVERIFY(out.inserted > 0);
@@ -453,7 +463,7 @@ private slots:
         const FakeRequest& first = reqs.front();
         QCOMPARE(first.path, std::string("/v1/organization/usage/completions"));
         auto groups = first.params("group_by[]");
-        for (const char* g : {"model", "project_id", "api_key_id", "user_id", "batch", "service_tier"})
+        for (const char* g : { "model", "project_id", "api_key_id", "user_id", "batch", "service_tier" })
             QVERIFY2(std::find(groups.begin(), groups.end(), g) != groups.end(), g);
         QCOMPARE(first.param("bucket_width"), std::string("1d"));
         // The opaque cursor came back unchanged (it holds '/', '+' and '=').
@@ -464,7 +474,7 @@ private slots:
         QVERIFY(sawCursor);
         // Rollups stay exact: the billing lens in rollup_daily equals the facts.
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
-                 scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
         // Cursor, sync log.
         SourceInfo after = fx.reload(src);
         QCOMPARE(after.cursor, D0 + 10 * kDay);
@@ -494,14 +504,15 @@ private slots:
         QVERIFY(again.ok);
         QCOMPARE(again.inserted, std::int64_t(0));
         QVERIFY(again.updated > 0);
-        o.from = D0 + 3 * kDay;   // overlaps days 3-5
+        o.from = D0 + 3 * kDay; // overlaps days 3-5
         o.to = D0 + 10 * kDay;
         QVERIFY(fx.poll(src, o).ok);
-        QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 10 * kDay));
+        QCOMPARE(
+            bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 10 * kDay));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id),
-                 world.expectedCost(D0, D0 + 10 * kDay));
+            world.expectedCost(D0, D0 + 10 * kDay));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
-                 scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
         QCOMPARE(fx.reload(src).cursor, D0 + 10 * kDay);
     }
 
@@ -532,9 +543,9 @@ private slots:
         QVERIFY2(out.ok, out.error.c_str());
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 5 * kDay));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id),
-                 world.expectedCost(D0, D0 + 5 * kDay));
+            world.expectedCost(D0, D0 + 5 * kDay));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(output) FROM rollup_daily WHERE lens=1"),
-                 scalar(*fx.tdb.db, "SELECT SUM(output) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT SUM(output) FROM buckets"));
     }
 
     void openaiHourlyAndDailyNeverOverlap()
@@ -559,28 +570,36 @@ private slots:
         QCOMPARE(out.windowFrom, now1 - 48 * 3600);
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, now2));
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "embeddings"), world.expected(world.embeddings, D0, now2));
-        QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(*) FROM buckets a JOIN buckets b ON a.kind=b.kind AND "
-                                    "a.width=86400 AND b.width=3600 AND b.start>=a.start AND b.start<a.start+86400"),
-                 std::int64_t(0));
+        QCOMPARE(scalar(*fx.tdb.db,
+                     "SELECT COUNT(*) FROM buckets a JOIN buckets b ON a.kind=b.kind AND "
+                     "a.width=86400 AND b.width=3600 AND b.start>=a.start AND b.start<a.start+86400"),
+            std::int64_t(0));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT MIN(start) FROM buckets WHERE width=3600"), D0 + 8 * kDay);
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
-                 scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
         // Daily provider buckets land in the hourly rollup at their start hour, so it holds every fact too.
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(input) FROM rollup_hourly WHERE lens=1"),
-                 scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
     }
 
     void openaiFaultMidBackfillKeepsCommittedPages_data()
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("errorContains");
-        QTest::addRow("500 forever") << "500" << "HTTP 500";
-        QTest::addRow("malformed JSON") << "malformed" << "malformed JSON";
-        QTest::addRow("truncated body") << "truncated" << "";
-        QTest::addRow("401") << "401" << "HTTP 401";
-        QTest::addRow("HTML instead of JSON") << "html" << "HTML";
-        QTest::addRow("huge body") << "huge" << "larger than";
-        QTest::addRow("slow body") << "slow" << "";
+        QTest::addRow("500 forever") << "500"
+                                     << "HTTP 500";
+        QTest::addRow("malformed JSON") << "malformed"
+                                        << "malformed JSON";
+        QTest::addRow("truncated body") << "truncated"
+                                        << "";
+        QTest::addRow("401") << "401"
+                             << "HTTP 401";
+        QTest::addRow("HTML instead of JSON") << "html"
+                                              << "HTML";
+        QTest::addRow("huge body") << "huge"
+                                   << "larger than";
+        QTest::addRow("slow body") << "slow"
+                                   << "";
     }
     void openaiFaultMidBackfillKeepsCommittedPages()
     {
@@ -588,21 +607,22 @@ private slots:
         QFETCH(QString, errorContains);
         OpenAIWorld world;
         world.generate(10);
-        std::atomic<bool> faulty{true};
+        std::atomic<bool> faulty { true };
         const std::string f = fault.toStdString();
         world.fault = [&](const FakeRequest& req, int) -> std::optional<FakeResponse> {
             // The third page of the completions backfill fails.
             if (!faulty || req.path != "/v1/organization/usage/completions" || req.param("page") != "pg/6+==")
                 return std::nullopt;
             if (f == "500")
-                return FakeResponse{500, "application/json", R"({"error":{"message":"internal"}})"};
+                return FakeResponse { 500, "application/json", R"({"error":{"message":"internal"}})" };
             if (f == "401")
-                return FakeResponse{401, "application/json", R"({"error":{"message":"key revoked"}})"};
+                return FakeResponse { 401, "application/json", R"({"error":{"message":"key revoked"}})" };
             if (f == "malformed")
-                return FakeResponse{200, "application/json", "{\"object\":\"page\",\"data\":[{\"object\":\"bucket\","};
+                return FakeResponse { 200, "application/json",
+                    "{\"object\":\"page\",\"data\":[{\"object\":\"bucket\"," };
             if (f == "html")
-                return FakeResponse{200, "text/html", "<!DOCTYPE html><html><body>Sign in</body></html>"};
-            FakeResponse r{200, "application/json", std::string(4096, ' ')};
+                return FakeResponse { 200, "text/html", "<!DOCTYPE html><html><body>Sign in</body></html>" };
+            FakeResponse r { 200, "application/json", std::string(4096, ' ') };
             if (f == "truncated")
                 r.truncate = true;
             if (f == "huge") {
@@ -626,7 +646,7 @@ private slots:
         PollOutcome out = fx.poll(src, o);
         QVERIFY(!out.ok);
         QVERIFY2(errorContains.isEmpty() || out.error.find(errorContains.toStdString()) != std::string::npos,
-                 out.error.c_str());
+            out.error.c_str());
         QVERIFY(out.error.find(kSecret) == std::string::npos);
         // Pages 1-2 (days 0-5) are committed; the cursor did not move; the run is logged as failed.
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 6 * kDay));
@@ -641,12 +661,13 @@ private slots:
         faulty = false;
         PollOutcome next = fx.poll(src, o);
         QVERIFY2(next.ok, next.error.c_str());
-        QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 10 * kDay));
+        QCOMPARE(
+            bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 10 * kDay));
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "embeddings"), world.expected(world.embeddings, D0, D0 + 10 * kDay));
         QCOMPARE(fx.reload(src).cursor, D0 + 10 * kDay);
         QVERIFY(fx.reload(src).lastError.empty());
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
-                 scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT SUM(input) FROM buckets"));
         fx.assertNoSecretOnDisk();
     }
 
@@ -656,7 +677,7 @@ private slots:
         world.generate(3);
         world.fault = [](const FakeRequest&, int n) -> std::optional<FakeResponse> {
             if (n == 2 || n == 3) {
-                FakeResponse r{429, "application/json", R"({"error":{"message":"Rate limit reached"}})"};
+                FakeResponse r { 429, "application/json", R"({"error":{"message":"Rate limit reached"}})" };
                 r.headers.emplace_back("Retry-After", "7");
                 return r;
             }
@@ -670,7 +691,7 @@ private slots:
         o.to = D0 + 3 * kDay;
         PollOutcome out = fx.poll(src, o);
         QVERIFY2(out.ok, out.error.c_str());
-        QCOMPARE(fx.waits, (std::vector<std::int64_t>{7000, 7000}));
+        QCOMPARE(fx.waits, (std::vector<std::int64_t> { 7000, 7000 }));
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "completions"), world.expected(world.completions, D0, D0 + 3 * kDay));
     }
 
@@ -682,7 +703,7 @@ private slots:
         Fixture fx;
         SourceInfo src = fx.addSource("openai", server.url() + "/v1");
         PollOptions o = fx.options(D0 + 30 * kDay);
-        o.secret = kSecret + "-wrong";   // the server echoes the bad key in its error body
+        o.secret = kSecret + "-wrong"; // the server echoes the bad key in its error body
         o.from = D0;
         o.to = D0 + 2 * kDay;
         PollOutcome out = fx.poll(src, o);
@@ -745,60 +766,54 @@ private slots:
         std::map<Epoch, std::vector<Day>> usage;
         for (int d = 0; d < 6; ++d)
             if (d != 2)
-                usage[D0 + d * kDay] = {{1000 + d, 5000 + d, 300, 20 * d, 700}, {10, 0, 0, 0, 5}};
+                usage[D0 + d * kDay] = { { 1000 + d, 5000 + d, 300, 20 * d, 700 }, { 10, 0, 0, 0, 5 } };
         std::map<Epoch, std::vector<std::string>> cents;
         for (int d = 0; d < 6; ++d)
-            cents[D0 + d * kDay] = {"123.78912", "24.723", "5.0"};
+            cents[D0 + d * kDay] = { "123.78912", "24.723", "5.0" };
         int calls = 0;
         auto handler = [&](const FakeRequest& req) -> FakeResponse {
             ++calls;
             if (req.header("x-api-key") != kSecret || req.header("anthropic-version") != "2023-06-01")
-                return FakeResponse{401, "application/json",
-                                    R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
+                return FakeResponse { 401, "application/json",
+                    R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})" };
             Epoch from = *parseTimestamp(req.param("starting_at")), to = *parseTimestamp(req.param("ending_at"));
             std::int64_t width = req.param("bucket_width") == "1h" ? 3600 : kDay;
             std::size_t offset = req.param("page").empty() ? 0 : std::stoul(req.param("page").substr(5));
             std::vector<Epoch> starts;
             for (Epoch t = from; t < to; t += width)
                 starts.push_back(t);
-            json body = {{"data", json::array()}};
+            json body = { { "data", json::array() } };
             for (std::size_t i = offset; i < std::min(starts.size(), offset + 2); ++i) {
                 Epoch t = starts[i];
                 json results = json::array();
                 if (req.path == "/v1/organizations/usage_report/messages") {
                     int g = 0;
                     for (const Day& d : usage[t])
-                        results.push_back({{"uncached_input_tokens", d.uncached},
-                                           {"cache_read_input_tokens", d.reads},
-                                           {"cache_creation",
-                                            {{"ephemeral_5m_input_tokens", d.w5}, {"ephemeral_1h_input_tokens", d.w1}}},
-                                           {"output_tokens", d.out},
-                                           {"server_tool_use", {{"web_search_requests", 1}}},
-                                           {"model", "claude-sonnet-4-5-20250929"},
-                                           {"workspace_id", g ? json("wrkspc_B") : json(nullptr)},
-                                           {"api_key_id", "apikey_1"},
-                                           {"service_tier", g++ ? "batch" : "standard"},
-                                           {"context_window", "0-200k"},
-                                           {"inference_geo", "global"}});
+                        results.push_back(
+                            { { "uncached_input_tokens", d.uncached }, { "cache_read_input_tokens", d.reads },
+                                { "cache_creation",
+                                    { { "ephemeral_5m_input_tokens", d.w5 }, { "ephemeral_1h_input_tokens", d.w1 } } },
+                                { "output_tokens", d.out }, { "server_tool_use", { { "web_search_requests", 1 } } },
+                                { "model", "claude-sonnet-4-5-20250929" },
+                                { "workspace_id", g ? json("wrkspc_B") : json(nullptr) }, { "api_key_id", "apikey_1" },
+                                { "service_tier", g++ ? "batch" : "standard" }, { "context_window", "0-200k" },
+                                { "inference_geo", "global" } });
                 } else if (req.path == "/v1/organizations/cost_report") {
-                    const char* descs[] = {"Claude Sonnet 4.5 Usage - Input Tokens", "Claude Sonnet 4.5 Usage - Output Tokens",
-                                           "Web Search Usage"};
+                    const char* descs[] = { "Claude Sonnet 4.5 Usage - Input Tokens",
+                        "Claude Sonnet 4.5 Usage - Output Tokens", "Web Search Usage" };
                     for (std::size_t k = 0; k < cents[t].size(); ++k)
-                        results.push_back({{"amount", cents[t][k]},
-                                           {"currency", "USD"},
-                                           {"workspace_id", nullptr},
-                                           {"description", descs[k]}});
+                        results.push_back({ { "amount", cents[t][k] }, { "currency", "USD" },
+                            { "workspace_id", nullptr }, { "description", descs[k] } });
                 } else {
-                    return FakeResponse{404, "application/json", "{}"};
+                    return FakeResponse { 404, "application/json", "{}" };
                 }
-                body["data"].push_back({{"starting_at", formatTimestamp(t)},
-                                        {"ending_at", formatTimestamp(t + width)},
-                                        {"results", results}});
+                body["data"].push_back({ { "starting_at", formatTimestamp(t) },
+                    { "ending_at", formatTimestamp(t + width) }, { "results", results } });
             }
             bool more = offset + 2 < starts.size();
             body["has_more"] = more;
             body["next_page"] = more ? json("page_" + std::to_string(offset + 2)) : json(nullptr);
-            return FakeResponse{200, "application/json", body.dump()};
+            return FakeResponse { 200, "application/json", body.dump() };
         };
         FakeServer server(handler);
         Fixture fx;
@@ -821,18 +836,18 @@ private slots:
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "messages"), expect);
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(cw1h) FROM buckets WHERE source_id=?1", src.id), w1);
         QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(*) FROM buckets WHERE context_window='0-200k'"),
-                 scalar(*fx.tdb.db, "SELECT COUNT(*) FROM buckets"));
+            scalar(*fx.tdb.db, "SELECT COUNT(*) FROM buckets"));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(batch) FROM buckets"), std::int64_t(5));
         // 6 days x ($1.2378912 + $0.24723 + $0.05) in nano-USD.
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id),
-                 std::int64_t(6) * (1'237'891'200 + 247'230'000 + 50'000'000));
+            std::int64_t(6) * (1'237'891'200 + 247'230'000 + 50'000'000));
         // Re-poll: nothing doubles; a revision to day 1 replaces it.
         usage[D0 + kDay][0].out += 1000;
         expect.output += 1000;
         QVERIFY(fx.poll(src, o).ok);
         QCOMPARE(bucketTotals(*fx.tdb.db, src.id, "messages"), expect);
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id),
-                 std::int64_t(6) * (1'237'891'200 + 247'230'000 + 50'000'000));
+            std::int64_t(6) * (1'237'891'200 + 247'230'000 + 50'000'000));
         fx.assertNoSecretOnDisk();
     }
 
@@ -857,40 +872,29 @@ private slots:
             std::string tenant;
         };
         std::vector<Req> rows;
-        const char* spends[] = {"0.0011925", "0.25", "1e-05", "0.000123456789", "3"};
+        const char* spends[] = { "0.0011925", "0.25", "1e-05", "0.000123456789", "3" };
         for (int i = 0; i < 600; ++i)
-            rows.push_back({"chatcmpl-" + std::to_string(i), D0 + i * 576, spends[i % 5], 1000 + i, 10 + i % 7,
-                            (i % 3) ? 0 : 500, (i % 2) ? "acme" : "globex"});
+            rows.push_back({ "chatcmpl-" + std::to_string(i), D0 + i * 576, spends[i % 5], 1000 + i, 10 + i % 7,
+                (i % 3) ? 0 : 500, (i % 2) ? "acme" : "globex" });
         auto rowJson = [](const Req& r) {
             std::string ts = formatTimestamp(r.ts);
             ts.insert(19, ".018224");
             ts.replace(ts.size() - 1, 1, "+00:00");
-            json usage = {{"prompt_tokens", r.prompt},
-                          {"completion_tokens", r.completion},
-                          {"cache_read_input_tokens", r.cached},
-                          {"prompt_tokens_details", {{"cached_tokens", r.cached}}}};
-            std::string j = json({{"request_id", r.id},
-                                  {"call_type", "acompletion"},
-                                  {"api_key", "4c1d0f6a2e9b8c7d"},
-                                  {"total_tokens", r.prompt + r.completion},
-                                  {"prompt_tokens", r.prompt},
-                                  {"completion_tokens", r.completion},
-                                  {"startTime", ts},
-                                  {"endTime", ts},
-                                  {"model", "gpt-4o-mini"},
-                                  {"custom_llm_provider", "openai"},
-                                  {"user", "u-1"},
-                                  {"metadata",
-                                   {{"user_api_key_alias", "notebooks"},
-                                    {"user_api_key_team_alias", "Research"},
-                                    {"spend_logs_metadata", {{"prompt_id", "p-7"}}},
-                                    {"usage_object", usage}}},
-                                  {"cache_hit", "False"},
-                                  {"request_tags", {"tenant:" + r.tenant, "env:prod"}},
-                                  {"team_id", "team-research"},
-                                  {"end_user", ""},
-                                  {"spend", 0}})
-                                .dump();
+            json usage = { { "prompt_tokens", r.prompt }, { "completion_tokens", r.completion },
+                { "cache_read_input_tokens", r.cached },
+                { "prompt_tokens_details", { { "cached_tokens", r.cached } } } };
+            std::string j = json(
+                { { "request_id", r.id }, { "call_type", "acompletion" }, { "api_key", "4c1d0f6a2e9b8c7d" },
+                    { "total_tokens", r.prompt + r.completion }, { "prompt_tokens", r.prompt },
+                    { "completion_tokens", r.completion }, { "startTime", ts }, { "endTime", ts },
+                    { "model", "gpt-4o-mini" }, { "custom_llm_provider", "openai" }, { "user", "u-1" },
+                    { "metadata",
+                        { { "user_api_key_alias", "notebooks" }, { "user_api_key_team_alias", "Research" },
+                            { "spend_logs_metadata", { { "prompt_id", "p-7" } } }, { "usage_object", usage } } },
+                    { "cache_hit", "False" }, { "request_tags", { "tenant:" + r.tenant, "env:prod" } },
+                    { "team_id", "team-research" }, { "end_user", "" },
+                    { "spend",
+                        0 } }).dump();
             // Put the spend in as raw JSON number text, exactly as LiteLLM's float serialisation would.
             auto p = j.find("\"spend\":0");
             j.replace(p, 9, "\"spend\":" + r.spend);
@@ -898,10 +902,11 @@ private slots:
         };
         auto handler = [&](const FakeRequest& req) -> FakeResponse {
             if (req.header("authorization") != "Bearer " + kSecret)
-                return FakeResponse{401, "application/json", R"({"error":{"message":"Authentication Error","code":"401"}})"};
+                return FakeResponse { 401, "application/json",
+                    R"({"error":{"message":"Authentication Error","code":"401"}})" };
             if (req.path == "/spend/logs/v2") {
                 if (legacy)
-                    return FakeResponse{404, "application/json", R"({"detail":"Not Found"})"};
+                    return FakeResponse { 404, "application/json", R"({"detail":"Not Found"})" };
                 Epoch from = *parseTimestamp(req.param("start_date")), to = *parseTimestamp(req.param("end_date"));
                 std::size_t page = std::stoul(req.param("page")), size = std::stoul(req.param("page_size"));
                 std::vector<const Req*> match;
@@ -916,28 +921,28 @@ private slots:
                 for (std::size_t i = start; i < std::min(match.size(), page * size); ++i)
                     data += (data.empty() ? "" : ",") + rowJson(*match[i]);
                 std::size_t pages = (match.size() + size - 1) / size;
-                return FakeResponse{200, "application/json",
-                                    "{\"data\":[" + data + "],\"total\":" + std::to_string(match.size())
-                                        + R"(,"page":)" + std::to_string(page) + R"(,"page_size":)" + std::to_string(size)
-                                        + R"(,"total_pages":)" + std::to_string(pages) + "}"};
+                return FakeResponse { 200, "application/json",
+                    "{\"data\":[" + data + "],\"total\":" + std::to_string(match.size()) + R"(,"page":)"
+                        + std::to_string(page) + R"(,"page_size":)" + std::to_string(size) + R"(,"total_pages":)"
+                        + std::to_string(pages) + "}" };
             }
             if (req.path == "/spend/logs" && legacy) {
                 QTest::qVerify(req.param("summarize") == "false", "summarize", "", __FILE__, __LINE__);
                 Epoch from = *parseDate(req.param("start_date")), to = *parseDate(req.param("end_date"));
                 std::string data;
-                for (auto it = rows.rbegin(); it != rows.rend(); ++it)   // newest first, end day excluded
+                for (auto it = rows.rbegin(); it != rows.rend(); ++it) // newest first, end day excluded
                     if (it->ts >= from && it->ts < to)
                         data += (data.empty() ? "" : ",") + rowJson(*it);
-                return FakeResponse{200, "application/json", "[" + data + "]"};
+                return FakeResponse { 200, "application/json", "[" + data + "]" };
             }
-            return FakeResponse{404, "application/json", R"({"detail":"Not Found"})"};
+            return FakeResponse { 404, "application/json", R"({"detail":"Not Found"})" };
         };
         FakeServer server(handler);
         Fixture fx;
         SourceInfo src = fx.addSource("litellm", server.url());
         PollOptions o = fx.options(D0 + 30 * kDay);
         o.pageSize = 100;
-        o.from = D0 + kDay;   // rows 150..449
+        o.from = D0 + kDay; // rows 150..449
         o.to = D0 + 3 * kDay;
         PollOutcome out = fx.poll(src, o);
         QVERIFY2(out.ok, out.error.c_str());
@@ -990,7 +995,7 @@ private slots:
         QFETCH(QString, config);
         QFETCH(qlonglong, overlap);
         FakeServer server([](const FakeRequest&) {
-            return FakeResponse{200, "application/json", "{\"data\":[],\"total\":0,\"page\":1,\"total_pages\":0}"};
+            return FakeResponse { 200, "application/json", "{\"data\":[],\"total\":0,\"page\":1,\"total_pages\":0}" };
         });
         Fixture fx;
         SourceInfo src = fx.addSource("litellm", server.url(), config.toStdString());
@@ -1010,26 +1015,27 @@ private slots:
         std::string body;
         std::mutex m;
         auto metrics = [](double spend, double input, double output, double requests) {
-            std::string lbl = R"({api_key_alias="nb",api_provider="openai",end_user="None",hashed_api_key="h1",model="gpt-4o-mini",team="t1",team_alias="Research",user="None"})";
+            std::string lbl
+                = R"({api_key_alias="nb",api_provider="openai",end_user="None",hashed_api_key="h1",model="gpt-4o-mini",team="t1",team_alias="Research",user="None"})";
             char buf[2048];
             std::snprintf(buf, sizeof buf,
-                          "# HELP litellm_spend_metric_total Total spend\n# TYPE litellm_spend_metric_total counter\n"
-                          "litellm_spend_metric_total%s %.10g\n"
-                          "# TYPE litellm_input_tokens_metric_total counter\nlitellm_input_tokens_metric_total%s %.1f\n"
-                          "# TYPE litellm_output_tokens_metric_total counter\nlitellm_output_tokens_metric_total%s %.1f\n"
-                          "# TYPE litellm_proxy_total_requests_metric_total counter\n"
-                          "litellm_proxy_total_requests_metric_total%s %.1f\n"
-                          "# TYPE litellm_remaining_team_budget_metric gauge\n"
-                          "litellm_remaining_team_budget_metric{team=\"t1\",team_alias=\"Research\"} 40.5\n"
-                          "litellm_team_max_budget_metric{team=\"t1\",team_alias=\"Research\"} +Inf\n",
-                          lbl.c_str(), spend, lbl.c_str(), input, lbl.c_str(), output, lbl.c_str(), requests);
+                "# HELP litellm_spend_metric_total Total spend\n# TYPE litellm_spend_metric_total counter\n"
+                "litellm_spend_metric_total%s %.10g\n"
+                "# TYPE litellm_input_tokens_metric_total counter\nlitellm_input_tokens_metric_total%s %.1f\n"
+                "# TYPE litellm_output_tokens_metric_total counter\nlitellm_output_tokens_metric_total%s %.1f\n"
+                "# TYPE litellm_proxy_total_requests_metric_total counter\n"
+                "litellm_proxy_total_requests_metric_total%s %.1f\n"
+                "# TYPE litellm_remaining_team_budget_metric gauge\n"
+                "litellm_remaining_team_budget_metric{team=\"t1\",team_alias=\"Research\"} 40.5\n"
+                "litellm_team_max_budget_metric{team=\"t1\",team_alias=\"Research\"} +Inf\n",
+                lbl.c_str(), spend, lbl.c_str(), input, lbl.c_str(), output, lbl.c_str(), requests);
             return std::string(buf);
         };
         FakeServer server([&](const FakeRequest& req) {
             std::lock_guard<std::mutex> l(m);
             if (req.path != "/metrics")
-                return FakeResponse{404, "text/plain", "404"};
-            return FakeResponse{200, "text/plain; version=0.0.4; charset=utf-8", body};
+                return FakeResponse { 404, "text/plain", "404" };
+            return FakeResponse { 200, "text/plain; version=0.0.4; charset=utf-8", body };
         });
         Fixture fx;
         SourceInfo src = fx.addSource("litellm-metrics", server.url());
@@ -1039,15 +1045,15 @@ private slots:
                 body = text;
             }
             PollOptions o = fx.options(now);
-            o.secret.clear();   // /metrics is unauthenticated by default
+            o.secret.clear(); // /metrics is unauthenticated by default
             return fx.poll(src, o);
         };
         auto bucket = [&](Epoch hour, const char* col) {
-            return scalar(*fx.tdb.db, std::string("SELECT SUM(") + col + ") FROM buckets WHERE lens=2 AND start="
-                                          + std::to_string(hour));
+            return scalar(*fx.tdb.db,
+                std::string("SELECT SUM(") + col + ") FROM buckets WHERE lens=2 AND start=" + std::to_string(hour));
         };
         const Epoch h = D0 + 10 * 3600;
-        QVERIFY(scrape(h + 60, metrics(10.0, 1000, 100, 10)).ok);   // baseline only
+        QVERIFY(scrape(h + 60, metrics(10.0, 1000, 100, 10)).ok); // baseline only
         QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(*) FROM buckets"), std::int64_t(0));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(*) FROM counter_state WHERE source_id=?1", src.id), std::int64_t(4));
         QVERIFY(scrape(h + 600, metrics(10.25, 1500, 160, 13)).ok);
@@ -1055,7 +1061,7 @@ private slots:
         QCOMPARE(bucket(h, "input"), std::int64_t(500));
         QCOMPARE(bucket(h, "output"), std::int64_t(60));
         QCOMPARE(bucket(h, "requests"), std::int64_t(3));
-        QVERIFY(scrape(h + 1200, metrics(11.0, 1600, 170, 15)).ok);   // same hour: accumulates
+        QVERIFY(scrape(h + 1200, metrics(11.0, 1600, 170, 15)).ok); // same hour: accumulates
         QCOMPARE(bucket(h, "reported_cost"), std::int64_t(1'000'000'000));
         QCOMPARE(bucket(h, "input"), std::int64_t(600));
         QCOMPARE(bucket(h, "requests"), std::int64_t(5));
@@ -1074,10 +1080,10 @@ private slots:
         QVERIFY(team);
         QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(DISTINCT team) FROM buckets"), std::int64_t(1));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(reported_cost) FROM rollup_hourly WHERE lens=2"),
-                 std::int64_t(1'750'000'000));
+            std::int64_t(1'750'000'000));
         // Budget gauges: +Inf max budget is NULL.
         QCOMPARE(scalar(*fx.tdb.db, "SELECT remaining FROM budget_gauges WHERE scope='team' AND name='Research'"),
-                 std::int64_t(40'500'000'000));
+            std::int64_t(40'500'000'000));
         QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(*) FROM budget_gauges WHERE max_budget IS NULL"), std::int64_t(1));
         QCOMPARE(fx.tdb.db->syncLog(src.id).size(), std::size_t(6));
     }

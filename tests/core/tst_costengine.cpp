@@ -21,8 +21,8 @@ Price openaiGpt4o()
     p.base.output = usd("10.00");
     p.batchInput = usd("1.25");
     p.batchOutput = usd("5.00");
-    p.tiers["priority"] = Rates{usd("4.25"), usd("2.125"), std::nullopt, std::nullopt, usd("17.00")};
-    p.tiers["flex"] = Rates{usd("1.25"), usd("0.625"), std::nullopt, std::nullopt, usd("5.00")};
+    p.tiers["priority"] = Rates { usd("4.25"), usd("2.125"), std::nullopt, std::nullopt, usd("17.00") };
+    p.tiers["flex"] = Rates { usd("1.25"), usd("0.625"), std::nullopt, std::nullopt, usd("5.00") };
     return p;
 }
 
@@ -31,10 +31,11 @@ Price anthropicSonnet45()
     Price p;
     p.provider = "anthropic";
     p.model = "claude-sonnet-4-5";
-    p.base = Rates{usd("3.00"), usd("0.30"), usd("3.75"), usd("6.00"), usd("15.00")};
+    p.base = Rates { usd("3.00"), usd("0.30"), usd("3.75"), usd("6.00"), usd("15.00") };
     p.batchInput = usd("1.50");
     p.batchOutput = usd("7.50");
-    p.longContext = LongContextRates{200000, Rates{usd("6.00"), usd("0.60"), usd("7.50"), usd("12.00"), usd("22.50")}};
+    p.longContext
+        = LongContextRates { 200000, Rates { usd("6.00"), usd("0.60"), usd("7.50"), usd("12.00"), usd("22.50") } };
     return p;
 }
 
@@ -43,9 +44,10 @@ Price geminiPro()
     Price p;
     p.provider = "google";
     p.model = "gemini-2.5-pro";
-    p.base = Rates{usd("1.25"), usd("0.125"), std::nullopt, std::nullopt, usd("10.00")};
+    p.base = Rates { usd("1.25"), usd("0.125"), std::nullopt, std::nullopt, usd("10.00") };
     // The long-context tier lists input and output only: cache reads scale with the input price.
-    p.longContext = LongContextRates{200000, Rates{usd("2.50"), std::nullopt, std::nullopt, std::nullopt, usd("15.00")}};
+    p.longContext
+        = LongContextRates { 200000, Rates { usd("2.50"), std::nullopt, std::nullopt, std::nullopt, usd("15.00") } };
     return p;
 }
 
@@ -87,13 +89,13 @@ private slots:
         QTest::addRow("openai batch prices") << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0)
                                              << qint64(1000) << true << QString() << qint64(6'250'000);
         // priority: 1000 x 4.25 + 1000 x 17 = 21,250 -> $0.02125
-        QTest::addRow("openai priority tier") << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0)
-                                              << qint64(1000) << false << QStringLiteral("priority")
-                                              << qint64(21'250'000);
+        QTest::addRow("openai priority tier")
+            << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0) << qint64(1000) << false
+            << QStringLiteral("priority") << qint64(21'250'000);
         // flex with cache: 500 x 1.25 + 500 x 0.625 + 100 x 5 = 1,437.5 -> $0.0014375
-        QTest::addRow("openai flex tier with cache") << openaiGpt4o() << qint64(1000) << qint64(500) << qint64(0)
-                                                     << qint64(0) << qint64(100) << false << QStringLiteral("flex")
-                                                     << qint64(1'437'500);
+        QTest::addRow("openai flex tier with cache")
+            << openaiGpt4o() << qint64(1000) << qint64(500) << qint64(0) << qint64(0) << qint64(100) << false
+            << QStringLiteral("flex") << qint64(1'437'500);
         QTest::addRow("unknown tier falls back to standard")
             << openaiGpt4o() << qint64(1000) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << false
             << QStringLiteral("scale") << qint64(2'500'000);
@@ -127,9 +129,9 @@ private slots:
         // 10M tokens of output at $75/M = $750 exactly: no overflow in the 128-bit path
         Price opus = anthropicSonnet45();
         opus.base.output = usd("75.00");
-        QTest::addRow("large counts do not overflow") << opus << qint64(0) << qint64(0) << qint64(0) << qint64(0)
-                                                      << qint64(10'000'000) << false << QString()
-                                                      << qint64(750'000'000'000);
+        QTest::addRow("large counts do not overflow")
+            << opus << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(10'000'000) << false << QString()
+            << qint64(750'000'000'000);
     }
     void computesProviderAccounting()
     {
@@ -142,17 +144,17 @@ private slots:
         QFETCH(bool, batch);
         QFETCH(QString, tier);
         QFETCH(qint64, expected);
-        TokenCounts t{input, cached, write5m, write1h, output};
+        TokenCounts t { input, cached, write5m, write1h, output };
         std::string tierName = tier.toStdString();
-        Cost c = computeCost(price, t, Billing{batch, false, tierName, false});
+        Cost c = computeCost(price, t, Billing { batch, false, tierName, false });
         QCOMPARE(c.total, expected);
         QCOMPARE(c.list, expected);
     }
 
     void responseCacheHitCostsNothingButRecordsAvoided()
     {
-        TokenCounts t{10000, 0, 0, 0, 1000};
-        Cost c = computeCost(openaiGpt4o(), t, Billing{false, true, {}, false});
+        TokenCounts t { 10000, 0, 0, 0, 1000 };
+        Cost c = computeCost(openaiGpt4o(), t, Billing { false, true, {}, false });
         QCOMPARE(c.total, Nano(0));
         QCOMPARE(c.list, Nano(35'000'000));
     }
@@ -160,8 +162,8 @@ private slots:
     void reportsCacheSavingsAndWriteOverhead()
     {
         // savings: 5000 x (3 - 0.30) = 13,500 -> $0.0135; overhead: 2000 x 0.75 + 1000 x 3 = 4,500 -> $0.0045
-        TokenCounts t{10000, 5000, 2000, 1000, 500};
-        Cost c = computeCost(anthropicSonnet45(), t, Billing{});
+        TokenCounts t { 10000, 5000, 2000, 1000, 500 };
+        Cost c = computeCost(anthropicSonnet45(), t, Billing {});
         QCOMPARE(c.cacheSavings, Nano(13'500'000));
         QCOMPARE(c.cacheWriteExtra, Nano(4'500'000));
     }
@@ -169,11 +171,11 @@ private slots:
     void aggregateBucketsNeverTriggerLongContext()
     {
         // A day's bucket of many requests holds far more than 200k input tokens.
-        TokenCounts t{5'000'000, 0, 0, 0, 0};
+        TokenCounts t { 5'000'000, 0, 0, 0, 0 };
         Billing b;
         b.aggregate = true;
         QCOMPARE(computeCost(anthropicSonnet45(), t, b).total, Nano(15'000'000'000));
-        b.forceLongContext = true;   // unless the provider split the bucket by context window
+        b.forceLongContext = true; // unless the provider split the bucket by context window
         QCOMPARE(computeCost(anthropicSonnet45(), t, b).total, Nano(30'000'000'000));
     }
 };

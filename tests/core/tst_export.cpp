@@ -70,18 +70,29 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("cell");
-        QTest::addRow("plain") << "acme" << "acme";
-        QTest::addRow("formula") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
-        QTest::addRow("plus") << "+1" << "'+1";
-        QTest::addRow("minus") << "-2+3" << "'-2+3";
-        QTest::addRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::addRow("tab") << "\tx" << "'\tx";
-        QTest::addRow("carriage return") << "\rx" << "\"'\rx\"";
-        QTest::addRow("comma") << "a,b" << "\"a,b\"";
-        QTest::addRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-        QTest::addRow("newline") << "l1\nl2" << "\"l1\nl2\"";
+        QTest::addRow("plain") << "acme"
+                               << "acme";
+        QTest::addRow("formula") << "=HYPERLINK(\"x\")"
+                                 << "\"'=HYPERLINK(\"\"x\"\")\"";
+        QTest::addRow("plus") << "+1"
+                              << "'+1";
+        QTest::addRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::addRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::addRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::addRow("carriage return") << "\rx"
+                                         << "\"'\rx\"";
+        QTest::addRow("comma") << "a,b"
+                               << "\"a,b\"";
+        QTest::addRow("quote") << "say \"hi\""
+                               << "\"say \"\"hi\"\"\"";
+        QTest::addRow("newline") << "l1\nl2"
+                                 << "\"l1\nl2\"";
         QTest::addRow("unicode") << QStringLiteral("caf\u00e9") << QStringLiteral("caf\u00e9");
-        QTest::addRow("empty") << "" << "";
+        QTest::addRow("empty") << ""
+                               << "";
     }
     void neutralisesAndQuotes()
     {
@@ -108,12 +119,12 @@ private slots:
         QFETCH(int, decimals);
         CostQuery q;
         q.granularity = Granularity::Day;
-        q.groupBy = {Axis{Dim::Model, {}}, Axis::tag("team")};
+        q.groupBy = { Axis { Dim::Model, {} }, Axis::tag("team") };
         QueryResult r;
         // Costs chosen so that per-row rounding differs from rounding the exact sum.
         for (int i = 0; i < 50; ++i)
-            r.rows.push_back(row(1788220800 + (i % 5) * 86400, {"m" + std::to_string(i % 3), "=cmd"}, i + 1,
-                                 1'234'567 + i * 3'333'333'333LL / 7));
+            r.rows.push_back(row(1788220800 + (i % 5) * 86400, { "m" + std::to_string(i % 3), "=cmd" }, i + 1,
+                1'234'567 + i * 3'333'333'333LL / 7));
         for (const auto& x : r.rows)
             r.total += x.totals;
         std::ostringstream out;
@@ -124,9 +135,9 @@ private slots:
         writeFinanceCsv(out, q, r, o);
         auto recs = parseCsv(out.str());
         QCOMPARE(recs.size(), r.rows.size() + 2);
-        QCOMPARE(recs[0], (std::vector<std::string>{"model", "day", "tag:team", "requests", "input_tokens",
-                                                    "cached_input_tokens", "cache_write_tokens", "output_tokens",
-                                                    "cost_usd", "unpriced_tokens"}));
+        QCOMPARE(recs[0],
+            (std::vector<std::string> { "model", "day", "tag:team", "requests", "input_tokens", "cached_input_tokens",
+                "cache_write_tokens", "output_tokens", "cost_usd", "unpriced_tokens" }));
         QCOMPARE(QString::fromStdString(recs[1][1]), QStringLiteral("2026-09-01"));
         QCOMPARE(QString::fromStdString(recs[1][2]), QStringLiteral("'=cmd"));
         Nano sum = 0;
@@ -151,11 +162,11 @@ private slots:
     {
         CostQuery q;
         q.granularity = Granularity::Month;
-        q.groupBy = {Axis{Dim::Tenant, {}}};
+        q.groupBy = { Axis { Dim::Tenant, {} } };
         QueryResult r;
-        r.rows.push_back(row(1788220800, {"acme"}, 1, 1'000'000));
+        r.rows.push_back(row(1788220800, { "acme" }, 1, 1'000'000));
         std::ostringstream out;
-        writeFinanceCsv(out, q, r, CsvExportOptions{});
+        writeFinanceCsv(out, q, r, CsvExportOptions {});
         auto recs = parseCsv(out.str());
         QCOMPARE(QString::fromStdString(recs[0][0]), QStringLiteral("month"));
         QCOMPARE(QString::fromStdString(recs[1][0]), QStringLiteral("2026-09"));

@@ -31,8 +31,12 @@ struct Recorder
         o.maxAttempts = 4;
         o.connectTimeoutMs = 2000;
         o.totalTimeoutMs = 5000;
-        o.sleep = [this](std::chrono::milliseconds ms) { waits.push_back(ms.count()); };
-        o.log = [this](const std::string& l) { logs.push_back(l); };
+        o.sleep = [this](std::chrono::milliseconds ms) {
+            waits.push_back(ms.count());
+        };
+        o.log = [this](const std::string& l) {
+            logs.push_back(l);
+        };
         return o;
     }
 };
@@ -40,7 +44,7 @@ struct Recorder
 std::string httpDate(std::time_t t)
 {
     char buf[64];
-    std::tm tm{};
+    std::tm tm {};
     gmtime_r(&t, &tm);
     std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
     return buf;
@@ -50,7 +54,7 @@ std::string httpDate(std::time_t t)
 std::string gzip(const std::string& data)
 {
     QByteArray z = qCompress(QByteArray::fromStdString(data), 9);
-    QByteArray deflate = z.mid(4 + 2, z.size() - 4 - 2 - 4);   // drop Qt's length, zlib header, adler32
+    QByteArray deflate = z.mid(4 + 2, z.size() - 4 - 2 - 4); // drop Qt's length, zlib header, adler32
     std::uint32_t crc = 0xffffffffu;
     for (unsigned char c : data) {
         crc ^= c;
@@ -78,10 +82,12 @@ class TestHttpClient : public QObject
 private slots:
     void sendsUserAgentAndHeaders()
     {
-        FakeServer server([](const FakeRequest&) { return FakeResponse{200, "application/json", R"({"ok":true})"}; });
+        FakeServer server([](const FakeRequest&) {
+            return FakeResponse { 200, "application/json", R"({"ok":true})" };
+        });
         Recorder rec;
         HttpClient client(rec.options());
-        auto r = client.get(server.url() + "/v1/x?a=1", {{"Authorization", "Bearer " + kSecret}});
+        auto r = client.get(server.url() + "/v1/x?a=1", { { "Authorization", "Bearer " + kSecret } });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
         QCOMPARE(r->status, 200L);
         QCOMPARE(r->body, std::string(R"({"ok":true})"));
@@ -98,9 +104,9 @@ private slots:
     void gzipBodiesAreDecodedAndCappedAfterDecoding()
     {
         const std::string json = R"({"data":[)" + std::string(5000, ' ') + "]}";
-        const std::string bomb(8 << 20, '0');   // 8 MB of zeros, a few KB compressed
+        const std::string bomb(8 << 20, '0'); // 8 MB of zeros, a few KB compressed
         FakeServer server([&](const FakeRequest& req) {
-            FakeResponse f{200, "application/json", gzip(req.path == "/bomb" ? bomb : json)};
+            FakeResponse f { 200, "application/json", gzip(req.path == "/bomb" ? bomb : json) };
             f.headers.emplace_back("Content-Encoding", "gzip");
             return f;
         });
@@ -120,7 +126,7 @@ private slots:
     void retriesTransientFailures_data()
     {
         QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("retryAfter");   // "" none, "N" seconds, "date+N" HTTP-date
+        QTest::addColumn<QString>("retryAfter"); // "" none, "N" seconds, "date+N" HTTP-date
         QTest::addColumn<bool>("truncate");
         QTest::addColumn<int>("minWaitMs");
         QTest::addColumn<int>("maxWaitMs");
@@ -138,10 +144,10 @@ private slots:
         QFETCH(bool, truncate);
         QFETCH(int, minWaitMs);
         QFETCH(int, maxWaitMs);
-        std::atomic<int> calls{0};
+        std::atomic<int> calls { 0 };
         FakeServer server([&](const FakeRequest&) {
             if (calls++ == 0) {
-                FakeResponse f{status, "application/json", R"({"error":{"message":"slow down"}})"};
+                FakeResponse f { status, "application/json", R"({"error":{"message":"slow down"}})" };
                 if (retryAfter.startsWith(QLatin1String("date+")))
                     f.headers.emplace_back("Retry-After", httpDate(std::time(nullptr) + retryAfter.mid(5).toInt()));
                 else if (!retryAfter.isEmpty())
@@ -152,7 +158,7 @@ private slots:
                 }
                 return f;
             }
-            return FakeResponse{200, "application/json", "{}"};
+            return FakeResponse { 200, "application/json", "{}" };
         });
         Recorder rec;
         HttpClient client(rec.options());
@@ -177,13 +183,13 @@ private slots:
         QFETCH(int, status);
         // A server that echoes the key back in its error must not leak it into our message.
         FakeServer server([&](const FakeRequest& req) {
-            return FakeResponse{status, "application/json",
-                                R"({"error":{"message":"Incorrect API key provided: )" + req.header("x-api-key")
-                                    + R"(","type":"invalid_request_error"}})"};
+            return FakeResponse { status, "application/json",
+                R"({"error":{"message":"Incorrect API key provided: )" + req.header("x-api-key")
+                    + R"(","type":"invalid_request_error"}})" };
         });
         Recorder rec;
         HttpClient client(rec.options());
-        auto r = client.get(server.url() + "/v1/organization/usage?key=" + kSecret, {{"x-api-key", kSecret}});
+        auto r = client.get(server.url() + "/v1/organization/usage?key=" + kSecret, { { "x-api-key", kSecret } });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Http);
         QCOMPARE(client.lastStatus(), long(status));
@@ -200,7 +206,7 @@ private slots:
 
     void givesUpAfterMaxAttempts()
     {
-        FakeServer server([](const FakeRequest&) { return FakeResponse{503, "text/plain", "overloaded"}; });
+        FakeServer server([](const FakeRequest&) { return FakeResponse { 503, "text/plain", "overloaded" }; });
         Recorder rec;
         HttpClient client(rec.options());
         auto r = client.get(server.url() + "/x");
@@ -218,7 +224,7 @@ private slots:
     void retryTimeBudgetIsHonoured()
     {
         FakeServer server([](const FakeRequest&) {
-            FakeResponse f{429, "application/json", "{}"};
+            FakeResponse f { 429, "application/json", "{}" };
             f.headers.emplace_back("Retry-After", "30");
             return f;
         });
@@ -236,10 +242,10 @@ private slots:
     void responseSizeCapStopsChunkedBodies()
     {
         FakeServer server([](const FakeRequest&) {
-            FakeResponse f{200, "application/json", std::string(64 * 1024, ' ')};
+            FakeResponse f { 200, "application/json", std::string(64 * 1024, ' ') };
             f.chunked = true;
             f.chunkSize = 16 * 1024;
-            f.repeatBody = 512;   // 32 MB announced nowhere
+            f.repeatBody = 512; // 32 MB announced nowhere
             return f;
         });
         Recorder rec;
@@ -250,13 +256,13 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Network);
         QVERIFY2(r.error().detail.find("larger than") != std::string::npos, r.error().detail.c_str());
-        QCOMPARE(server.requests().size(), std::size_t(1));   // not retried
+        QCOMPARE(server.requests().size(), std::size_t(1)); // not retried
     }
 
     void slowBodyTimesOut()
     {
         FakeServer server([](const FakeRequest&) {
-            FakeResponse f{200, "application/json", std::string(100, ' ')};
+            FakeResponse f { 200, "application/json", std::string(100, ' ') };
             f.chunkSize = 10;
             f.delayMsPerChunk = 150;
             return f;
@@ -278,12 +284,12 @@ private slots:
     void cancelStopsATransferFromAnotherThread()
     {
         FakeServer server([](const FakeRequest&) {
-            FakeResponse f{200, "application/json", std::string(100, ' ')};
+            FakeResponse f { 200, "application/json", std::string(100, ' ') };
             f.chunkSize = 5;
-            f.delayMsPerChunk = 100;   // 2 s in all
+            f.delayMsPerChunk = 100; // 2 s in all
             return f;
         });
-        std::atomic<bool> cancel{false};
+        std::atomic<bool> cancel { false };
         HttpOptions o;
         HttpClient client(o);
         client.setCancel(&cancel);
@@ -303,12 +309,12 @@ private slots:
     void cancelInterruptsABackoffWait()
     {
         FakeServer server([](const FakeRequest&) {
-            FakeResponse f{429, "application/json", "{}"};
+            FakeResponse f { 429, "application/json", "{}" };
             f.headers.emplace_back("Retry-After", "20");
             return f;
         });
-        std::atomic<bool> cancel{false};
-        HttpClient client;   // real sleeping
+        std::atomic<bool> cancel { false };
+        HttpClient client; // real sleeping
         client.setCancel(&cancel);
         std::thread t([&] {
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -325,26 +331,26 @@ private slots:
 
     void redirectsFollowSameOriginOnly()
     {
-        FakeServer other([](const FakeRequest&) { return FakeResponse{200, "text/plain", "other"}; });
+        FakeServer other([](const FakeRequest&) { return FakeResponse { 200, "text/plain", "other" }; });
         std::string otherUrl = other.url();
         FakeServer server([&](const FakeRequest& req) {
             if (req.path == "/metrics") {
-                FakeResponse f{307, "", ""};
+                FakeResponse f { 307, "", "" };
                 f.headers.emplace_back("Location", "/metrics/");
                 return f;
             }
             if (req.path == "/away") {
-                FakeResponse f{302, "", ""};
+                FakeResponse f { 302, "", "" };
                 f.headers.emplace_back("Location", otherUrl + "/steal");
                 return f;
             }
-            return FakeResponse{200, "text/plain", "metrics " + req.header("x-api-key")};
+            return FakeResponse { 200, "text/plain", "metrics " + req.header("x-api-key") };
         });
         HttpClient client;
-        auto r = client.get(server.url() + "/metrics", {{"x-api-key", kSecret}});
+        auto r = client.get(server.url() + "/metrics", { { "x-api-key", kSecret } });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
         QCOMPARE(r->body, "metrics " + kSecret);
-        auto away = client.get(server.url() + "/away", {{"x-api-key", kSecret}});
+        auto away = client.get(server.url() + "/away", { { "x-api-key", kSecret } });
         QVERIFY(!away.ok());
         QVERIFY(other.requests().empty());
     }
@@ -353,7 +359,7 @@ private slots:
     {
         int port;
         {
-            FakeServer s([](const FakeRequest&) { return FakeResponse{}; });
+            FakeServer s([](const FakeRequest&) { return FakeResponse {}; });
             port = s.port();
         }
         Recorder rec;
@@ -371,20 +377,31 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("plain") << "key sk-abc123 failed" << "sk-abc123" << "key [REDACTED] failed";
-        QTest::addRow("twice") << "sk-abc123/sk-abc123" << "sk-abc123" << "[REDACTED]/[REDACTED]";
-        QTest::addRow("url-encoded") << "u?k=sk%2Babc%2F1" << "sk+abc/1" << "u?k=[REDACTED]";
-        QTest::addRow("authorization header, unknown secret")
-            << "Authorization: Bearer zzz\r\nAccept: x" << "" << "Authorization: [REDACTED]\r\nAccept: x";
-        QTest::addRow("x-api-key header") << "X-Api-Key: abc" << "" << "X-Api-Key: [REDACTED]";
-        QTest::addRow("short secrets are not redacted") << "a b c" << "b" << "a b c";
+        QTest::addRow("plain") << "key sk-abc123 failed"
+                               << "sk-abc123"
+                               << "key [REDACTED] failed";
+        QTest::addRow("twice") << "sk-abc123/sk-abc123"
+                               << "sk-abc123"
+                               << "[REDACTED]/[REDACTED]";
+        QTest::addRow("url-encoded") << "u?k=sk%2Babc%2F1"
+                                     << "sk+abc/1"
+                                     << "u?k=[REDACTED]";
+        QTest::addRow("authorization header, unknown secret") << "Authorization: Bearer zzz\r\nAccept: x"
+                                                              << ""
+                                                              << "Authorization: [REDACTED]\r\nAccept: x";
+        QTest::addRow("x-api-key header") << "X-Api-Key: abc"
+                                          << ""
+                                          << "X-Api-Key: [REDACTED]";
+        QTest::addRow("short secrets are not redacted") << "a b c"
+                                                        << "b"
+                                                        << "a b c";
     }
     void redactRemovesSecrets()
     {
         QFETCH(QString, text);
         QFETCH(QString, secret);
         QFETCH(QString, expected);
-        QCOMPARE(QString::fromStdString(redact(text.toStdString(), {secret.toStdString()})), expected);
+        QCOMPARE(QString::fromStdString(redact(text.toStdString(), { secret.toStdString() })), expected);
     }
 
     void backoffGrowsAndIsCapped()
@@ -392,7 +409,7 @@ private slots:
         HttpOptions o;
         o.backoffBaseMs = 1000;
         o.backoffMaxMs = 8000;
-        for (std::uint64_t seed : {0ULL, 1ULL, 777ULL, ~0ULL}) {
+        for (std::uint64_t seed : { 0ULL, 1ULL, 777ULL, ~0ULL }) {
             QVERIFY(backoffDelayMs(o, 1, seed) >= 750 && backoffDelayMs(o, 1, seed) <= 1250);
             QVERIFY(backoffDelayMs(o, 3, seed) >= 3000 && backoffDelayMs(o, 3, seed) <= 5000);
             QVERIFY(backoffDelayMs(o, 30, seed) >= 6000 && backoffDelayMs(o, 30, seed) <= 10000);

@@ -119,16 +119,16 @@ private slots:
         QCOMPARE(s.int64(3), qint64(2000));
         QCOMPARE(s.int64(4), qint64(1000));
         QCOMPARE(s.int64(5), qint64(500));
-        QCOMPARE(s.int64(6), qint64(28'500'000));   // reported cost kept beside the computed one
+        QCOMPARE(s.int64(6), qint64(28'500'000)); // reported cost kept beside the computed one
         QCOMPARE(s.int64(7), qint64(28'500'000));
         QCOMPARE(s.int64(8), qint64(1234));
         Statement r3 = t.db->prepare("SELECT ts, status FROM events WHERE ext_id = 'r3'");
         QVERIFY(r3.step());
-        QCOMPARE(r3.int64(0), *parseTimestamp("2026-10-01T10:00:00Z"));   // +02:00 offset applied
+        QCOMPARE(r3.int64(0), *parseTimestamp("2026-10-01T10:00:00Z")); // +02:00 offset applied
         QCOMPARE(r3.int64(1), qint64(429));
         Statement un = t.db->prepare("SELECT cost IS NULL FROM events WHERE ext_id = 'r5'");
         QVERIFY(un.step());
-        QCOMPARE(un.int64(0), qint64(1));   // unpriced is not $0
+        QCOMPARE(un.int64(0), qint64(1)); // unpriced is not $0
         Totals all = allTime(*t.db);
         QCOMPARE(all.unpricedRequests, qint64(1));
         QCOMPARE(all.unpricedTokens, qint64(1000));
@@ -149,8 +149,7 @@ private slots:
         QVERIFY(imp.importFile(test::testData("import/crlf_quoted.csv")).ok());
         Statement s = t.db->prepare("SELECT prompt FROM event_text");
         QVERIFY(s.step());
-        QCOMPARE(QString::fromStdString(s.text(0)),
-                 QStringLiteral("Line one\r\nline two, with comma and \"quotes\""));
+        QCOMPARE(QString::fromStdString(s.text(0)), QStringLiteral("Line one\r\nline two, with comma and \"quotes\""));
         Statement tag = t.db->prepare("SELECT count(*) FROM event_tags");
         QVERIFY(tag.step());
         QCOMPARE(tag.int64(0), qint64(2));
@@ -176,7 +175,8 @@ private slots:
         // A changed row replaces its old contribution.
         QTemporaryDir dir;
         std::string path = (dir.path() + QStringLiteral("/changed.jsonl")).toStdString();
-        std::ofstream(path) << "{\"id\":\"r1\",\"ts\":\"2026-10-01T10:00:00Z\",\"provider\":\"openai\",\"model\":\"gpt-4o\",\"input_tokens\":20000,\"output_tokens\":0,\"tenant\":\"hooli\"}"
+        std::ofstream(path) << "{\"id\":\"r1\",\"ts\":\"2026-10-01T10:00:00Z\",\"provider\":\"openai\",\"model\":\"gpt-"
+                               "4o\",\"input_tokens\":20000,\"output_tokens\":0,\"tenant\":\"hooli\"}"
                             << "\n";
         RequestLogImporter changed(*t.db, t.prices);
         QVERIFY(changed.importFile(path).ok());
@@ -189,7 +189,7 @@ private slots:
         CostQuery byTenant;
         byTenant.from = 0;
         byTenant.to = 4'000'000'000;
-        byTenant.groupBy = {Axis{Dim::Tenant, {}}};
+        byTenant.groupBy = { Axis { Dim::Tenant, {} } };
         auto rows = q.run(byTenant);
         QVERIFY(rows.ok());
         std::map<std::string, std::int64_t> req;
@@ -217,11 +217,13 @@ private slots:
         {
             std::ofstream out(path, std::ios::binary);
             std::string mb(1 << 20, 'x');
-            out << "{\"id\":\"big1\",\"ts\":\"2026-10-01T00:00:00Z\",\"provider\":\"openai\",\"model\":\"gpt-4o\",\"input_tokens\":1,\"output_tokens\":1,\"prompt\":\""
+            out << "{\"id\":\"big1\",\"ts\":\"2026-10-01T00:00:00Z\",\"provider\":\"openai\",\"model\":\"gpt-4o\","
+                   "\"input_tokens\":1,\"output_tokens\":1,\"prompt\":\""
                 << mb << "\"}\n";
             std::string huge(20 << 20, 'y');
             out << "{\"id\":\"huge\",\"prompt\":\"" << huge << "\"}\n";
-            out << "{\"id\":\"after\",\"ts\":\"2026-10-01T00:00:00Z\",\"provider\":\"openai\",\"model\":\"gpt-4o\",\"input_tokens\":1,\"output_tokens\":1}"
+            out << "{\"id\":\"after\",\"ts\":\"2026-10-01T00:00:00Z\",\"provider\":\"openai\",\"model\":\"gpt-4o\","
+                   "\"input_tokens\":1,\"output_tokens\":1}"
                 << "\n";
         }
         RequestLogImporter imp(*t.db, t.prices);
@@ -259,16 +261,16 @@ private slots:
     void csvReaderHandlesEdgeCases_data()
     {
         QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<QStringList>("records");   // fields joined by '|'
-        QTest::addRow("simple") << QByteArray("a,b\n1,2\n") << QStringList{"a|b", "1|2"};
-        QTest::addRow("no trailing newline") << QByteArray("a,b\n1,2") << QStringList{"a|b", "1|2"};
-        QTest::addRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QStringList{"a|b", "1|2"};
-        QTest::addRow("quoted comma") << QByteArray("\"x,y\",z\n") << QStringList{"x,y|z"};
-        QTest::addRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\"\n") << QStringList{"say \"hi\""};
-        QTest::addRow("quoted newline") << QByteArray("\"l1\nl2\",b\n") << QStringList{"l1\nl2|b"};
-        QTest::addRow("empty fields") << QByteArray(",,\n") << QStringList{"||"};
-        QTest::addRow("bom") << QByteArray("\xEF\xBB\xBFh\n") << QStringList{"h"};
-        QTest::addRow("lone cr") << QByteArray("a\rb\r") << QStringList{"a", "b"};
+        QTest::addColumn<QStringList>("records"); // fields joined by '|'
+        QTest::addRow("simple") << QByteArray("a,b\n1,2\n") << QStringList { "a|b", "1|2" };
+        QTest::addRow("no trailing newline") << QByteArray("a,b\n1,2") << QStringList { "a|b", "1|2" };
+        QTest::addRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QStringList { "a|b", "1|2" };
+        QTest::addRow("quoted comma") << QByteArray("\"x,y\",z\n") << QStringList { "x,y|z" };
+        QTest::addRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\"\n") << QStringList { "say \"hi\"" };
+        QTest::addRow("quoted newline") << QByteArray("\"l1\nl2\",b\n") << QStringList { "l1\nl2|b" };
+        QTest::addRow("empty fields") << QByteArray(",,\n") << QStringList { "||" };
+        QTest::addRow("bom") << QByteArray("\xEF\xBB\xBFh\n") << QStringList { "h" };
+        QTest::addRow("lone cr") << QByteArray("a\rb\r") << QStringList { "a", "b" };
     }
     void csvReaderHandlesEdgeCases()
     {
@@ -299,9 +301,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<bool>("ok");
-        QTest::addColumn<QString>("detail");   // the model on success, the reason on failure
-        const QByteArray base = "\"id\":\"a\",\"ts\":1790000000,\"provider\":\"openai\",\"input_tokens\":1,\"output_tokens\":1";
-        auto rec = [&](const QByteArray& model) { return "{" + base + ",\"model\":" + model + "}"; };
+        QTest::addColumn<QString>("detail"); // the model on success, the reason on failure
+        const QByteArray base
+            = "\"id\":\"a\",\"ts\":1790000000,\"provider\":\"openai\",\"input_tokens\":1,\"output_tokens\":1";
+        auto rec = [&](const QByteArray& model) {
+            return "{" + base + ",\"model\":" + model + "}";
+        };
         QTest::addRow("plain") << rec("\"gpt-4o\"") << true << "gpt-4o";
         QTest::addRow("escapes") << rec("\"a\\\"b\\\\c\\/d\\n\"") << true << "a\"b\\c/d\n";
         QTest::addRow("unicode escape") << rec("\"caf\\u00e9\"") << true << QStringLiteral("caf\u00e9");
@@ -314,30 +319,47 @@ private slots:
         QTest::addRow("raw utf-8") << rec("\"\xe2\x82\xac\"") << true << QStringLiteral("\u20ac");
         QTest::addRow("model is object") << rec("{\"x\":1}") << false << "model has the wrong type";
         QTest::addRow("model is array") << rec("[1,2]") << false << "model has the wrong type";
-        QTest::addRow("whitespace everywhere") << QByteArray(" { \"id\" : \"a\" , \"ts\" : 1790000000 , \"provider\" : \"p\" , \"model\" : \"m\" , \"input_tokens\" : 1 , \"output_tokens\" : 1 } ") << true << "m";
+        QTest::addRow("whitespace everywhere")
+            << QByteArray(" { \"id\" : \"a\" , \"ts\" : 1790000000 , \"provider\" : \"p\" , \"model\" : \"m\" , "
+                          "\"input_tokens\" : 1 , \"output_tokens\" : 1 } ")
+            << true << "m";
         QTest::addRow("trailing garbage") << rec("\"m\"") + "x" << false << "not valid JSON";
         QTest::addRow("two objects") << rec("\"m\"") + rec("\"m\"") << false << "not valid JSON";
         QTest::addRow("trailing comma") << QByteArray("{" + base + ",\"model\":\"m\",}") << false << "not valid JSON";
         QTest::addRow("missing colon") << QByteArray("{\"id\" \"a\"}") << false << "not valid JSON";
         QTest::addRow("single quotes") << QByteArray("{'id':'a'}") << false << "not valid JSON";
-        QTest::addRow("leading zero") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":01}") << false << "not valid JSON";
-        QTest::addRow("bare minus") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":-}") << false << "not valid JSON";
-        QTest::addRow("dot without digits") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":1.}") << false << "not valid JSON";
-        QTest::addRow("exponent tokens") << QByteArray("{\"id\":\"a\",\"ts\":1790000000,\"provider\":\"p\",\"model\":\"m\",\"input_tokens\":1e3,\"output_tokens\":1}") << true << "m";
-        QTest::addRow("bool tokens") << QByteArray("{\"id\":\"a\",\"ts\":1790000000,\"provider\":\"p\",\"model\":\"m\",\"input_tokens\":true,\"output_tokens\":1}") << false << "input_tokens has the wrong type";
+        QTest::addRow("leading zero") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":01}") << false
+                                      << "not valid JSON";
+        QTest::addRow("bare minus") << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":-}") << false
+                                    << "not valid JSON";
+        QTest::addRow("dot without digits")
+            << QByteArray("{" + base + ",\"model\":\"m\",\"latency_ms\":1.}") << false << "not valid JSON";
+        QTest::addRow("exponent tokens") << QByteArray("{\"id\":\"a\",\"ts\":1790000000,\"provider\":\"p\",\"model\":"
+                                                       "\"m\",\"input_tokens\":1e3,\"output_tokens\":1}")
+                                         << true << "m";
+        QTest::addRow("bool tokens") << QByteArray("{\"id\":\"a\",\"ts\":1790000000,\"provider\":\"p\",\"model\":\"m\","
+                                                   "\"input_tokens\":true,\"output_tokens\":1}")
+                                     << false << "input_tokens has the wrong type";
         QTest::addRow("null model is missing") << rec("null") << false << "missing required field model";
-        QTest::addRow("duplicate key, last wins") << QByteArray("{" + base + ",\"model\":\"first\",\"model\":\"second\"}") << true << "second";
-        QTest::addRow("unknown nested skipped") << QByteArray("{" + base + ",\"model\":\"m\",\"extra\":{\"a\":[1,{\"b\":null}],\"c\":\"}\"}}") << true << "m";
-        QByteArray deep = "{" + base + ",\"model\":\"m\",\"extra\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}";
+        QTest::addRow("duplicate key, last wins")
+            << QByteArray("{" + base + ",\"model\":\"first\",\"model\":\"second\"}") << true << "second";
+        QTest::addRow("unknown nested skipped")
+            << QByteArray("{" + base + ",\"model\":\"m\",\"extra\":{\"a\":[1,{\"b\":null}],\"c\":\"}\"}}") << true
+            << "m";
+        QByteArray deep
+            = "{" + base + ",\"model\":\"m\",\"extra\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}";
         QTest::addRow("nesting too deep") << deep << false << "JSON nested too deeply";
-        QTest::addRow("unterminated nested") << QByteArray("{" + base + ",\"model\":\"m\",\"extra\":[1,2") << false << "not valid JSON";
+        QTest::addRow("unterminated nested")
+            << QByteArray("{" + base + ",\"model\":\"m\",\"extra\":[1,2") << false << "not valid JSON";
         QTest::addRow("empty object") << QByteArray("{}") << false << "missing required field id";
         QTest::addRow("empty line") << QByteArray("") << false << "not valid JSON";
         QTest::addRow("number at top") << QByteArray("42") << false << "not a JSON object";
         QTest::addRow("string at top") << QByteArray("\"x\"") << false << "not a JSON object";
         QTest::addRow("nul byte") << QByteArray("{\"id\":\"a\0b\"}", 12) << false << "not valid JSON";
-        QTest::addRow("tags with number") << QByteArray("{" + base + ",\"model\":\"m\",\"tags\":{\"n\":5,\"b\":true}}") << true << "m";
-        QTest::addRow("tags nested") << QByteArray("{" + base + ",\"model\":\"m\",\"tags\":{\"n\":{}}}") << false << "tag 'n' is not a short scalar";
+        QTest::addRow("tags with number")
+            << QByteArray("{" + base + ",\"model\":\"m\",\"tags\":{\"n\":5,\"b\":true}}") << true << "m";
+        QTest::addRow("tags nested") << QByteArray("{" + base + ",\"model\":\"m\",\"tags\":{\"n\":{}}}") << false
+                                     << "tag 'n' is not a short scalar";
     }
     void parsesJsonRecordsStrictly()
     {
@@ -346,7 +368,8 @@ private slots:
         QFETCH(QString, detail);
         UsageEvent e;
         std::string reason;
-        bool parsed = parseRequestJson(std::string_view(line.constData(), static_cast<std::size_t>(line.size())), e, reason);
+        bool parsed
+            = parseRequestJson(std::string_view(line.constData(), static_cast<std::size_t>(line.size())), e, reason);
         QCOMPARE(parsed, ok);
         QCOMPARE(QString::fromStdString(ok ? e.dims.model : reason), detail);
     }

@@ -58,13 +58,20 @@ private slots:
         QTest::addColumn<int>("decimals");
         QTest::addColumn<QString>("plain");
         QTest::addColumn<QString>("usd");
-        QTest::addRow("zero") << qint64(0) << 2 << "0.00" << "$0.00";
-        QTest::addRow("cents") << qint64(1'234'567'890'123) << 2 << "1234.57" << "$1,234.57";
-        QTest::addRow("six places") << qint64(1'500) << 6 << "0.000002" << "$0.000002";
-        QTest::addRow("negative") << qint64(-2'500'000'000) << 2 << "-2.50" << "-$2.50";
-        QTest::addRow("no decimals") << qint64(1'499'999'999) << 0 << "1" << "$1";
-        QTest::addRow("millions") << qint64(1'234'567'000'000'000) << 2 << "1234567.00" << "$1,234,567.00";
-        QTest::addRow("nine places") << qint64(1) << 9 << "0.000000001" << "$0.000000001";
+        QTest::addRow("zero") << qint64(0) << 2 << "0.00"
+                              << "$0.00";
+        QTest::addRow("cents") << qint64(1'234'567'890'123) << 2 << "1234.57"
+                               << "$1,234.57";
+        QTest::addRow("six places") << qint64(1'500) << 6 << "0.000002"
+                                    << "$0.000002";
+        QTest::addRow("negative") << qint64(-2'500'000'000) << 2 << "-2.50"
+                                  << "-$2.50";
+        QTest::addRow("no decimals") << qint64(1'499'999'999) << 0 << "1"
+                                     << "$1";
+        QTest::addRow("millions") << qint64(1'234'567'000'000'000) << 2 << "1234567.00"
+                                  << "$1,234,567.00";
+        QTest::addRow("nine places") << qint64(1) << 9 << "0.000000001"
+                                     << "$0.000000001";
     }
     void formatsDecimals()
     {
@@ -120,7 +127,7 @@ private slots:
 
     void floorsCalendarPeriods()
     {
-        Epoch t = *parseTimestamp("2026-11-26T15:45:10Z");   // a Thursday
+        Epoch t = *parseTimestamp("2026-11-26T15:45:10Z"); // a Thursday
         QCOMPARE(QString::fromStdString(formatTimestamp(floorHour(t))), QStringLiteral("2026-11-26T15:00:00Z"));
         QCOMPARE(QString::fromStdString(formatDate(floorWeek(t))), QStringLiteral("2026-11-23"));
         QCOMPARE(QString::fromStdString(formatDate(floorMonth(t))), QStringLiteral("2026-11-01"));

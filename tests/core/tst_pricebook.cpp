@@ -44,9 +44,9 @@ private slots:
             ++periods[p.model];
         }
         QVERIFY(models.size() >= 30);
-        for (const char* prov : {"openai", "anthropic", "google", "mistral", "bedrock"})
+        for (const char* prov : { "openai", "anthropic", "google", "mistral", "bedrock" })
             QVERIFY2(providers.count(prov), prov);
-        QVERIFY(periods["gpt-4o"] >= 2);   // a real historical price change
+        QVERIFY(periods["gpt-4o"] >= 2); // a real historical price change
     }
 
     void resolvesModelNames_data()
@@ -54,18 +54,39 @@ private slots:
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("resolved");
-        QTest::addRow("exact") << "openai" << "gpt-4o-mini" << "gpt-4o-mini";
-        QTest::addRow("dated snapshot to family") << "openai" << "gpt-4o-2024-11-20" << "gpt-4o";
-        QTest::addRow("exact snapshot entry wins") << "openai" << "gpt-4o-2024-05-13" << "gpt-4o-2024-05-13";
-        QTest::addRow("compact date suffix") << "anthropic" << "claude-sonnet-4-5-20250929" << "claude-sonnet-4-5";
-        QTest::addRow("provider prefix") << "" << "anthropic/claude-haiku-4-5" << "claude-haiku-4-5";
-        QTest::addRow("openai prefix") << "openai" << "openai/gpt-4.1-mini" << "gpt-4.1-mini";
-        QTest::addRow("upper case") << "openai" << "GPT-4o-Mini" << "gpt-4o-mini";
-        QTest::addRow("bedrock region prefix") << "bedrock" << "us.meta.llama3-1-70b-instruct-v1:0"
+        QTest::addRow("exact") << "openai"
+                               << "gpt-4o-mini"
+                               << "gpt-4o-mini";
+        QTest::addRow("dated snapshot to family") << "openai"
+                                                  << "gpt-4o-2024-11-20"
+                                                  << "gpt-4o";
+        QTest::addRow("exact snapshot entry wins") << "openai"
+                                                   << "gpt-4o-2024-05-13"
+                                                   << "gpt-4o-2024-05-13";
+        QTest::addRow("compact date suffix") << "anthropic"
+                                             << "claude-sonnet-4-5-20250929"
+                                             << "claude-sonnet-4-5";
+        QTest::addRow("provider prefix") << ""
+                                         << "anthropic/claude-haiku-4-5"
+                                         << "claude-haiku-4-5";
+        QTest::addRow("openai prefix") << "openai"
+                                       << "openai/gpt-4.1-mini"
+                                       << "gpt-4.1-mini";
+        QTest::addRow("upper case") << "openai"
+                                    << "GPT-4o-Mini"
+                                    << "gpt-4o-mini";
+        QTest::addRow("bedrock region prefix") << "bedrock"
+                                               << "us.meta.llama3-1-70b-instruct-v1:0"
                                                << "meta.llama3-1-70b-instruct-v1:0";
-        QTest::addRow("latest suffix") << "mistral" << "mistral-small-latest" << "mistral-small";
-        QTest::addRow("unknown model") << "azure" << "acme-ft-gpt35-v2" << "";
-        QTest::addRow("empty model") << "openai" << "" << "";
+        QTest::addRow("latest suffix") << "mistral"
+                                       << "mistral-small-latest"
+                                       << "mistral-small";
+        QTest::addRow("unknown model") << "azure"
+                                       << "acme-ft-gpt35-v2"
+                                       << "";
+        QTest::addRow("empty model") << "openai"
+                                     << ""
+                                     << "";
     }
     void resolvesModelNames()
     {
@@ -85,7 +106,7 @@ private slots:
         QVERIFY(before && after);
         QCOMPARE(*before->base.input, usd("5.00"));
         QCOMPARE(*after->base.input, usd("2.50"));
-        QVERIFY(!t.prices.resolve("openai", "gpt-4o", day("2020-01-01")));   // before any price: unpriced
+        QVERIFY(!t.prices.resolve("openai", "gpt-4o", day("2020-01-01"))); // before any price: unpriced
     }
 
     void overridesBeatImportsBeatCatalog()
@@ -107,7 +128,8 @@ private slots:
         book.add(mk(PriceOrigin::Override, "2025-06-01", "1"));
         QCOMPARE(*book.resolve("openai", "gpt-4o", day("2024-03-01"))->base.input, usd("5"));
         QCOMPARE(*book.resolve("openai", "gpt-4o", day("2024-07-01"))->base.input, usd("3"));
-        QCOMPARE(*book.resolve("openai", "gpt-4o", day("2025-03-01"))->base.input, usd("3"));   // import beats newer catalog
+        QCOMPARE(
+            *book.resolve("openai", "gpt-4o", day("2025-03-01"))->base.input, usd("3")); // import beats newer catalog
         QCOMPARE(*book.resolve("openai", "gpt-4o", day("2025-07-01"))->base.input, usd("1"));
     }
 
@@ -119,7 +141,7 @@ private slots:
         auto prices = parseLiteLLMPriceMap(text, 0, &skipped);
         QVERIFY(prices.ok());
         QVERIFY(prices->size() > 1000);
-        QVERIFY(skipped > 0);   // sample_spec, image models...
+        QVERIFY(skipped > 0); // sample_spec, image models...
         const Price* gpt4o = nullptr;
         const Price* sonnet = nullptr;
         for (const auto& p : *prices) {
@@ -129,7 +151,7 @@ private slots:
                 sonnet = &p;
         }
         QVERIFY(gpt4o && sonnet);
-        QCOMPARE(*gpt4o->base.input, usd("2.50"));   // 2.5e-06 per token
+        QCOMPARE(*gpt4o->base.input, usd("2.50")); // 2.5e-06 per token
         QCOMPARE(*gpt4o->base.output, usd("10.00"));
         QCOMPARE(*gpt4o->base.cachedInput, usd("1.25"));
         QVERIFY(gpt4o->batchInput.has_value());
@@ -147,11 +169,17 @@ private slots:
         QTest::addRow("array") << QByteArray("[1,2]") << false << 0;
         QTest::addRow("truncated") << QByteArray("{\"gpt-4o\": {\"input_cost_per_token\": 2.5e-06,") << false << 0;
         QTest::addRow("empty object") << QByteArray("{}") << true << 0;
-        QTest::addRow("string prices") << QByteArray(R"({"m": {"input_cost_per_token": "1e-06", "output_cost_per_token": "2e-06"}})") << true << 1;
-        QTest::addRow("wrong types skipped") << QByteArray(R"({"m": {"input_cost_per_token": [1], "output_cost_per_token": {}}})") << true << 0;
-        QTest::addRow("negative skipped") << QByteArray(R"({"m": {"input_cost_per_token": -1e-06, "output_cost_per_token": 1e-06}})") << true << 0;
-        QTest::addRow("image model skipped") << QByteArray(R"({"dall-e": {"mode": "image_generation", "input_cost_per_pixel": 1e-08}})") << true << 0;
-        QTest::addRow("absurd exponent skipped") << QByteArray(R"({"m": {"input_cost_per_token": 1e300, "output_cost_per_token": 1}})") << true << 0;
+        QTest::addRow("string prices") << QByteArray(
+            R"({"m": {"input_cost_per_token": "1e-06", "output_cost_per_token": "2e-06"}})")
+                                       << true << 1;
+        QTest::addRow("wrong types skipped")
+            << QByteArray(R"({"m": {"input_cost_per_token": [1], "output_cost_per_token": {}}})") << true << 0;
+        QTest::addRow("negative skipped")
+            << QByteArray(R"({"m": {"input_cost_per_token": -1e-06, "output_cost_per_token": 1e-06}})") << true << 0;
+        QTest::addRow("image model skipped")
+            << QByteArray(R"({"dall-e": {"mode": "image_generation", "input_cost_per_pixel": 1e-08}})") << true << 0;
+        QTest::addRow("absurd exponent skipped")
+            << QByteArray(R"({"m": {"input_cost_per_token": 1e300, "output_cost_per_token": 1}})") << true << 0;
     }
     void rejectsHostilePriceMaps()
     {

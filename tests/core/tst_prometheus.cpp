@@ -41,7 +41,7 @@ private slots:
     void values_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<double>("expected");   // NaN checked separately
+        QTest::addColumn<double>("expected"); // NaN checked separately
         QTest::addColumn<bool>("valid");
         QTest::addRow("integer") << "42" << 42.0 << true;
         QTest::addRow("decimal") << "3.8164" << 3.8164 << true;
@@ -172,7 +172,7 @@ private slots:
         auto r = parsePrometheusText(many);
         QVERIFY(r.ok());
         QCOMPARE(family(*r, "m")->samples.size(), std::size_t(20000));
-        std::string longLabel = "m{a=\"" + std::string(1 << 20, '\\') + "\"} 1\n";   // even count: valid
+        std::string longLabel = "m{a=\"" + std::string(1 << 20, '\\') + "\"} 1\n"; // even count: valid
         auto r2 = parsePrometheusText(longLabel);
         QVERIFY(r2.ok());
         QCOMPARE(r2->families[0].samples[0].label("a").size(), std::size_t(1 << 19));
@@ -183,7 +183,7 @@ private slots:
     void metricNameAliases_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("counter");   // -1 none
+        QTest::addColumn<int>("counter"); // -1 none
         QTest::addRow("spend 2026") << "litellm_spend_metric_total" << int(ProxyCounter::Spend);
         QTest::addRow("spend bare") << "litellm_spend_metric" << int(ProxyCounter::Spend);
         QTest::addRow("spend created ignored") << "litellm_spend_metric_created" << -1;
@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(first.dims.team, std::string("Research"));
         QCOMPARE(first.dims.apiKey, std::string("research-notebooks"));
         QCOMPARE(first.dims.provider, std::string("anthropic"));
-        QCOMPARE(first.dims.user, std::string());   // "None" is no value
+        QCOMPARE(first.dims.user, std::string()); // "None" is no value
         QCOMPARE(counters[1].dims.team, std::string());
         QCOMPARE(counters[1].dims.apiKey, std::string("aa11"));
         // Token and request counters lack api_provider / model: completed from the other series.
@@ -243,12 +243,12 @@ private slots:
             } else if (g.scope == "api_key") {
                 QCOMPARE(g.name, std::string("aa11bb22"));
                 QVERIFY(g.hasRemaining);
-                QVERIFY(!g.remaining);   // +Inf: no budget
+                QVERIFY(!g.remaining); // +Inf: no budget
                 QVERIFY(!g.hasMax);
             } else {
                 QCOMPARE(g.scope, std::string("team"));
                 QCOMPARE(g.name, std::string("Research"));
-                QCOMPARE(*g.remaining, Nano(-2'500'000'000));   // over budget
+                QCOMPARE(*g.remaining, Nano(-2'500'000'000)); // over budget
             }
         }
     }
@@ -268,7 +268,7 @@ private slots:
         QVERIFY(sawRequests);
         auto gauges = extractBudgetGauges(*r);
         QCOMPARE(gauges.size(), std::size_t(1));
-        QCOMPARE(gauges[0].name, std::string("t1"));   // 2024-style team_id label
+        QCOMPARE(gauges[0].name, std::string("t1")); // 2024-style team_id label
     }
 };
 

@@ -35,7 +35,7 @@ Totals allTime(Database& db, Lens lens = Lens::Attribution, bool raw = false)
     return q.run(cq)->total;
 }
 
-const Epoch kT = 1790000000;   // 2026-09-21
+const Epoch kT = 1790000000; // 2026-09-21
 
 } // namespace
 
@@ -71,12 +71,12 @@ private slots:
             QVERIFY(execSql((*raw)->handle(), schema::migrations()[0]).ok());
             QVERIFY(execSql((*raw)->handle(), "PRAGMA user_version=1").ok());
             QVERIFY(execSql((*raw)->handle(),
-                            "INSERT INTO dims(id, kind, value) VALUES(1, 0, 'openai'), (2, 1, 'gpt-4o');"
-                            "INSERT INTO sources(id, name, type) VALUES(1, 'import', 'file');"
-                            "INSERT INTO events(source_id, key_hash, ext_id, ts, provider, model, tenant, team, project,"
-                            " env, user, api_key, prompt_id, prompt_version, trace_id, service_tier, input, cached, cw5m,"
-                            " cw1h, output, cost) VALUES(1, 42, 'old-1', 1790000000, 1, 2, 0,0,0,0,0,0,0,0,0,0, 1000, 0,"
-                            " 0, 0, 100, 3500000);")
+                "INSERT INTO dims(id, kind, value) VALUES(1, 0, 'openai'), (2, 1, 'gpt-4o');"
+                "INSERT INTO sources(id, name, type) VALUES(1, 'import', 'file');"
+                "INSERT INTO events(source_id, key_hash, ext_id, ts, provider, model, tenant, team, project,"
+                " env, user, api_key, prompt_id, prompt_version, trace_id, service_tier, input, cached, cw5m,"
+                " cw1h, output, cost) VALUES(1, 42, 'old-1', 1790000000, 1, 2, 0,0,0,0,0,0,0,0,0,0, 1000, 0,"
+                " 0, 0, 100, 3500000);")
                         .ok());
         }
         auto db = Database::open(path);
@@ -115,7 +115,7 @@ private slots:
         test::TempDb t;
         auto a = t.db->intern(Dim::Tenant, "acme");
         QCOMPARE(t.db->intern(Dim::Tenant, "acme"), a);
-        QVERIFY(t.db->intern(Dim::Team, "acme") != a);   // same text, other kind
+        QVERIFY(t.db->intern(Dim::Team, "acme") != a); // same text, other kind
         QCOMPARE(t.db->intern(Dim::Tenant, ""), std::int64_t(0));
         QCOMPARE(QString::fromStdString(t.db->dimValue(a)), QStringLiteral("acme"));
     }
@@ -169,7 +169,7 @@ private slots:
         }
         // $2.50 + $1.00
         QCOMPARE(allTime(*t.db, Lens::Billing).cost, Nano(3'500'000'000));
-        b.tokens.input = 2'000'000;   // revised by the provider a day later
+        b.tokens.input = 2'000'000; // revised by the provider a day later
         {
             UsageWriter w(*t.db, t.prices, *src);
             QVERIFY(w.add(b).ok());
@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(allTime(*t.db, Lens::Billing).cost, Nano(6'000'000'000));
         QCOMPARE(allTime(*t.db, Lens::Billing).requests, qint64(10));
         QCOMPARE(allTime(*t.db, Lens::Billing, true), allTime(*t.db, Lens::Billing));
-        QCOMPARE(allTime(*t.db, Lens::Attribution).requests, qint64(0));   // lenses never mix
+        QCOMPARE(allTime(*t.db, Lens::Attribution).requests, qint64(0)); // lenses never mix
     }
 
     void costLinesUpsert()
@@ -229,7 +229,7 @@ private slots:
         p.effectiveFrom = floorDay(kT) + 5 * 86400;
         p.base.input = Nano(2'000'000'000);
         p.base.output = Nano(8'000'000'000);
-        auto r = savePrices(*t.db, {p});
+        auto r = savePrices(*t.db, { p });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
         QCOMPARE(r->eventsRepriced, qint64(1));
         QCOMPARE(r->oldTotal, Nano(25'000'000'000));
@@ -244,14 +244,15 @@ private slots:
         priv.model = "private-model";
         priv.base.input = Nano(1'000'000'000);
         priv.base.output = Nano(1'000'000'000);
-        auto r2 = savePrices(*t.db, {priv});
+        auto r2 = savePrices(*t.db, { priv });
         QVERIFY(r2.ok());
         QCOMPARE(r2->newlyPriced, qint64(1));
         QCOMPARE(allTime(*t.db).unpricedRequests, qint64(0));
         QCOMPARE(allTime(*t.db).cost, Nano(23'650'000'000));
         QCOMPARE(allTime(*t.db, Lens::Attribution, true), allTime(*t.db));
         // The computed cost records which price produced it.
-        Statement s = t.db->prepare("SELECT p.origin FROM events e JOIN prices p ON p.id = e.price_id WHERE e.ext_id = 'd'");
+        Statement s
+            = t.db->prepare("SELECT p.origin FROM events e JOIN prices p ON p.id = e.price_id WHERE e.ext_id = 'd'");
         QVERIFY(s.step());
         QCOMPARE(s.int64(0), qint64(static_cast<int>(PriceOrigin::Override)));
     }

@@ -4,23 +4,22 @@
 // testing the blocking libcurl client against real sockets. One request per connection
 // ("Connection: close"); handlers run on the server thread.
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <chrono>
 #include <functional>
 #include <map>
 #include <mutex>
+#include <netinet/in.h>
+#include <poll.h>
 #include <string>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -29,8 +28,8 @@ namespace burnrate::test {
 struct FakeRequest
 {
     std::string method, path, rawQuery, target;
-    std::multimap<std::string, std::string> query;     // decoded
-    std::map<std::string, std::string> headers;        // lower-case names
+    std::multimap<std::string, std::string> query; // decoded
+    std::map<std::string, std::string> headers; // lower-case names
 
     std::string param(const std::string& k) const
     {
@@ -58,11 +57,11 @@ struct FakeResponse
     std::string contentType = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
-    bool chunked = false;            // Transfer-Encoding: chunked (no Content-Length)
-    std::size_t chunkSize = 0;       // split the body into chunks of this size (0 = one)
-    int delayMsPerChunk = 0;         // sleep before each chunk (slow bodies)
-    bool truncate = false;           // announce the full length, send half, close
-    std::size_t repeatBody = 1;      // send the body this many times (huge bodies without memory)
+    bool chunked = false; // Transfer-Encoding: chunked (no Content-Length)
+    std::size_t chunkSize = 0; // split the body into chunks of this size (0 = one)
+    int delayMsPerChunk = 0; // sleep before each chunk (slow bodies)
+    bool truncate = false; // announce the full length, send half, close
+    std::size_t repeatBody = 1; // send the body this many times (huge bodies without memory)
 };
 
 inline std::string urlDecode(const std::string& s)
@@ -92,7 +91,7 @@ public:
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
         int one = 1;
         ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in a{};
+        sockaddr_in a {};
         a.sin_family = AF_INET;
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         a.sin_port = 0;
@@ -112,8 +111,14 @@ public:
     FakeServer(const FakeServer&) = delete;
     FakeServer& operator=(const FakeServer&) = delete;
 
-    int port() const { return m_port; }
-    std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    int port() const
+    {
+        return m_port;
+    }
+    std::string url() const
+    {
+        return "http://127.0.0.1:" + std::to_string(m_port);
+    }
     std::vector<FakeRequest> requests() const
     {
         std::lock_guard<std::mutex> l(m_mutex);
@@ -134,7 +139,7 @@ private:
     void run()
     {
         while (!m_stop) {
-            pollfd p{m_fd, POLLIN, 0};
+            pollfd p { m_fd, POLLIN, 0 };
             if (::poll(&p, 1, 50) <= 0)
                 continue;
             int c = ::accept(m_fd, nullptr, nullptr);
@@ -173,7 +178,7 @@ private:
         std::string in;
         char buf[4096];
         while (in.find("\r\n\r\n") == std::string::npos && in.size() < (1 << 20)) {
-            pollfd p{c, POLLIN, 0};
+            pollfd p { c, POLLIN, 0 };
             if (::poll(&p, 1, 2000) <= 0)
                 return;
             ssize_t r = ::recv(c, buf, sizeof buf, 0);
@@ -200,7 +205,7 @@ private:
                 auto eq = kv.find('=');
                 if (!kv.empty())
                     req.query.emplace(urlDecode(kv.substr(0, eq)),
-                                      eq == std::string::npos ? std::string() : urlDecode(kv.substr(eq + 1)));
+                        eq == std::string::npos ? std::string() : urlDecode(kv.substr(eq + 1)));
                 pos = amp + 1;
             }
         }
@@ -247,7 +252,7 @@ private:
         std::size_t sent = 0;
         for (std::size_t rep = 0; rep < resp.repeatBody && sent < limit; ++rep) {
             for (std::size_t off = 0; off < resp.body.size() && sent < limit; off += chunk) {
-                std::size_t n = std::min({chunk, resp.body.size() - off, limit - sent});
+                std::size_t n = std::min({ chunk, resp.body.size() - off, limit - sent });
                 if (resp.delayMsPerChunk && !pause(resp.delayMsPerChunk))
                     return;
                 if (resp.chunked) {
@@ -266,7 +271,7 @@ private:
             sendAll(c, "0\r\n\r\n", 5);
         ::shutdown(c, SHUT_WR);
         // Drain so the client sees an orderly close rather than a reset.
-        pollfd p{c, POLLIN, 0};
+        pollfd p { c, POLLIN, 0 };
         if (::poll(&p, 1, 100) > 0)
             ::recv(c, buf, sizeof buf, 0);
     }
@@ -274,7 +279,7 @@ private:
     Handler m_handler;
     int m_fd = -1;
     int m_port = 0;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop { false };
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::vector<FakeRequest> m_requests;

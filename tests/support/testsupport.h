@@ -27,7 +27,10 @@ struct TempDb
         db = std::move(*r);
         reloadPrices();
     }
-    std::string path() const { return (dir.path() + QStringLiteral("/test.db")).toStdString(); }
+    std::string path() const
+    {
+        return (dir.path() + QStringLiteral("/test.db")).toStdString();
+    }
     void reloadPrices()
     {
         auto b = loadPriceBook(*db);
