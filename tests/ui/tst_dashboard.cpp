@@ -339,6 +339,31 @@ private slots:
         QCOMPARE(lastValue, 3);
     }
 
+    void busyShowsOnlyAfter150ms()
+    {
+        QueryRunner runner;
+        runner.setDatabasePath(m_db);
+        QSignalSpy busy(&runner, &QueryRunner::busyChanged);
+        runner.run<int>(
+            [](Database&) -> Result<int> {
+                QThread::msleep(20);
+                return 1;
+            },
+            [](const QueryOutcome<int>&) {});
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isIdle(), 5000);
+        QCOMPARE(busy.count(), 0); // a quick query never flashes the indicator
+        runner.run<int>(
+            [](Database&) -> Result<int> {
+                QThread::msleep(400);
+                return 1;
+            },
+            [](const QueryOutcome<int>&) {});
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isIdle(), 5000);
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+    }
+
     void queryErrorsReachTheCaller()
     {
         QueryRunner runner;
