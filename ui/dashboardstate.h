@@ -78,7 +78,10 @@ public:
     }
     void setDefaultLens(burnrate::Lens lens)
     {
+        if (lens == m_lens)
+            return;
         m_lens = lens;
+        emit defaultLensChanged(lens);
     }
 
     void load();
@@ -87,6 +90,7 @@ public:
 signals:
     void changed();
     void databaseChanged();
+    void defaultLensChanged(burnrate::Lens lens);
 
 private:
     QString m_dbPath;

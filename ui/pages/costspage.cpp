@@ -228,6 +228,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
             }
     });
     connect(state, &DashboardState::databaseChanged, this, [this] { m_tagsLoaded = false; });
+    connect(state, &DashboardState::defaultLensChanged, this, &CostsPage::setLens);
     // Alt+Left (Back) steps out of the last drill-down, like a browser.
     auto* back = new QShortcut(QKeySequence::Back, this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
