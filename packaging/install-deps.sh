@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-qpa-plugins libqt6svg6 libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev libgl-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev
   xvfb xauth fonts-dejavu-core
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format
 )
 
 missing=()
