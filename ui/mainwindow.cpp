@@ -413,7 +413,7 @@ void MainWindow::importLogs()
         return;
     const QString db = m_state->databasePath();
     const bool started = m_tasks->start(
-        tr("Import logs"), false, [db, files](const BackgroundTask::Context& ctx, QString& summary) -> QString {
+        tr("Import logs"), true, [db, files](const BackgroundTask::Context& ctx, QString& summary) -> QString {
             auto d = Database::open(db.toStdString());
             if (!d)
                 return QString::fromStdString(d.error().detail);
@@ -423,6 +423,7 @@ void MainWindow::importLogs()
             QStringList lines;
             for (const QString& f : files) {
                 RequestLogImporter importer(**d, *book, "import");
+                importer.setCancel(ctx.cancel);
                 const QString name = QFileInfo(f).fileName();
                 importer.setProgress([&ctx, name](std::int64_t done, std::int64_t total) {
                     ctx.progress(

@@ -579,6 +579,16 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
         }
     };
 
+    auto cancelled = [&]() -> std::optional<Error> {
+        if (!m_cancel || !m_cancel->load(std::memory_order_relaxed))
+            return std::nullopt;
+        if (auto r = writer.flush(); !r)
+            return r.error();
+        return makeError(ErrorCode::Cancelled,
+            "import of " + path + " cancelled after " + std::to_string(writer.stats().inserted + writer.stats().updated)
+                + " records (kept)");
+    };
+
     UsageEvent event;
     std::string reason;
     if (csv) {
@@ -592,6 +602,9 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
         if (st != CsvReader::Status::Record || !schema.setHeader(fields, reason))
             return makeError(ErrorCode::Invalid, path + ": " + (reason.empty() ? "unreadable CSV header" : reason));
         for (;;) {
+            if (sum.records % 1024 == 0)
+                if (auto c = cancelled())
+                    return *c;
             st = reader.next(fields, line);
             if (st == CsvReader::Status::End)
                 break;
@@ -621,6 +634,9 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
         std::string text;
         std::int64_t line = 0;
         for (;;) {
+            if (sum.records % 1024 == 0)
+                if (auto c = cancelled())
+                    return *c;
             auto st = reader.next(text, line);
             if (st == LineReader::Status::End)
                 break;

@@ -3,6 +3,7 @@
 #include "model/result.h"
 #include "model/usage.h"
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,12 @@ public:
     {
         m_batchSize = n;
     }
+    // Checked between records from any thread: the import stops, keeps what it has read so far
+    // (committed), and reports ErrorCode::Cancelled.
+    void setCancel(const std::atomic<bool>* cancel)
+    {
+        m_cancel = cancel;
+    }
     Result<ImportSummary> importFile(const std::string& path);
 
 private:
@@ -68,6 +75,7 @@ private:
     std::string m_sourceName;
     std::size_t m_batchSize = 20000;
     std::function<void(std::int64_t, std::int64_t)> m_progress;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace burnrate

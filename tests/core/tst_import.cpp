@@ -258,6 +258,48 @@ private slots:
         QCOMPARE(allTime(*t.db), allTime(*t.db, true));
     }
 
+    void cancelKeepsWhatWasRead()
+    {
+        test::TempDb t;
+        QTemporaryDir dir;
+        std::string path = (dir.path() + QStringLiteral("/cancel.jsonl")).toStdString();
+        {
+            std::ofstream out(path);
+            for (int i = 0; i < 100000; ++i)
+                out << "{\"id\":\"c" << i << "\",\"ts\":" << (1790000000 + i)
+                    << ",\"provider\":\"openai\",\"model\":\"gpt-4o-mini\",\"input_tokens\":100,"
+                       "\"output_tokens\":10,\"tenant\":\"a-fairly-long-tenant-name-to-pad-the-line\"}\n";
+        }
+        std::atomic<bool> cancel { true };
+        {
+            RequestLogImporter before(*t.db, t.prices);
+            before.setCancel(&cancel);
+            auto r = before.importFile(path);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, ErrorCode::Cancelled);
+            QCOMPARE(counts(*t.db).events, qint64(0));
+        }
+        cancel = false;
+        RequestLogImporter imp(*t.db, t.prices);
+        imp.setCancel(&cancel);
+        imp.setBatchSize(5000);
+        // The first progress report (after 8 MB) asks to stop: what was read so far is kept.
+        imp.setProgress([&](std::int64_t, std::int64_t) { cancel = true; });
+        auto r = imp.importFile(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        std::int64_t kept = counts(*t.db).events;
+        QVERIFY(kept > 0 && kept < 100000);
+        QCOMPARE(allTime(*t.db).requests, kept);
+        QCOMPARE(allTime(*t.db, true), allTime(*t.db));
+        // Importing again completes the file without duplicates.
+        RequestLogImporter again(*t.db, t.prices);
+        auto done = again.importFile(path);
+        QVERIFY(done.ok());
+        QCOMPARE(done->updated, kept);
+        QCOMPARE(counts(*t.db).events, qint64(100000));
+    }
+
     void csvReaderHandlesEdgeCases_data()
     {
         QTest::addColumn<QByteArray>("input");
