@@ -750,7 +750,7 @@ int runPoll(Command& c)
     if (!db)
         return fail(db.error().detail);
 
-    std::vector<SourceInfo> todo;
+    std::vector<SourceInfo> due;
     if (c.p().isSet(QStringLiteral("source"))) {
         const std::string name = s(c.p().value(QStringLiteral("source")));
         auto src = db->db->source(name);
@@ -758,13 +758,13 @@ int runPoll(Command& c)
             return fail("no source named '" + name + "' (see 'sources list')");
         if (!isKnownSourceType(src->type))
             return fail("source '" + name + "' is of type '" + src->type + "', which is not polled");
-        todo.push_back(*src);
+        due.push_back(*src);
     } else {
         for (const auto& src : db->db->sources())
             if (isKnownSourceType(src.type))
-                todo.push_back(src);
+                due.push_back(src);
     }
-    if (todo.empty()) {
+    if (due.empty()) {
         std::cerr << "burnrate: no sources to poll (add one with 'sources add TYPE --name NAME ...')\n";
         return 0;
     }
@@ -773,7 +773,7 @@ int runPoll(Command& c)
     std::signal(SIGINT, [](int) { cancel = true; });
     const bool tty = isatty(fileno(stderr));
     std::vector<std::string> failures;
-    for (const SourceInfo& src : todo) {
+    for (const SourceInfo& src : due) {
         PollOptions o;
         o.from = from;
         if (to)
