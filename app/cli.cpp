@@ -480,6 +480,10 @@ int cmdExport(Command& c)
     } else {
         q.lens = !attributionOnly(q) && queries.hasLens(Lens::Billing) ? Lens::Billing : Lens::Attribution;
     }
+    if (q.lens != Lens::Attribution && attributionOnly(q))
+        std::cerr << "burnrate: note: provider usage (the " << lensName(q.lens)
+                  << " lens) carries no tenant, prompt, env, trace or tags; those columns are empty "
+                     "(--lens attribution breaks them down)\n";
     auto r = queries.run(q);
     if (!r)
         return fail(r.error().detail);
