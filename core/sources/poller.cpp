@@ -112,9 +112,12 @@ std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now)
     return out;
 }
 
-Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpHeaders& headers,
-    const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind, Epoch rangeFrom,
-    Epoch rangeTo)
+// Walks a paginated provider report page by page. Each time interval a page covers replaces what
+// was stored for it (revisions and vanished groups are corrected); each page commits on its own.
+template <typename Page, typename WriteInterval>
+Result<void> fetchPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
+    const std::function<Result<Page>(std::string_view)>& parse, const std::string& label, Epoch rangeFrom,
+    Epoch rangeTo, WriteInterval writeInterval)
 {
     std::string cursor;
     std::unordered_set<std::string> seen;
@@ -128,77 +131,62 @@ Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpH
         auto page = parse(resp->body);
         if (!page)
             return withContext(page.error(),
-                kind + " page " + std::to_string(pageNo) + " ("
+                label + " page " + std::to_string(pageNo) + " ("
                     + (resp->contentType.empty() ? "no content type" : resp->contentType) + "): ");
         Epoch lastEnd = rangeFrom;
-        for (const UsageInterval& iv : page->intervals) {
+        for (const auto& iv : page->intervals) {
+            // writeInterval returns (rows written, rows it replaced).
+            Result<std::pair<std::int64_t, std::int64_t>> written = writeInterval(iv);
+            if (!written)
+                return written.error();
+            auto [n, removed] = *written;
+            std::int64_t upd = std::min(n, removed);
+            c.out.updated += upd;
+            c.out.inserted += n - upd;
+            c.rows += n;
+            lastEnd = std::max(lastEnd, iv.end);
+        }
+        if (auto r = c.writer.flush(); !r)
+            return r.error();
+        ++c.out.pages;
+        c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
+        if (!page->hasMore)
+            return {};
+        if (!seen.insert(page->nextPage).second)
+            return makeError(ErrorCode::Parse, label + ": the next_page cursor repeats; stopping");
+        cursor = page->nextPage;
+    }
+}
+
+Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpHeaders& headers,
+    const std::function<Result<UsagePage>(std::string_view)>& parse, const std::string& kind, Epoch rangeFrom,
+    Epoch rangeTo)
+{
+    return fetchPages<UsagePage>(c, url, headers, parse, kind, rangeFrom, rangeTo,
+        [&](const UsageInterval& iv) -> Result<std::pair<std::int64_t, std::int64_t>> {
             auto removed = c.writer.removeBuckets(iv.start, iv.end, kind);
             if (!removed)
                 return removed.error();
             for (const UsageBucket& b : iv.rows)
                 if (auto r = c.writer.add(b); !r)
                     return r.error();
-            std::int64_t n = static_cast<std::int64_t>(iv.rows.size());
-            std::int64_t upd = std::min(n, *removed);
-            c.out.updated += upd;
-            c.out.inserted += n - upd;
-            c.rows += n;
-            lastEnd = std::max(lastEnd, iv.end);
-        }
-        if (auto r = c.writer.flush(); !r)
-            return r.error();
-        ++c.out.pages;
-        c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
-        if (!page->hasMore)
-            return {};
-        if (!seen.insert(page->nextPage).second)
-            return makeError(ErrorCode::Parse, kind + ": the next_page cursor repeats; stopping");
-        cursor = page->nextPage;
-    }
+            return std::make_pair(static_cast<std::int64_t>(iv.rows.size()), static_cast<std::int64_t>(*removed));
+        });
 }
 
 Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
     const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom, Epoch rangeTo)
 {
-    std::string cursor;
-    std::unordered_set<std::string> seen;
-    for (int pageNo = 1;; ++pageNo) {
-        if (c.cancelled())
-            return makeError(ErrorCode::Cancelled, "cancelled");
-        std::string u = url + (cursor.empty() ? "" : "&page=" + urlEncode(cursor));
-        auto resp = c.http.get(u, headers);
-        if (!resp)
-            return resp.error();
-        auto page = parse(resp->body);
-        if (!page)
-            return withContext(page.error(),
-                "costs page " + std::to_string(pageNo) + " ("
-                    + (resp->contentType.empty() ? "no content type" : resp->contentType) + "): ");
-        Epoch lastEnd = rangeFrom;
-        for (const CostInterval& iv : page->intervals) {
+    return fetchPages<CostPage>(c, url, headers, parse, "costs", rangeFrom, rangeTo,
+        [&](const CostInterval& iv) -> Result<std::pair<std::int64_t, std::int64_t>> {
             auto removed = c.writer.removeCostLines(iv.start, iv.end);
             if (!removed)
                 return removed.error();
             for (const CostLine& l : iv.lines)
                 if (auto r = c.writer.add(l); !r)
                     return r.error();
-            std::int64_t n = static_cast<std::int64_t>(iv.lines.size());
-            std::int64_t upd = std::min(n, *removed);
-            c.out.updated += upd;
-            c.out.inserted += n - upd;
-            c.rows += n;
-            lastEnd = std::max(lastEnd, iv.end);
-        }
-        if (auto r = c.writer.flush(); !r)
-            return r.error();
-        ++c.out.pages;
-        c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
-        if (!page->hasMore)
-            return {};
-        if (!seen.insert(page->nextPage).second)
-            return makeError(ErrorCode::Parse, "costs: the next_page cursor repeats; stopping");
-        cursor = page->nextPage;
-    }
+            return std::make_pair(static_cast<std::int64_t>(iv.lines.size()), static_cast<std::int64_t>(*removed));
+        });
 }
 
 Result<void> pollOpenAI(PollContext& c)

@@ -25,6 +25,14 @@ Run burnrate(const QStringList& args)
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
+// "12.34" -> 1234, exactly (no floating point).
+qint64 centsOf(const QString& decimal)
+{
+    const QStringList parts = decimal.split(QLatin1Char('.'));
+    return parts[0].toLongLong() * 100
+        + (parts.size() > 1 ? parts[1].left(2).leftJustified(2, QLatin1Char('0')).toLongLong() : 0);
+}
+
 QString data(const char* name)
 {
     return QStringLiteral(BURNRATE_TEST_DATA "/") + QLatin1String(name);
@@ -123,10 +131,10 @@ private slots:
                            "cache_write_tokens,output_tokens,cost_usd,unpriced_tokens"));
         qint64 cents = 0;
         for (int i = 1; i + 1 < lines.size(); ++i)
-            cents += qRound64(lines[i].split(QLatin1Char(','))[8].toDouble() * 100);
+            cents += centsOf(lines[i].split(QLatin1Char(','))[8]);
         const QStringList total = lines.last().split(QLatin1Char(','));
         QCOMPARE(total[0], QStringLiteral("TOTAL"));
-        QCOMPARE(qRound64(total[8].toDouble() * 100), cents);
+        QCOMPARE(centsOf(total[8]), cents);
     }
 
     void importReportsQuarantine()

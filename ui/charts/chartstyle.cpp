@@ -3,8 +3,10 @@
 #include "ui/format.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QPalette>
+#include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
@@ -76,6 +78,20 @@ QChart* replaceChart(QChartView* view, bool dark, Qt::Alignment legend)
     view->setChart(chart); // releases, does not delete, the previous chart
     delete old;
     return chart;
+}
+
+QChartView* createView(QWidget* owner, QChart* chart, QLabel*& message)
+{
+    auto* view = new QChartView(chart, owner);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    auto* lay = new QVBoxLayout(owner);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(view);
+    message = new QLabel(owner);
+    message->setAlignment(Qt::AlignCenter);
+    message->hide();
+    return view;
 }
 
 } // namespace chartstyle

@@ -6,6 +6,8 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QLabel;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace burnrate::ui {
@@ -35,6 +37,9 @@ void apply(QChart* chart, bool dark);
 // it sounds and avoids stale axis items Qt Charts 6.4 can leave behind when axes are swapped on a
 // hidden chart.
 QChart* replaceChart(QChartView* view, bool dark, Qt::Alignment legend);
+// The common body of a chart widget: a frameless antialiased view of `chart` filling `owner`, and a
+// hidden centred label for "no data" or error messages. Returns the view.
+QChartView* createView(QWidget* owner, QChart* chart, QLabel*& message);
 } // namespace chartstyle
 
 } // namespace burnrate::ui

@@ -79,16 +79,8 @@ TimeBarChart::TimeBarChart(QWidget* parent)
 {
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFrameShape(QFrame::NoFrame);
-    auto* lay = new QVBoxLayout(this);
-    lay->setContentsMargins(0, 0, 0, 0);
-    lay->addWidget(m_view);
-    m_message = new QLabel(this);
-    m_message->setAlignment(Qt::AlignCenter);
+    m_view = chartstyle::createView(this, m_chart, m_message);
     m_message->setWordWrap(true);
-    m_message->hide();
     chartstyle::apply(m_chart, m_dark);
 }
 
