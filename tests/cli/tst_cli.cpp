@@ -1,29 +1,13 @@
+#include "support/clirun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run burnrate(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(BURNRATE_BIN));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless commands must not need a display
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(300000))
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
+using burnrate::test::Run;
+using burnrate::test::runCli;
 
 // "12.34" -> 1234, exactly (no floating point).
 qint64 centsOf(const QString& decimal)
@@ -48,7 +32,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
-        Run r = burnrate({ QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--days"),
+        Run r = runCli({ QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--days"),
             QStringLiteral("20"), QStringLiteral("--events"), QStringLiteral("4000"), QStringLiteral("--seed"),
             QStringLiteral("7"), QStringLiteral("--end"), QStringLiteral("2026-10-20") });
         QCOMPARE(r.code, 0);
@@ -57,10 +41,10 @@ private slots:
 
     void versionAndHelp()
     {
-        Run v = burnrate({ QStringLiteral("--version") });
+        Run v = runCli({ QStringLiteral("--version") });
         QCOMPARE(v.code, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("burnrate ")));
-        Run h = burnrate({ QStringLiteral("--help") });
+        Run h = runCli({ QStringLiteral("--help") });
         QCOMPARE(h.code, 0);
         for (const char* word :
             { "demo", "import", "prices import", "export", "report", "sources add", "poll", "--screenshot" })
@@ -91,7 +75,7 @@ private slots:
     void errorsAreOneLineAndNonZero()
     {
         QFETCH(QStringList, args);
-        Run r = burnrate(QStringList { QStringLiteral("--db"), m_db } + args);
+        Run r = runCli(QStringList { QStringLiteral("--db"), m_db } + args);
         QVERIFY(r.code != 0);
         QVERIFY(r.err.startsWith(QStringLiteral("burnrate: ")));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -100,15 +84,15 @@ private slots:
     void demoIsDeterministic()
     {
         QString other = m_dir.filePath(QStringLiteral("again.db"));
-        Run r = burnrate({ QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--days"),
+        Run r = runCli({ QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--days"),
             QStringLiteral("20"), QStringLiteral("--events"), QStringLiteral("4000"), QStringLiteral("--seed"),
             QStringLiteral("7"), QStringLiteral("--end"), QStringLiteral("2026-10-20") });
         QCOMPARE(r.code, 0);
         QStringList exportArgs = { QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
             QStringLiteral("--to"), QStringLiteral("2026-10-20"), QStringLiteral("--group-by"),
             QStringLiteral("day,tenant,model") };
-        Run a = burnrate(QStringList { QStringLiteral("--db"), m_db } + exportArgs);
-        Run b = burnrate(QStringList { QStringLiteral("--db"), other } + exportArgs);
+        Run a = runCli(QStringList { QStringLiteral("--db"), m_db } + exportArgs);
+        Run b = runCli(QStringList { QStringLiteral("--db"), other } + exportArgs);
         QCOMPARE(a.code, 0);
         QVERIFY(a.out.count(QLatin1Char('\n')) > 50);
         QCOMPARE(a.out, b.out);
@@ -117,7 +101,7 @@ private slots:
     void exportTotalMatchesRows()
     {
         QString csv = m_dir.filePath(QStringLiteral("out.csv"));
-        Run r = burnrate({ QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--from"),
+        Run r = runCli({ QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--from"),
             QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-20"),
             QStringLiteral("--group-by"), QStringLiteral("month,provider,model"), QStringLiteral("--total"),
             QStringLiteral("--decimals"), QStringLiteral("2"), QStringLiteral("-o"), csv });
@@ -140,7 +124,7 @@ private slots:
     void importReportsQuarantine()
     {
         QString db = m_dir.filePath(QStringLiteral("import.db"));
-        Run r = burnrate({ QStringLiteral("--db"), db, QStringLiteral("import"), data("import/mixed.jsonl"),
+        Run r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), data("import/mixed.jsonl"),
             data("import/good.jsonl") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("3 imported")));
@@ -152,14 +136,14 @@ private slots:
     void importsEvalResults()
     {
         QString db = m_dir.filePath(QStringLiteral("evals.db"));
-        Run r = burnrate({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--evals"),
+        Run r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--evals"),
             data("evals/evals.jsonl") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("2 stored, 3 rejected")));
         QVERIFY(r.out.contains(QStringLiteral("line 3: score is not a number")));
         // Idempotent: the same results again replace, never duplicate.
-        QCOMPARE(burnrate({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--evals"),
-                              data("evals/evals.jsonl") })
+        QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--evals"),
+                            data("evals/evals.jsonl") })
                      .code,
             0);
     }
@@ -167,13 +151,13 @@ private slots:
     void pricesImportRepricesAndReports()
     {
         QString db = m_dir.filePath(QStringLiteral("prices.db"));
-        QCOMPARE(burnrate({ QStringLiteral("--db"), db, QStringLiteral("import"), data("import/good.jsonl") }).code, 0);
-        Run r = burnrate({ QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("import"),
+        QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), data("import/good.jsonl") }).code, 0);
+        Run r = runCli({ QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("import"),
             QStringLiteral(BURNRATE_SHARED_DATA "/litellm_model_prices.json") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("imported ")));
         QVERIFY(r.out.contains(QStringLiteral("re-priced")));
-        Run s = burnrate(
+        Run s = runCli(
             { QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("set"), QStringLiteral("--provider"),
                 QStringLiteral("azure"), QStringLiteral("--model"), QStringLiteral("acme-ft-v2"),
                 QStringLiteral("--input"), QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("2") });
@@ -183,7 +167,7 @@ private slots:
 
     void reportSummarises()
     {
-        Run r = burnrate({ QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--from"),
+        Run r = runCli({ QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--from"),
             QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-20") });
         QCOMPARE(r.code, 0);
         for (const char* w :
@@ -194,26 +178,26 @@ private slots:
     void sourcesAddListRemove()
     {
         QString db = m_dir.filePath(QStringLiteral("sources.db"));
-        QCOMPARE(burnrate({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
-                              QStringLiteral("openai"), QStringLiteral("--name"), QStringLiteral("oa"),
-                              QStringLiteral("--key-env"), QStringLiteral("OPENAI_ADMIN_KEY") })
+        QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+                            QStringLiteral("openai"), QStringLiteral("--name"), QStringLiteral("oa"),
+                            QStringLiteral("--key-env"), QStringLiteral("OPENAI_ADMIN_KEY") })
                      .code,
             0);
-        QVERIFY(burnrate({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
-                             QStringLiteral("openai"), QStringLiteral("--name"), QStringLiteral("oa") })
+        QVERIFY(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+                           QStringLiteral("openai"), QStringLiteral("--name"), QStringLiteral("oa") })
                     .code
             != 0);
-        QVERIFY(burnrate({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
-                             QStringLiteral("ftp"), QStringLiteral("--name"), QStringLiteral("x") })
+        QVERIFY(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+                           QStringLiteral("ftp"), QStringLiteral("--name"), QStringLiteral("x") })
                     .code
             != 0);
-        Run l = burnrate({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") });
+        Run l = runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") });
         QVERIFY(l.out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
-        QCOMPARE(burnrate({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("remove"),
-                              QStringLiteral("oa") })
+        QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("remove"),
+                            QStringLiteral("oa") })
                      .code,
             0);
-        QVERIFY(!burnrate({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") })
+        QVERIFY(!runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") })
                      .out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
     }
 
