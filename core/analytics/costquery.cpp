@@ -72,6 +72,51 @@ Totals& Totals::operator+=(const Totals& o)
     return *this;
 }
 
+bool lensCarries(Lens lens, const Axis& axis)
+{
+    if (lens == Lens::Attribution)
+        return axis.dim != Dim::TagValue;
+    if (axis.isTag())
+        return false;
+    switch (axis.dim) {
+    case Dim::Provider:
+    case Dim::Model:
+    case Dim::ApiKey:
+    case Dim::User:
+        return true;
+    case Dim::Project:
+    case Dim::ServiceTier:
+        return lens == Lens::Billing;
+    case Dim::Team:
+        return lens == Lens::ProxyMetrics;
+    default:
+        return false;
+    }
+}
+
+std::optional<Axis> uncarriedAxis(const CostQuery& q)
+{
+    for (const auto& a : q.groupBy)
+        if (!lensCarries(q.lens, a))
+            return a;
+    for (const auto& f : q.filters)
+        if (!lensCarries(q.lens, f.axis))
+            return f.axis;
+    return std::nullopt;
+}
+
+std::string lensRefusal(Lens lens, const Axis& axis)
+{
+    std::string carried;
+    for (Dim d : { Dim::Provider, Dim::Model, Dim::Team, Dim::Project, Dim::User, Dim::ApiKey, Dim::ServiceTier })
+        if (lensCarries(lens, Axis { d, {} }))
+            carried += (carried.empty() ? "" : ", ") + std::string(d == Dim::ServiceTier ? "model_tier" : dimName(d));
+    std::string what = axis.isTag() ? "tags (" + axis.name() + ")" : axis.name() + " dimension";
+    return "the " + std::string(lensName(lens)) + " lens has no " + what + ": "
+        + (lens == Lens::Billing ? "provider usage" : "proxy metrics") + " carries " + carried
+        + " only; use the attribution lens to filter or group by " + axis.name();
+}
+
 Epoch bucketStart(Epoch t, Granularity g)
 {
     switch (g) {
@@ -199,6 +244,9 @@ Result<Totals> CostQueries::totals(Epoch from, Epoch to, Lens lens, const std::v
 
 Result<QueryResult> CostQueries::run(const CostQuery& q)
 {
+    // Refused before anything else, so the answer does not depend on the range or the data.
+    if (auto a = uncarriedAxis(q))
+        return makeError(ErrorCode::Invalid, lensRefusal(q.lens, *a));
     if (q.to <= q.from)
         return QueryResult {};
     // Which table answers: a rollup when every axis lives there and the range is aligned to its buckets.
@@ -257,15 +305,13 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     if (!rollup)
         table = bucketsTable ? "buckets" : "events";
 
-    // Every axis must exist in the chosen table.
-    for (const auto& a : q.groupBy)
-        if (!a.isTag() && *column(a.dim, rollup, bucketsTable && !rollup) == '\0')
-            return makeError(
-                ErrorCode::Invalid, "the " + std::string(lensName(q.lens)) + " lens has no " + a.name() + " dimension");
-    if (bucketsTable && !rollup)
-        for (const auto& a : q.groupBy)
-            if (a.isTag())
-                return makeError(ErrorCode::Invalid, "provider usage has no tags; use the attribution lens");
+    // Every axis must exist in the chosen table (lensCarries() promises it; this guards the SQL).
+    std::vector<Axis> axes = q.groupBy;
+    for (const auto& f : q.filters)
+        axes.push_back(f.axis);
+    for (const auto& a : axes)
+        if (a.isTag() ? bucketsTable : *column(a.dim, rollup, bucketsTable && !rollup) == '\0')
+            return makeError(ErrorCode::Invalid, lensRefusal(q.lens, a));
 
     const char* tsCol = rollup ? "bucket" : (bucketsTable ? "e.start" : "e.ts");
     std::string sql = "SELECT ";

@@ -104,6 +104,17 @@ struct CostQuery
     bool forceRaw = false; // aggregate raw facts even when a rollup could answer (tests, checks)
 };
 
+// Which axes the rows of a lens carry. Attribution (one row per request: proxy logs, imports) carries
+// every dimension and tag. Billing (provider usage APIs) carries provider, model, project, api_key,
+// user and model_tier only; proxy metrics (Prometheus counters) provider, model, team, api_key and
+// user. A filter or group-by on an axis the lens does not carry is refused, never answered: billing
+// data has no tenant, team, env, prompt, prompt_version, trace or tags to select by.
+bool lensCarries(Lens lens, const Axis& axis);
+// The first group-by or filter axis of `q` that its lens does not carry.
+std::optional<Axis> uncarriedAxis(const CostQuery& q);
+// The refusal of such a query, one line: "the billing lens has no tenant: ... use the attribution lens".
+std::string lensRefusal(Lens lens, const Axis& axis);
+
 struct ResultRow
 {
     Epoch bucket = 0; // start of the time bucket (0 without granularity)
@@ -120,7 +131,8 @@ struct QueryResult
 };
 
 // The one query API over the store: time range, granularity, group-by, filters, lens, top-N.
-// Rollups answer whatever does not need single events (user, trace and tag axes do).
+// Rollups answer whatever does not need single events (user, trace and tag axes do). A query on an
+// axis its lens does not carry fails with ErrorCode::Invalid and lensRefusal()'s message.
 class CostQueries
 {
 public:

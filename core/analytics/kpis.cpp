@@ -41,12 +41,10 @@ Result<Kpis> computeKpis(CostQueries& q, Epoch from, Epoch to, const std::vector
     k.previous = *prev;
     k.attributionCost = cur->cost;
     k.hasBilling = q.hasLens(Lens::Billing);
-    // Billing has no tenant/prompt/team: with such a filter only attribution can answer.
+    // Billing has no tenant/prompt/team/tags: with such a filter only attribution can answer.
     bool attributionOnlyFilter = false;
     for (const auto& f : filters)
-        attributionOnlyFilter |= f.axis.isTag() || f.axis.dim == Dim::Tenant || f.axis.dim == Dim::PromptId
-            || f.axis.dim == Dim::PromptVersion || f.axis.dim == Dim::Env || f.axis.dim == Dim::TraceId
-            || f.axis.dim == Dim::Team;
+        attributionOnlyFilter |= !lensCarries(Lens::Billing, f.axis);
     k.spendLens = k.hasBilling && !attributionOnlyFilter ? Lens::Billing : Lens::Attribution;
     if (k.spendLens == Lens::Billing) {
         auto bill = q.totals(from, to, Lens::Billing, filters);

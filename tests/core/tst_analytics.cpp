@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace burnrate;
@@ -77,6 +78,122 @@ void fillRandom(test::TempDb& t, quint32 seed, int events)
         QVERIFY(w.add(b).ok());
     }
     QVERIFY(w.flush().ok());
+}
+
+// The lens x axis matrix: a store whose every fact is also kept here, so a query's answer can be
+// computed without SQL. Each fact has distinct ids and times, so nothing upserts over another.
+struct ModelFact
+{
+    Lens lens = Lens::Attribution;
+    Dimensions dims;
+    std::string feature; // the "feature" tag ("" without)
+    std::int64_t requests = 0, input = 0, output = 0;
+    Nano cost = 0;
+
+    std::string value(const Axis& a) const
+    {
+        return a.isTag() ? (a.tagKey == "feature" ? feature : std::string()) : dims[a.dim];
+    }
+};
+
+struct MatrixFixture
+{
+    test::TempDb t;
+    std::vector<ModelFact> facts;
+};
+
+MatrixFixture& matrixFixture()
+{
+    static MatrixFixture* f = [] {
+        auto* m = new MatrixFixture;
+        QRandomGenerator rng(4242);
+        const char* models[] = { "gpt-4o", "gpt-4o-mini", "claude-sonnet-4-5", "no-price-model" };
+        const char* providers[] = { "openai", "openai", "anthropic", "azure" };
+        auto pick = [&](std::initializer_list<const char*> v) {
+            return std::string(v.begin()[rng.bounded(static_cast<quint32>(v.size()))]);
+        };
+        std::map<std::string, std::size_t> eventAt;
+        std::map<std::pair<int, Epoch>, std::size_t> bucketAt;
+        auto src = m->t.db->ensureSource("attr", "file");
+        auto bill = m->t.db->ensureSource("bill", "openai");
+        auto proxy = m->t.db->ensureSource("proxy", "litellm-metrics");
+        {
+            UsageWriter w(*m->t.db, m->t.prices, *src);
+            for (int i = 0; i < 600; ++i) {
+                UsageEvent e;
+                e.id = "e" + std::to_string(i);
+                e.ts = kStart + i * 3600 + static_cast<Epoch>(rng.bounded(3600));
+                int k = static_cast<int>(rng.bounded(4));
+                e.dims.provider = providers[k];
+                e.dims.model = models[k];
+                e.dims.tenant = pick({ "acme", "globex", "" });
+                e.dims.team = pick({ "search", "support", "" });
+                e.dims.project = pick({ "proj_a", "proj_b", "" });
+                e.dims.env = pick({ "prod", "dev" });
+                e.dims.user = pick({ "u1", "u2", "" });
+                e.dims.apiKey = pick({ "key_1", "key_2", "" });
+                e.dims.promptId = pick({ "p1", "p2", "" });
+                e.dims.promptVersion = pick({ "v1", "v2" });
+                e.dims.traceId = pick({ "t1", "t2", "t3", "" });
+                e.dims.serviceTier = pick({ "default", "flex", "" });
+                e.tokens.input = rng.bounded(200000);
+                e.tokens.output = rng.bounded(5000);
+                std::string feature = pick({ "chat", "search", "" });
+                if (!feature.empty())
+                    e.tags = { { "feature", feature } };
+                if (!w.add(e))
+                    qFatal("cannot write an event");
+                eventAt[e.id] = m->facts.size();
+                m->facts.push_back({ Lens::Attribution, e.dims, feature, 1, e.tokens.input, e.tokens.output, 0 });
+            }
+            if (!w.flush())
+                qFatal("cannot flush events");
+        }
+        for (Lens lens : { Lens::Billing, Lens::ProxyMetrics }) {
+            UsageWriter w(*m->t.db, m->t.prices, lens == Lens::Billing ? *bill : *proxy);
+            for (int i = 0; i < 300; ++i) {
+                UsageBucket b;
+                b.lens = lens;
+                b.widthSeconds = 3600;
+                b.start = kStart + i * 7200 + (lens == Lens::Billing ? 0 : 3600);
+                int k = static_cast<int>(rng.bounded(4));
+                b.dims.provider = providers[k];
+                b.dims.model = models[k];
+                b.dims.apiKey = pick({ "key_1", "key_2", "" });
+                b.dims.user = pick({ "u1", "u2", "" });
+                if (lens == Lens::Billing) {
+                    b.dims.project = pick({ "proj_a", "proj_b", "" });
+                    b.dims.serviceTier = pick({ "default", "flex", "" });
+                } else {
+                    b.dims.team = pick({ "search", "support", "" });
+                }
+                b.requests = 1 + rng.bounded(50);
+                b.tokens.input = rng.bounded(1'000'000);
+                b.tokens.output = rng.bounded(100000);
+                if (!w.add(b))
+                    qFatal("cannot write a bucket");
+                bucketAt[{ int(lens), b.start }] = m->facts.size();
+                m->facts.push_back({ lens, b.dims, {}, b.requests, b.tokens.input, b.tokens.output, 0 });
+            }
+            if (!w.flush())
+                qFatal("cannot flush buckets");
+        }
+        // Costs as the writer priced each fact, read back per fact (not through any aggregate).
+        Statement ev = m->t.db->prepare("SELECT ext_id, coalesce(cost, 0) FROM events");
+        while (ev.step())
+            m->facts[eventAt.at(ev.text(0))].cost = ev.int64(1);
+        Statement bu = m->t.db->prepare("SELECT lens, start, coalesce(cost, 0) FROM buckets");
+        while (bu.step())
+            m->facts[bucketAt.at({ static_cast<int>(bu.int64(0)), bu.int64(1) })].cost = bu.int64(2);
+        // Values as the store keeps them (api keys are stored as fingerprints).
+        for (auto& f : m->facts)
+            for (std::size_t d = 0; d < static_cast<std::size_t>(Dim::TagKey); ++d)
+                if (std::string& v = f.dims[Dim(d)]; !v.empty())
+                    if (auto id = m->t.db->findDim(Dim(d), v))
+                        v = m->t.db->dimValue(*id);
+        return m;
+    }();
+    return *f;
 }
 
 std::map<std::pair<Epoch, std::vector<std::string>>, Totals> keyed(const QueryResult& r)
@@ -159,6 +276,139 @@ private slots:
             QCOMPARE(fromRollup->total, fromRaw->total);
             QVERIFY(keyed(*fromRollup) == keyed(*fromRaw));
         }
+    }
+
+    // Property: every lens x every filter axis x every group-by axis is refused exactly when the lens
+    // does not carry an axis (billing: no tenant, team, env, prompt, prompt_version, trace or tags),
+    // and otherwise equals the aggregation of the facts themselves, from the rollups and from raw rows.
+    void lensAxisMatrix_data()
+    {
+        QTest::addColumn<int>("lens");
+        QTest::addColumn<QString>("filterAxis");
+        QTest::addColumn<QString>("groupAxis");
+        QTest::addColumn<bool>("refused");
+        // Written out here, not derived from lensCarries(): this is the contract.
+        const QStringList axes
+            = { QString(), QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"),
+                  QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("env"), QStringLiteral("user"),
+                  QStringLiteral("api_key"), QStringLiteral("prompt"), QStringLiteral("prompt_version"),
+                  QStringLiteral("trace_id"), QStringLiteral("service_tier"), QStringLiteral("tag:feature") };
+        const QStringList billing
+            = { QString(), QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("project"),
+                  QStringLiteral("user"), QStringLiteral("api_key"), QStringLiteral("service_tier") };
+        const QStringList proxy = { QString(), QStringLiteral("provider"), QStringLiteral("model"),
+            QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("api_key") };
+        for (Lens lens : { Lens::Attribution, Lens::Billing, Lens::ProxyMetrics })
+            for (const QString& f : axes)
+                for (const QString& g : axes) {
+                    const QStringList* carried
+                        = lens == Lens::Billing ? &billing : (lens == Lens::ProxyMetrics ? &proxy : &axes);
+                    const bool refused = !carried->contains(f) || !carried->contains(g);
+                    QTest::addRow("%s filter %s group %s", lensName(lens), f.isEmpty() ? "-" : qPrintable(f),
+                        g.isEmpty() ? "-" : qPrintable(g))
+                        << int(lens) << f << g << refused;
+                }
+    }
+    void lensAxisMatrix()
+    {
+        QFETCH(int, lens);
+        QFETCH(QString, filterAxis);
+        QFETCH(QString, groupAxis);
+        QFETCH(bool, refused);
+        MatrixFixture& m = matrixFixture();
+        CostQueries q(*m.t.db);
+        CostQuery cq;
+        cq.lens = Lens(lens);
+        cq.from = kStart;
+        cq.to = kStart + 31 * 86400;
+        std::optional<Axis> fa, ga;
+        std::string filterValue = "x";
+        if (!filterAxis.isEmpty()) {
+            fa = Axis::fromName(filterAxis.toStdString());
+            QVERIFY(fa);
+            // A value that occurs in this lens, when there is one.
+            for (const auto& f : m.facts)
+                if (f.lens == cq.lens && !f.value(*fa).empty()) {
+                    filterValue = f.value(*fa);
+                    break;
+                }
+            cq.filters.push_back(Filter { *fa, { filterValue } });
+        }
+        if (!groupAxis.isEmpty()) {
+            ga = Axis::fromName(groupAxis.toStdString());
+            QVERIFY(ga);
+            cq.groupBy.push_back(*ga);
+        }
+        QCOMPARE(uncarriedAxis(cq).has_value(), refused);
+        for (bool raw : { false, true }) {
+            cq.forceRaw = raw;
+            auto r = q.run(cq);
+            if (refused) {
+                QVERIFY(!r.ok());
+                QCOMPARE(r.error().code, ErrorCode::Invalid);
+                const std::string msg = r.error().detail;
+                QVERIFY2(msg.find("use the attribution lens") != std::string::npos, msg.c_str());
+                const Axis& bad = ga && !lensCarries(cq.lens, *ga) ? *ga : *fa;
+                QVERIFY2(msg.find(bad.name()) != std::string::npos, msg.c_str());
+                // The same refusal for an empty range: it depends on the question, not on the data.
+                CostQuery empty = cq;
+                empty.to = empty.from;
+                QVERIFY(!q.run(empty).ok());
+                continue;
+            }
+            QVERIFY2(r.ok(), r ? "" : r.error().detail.c_str());
+            std::map<std::vector<std::string>, Totals> expected, got;
+            Totals expectedTotal;
+            for (const auto& f : m.facts) {
+                if (f.lens != cq.lens || (fa && f.value(*fa) != filterValue))
+                    continue;
+                std::vector<std::string> key;
+                if (ga)
+                    key.push_back(f.value(*ga));
+                Totals t;
+                t.requests = f.requests;
+                t.input = f.input;
+                t.output = f.output;
+                t.cost = f.cost;
+                expected[key] += t;
+                expectedTotal += t;
+            }
+            for (const auto& row : r->rows) {
+                Totals t;
+                t.requests = row.totals.requests;
+                t.input = row.totals.input;
+                t.output = row.totals.output;
+                t.cost = row.totals.cost;
+                got[row.keys] += t;
+            }
+            QVERIFY(expectedTotal.requests > 0);
+            QCOMPARE(got.size(), expected.size());
+            QVERIFY(got == expected);
+            QCOMPARE(r->total.requests, expectedTotal.requests);
+            QCOMPARE(r->total.cost, expectedTotal.cost);
+        }
+    }
+
+    // The reported case: a tag chip under the billing lens used to join bucket ids to event ids.
+    void billingWithTagFilterIsRefused()
+    {
+        MatrixFixture& m = matrixFixture();
+        CostQueries q(*m.t.db);
+        CostQuery cq;
+        cq.lens = Lens::Billing;
+        cq.from = kStart;
+        cq.to = kStart + 31 * 86400;
+        cq.groupBy = { Axis { Dim::Model, {} } };
+        cq.filters = { Filter { Axis::tag("feature"), { "chat" } } };
+        auto r = q.run(cq);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().detail,
+            std::string("the billing lens has no tags (tag:feature): provider usage carries provider, model, "
+                        "project, user, api_key, model_tier only; use the attribution lens to filter or group by "
+                        "tag:feature"));
+        // Without the lens mistake the same question is answered by attribution.
+        cq.lens = Lens::Attribution;
+        QVERIFY(q.run(cq).ok());
     }
 
     void topNFoldsTheRestIntoOther()
