@@ -1,10 +1,14 @@
 #include "export/financecsv.h"
 
+#include "export/terminal.h"
+
+#include <cctype>
+
 namespace burnrate {
 
 std::string csvField(std::string_view text)
 {
-    std::string v(text);
+    std::string v = csvSafeText(text);
     if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
         v.insert(v.begin(), '\'');
     bool quote
@@ -27,6 +31,22 @@ std::string csvNumber(std::string_view text)
 }
 
 namespace {
+
+// A group-by value that reads as the total row's label ("TOTAL", any case, blanks around it) is
+// neutralised like a formula, so a tenant or model named TOTAL can never pass for the total row.
+std::string keyField(std::string_view text)
+{
+    std::size_t a = 0, b = text.size();
+    while (a < b && std::isspace(static_cast<unsigned char>(text[a])))
+        ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1])))
+        --b;
+    std::string_view core = text.substr(a, b - a);
+    bool total = core.size() == 5;
+    for (std::size_t i = 0; total && i < 5; ++i)
+        total = std::toupper(static_cast<unsigned char>(core[i])) == "TOTAL"[i];
+    return total ? csvField("'" + std::string(text)) : csvField(text);
+}
 
 std::string timeLabel(Epoch t, Granularity g)
 {
@@ -79,7 +99,7 @@ void writeFinanceCsv(std::ostream& out, const CostQuery& q, const QueryResult& r
             if (c)
                 line += ',';
             line += c == timeAt ? csvField(timeLabel(row.bucket, q.granularity))
-                                : csvField(row.keys[static_cast<std::size_t>(axis++)]);
+                                : keyField(row.keys[static_cast<std::size_t>(axis++)]);
         }
         if (nCols)
             line += ',';

@@ -1,4 +1,5 @@
 #include "export/financecsv.h"
+#include "export/terminal.h"
 
 #include <QTest>
 
@@ -99,6 +100,116 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, cell);
         QCOMPARE(QString::fromStdString(csvField(text.toStdString())), cell);
+    }
+
+    // A NUL or another control character inside a value never reaches a cell raw; invalid UTF-8 does
+    // not either (the file is UTF-8).
+    void controlCharactersAreEscapedInCells_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addRow("nul") << QByteArray("ac\0me", 5) << QByteArray("ac\\x00me");
+        QTest::addRow("escape sequence") << QByteArray("\x1b[31mred") << QByteArray("\\x1b[31mred");
+        QTest::addRow("bell and backspace") << QByteArray("a\x07\x08"
+                                                          "b")
+                                            << QByteArray("a\\x07\\x08b");
+        QTest::addRow("delete") << QByteArray("a\x7f") << QByteArray("a\\x7f");
+        QTest::addRow("leading nul is not a formula") << QByteArray("\0=1", 3) << QByteArray("\\x00=1");
+        QTest::addRow("tab inside is kept") << QByteArray("a\tb") << QByteArray("a\tb");
+        QTest::addRow("newline is quoted") << QByteArray("a\nb") << QByteArray("\"a\nb\"");
+        QTest::addRow("invalid utf-8") << QByteArray("caf\xe9") << QByteArray("caf\xef\xbf\xbd");
+        QTest::addRow("valid utf-8") << QByteArray("caf\xc3\xa9") << QByteArray("caf\xc3\xa9");
+    }
+    void controlCharactersAreEscapedInCells()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, cell);
+        const std::string out = csvField(std::string_view(text.constData(), std::size_t(text.size())));
+        QCOMPARE(QByteArray::fromStdString(out), cell);
+        QVERIFY(out.find('\0') == std::string::npos);
+    }
+
+    // One function makes every value printable on a terminal.
+    void terminalSafe_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("shown");
+        QTest::addRow("plain") << QByteArray("acme-prod_1") << QByteArray("acme-prod_1");
+        QTest::addRow("unicode kept") << QByteArray("caf\xc3\xa9 \xe6\x97\xa5\xf0\x9f\x94\xa5")
+                                      << QByteArray("caf\xc3\xa9 \xe6\x97\xa5\xf0\x9f\x94\xa5");
+        QTest::addRow("colour") << QByteArray("\x1b[31mred\x1b[0m") << QByteArray("\\x1b[31mred\\x1b[0m");
+        QTest::addRow("osc title") << QByteArray("\x1b]0;pwned\x07x") << QByteArray("\\x1b]0;pwned\\x07x");
+        QTest::addRow("osc title, st") << QByteArray("\x1b]2;t\x1b\\") << QByteArray("\\x1b]2;t\\x1b\\");
+        QTest::addRow("carriage return") << QByteArray("$0.00\rTOTAL") << QByteArray("$0.00\\rTOTAL");
+        QTest::addRow("newline and tab") << QByteArray("a\nb\tc") << QByteArray("a\\nb\\tc");
+        QTest::addRow("nul") << QByteArray("a\0b", 3) << QByteArray("a\\x00b");
+        QTest::addRow("other c0") << QByteArray("\x01\x08\x0b\x0c\x1f") << QByteArray("\\x01\\x08\\x0b\\x0c\\x1f");
+        QTest::addRow("delete") << QByteArray("a\x7f") << QByteArray("a\\x7f");
+        QTest::addRow("c1 csi (utf-8)") << QByteArray("\xc2\x9b"
+                                                      "31m")
+                                        << QByteArray("\\u009b31m");
+        QTest::addRow("c1 raw byte") << QByteArray("\x9b"
+                                                   "31m")
+                                     << QByteArray("\xef\xbf\xbd"
+                                                   "31m");
+        QTest::addRow("bidi override") << QByteArray("abc\xe2\x80\xae"
+                                                     "def")
+                                       << QByteArray("abc\\u202edef");
+        QTest::addRow("bidi isolate") << QByteArray("\xe2\x81\xa6x") << QByteArray("\\u2066x");
+        QTest::addRow("line separator") << QByteArray("a\xe2\x80\xa8") << QByteArray("a\\u2028");
+        QTest::addRow("truncated sequence") << QByteArray("ab\xe6\x97") << QByteArray("ab\xef\xbf\xbd\xef\xbf\xbd");
+        QTest::addRow("overlong slash") << QByteArray("\xc0\xaf") << QByteArray("\xef\xbf\xbd\xef\xbf\xbd");
+        QTest::addRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+        QTest::addRow("backslash kept") << QByteArray("C:\\x") << QByteArray("C:\\x");
+        QTest::addRow("empty") << QByteArray("") << QByteArray("");
+    }
+    void terminalSafe()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, shown);
+        const std::string out = burnrate::terminalSafe(std::string_view(text.constData(), std::size_t(text.size())));
+        QCOMPARE(QByteArray::fromStdString(out), shown);
+        for (unsigned char c : out)
+            QVERIFY(c >= 0x20 && c != 0x7f);
+    }
+
+    // A tenant (or model...) named TOTAL cannot pass for the total row: only the last row says TOTAL.
+    void aValueNamedTotalIsNotTheTotalRow_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cell");
+        QTest::addRow("TOTAL") << "TOTAL"
+                               << "'TOTAL";
+        QTest::addRow("lower case") << "total"
+                                    << "'total";
+        QTest::addRow("blanks") << " TOTAL "
+                                << "\"' TOTAL \"";
+        QTest::addRow("longer is fine") << "TOTALS"
+                                        << "TOTALS";
+    }
+    void aValueNamedTotalIsNotTheTotalRow()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, cell);
+        CostQuery q;
+        q.groupBy = { Axis { Dim::Tenant, {} } };
+        QueryResult r;
+        r.rows.push_back(row(0, { value.toStdString() }, 3, 5'000'000'000));
+        r.rows.push_back(row(0, { "acme" }, 1, 1'000'000'000));
+        std::ostringstream out;
+        CsvExportOptions o;
+        o.totalRow = true;
+        writeFinanceCsv(out, q, r, o);
+        const std::string text = out.str();
+        QVERIFY(text.find("\r\n" + cell.toStdString() + ",3,") != std::string::npos);
+        auto recs = parseCsv(text);
+        QCOMPARE(recs.size(), std::size_t(4));
+        int totals = 0;
+        for (const auto& rec : recs)
+            totals += rec[0] == "TOTAL";
+        QCOMPARE(totals, 1);
+        QCOMPARE(recs.back()[0], std::string("TOTAL"));
+        QCOMPARE(recs.back()[1], std::string("4"));
     }
 
     void negativeNumbersAreNotNeutralised()
