@@ -353,9 +353,16 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
                 double base = 0.70 + 0.05 * v
                     + (std::string_view(m.model).find("mini") != std::string_view::npos ? -0.06 : 0.0);
                 double score = std::min(0.99, base + 0.04 * rng.normal());
+                auto model = db.intern(Dim::Model, m.model);
+                auto promptId = db.intern(Dim::PromptId, p.id);
+                auto promptVersion = db.intern(Dim::PromptVersion, "v" + std::to_string(v));
+                for (const auto* id : { &model, &promptId, &promptVersion })
+                    if (!*id) {
+                        db.rollback();
+                        return id->error();
+                    }
                 ev.bind(1, firstDay + (v * opt.days / 4) * kSecondsPerDay).bind(2, "helpfulness");
-                ev.bind(3, db.intern(Dim::Model, m.model)).bind(4, db.intern(Dim::PromptId, p.id));
-                ev.bind(5, db.intern(Dim::PromptVersion, "v" + std::to_string(v)));
+                ev.bind(3, *model).bind(4, *promptId).bind(5, *promptVersion);
                 ev.bind(6, score).bind(7, score >= 0.75 ? 1 : 0);
                 if (!ev.exec())
                     return makeError(ErrorCode::Database, ev.lastError());

@@ -132,9 +132,18 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
         if (sum.firstProblems.size() < 20)
             sum.firstProblems.push_back({ line, reason });
     };
-    auto store = [&](const EvalRecord& e) -> bool {
-        upsert.bind(1, e.ts).bind(2, e.evalName).bind(3, db.intern(Dim::Model, e.model));
-        upsert.bind(4, db.intern(Dim::PromptId, e.promptId)).bind(5, db.intern(Dim::PromptVersion, e.promptVersion));
+    auto store = [&](const EvalRecord& e) -> Result<void> {
+        auto model = db.intern(Dim::Model, e.model);
+        if (!model)
+            return model.error();
+        auto promptId = db.intern(Dim::PromptId, e.promptId);
+        if (!promptId)
+            return promptId.error();
+        auto promptVersion = db.intern(Dim::PromptVersion, e.promptVersion);
+        if (!promptVersion)
+            return promptVersion.error();
+        upsert.bind(1, e.ts).bind(2, e.evalName).bind(3, *model);
+        upsert.bind(4, *promptId).bind(5, *promptVersion);
         upsert.bind(6, e.score);
         if (e.passed)
             upsert.bind(7, *e.passed ? 1 : 0);
@@ -142,9 +151,9 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
             upsert.bindNull(7);
         upsert.bind(8, e.requestId);
         if (!upsert.exec())
-            return false;
+            return makeError(ErrorCode::Database, upsert.lastError());
         ++sum.inserted;
-        return true;
+        return {};
     };
     EvalRecord rec;
     std::string reason;
@@ -176,9 +185,9 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
                 bad(line, reason);
                 continue;
             }
-            if (!store(rec)) {
+            if (auto r = store(rec); !r) {
                 db.rollback();
-                return makeError(ErrorCode::Database, upsert.lastError());
+                return r.error();
             }
         }
     } else {
@@ -201,9 +210,9 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
                 bad(line, reason);
                 continue;
             }
-            if (!store(rec)) {
+            if (auto r = store(rec); !r) {
                 db.rollback();
-                return makeError(ErrorCode::Database, upsert.lastError());
+                return r.error();
             }
         }
     }

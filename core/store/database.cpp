@@ -1,13 +1,24 @@
 #include "store/database.h"
 
+#include "model/apikey.h"
+#include "store/rollups.h"
 #include "store/schema.h"
+#include "store/usagewriter.h"
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <filesystem>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace burnrate {
 
@@ -25,17 +36,26 @@ Database::~Database()
     m_findDim = Statement();
     m_insertDim = Statement();
     if (m_db) {
-        if (m_mode == Mode::ReadWrite)
+        if (m_mode == Mode::ReadWrite) {
+            // Housekeeping only: never wait for another process's lock on the way out.
+            sqlite3_busy_handler(m_db, nullptr, nullptr);
             sqlite3_exec(m_db, "PRAGMA optimize", nullptr, nullptr, nullptr);
+        }
         sqlite3_close_v2(m_db);
     }
 }
 
-Result<std::unique_ptr<Database>> Database::openRaw(const std::string& path)
+namespace {
+
+Error openError(const std::string& path, sqlite3* db)
 {
-    if (path.empty())
-        return makeError(ErrorCode::Invalid, "no database path given");
-    fs::path p(path);
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    return makeError(ErrorCode::Database, "cannot open " + path + ": " + msg);
+}
+
+Result<void> ensureFolder(const fs::path& p)
+{
     std::error_code ec;
     if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
         fs::create_directories(p.parent_path(), ec);
@@ -43,59 +63,186 @@ Result<std::unique_ptr<Database>> Database::openRaw(const std::string& path)
             return makeError(ErrorCode::Io, "cannot create folder " + p.parent_path().string() + ": " + ec.message());
         ::chmod(p.parent_path().c_str(), 0700);
     }
+    return {};
+}
+
+std::string notOurs(const std::string& path, const std::string& why)
+{
+    return path + " is not a Burnrate database (" + why + "); it was left unchanged";
+}
+
+// Decides from a read-only look whether path is a Burnrate database, and of which schema version.
+// Writes nothing: a foreign file keeps its bytes and its journal mode.
+struct Identity
+{
+    int version = 0;
+    bool wal = false;
+};
+
+// Checks an open connection (read-only or not) for Burnrate's tables and a known schema version.
+Result<Identity> identify(sqlite3* db, const std::string& path)
+{
+    Identity id;
+    {
+        Statement s(db, "PRAGMA user_version");
+        if (!s.step())
+            return makeError(ErrorCode::Database,
+                notOurs(path, s.lastError().empty() ? "unreadable" : "SQLite says: " + s.lastError()));
+        id.version = static_cast<int>(s.int64(0));
+    }
+    Statement t(db,
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'dims', 'sources', "
+        "'events')");
+    if (!t.step())
+        return makeError(ErrorCode::Database, notOurs(path, "SQLite says: " + t.lastError()));
+    const bool tables = t.int64(0) == 4;
+    if (id.version > schema::latestVersion())
+        return makeError(
+            ErrorCode::Database, path + " was written by a newer Burnrate (schema " + std::to_string(id.version) + ")");
+    if (id.version == 0 || !tables)
+        return makeError(ErrorCode::Database, notOurs(path, "an SQLite database of another application"));
+    Statement j(db, "PRAGMA journal_mode");
+    id.wal = j.step() && j.text(0) == "wal";
+    return id;
+}
+
+Result<Identity> identifyFile(const std::string& path)
+{
+    // The header first, with plain reads: SQLite would treat an empty file as an empty database.
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0)
+        return makeError(ErrorCode::Io, "cannot open " + path + ": " + std::strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return makeError(ErrorCode::Invalid, notOurs(path, "not a regular file"));
+    if (st.st_size == 0)
+        return makeError(
+            ErrorCode::Invalid, notOurs(path, "an empty file; remove it or name a new file to create a database"));
+    char header[16] = {};
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return makeError(ErrorCode::Io, "cannot open " + path + ": " + std::strerror(errno));
+    std::size_t n = std::fread(header, 1, sizeof header, f);
+    std::fclose(f);
+    if (n != sizeof header || std::memcmp(header, "SQLite format 3", 16) != 0)
+        return makeError(ErrorCode::Invalid, notOurs(path, "not an SQLite file"));
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        return openError(path, db);
+    installBusyHandler(db);
+    auto id = identify(db, path);
+    sqlite3_close_v2(db);
+    return id;
+}
+
+std::atomic<unsigned> g_createCounter { 0 };
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openRaw(const std::string& path)
+{
+    if (path.empty())
+        return makeError(ErrorCode::Invalid, "no database path given");
+    fs::path p(path);
+    if (auto r = ensureFolder(p); !r)
+        return r.error();
+    std::error_code ec;
     bool existed = fs::exists(p, ec);
     mode_t old = ::umask(0077); // the file and its -wal/-shm are readable by the user alone
     sqlite3* db = nullptr;
     int rc
         = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     ::umask(old);
-    if (rc != SQLITE_OK) {
-        std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-        sqlite3_close_v2(db);
-        return makeError(ErrorCode::Database, "cannot open " + path + ": " + msg);
-    }
+    if (rc != SQLITE_OK)
+        return openError(path, db);
     if (!existed)
         ::chmod(path.c_str(), 0600);
-    sqlite3_busy_timeout(db, 5000);
+    installBusyHandler(db);
     return std::unique_ptr<Database>(new Database(db, path, Mode::ReadWrite));
+}
+
+// Builds a complete, empty database of the latest schema beside `path` and renames it into place
+// unless another process got there first. Concurrent first starts thus never see a file without
+// tables (which would look foreign) or run the first migration twice.
+Result<void> Database::createNew(const std::string& path)
+{
+    const std::string tmp = path + ".creating-" + std::to_string(::getpid()) + "-"
+        + std::to_string(g_createCounter.fetch_add(1)) + "-" + std::to_string(std::time(nullptr));
+    {
+        mode_t old = ::umask(0077);
+        sqlite3* db = nullptr;
+        int rc = sqlite3_open_v2(tmp.c_str(), &db,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX, nullptr);
+        ::umask(old);
+        if (rc != SQLITE_OK) {
+            auto e = openError(tmp, db);
+            ::unlink(tmp.c_str());
+            return e;
+        }
+        Database d(db, tmp, Mode::ReadWrite);
+        Result<void> r = d.migrate();
+        if (r)
+            r = execSql(db, "PRAGMA journal_mode=WAL");
+        if (!r) {
+            ::unlink(tmp.c_str());
+            return makeError(ErrorCode::Database, "cannot create " + path + ": " + r.error().detail);
+        }
+        // Closing the last connection checkpoints the WAL into the file and deletes it.
+    }
+    int rc = ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP)) {
+        // A file system without RENAME_NOREPLACE: a hard link is just as exclusive.
+        rc = ::link(tmp.c_str(), path.c_str());
+    }
+    int err = errno;
+    ::unlink(tmp.c_str());
+    if (rc != 0 && err != EEXIST)
+        return makeError(ErrorCode::Io, "cannot create " + path + ": " + std::strerror(err));
+    return {}; // ours, or another process's just as new one
 }
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode mode)
 {
+    if (path.empty())
+        return makeError(ErrorCode::Invalid, "no database path given");
     if (mode == Mode::ReadOnly) {
         sqlite3* db = nullptr;
         int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
-        if (rc != SQLITE_OK) {
-            std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-            sqlite3_close_v2(db);
-            return makeError(ErrorCode::Database, "cannot open " + path + ": " + msg);
-        }
-        sqlite3_busy_timeout(db, 5000);
+        if (rc != SQLITE_OK)
+            return openError(path, db);
+        installBusyHandler(db);
         sqlite3_exec(db, "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456", nullptr, nullptr, nullptr);
         auto d = std::unique_ptr<Database>(new Database(db, path, Mode::ReadOnly));
-        int v = d->userVersion();
-        if (v == 0)
-            return makeError(ErrorCode::Database, path + " is not a Burnrate database");
-        if (v > schema::latestVersion())
-            return makeError(
-                ErrorCode::Database, path + " was written by a newer Burnrate (schema " + std::to_string(v) + ")");
+        if (auto id = identify(db, path); !id)
+            return id.error();
         return d;
     }
-    auto raw = openRaw(path);
-    if (!raw)
-        return raw.error();
-    auto& d = *raw;
-    // Refuse files that are not SQLite before we write anything to them.
-    if (auto r = execSql(d->m_db, "SELECT count(*) FROM sqlite_master"); !r)
-        return makeError(ErrorCode::Database, path + " is not a Burnrate database: " + r.error().detail);
-    if (auto r = execSql(d->m_db,
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-            "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
-        !r)
+    fs::path p(path);
+    if (auto r = ensureFolder(p); !r)
+        return r.error();
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(p, ec)) && !fs::exists(p, ec)) {
+        if (auto r = createNew(path); !r)
+            return r.error();
+    }
+    // Identity first, read-only: a file that is not ours is refused before anything writes to it.
+    auto id = identifyFile(path);
+    if (!id)
+        return id.error();
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return openError(path, db);
+    installBusyHandler(db);
+    auto d = std::unique_ptr<Database>(new Database(db, path, Mode::ReadWrite));
+    std::string pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536; "
+                          "PRAGMA temp_store=MEMORY;";
+    if (!id->wal)
+        pragmas = "PRAGMA journal_mode=WAL; " + pragmas;
+    if (auto r = execSql(db, pragmas); !r)
         return r.error();
     if (auto r = d->migrate(); !r)
         return r.error();
-    return raw;
+    return d;
 }
 
 int Database::userVersion() const
@@ -106,38 +253,63 @@ int Database::userVersion() const
 
 Result<void> Database::migrate()
 {
-    int v = userVersion();
     const auto& steps = schema::migrations();
-    if (v > static_cast<int>(steps.size()))
+    const int latest = static_cast<int>(steps.size());
+    if (userVersion() == latest)
+        return {};
+    // Under the write lock, read the version again: another process may have migrated meanwhile.
+    if (auto r = begin(); !r)
+        return r;
+    int v = userVersion();
+    if (v > latest) {
+        rollback();
         return makeError(
             ErrorCode::Database, m_path + " was written by a newer Burnrate (schema " + std::to_string(v) + ")");
+    }
     if (v == 0) {
         // A non-empty database without our version is someone else's file.
         Statement s(m_db, "SELECT count(*) FROM sqlite_master");
-        if (s.step() && s.int64(0) > 0)
-            return makeError(ErrorCode::Database, m_path + " is not a Burnrate database");
+        if (s.step() && s.int64(0) > 0) {
+            s = Statement();
+            rollback();
+            return makeError(ErrorCode::Database, notOurs(m_path, "an SQLite database of another application"));
+        }
     }
-    for (int i = v; i < static_cast<int>(steps.size()); ++i) {
-        if (auto r = execSql(m_db, "BEGIN IMMEDIATE"); !r)
-            return r;
-        if (auto r = execSql(m_db, steps[static_cast<std::size_t>(i)]); !r) {
+    for (int i = v; i < latest; ++i) {
+        const auto& step = steps[static_cast<std::size_t>(i)];
+        Result<void> r = execSql(m_db, step.sql);
+        if (r && step.after)
+            r = step.after(*this);
+        if (!r) {
             rollback();
             return makeError(
                 ErrorCode::Database, "migration to schema " + std::to_string(i + 1) + " failed: " + r.error().detail);
         }
-        if (auto r = execSql(m_db, "PRAGMA user_version=" + std::to_string(i + 1)); !r) {
-            rollback();
-            return r;
-        }
-        if (auto r = execSql(m_db, "COMMIT"); !r)
-            return r;
+    }
+    if (auto r = execSql(m_db, "PRAGMA user_version=" + std::to_string(latest)); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = commit(); !r) {
+        rollback();
+        return r;
     }
     return {};
 }
 
 Result<void> Database::begin()
 {
-    return execSql(m_db, "BEGIN IMMEDIATE");
+    // The busy handler waits inside BEGIN IMMEDIATE; this loop covers the SQLITE_BUSY cases SQLite
+    // reports without calling it (e.g. while another connection recovers the WAL).
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(busyTimeoutMs());
+    for (int attempt = 0;; ++attempt) {
+        int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return {};
+        if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= until)
+            return makeError(ErrorCode::Database, sqliteError(m_db));
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(50, 1 << std::min(attempt, 6))));
+    }
 }
 
 Result<void> Database::commit()
@@ -154,20 +326,30 @@ void Database::rollback()
     m_dimNames.clear();
 }
 
-std::int64_t Database::intern(Dim kind, std::string_view value)
+Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
 {
     if (value.empty())
-        return 0;
+        return std::int64_t { 0 };
+    std::string fingerprint;
+    if (kind == Dim::ApiKey && !isApiKeyFingerprint(value)) {
+        fingerprint = apiKeyFingerprint(value);
+        value = fingerprint;
+    }
     auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
     if (auto it = cache.find(value); it != cache.end())
         return it->second;
     if (auto id = findDim(kind, value))
         return *id;
-    if (!m_insertDim.valid())
+    if (!m_insertDim.valid()) {
         m_insertDim = Statement(m_db, "INSERT INTO dims(kind, value) VALUES(?1, ?2)");
+        if (!m_insertDim.valid())
+            return makeError(ErrorCode::Database, "cannot store a dimension value: " + m_insertDim.prepareError());
+    }
     m_insertDim.bind(1, static_cast<int>(kind)).bind(2, value);
     if (!m_insertDim.exec())
-        return 0;
+        return makeError(ErrorCode::Database,
+            std::string("cannot store the ") + dimName(kind) + " value '" + std::string(value.substr(0, 60))
+                + "': " + m_insertDim.lastError());
     std::int64_t id = sqlite3_last_insert_rowid(m_db);
     cache.emplace(std::string(value), id);
     return id;
@@ -177,6 +359,11 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
 {
     if (value.empty())
         return std::int64_t { 0 };
+    std::string fingerprint;
+    if (kind == Dim::ApiKey && !isApiKeyFingerprint(value)) {
+        fingerprint = apiKeyFingerprint(value);
+        value = fingerprint;
+    }
     auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
     if (auto it = cache.find(value); it != cache.end())
         return it->second;
@@ -260,15 +447,16 @@ Result<std::int64_t> Database::addSource(const SourceInfo& src)
 {
     if (src.name.empty())
         return makeError(ErrorCode::Invalid, "a source needs a name");
-    if (source(src.name))
-        return makeError(ErrorCode::Invalid, "a source named '" + src.name + "' already exists");
+    // One statement, no check-then-insert: two processes adding the same name cannot both succeed.
     Statement s(m_db,
         "INSERT INTO sources(name, type, base_url, key_env, interval_min, config, cursor, created) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(name) DO NOTHING");
     s.bind(1, src.name).bind(2, src.type).bind(3, src.baseUrl).bind(4, src.keyEnv).bind(5, src.intervalMinutes);
     s.bind(6, src.configJson).bind(7, src.cursor).bind(8, static_cast<std::int64_t>(std::time(nullptr)));
     if (!s.exec())
         return makeError(ErrorCode::Database, s.lastError());
+    if (sqlite3_changes(m_db) == 0)
+        return makeError(ErrorCode::Invalid, "a source named '" + src.name + "' already exists");
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
 }
 
@@ -285,16 +473,112 @@ Result<void> Database::updateSource(const SourceInfo& src)
     return {};
 }
 
-Result<void> Database::removeSource(const std::string& name)
+Result<SourceData> Database::sourceDataById(std::int64_t id)
+{
+    SourceData d;
+    d.sourceId = id;
+    struct Count
+    {
+        const char* sql;
+        std::int64_t* a;
+        std::int64_t* b;
+    };
+    const Count counts[] = {
+        { "SELECT count(*), coalesce(sum(cost), 0) FROM events WHERE source_id = ?1", &d.events, &d.eventsCost },
+        { "SELECT coalesce(sum(requests), 0), coalesce(sum(cost), 0) FROM buckets WHERE source_id = ?1",
+            &d.bucketRequests, &d.bucketsCost },
+        { "SELECT count(*), 0 FROM buckets WHERE source_id = ?1", &d.buckets, nullptr },
+        { "SELECT count(*), coalesce(sum(amount), 0) FROM cost_lines WHERE source_id = ?1", &d.costLines,
+            &d.costLinesAmount },
+        { "SELECT count(*), 0 FROM sync_log WHERE source_id = ?1", &d.syncRuns, nullptr },
+        { "SELECT count(*), 0 FROM annotations WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
+            &d.annotations, nullptr },
+    };
+    for (const auto& c : counts) {
+        Statement s(m_db, c.sql);
+        s.bind(1, id);
+        if (!s.step())
+            return makeError(
+                ErrorCode::Database, s.lastError().empty() ? "cannot count a source's data" : s.lastError());
+        *c.a = s.int64(0);
+        if (c.b)
+            *c.b = s.int64(1);
+    }
+    return d;
+}
+
+Result<SourceData> Database::sourceData(const std::string& name)
 {
     auto src = source(name);
     if (!src)
         return makeError(ErrorCode::NotFound, "no source named '" + name + "'");
-    Statement s(m_db, "DELETE FROM sources WHERE id = ?1");
-    s.bind(1, src->id);
-    if (!s.exec())
-        return makeError(ErrorCode::Database, s.lastError());
-    return {};
+    auto d = sourceDataById(src->id);
+    if (d) {
+        d->name = src->name;
+        d->type = src->type;
+    }
+    return d;
+}
+
+Result<SourceData> Database::removeSource(const std::string& name)
+{
+    if (auto r = begin(); !r)
+        return r.error();
+    auto fail = [&](Error e) -> Result<SourceData> {
+        rollback();
+        return e;
+    };
+    // Looked up under the write lock: what is counted is exactly what is deleted.
+    auto src = source(name);
+    if (!src)
+        return fail(makeError(ErrorCode::NotFound, "no source named '" + name + "'"));
+    auto data = sourceDataById(src->id);
+    if (!data)
+        return fail(data.error());
+    data->name = src->name;
+    data->type = src->type;
+
+    // Subtract every fact's own contribution, as a re-import replacing it would: the rollups then
+    // equal a fresh aggregation of what remains.
+    RollupAccumulator acc;
+    {
+        Statement ev(m_db, std::string("SELECT ") + kEventContributionColumns + " FROM events WHERE source_id = ?1");
+        ev.bind(1, src->id);
+        while (ev.step())
+            acc.add(eventContribution(ev, 0), -1);
+        if (!ev.lastError().empty())
+            return fail(makeError(ErrorCode::Database, ev.lastError()));
+        Statement bk(m_db, std::string("SELECT ") + kBucketContributionColumns + " FROM buckets WHERE source_id = ?1");
+        bk.bind(1, src->id);
+        while (bk.step())
+            acc.add(bucketContribution(bk, 0), -1);
+        if (!bk.lastError().empty())
+            return fail(makeError(ErrorCode::Database, bk.lastError()));
+    }
+    // Event ids can be handed out again after a delete, so nothing may keep pointing at them.
+    static const char* const kDeletes[] = {
+        "DELETE FROM event_tags WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
+        "DELETE FROM event_text WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
+        "DELETE FROM annotations WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
+        "DELETE FROM events WHERE source_id = ?1",
+        "DELETE FROM buckets WHERE source_id = ?1",
+        "DELETE FROM cost_lines WHERE source_id = ?1",
+        "DELETE FROM sync_log WHERE source_id = ?1",
+        "DELETE FROM budget_gauges WHERE source_id = ?1",
+        "DELETE FROM counter_state WHERE source_id = ?1",
+        "DELETE FROM sources WHERE id = ?1",
+    };
+    for (const char* sql : kDeletes) {
+        Statement s(m_db, sql);
+        s.bind(1, src->id);
+        if (!s.exec())
+            return fail(makeError(ErrorCode::Database, s.lastError()));
+    }
+    if (auto r = acc.flush(*this); !r)
+        return fail(r.error());
+    if (auto r = commit(); !r)
+        return fail(r.error());
+    return data;
 }
 
 std::vector<SourceInfo> Database::sources()
@@ -317,12 +601,18 @@ std::optional<SourceInfo> Database::source(const std::string& name)
 
 Result<std::int64_t> Database::ensureSource(const std::string& name, const std::string& type)
 {
+    if (name.empty())
+        return makeError(ErrorCode::Invalid, "a source needs a name");
     if (auto s = source(name))
         return s->id;
-    SourceInfo info;
-    info.name = name;
-    info.type = type;
-    return addSource(info);
+    // Insert-or-ignore, then read: processes importing into a new source at once all get its one id.
+    Statement ins(m_db, "INSERT INTO sources(name, type, created) VALUES(?1, ?2, ?3) ON CONFLICT(name) DO NOTHING");
+    ins.bind(1, name).bind(2, type).bind(3, static_cast<std::int64_t>(std::time(nullptr)));
+    if (!ins.exec())
+        return makeError(ErrorCode::Database, ins.lastError());
+    if (auto s = source(name))
+        return s->id;
+    return makeError(ErrorCode::Database, "the source '" + name + "' was removed while it was being created");
 }
 
 Result<std::int64_t> Database::beginSync(std::int64_t sourceId, Epoch from, Epoch to)
@@ -378,7 +668,7 @@ std::vector<SyncLogEntry> Database::syncLog(std::int64_t sourceId, int limit)
 
 std::int64_t Database::eventCount()
 {
-    Statement s(m_db, "SELECT max(id) FROM events"); // O(1); ids are never reused by deletes here
+    Statement s(m_db, "SELECT max(id) FROM events"); // O(1)
     return s.step() ? s.int64(0) : 0;
 }
 

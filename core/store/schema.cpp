@@ -1,5 +1,14 @@
 #include "store/schema.h"
 
+#include "model/apikey.h"
+#include "model/usage.h"
+#include "store/database.h"
+#include "store/rollups.h"
+#include "store/usagewriter.h"
+
+#include <string>
+#include <utility>
+
 namespace burnrate::schema {
 
 namespace {
@@ -121,11 +130,175 @@ INSERT INTO rollup_daily_core
   FROM rollup_daily GROUP BY bucket, lens, provider, model, tenant, team, service_tier, batch;
 )SQL";
 
+// Version 4: source ids are never reused (AUTOINCREMENT; the counter starts above every id any row
+// refers to). Usage data an older version left behind when it removed a source gets a placeholder
+// source 'removed-source-ID' of type 'removed', so it stays visible and can now be removed; the
+// left-behind sync log, gauges and counters go. Then api_key values become fingerprints (C++ step).
+constexpr std::string_view kV4 = R"SQL(
+CREATE TABLE sources_v4(
+  id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, type TEXT NOT NULL,
+  base_url TEXT NOT NULL DEFAULT '', key_env TEXT NOT NULL DEFAULT '', interval_min INTEGER NOT NULL DEFAULT 60,
+  config TEXT NOT NULL DEFAULT '{}', cursor INTEGER NOT NULL DEFAULT 0, last_success INTEGER,
+  last_error TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL DEFAULT 0);
+INSERT INTO sources_v4(id, name, type, base_url, key_env, interval_min, config, cursor, last_success, last_error,
+  created)
+  SELECT id, name, type, base_url, key_env, interval_min, config, cursor, last_success, last_error, created
+  FROM sources;
+INSERT OR IGNORE INTO sources_v4(id, name, type)
+  SELECT sid, 'removed-source-' || sid, 'removed' FROM (
+    SELECT DISTINCT source_id AS sid FROM events UNION SELECT source_id FROM buckets
+    UNION SELECT source_id FROM cost_lines)
+  WHERE sid NOT IN (SELECT id FROM sources);
+DELETE FROM sqlite_sequence WHERE name = 'sources';
+INSERT INTO sqlite_sequence(name, seq) SELECT 'sources', max(
+  (SELECT coalesce(max(id), 0) FROM sources_v4), (SELECT coalesce(max(source_id), 0) FROM events),
+  (SELECT coalesce(max(source_id), 0) FROM buckets), (SELECT coalesce(max(source_id), 0) FROM cost_lines),
+  (SELECT coalesce(max(source_id), 0) FROM sync_log), (SELECT coalesce(max(source_id), 0) FROM budget_gauges),
+  (SELECT coalesce(max(source_id), 0) FROM counter_state));
+DELETE FROM sync_log WHERE source_id NOT IN (SELECT id FROM sources_v4);
+DELETE FROM budget_gauges WHERE source_id NOT IN (SELECT id FROM sources_v4);
+DELETE FROM counter_state WHERE source_id NOT IN (SELECT id FROM sources_v4);
+DROP TABLE sources;
+ALTER TABLE sources_v4 RENAME TO sources;
+)SQL";
+
+Result<void> dbError(const Statement& s)
+{
+    return makeError(ErrorCode::Database, s.valid() ? s.lastError() : s.prepareError());
+}
+
+// Moves every fact filed under api_key dictionary id `from` to id `to` (two raw values that share
+// one fingerprint), keeping the rollups exact: each moved fact's contribution is subtracted under the
+// old key and added under the new one; a provider bucket whose natural key now equals another's is
+// summed into it.
+Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to, RollupAccumulator& acc)
+{
+    Statement ev = db.prepare(std::string("SELECT ") + kEventContributionColumns + " FROM events WHERE api_key = ?1");
+    ev.bind(1, from);
+    while (ev.step()) {
+        FactContribution f = eventContribution(ev, 0);
+        acc.add(f, -1);
+        f.key[RkApiKey] = to;
+        acc.add(f, +1);
+    }
+    if (!ev.lastError().empty())
+        return dbError(ev);
+    Statement moveEvents = db.prepare("UPDATE events SET api_key = ?2 WHERE api_key = ?1");
+    moveEvents.bind(1, from).bind(2, to);
+    if (!moveEvents.exec())
+        return dbError(moveEvents);
+
+    const std::string cols = std::string("id, ") + kBucketContributionColumns;
+    Statement bk = db.prepare("SELECT " + cols + " FROM buckets WHERE api_key = ?1");
+    bk.bind(1, from);
+    std::vector<std::pair<std::int64_t, FactContribution>> moved;
+    while (bk.step())
+        moved.emplace_back(bk.int64(0), bucketContribution(bk, 1));
+    if (!bk.lastError().empty())
+        return dbError(bk);
+    Statement twin = db.prepare("SELECT t.id FROM buckets b JOIN buckets t ON t.source_id = b.source_id AND "
+                                "t.start = b.start AND t.width = b.width AND t.kind = b.kind AND t.provider = "
+                                "b.provider AND t.model = b.model AND t.project = b.project AND t.api_key = ?2 AND "
+                                "t.user = b.user AND t.service_tier = b.service_tier AND t.context_window = "
+                                "b.context_window AND t.batch = b.batch AND t.tenant = b.tenant AND t.team = b.team "
+                                "WHERE b.id = ?1");
+    Statement rename = db.prepare("UPDATE buckets SET api_key = ?2 WHERE id = ?1");
+    Statement sumInto = db.prepare(
+        "UPDATE buckets SET requests = requests + (SELECT requests FROM buckets WHERE id = ?1), "
+        "input = input + (SELECT input FROM buckets WHERE id = ?1), "
+        "cached = cached + (SELECT cached FROM buckets WHERE id = ?1), "
+        "cw5m = cw5m + (SELECT cw5m FROM buckets WHERE id = ?1), "
+        "cw1h = cw1h + (SELECT cw1h FROM buckets WHERE id = ?1), "
+        "output = output + (SELECT output FROM buckets WHERE id = ?1), "
+        "reported_cost = CASE WHEN reported_cost IS NULL AND (SELECT reported_cost FROM buckets WHERE id = ?1) IS NULL "
+        "THEN NULL ELSE coalesce(reported_cost, 0) + coalesce((SELECT reported_cost FROM buckets WHERE id = ?1), 0) "
+        "END, "
+        "cost = CASE WHEN cost IS NULL AND (SELECT cost FROM buckets WHERE id = ?1) IS NULL THEN NULL "
+        "ELSE coalesce(cost, 0) + coalesce((SELECT cost FROM buckets WHERE id = ?1), 0) END, "
+        "cache_savings = cache_savings + (SELECT cache_savings FROM buckets WHERE id = ?1), "
+        "cache_write_extra = cache_write_extra + (SELECT cache_write_extra FROM buckets WHERE id = ?1) "
+        "WHERE id = ?2");
+    Statement drop = db.prepare("DELETE FROM buckets WHERE id = ?1");
+    Statement readBack = db.prepare("SELECT " + cols + " FROM buckets WHERE id = ?1");
+    for (auto [id, f] : moved) {
+        acc.add(f, -1);
+        twin.reset();
+        twin.bind(1, id).bind(2, to);
+        std::int64_t into = twin.step() ? twin.int64(0) : 0;
+        twin.reset();
+        if (!into) {
+            rename.bind(1, id).bind(2, to);
+            if (!rename.exec())
+                return dbError(rename);
+            f.key[RkApiKey] = to;
+            acc.add(f, +1);
+            continue;
+        }
+        readBack.reset();
+        readBack.bind(1, into);
+        if (!readBack.step())
+            return dbError(readBack);
+        acc.add(bucketContribution(readBack, 1), -1);
+        readBack.reset();
+        sumInto.bind(1, id).bind(2, into);
+        if (!sumInto.exec())
+            return dbError(sumInto);
+        drop.bind(1, id);
+        if (!drop.exec())
+            return dbError(drop);
+        readBack.bind(1, into);
+        if (!readBack.step())
+            return dbError(readBack);
+        acc.add(bucketContribution(readBack, 1), +1);
+        readBack.reset();
+    }
+    Statement forget = db.prepare("DELETE FROM dims WHERE id = ?1");
+    forget.bind(1, from);
+    if (!forget.exec())
+        return dbError(forget);
+    return {};
+}
+
+// Rewrites stored api_key values (an older version kept them verbatim) to their fingerprints.
+Result<void> fingerprintApiKeys(Database& db)
+{
+    const int kind = static_cast<int>(Dim::ApiKey);
+    std::vector<std::pair<std::int64_t, std::string>> raw;
+    {
+        Statement s = db.prepare("SELECT id, value FROM dims WHERE kind = ?1 ORDER BY id");
+        s.bind(1, kind);
+        while (s.step())
+            if (!isApiKeyFingerprint(s.text(1)))
+                raw.emplace_back(s.int64(0), s.text(1));
+        if (!s.lastError().empty())
+            return dbError(s);
+    }
+    Statement find = db.prepare("SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
+    Statement rename = db.prepare("UPDATE dims SET value = ?2 WHERE id = ?1");
+    RollupAccumulator acc;
+    for (const auto& [id, value] : raw) {
+        std::string fp = apiKeyFingerprint(value);
+        find.reset();
+        find.bind(1, kind).bind(2, fp);
+        std::int64_t existing = find.step() ? find.int64(0) : 0;
+        find.reset();
+        if (existing) {
+            if (auto r = mergeApiKey(db, id, existing, acc); !r)
+                return r;
+            continue;
+        }
+        rename.bind(1, id).bind(2, fp);
+        if (!rename.exec())
+            return dbError(rename);
+    }
+    return acc.flush(db);
+}
+
 } // namespace
 
-const std::vector<std::string_view>& migrations()
+const std::vector<Migration>& migrations()
 {
-    static const std::vector<std::string_view> kAll = { kV1, kV2, kV3 };
+    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys } };
     return kAll;
 }
 

@@ -2,7 +2,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <functional>
+#include <random>
 #include <string>
+#include <thread>
 
 namespace burnrate {
 
@@ -85,7 +92,7 @@ bool Statement::step()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = sqlite3_errmsg(m_db);
+        m_error = sqliteError(m_db);
     return false;
 }
 
@@ -97,7 +104,7 @@ bool Statement::exec()
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
     bool ok = rc == SQLITE_DONE;
     if (!ok)
-        m_error = sqlite3_errmsg(m_db);
+        m_error = sqliteError(m_db);
     sqlite3_reset(m_stmt);
     return ok;
 }
@@ -140,16 +147,62 @@ Result<void> execSql(sqlite3* db, std::string_view sql)
 {
     std::string s(sql);
     char* err = nullptr;
-    if (sqlite3_exec(db, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-        std::string msg = err ? err : "unknown SQLite error";
+    if (int rc = sqlite3_exec(db, s.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
+        std::string msg = (rc & 0xff) == SQLITE_BUSY ? sqliteError(db) : err ? err : "unknown SQLite error";
         sqlite3_free(err);
         return makeError(ErrorCode::Database, msg);
     }
     return {};
 }
 
+int busyTimeoutMs()
+{
+    static const int kMs = [] {
+        const char* env = std::getenv("BURNRATE_BUSY_TIMEOUT_MS");
+        char* end = nullptr;
+        long v = env ? std::strtol(env, &end, 10) : -1;
+        return env && end != env && *end == 0 && v >= 0 && v <= 24L * 3600 * 1000 ? static_cast<int>(v) : 120000;
+    }();
+    return kMs;
+}
+
+namespace {
+
+// SQLite calls the handler on the thread running the blocked statement, and a busy episode starts
+// with count 0: per-thread state is enough.
+int busyHandler(void*, int count)
+{
+    thread_local std::chrono::steady_clock::time_point since;
+    thread_local std::minstd_rand rng(
+        static_cast<std::uint32_t>(std::hash<std::thread::id>()(std::this_thread::get_id())
+            ^ static_cast<std::size_t>(std::chrono::steady_clock::now().time_since_epoch().count())));
+    auto now = std::chrono::steady_clock::now();
+    if (count == 0)
+        since = now;
+    if (std::chrono::duration_cast<std::chrono::milliseconds>(now - since).count() >= busyTimeoutMs())
+        return 0;
+    int step = std::min(50, 1 << std::min(count, 6));
+    int ms = step / 2 + static_cast<int>(rng() % static_cast<unsigned>(step / 2 + 1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::max(1, ms)));
+    return 1;
+}
+
+} // namespace
+
+void installBusyHandler(sqlite3* db)
+{
+    sqlite3_busy_handler(db, &busyHandler, nullptr);
+}
+
 std::string sqliteError(sqlite3* db)
 {
+    if ((sqlite3_errcode(db) & 0xff) == SQLITE_BUSY) {
+        const char* file = sqlite3_db_filename(db, "main");
+        return std::string(file && *file ? file : "the database")
+            + " is locked by another process (an import, a poll or the dashboard writing to it); gave up after "
+              "waiting "
+            + std::to_string((busyTimeoutMs() + 999) / 1000) + " s";
+    }
     return sqlite3_errmsg(db);
 }
 

@@ -80,6 +80,14 @@ private:
 
 // Runs one or more statements without results.
 Result<void> execSql(sqlite3* db, std::string_view sql);
+// The last error on db. A lock wait that timed out (SQLITE_BUSY) names the database file, so a
+// writer that gives up says which file another process held.
 std::string sqliteError(sqlite3* db);
+// How long a connection waits for another process's lock: BURNRATE_BUSY_TIMEOUT_MS, default 120 s.
+int busyTimeoutMs();
+// Waits for other processes' locks with a jittered exponential backoff (1 ms doubling to 50 ms) for
+// up to busyTimeoutMs(), instead of SQLite's plain busy_timeout, so waiting writers drift apart
+// instead of retrying in lockstep.
+void installBusyHandler(sqlite3* db);
 
 } // namespace burnrate

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <tuple>
+
 namespace burnrate {
 
 namespace {
@@ -144,13 +146,47 @@ std::int64_t UsageWriter::keyHash(std::int64_t sourceId, std::string_view id, in
     return static_cast<std::int64_t>(h);
 }
 
+namespace {
+
+// A writer that gives up (a lock held too long, a full disk) says what is already safe in the store.
+Error withCommitted(Error e, std::int64_t committed)
+{
+    e.detail += "; " + std::to_string(committed)
+        + " rows of this run were committed before it; re-running is safe (stored rows are updated, not "
+          "duplicated)";
+    return e;
+}
+
+} // namespace
+
+std::int64_t UsageWriter::committedRows() const
+{
+    const WriteStats& s = m_stats;
+    std::int64_t written
+        = s.inserted + s.updated + s.bucketsInserted + s.bucketsUpdated + s.costLinesInserted + s.costLinesUpdated;
+    return written - static_cast<std::int64_t>(m_pending);
+}
+
 Result<void> UsageWriter::ensureTransaction()
 {
     if (m_inTransaction)
         return {};
     if (auto r = m_db.begin(); !r)
-        return r;
+        return withCommitted(r.error(), committedRows());
     m_inTransaction = true;
+    // Under the write lock: a source removed by another process since this writer started gets no
+    // rows again (they would be counted with no source left to remove them by).
+    Statement exists = m_db.prepare("SELECT 1 FROM sources WHERE id = ?1");
+    exists.bind(1, m_sourceId);
+    if (!exists.step()) {
+        std::string err = exists.lastError();
+        exists = Statement();
+        m_db.rollback();
+        m_inTransaction = false;
+        return withCommitted(makeError(err.empty() ? ErrorCode::NotFound : ErrorCode::Database,
+                                 err.empty() ? "the source was removed while data was being written to it" : err),
+            committedRows());
+    }
     return {};
 }
 
@@ -174,7 +210,7 @@ Result<void> UsageWriter::flush()
     if (auto r = m_db.commit(); !r) {
         m_db.rollback();
         m_inTransaction = false;
-        return r;
+        return withCommitted(r.error(), committedRows());
     }
     m_inTransaction = false;
     m_pending = 0;
@@ -211,8 +247,12 @@ Result<void> UsageWriter::add(const UsageEvent& e)
                 m_insertEvent.prepareError() + m_updateEvent.prepareError() + m_findEvent.prepareError());
     }
     std::int64_t ids[12];
-    for (int d = 0; d < 12; ++d)
-        ids[d] = m_db.intern(static_cast<Dim>(d), e.dims[static_cast<Dim>(d)]);
+    for (int d = 0; d < 12; ++d) {
+        auto id = m_db.intern(static_cast<Dim>(d), e.dims[static_cast<Dim>(d)]);
+        if (!id)
+            return id.error();
+        ids[d] = *id;
+    }
     const Price* price = priceFor(ids[0], ids[1], e.dims.provider, e.dims.model, e.ts);
     Cost cost;
     if (price)
@@ -276,7 +316,13 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         ++m_stats.inserted;
 
     for (const auto& [k, v] : e.tags) {
-        m_insertTag.bind(1, eventId).bind(2, m_db.intern(Dim::TagKey, k)).bind(3, m_db.intern(Dim::TagValue, v));
+        auto key = m_db.intern(Dim::TagKey, k);
+        if (!key)
+            return key.error();
+        auto value = m_db.intern(Dim::TagValue, v);
+        if (!value)
+            return value.error();
+        m_insertTag.bind(1, eventId).bind(2, *key).bind(3, *value);
         if (!m_insertTag.exec())
             return makeError(ErrorCode::Database, m_insertTag.lastError());
     }
@@ -346,14 +392,17 @@ Result<void> UsageWriter::add(const UsageBucket& b)
             return makeError(ErrorCode::Database,
                 m_findBucket.prepareError() + m_insertBucket.prepareError() + m_updateBucket.prepareError());
     }
-    std::int64_t prov = m_db.intern(Dim::Provider, b.dims.provider);
-    std::int64_t model = m_db.intern(Dim::Model, b.dims.model);
-    std::int64_t project = m_db.intern(Dim::Project, b.dims.project);
-    std::int64_t apiKey = m_db.intern(Dim::ApiKey, b.dims.apiKey);
-    std::int64_t user = m_db.intern(Dim::User, b.dims.user);
-    std::int64_t tier = m_db.intern(Dim::ServiceTier, b.dims.serviceTier);
-    std::int64_t tenant = m_db.intern(Dim::Tenant, b.dims.tenant);
-    std::int64_t team = m_db.intern(Dim::Team, b.dims.team);
+    std::int64_t prov = 0, model = 0, project = 0, apiKey = 0, user = 0, tier = 0, tenant = 0, team = 0;
+    for (auto [out, dim, value] :
+        { std::tuple { &prov, Dim::Provider, &b.dims.provider }, std::tuple { &model, Dim::Model, &b.dims.model },
+            std::tuple { &project, Dim::Project, &b.dims.project }, std::tuple { &apiKey, Dim::ApiKey, &b.dims.apiKey },
+            std::tuple { &user, Dim::User, &b.dims.user }, std::tuple { &tier, Dim::ServiceTier, &b.dims.serviceTier },
+            std::tuple { &tenant, Dim::Tenant, &b.dims.tenant }, std::tuple { &team, Dim::Team, &b.dims.team } }) {
+        auto id = m_db.intern(dim, *value);
+        if (!id)
+            return id.error();
+        *out = *id;
+    }
     const Price* price = priceFor(prov, model, b.dims.provider, b.dims.model, b.start);
     bool longCtx = !b.contextWindow.empty() && b.contextWindow.rfind("0-", 0) != 0;
     Cost cost;

@@ -55,6 +55,8 @@ public:
     {
         return m_stats;
     }
+    // Facts (events, buckets, cost lines) of this writer already committed.
+    std::int64_t committedRows() const;
     // Called after each committed batch.
     void setProgress(std::function<void(const WriteStats&)> cb)
     {

@@ -68,7 +68,7 @@ private slots:
             // A version-1 database as the first release wrote it.
             auto raw = Database::openRaw(path);
             QVERIFY(raw.ok());
-            QVERIFY(execSql((*raw)->handle(), schema::migrations()[0]).ok());
+            QVERIFY(execSql((*raw)->handle(), schema::migrations()[0].sql).ok());
             QVERIFY(execSql((*raw)->handle(), "PRAGMA user_version=1").ok());
             QVERIFY(execSql((*raw)->handle(),
                 "INSERT INTO dims(id, kind, value) VALUES(1, 0, 'openai'), (2, 1, 'gpt-4o');"
@@ -113,10 +113,10 @@ private slots:
     void internsDimensionsOnce()
     {
         test::TempDb t;
-        auto a = t.db->intern(Dim::Tenant, "acme");
-        QCOMPARE(t.db->intern(Dim::Tenant, "acme"), a);
-        QVERIFY(t.db->intern(Dim::Team, "acme") != a); // same text, other kind
-        QCOMPARE(t.db->intern(Dim::Tenant, ""), std::int64_t(0));
+        auto a = *t.db->intern(Dim::Tenant, "acme");
+        QCOMPARE(*t.db->intern(Dim::Tenant, "acme"), a);
+        QVERIFY(*t.db->intern(Dim::Team, "acme") != a); // same text, other kind
+        QCOMPARE(*t.db->intern(Dim::Tenant, ""), std::int64_t(0));
         QCOMPARE(QString::fromStdString(t.db->dimValue(a)), QStringLiteral("acme"));
     }
 
