@@ -5,7 +5,9 @@
 #include "demo/demodata.h"
 #include "export/financecsv.h"
 #include "ingest/evalimport.h"
+#include "ingest/fileinput.h"
 #include "ingest/requestlog.h"
+#include "model/validate.h"
 #include "pricing/pricebook.h"
 #include "sources/poller.h"
 #include "store/database.h"
@@ -265,6 +267,8 @@ int cmdImport(Command& c)
                   << " updated, " << r->quarantined << " quarantined";
         if (r->unpriced)
             std::cout << ", " << r->unpriced << " without a price (counted as unpriced)";
+        if (r->records == 0)
+            std::cout << " (the file holds no records)";
         std::cout << '\n';
         for (const auto& q : r->firstProblems)
             std::cout << "  line " << q.line << ": " << q.reason << '\n';
@@ -316,22 +320,35 @@ int cmdPrices(Command& c)
     if (sub == QLatin1String("import")) {
         if (pos.size() != 1)
             return fail("prices import needs exactly one FILE");
-        std::ifstream in(s(pos[0]), std::ios::binary);
-        if (!in)
-            return fail("cannot read " + s(pos[0]));
-        std::stringstream buf;
-        buf << in.rdbuf();
+        // A regular file of bounded size only: /dev/zero, a FIFO or a directory is refused up front.
+        auto text = readInputFile(s(pos[0]), kMaxPriceMapBytes);
+        if (!text)
+            return fail(text.error().detail);
         int skipped = 0;
-        auto prices = parseLiteLLMPriceMap(buf.str(), from, &skipped);
+        std::vector<RejectedPrice> rejected;
+        auto prices = parseLiteLLMPriceMap(*text, from, &skipped, &rejected);
         if (!prices)
             return fail(s(pos[0]) + ": " + prices.error().detail);
-        if (prices->empty())
-            return fail(s(pos[0]) + ": no token prices found");
+        auto printRejected = [&] {
+            if (rejected.empty())
+                return;
+            std::cout << rejected.size() << " entries refused (invalid prices):\n";
+            for (std::size_t i = 0; i < rejected.size() && i < 10; ++i)
+                std::cout << "  " << rejected[i].model << ": " << rejected[i].reason << '\n';
+            if (rejected.size() > 10)
+                std::cout << "  ... and " << rejected.size() - 10 << " more\n";
+        };
+        if (prices->empty()) {
+            printRejected();
+            return fail(s(pos[0]) + ": no valid token prices found");
+        }
         auto r = savePrices(*db->db, *prices);
         if (!r)
             return fail(r.error().detail);
         std::cout << "imported " << prices->size() << " model prices effective from " << formatDate(from) << " ("
-                  << skipped << " entries without token prices skipped)\n";
+                  << skipped << " entries without token prices skipped, " << rejected.size()
+                  << " refused for invalid prices)\n";
+        printRejected();
         printReport(*r);
         return 0;
     }
@@ -347,8 +364,9 @@ int cmdPrices(Command& c)
             if (!c.p().isSet(QLatin1String(name)))
                 return std::nullopt;
             auto v = parseDecimalNano(s(c.p().value(QLatin1String(name))));
-            if (!v || *v < 0)
-                err = std::string("--") + name + " needs a non-negative decimal";
+            if (!v || *v < 0 || *v > limits::kMaxPricePerMillion)
+                err = std::string("--") + name + " needs a decimal from 0 to "
+                    + formatDecimal(limits::kMaxPricePerMillion, 0) + " (USD per 1M tokens)";
             return v;
         };
         p.base.input = usd("input");

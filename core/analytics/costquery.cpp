@@ -51,24 +51,31 @@ std::optional<Axis> Axis::fromName(std::string_view n)
 
 Totals& Totals::operator+=(const Totals& o)
 {
-    requests += o.requests;
-    input += o.input;
-    cached += o.cached;
-    cw5m += o.cw5m;
-    cw1h += o.cw1h;
-    output += o.output;
-    cost += o.cost;
-    reportedCost += o.reportedCost;
-    unpricedRequests += o.unpricedRequests;
-    unpricedTokens += o.unpricedTokens;
-    errorRequests += o.errorRequests;
-    errorCost += o.errorCost;
-    cacheHitRequests += o.cacheHitRequests;
-    cacheAvoided += o.cacheAvoided;
-    cacheSavings += o.cacheSavings;
-    cacheWriteExtra += o.cacheWriteExtra;
-    latencySum += o.latencySum;
-    latencyCount += o.latencyCount;
+    auto add = [this](std::int64_t& a, std::int64_t b) {
+        if (__builtin_add_overflow(a, b, &a)) {
+            a = b > 0 ? INT64_MAX : INT64_MIN; // saturate, and say so
+            overflow = true;
+        }
+    };
+    add(requests, o.requests);
+    add(input, o.input);
+    add(cached, o.cached);
+    add(cw5m, o.cw5m);
+    add(cw1h, o.cw1h);
+    add(output, o.output);
+    add(cost, o.cost);
+    add(reportedCost, o.reportedCost);
+    add(unpricedRequests, o.unpricedRequests);
+    add(unpricedTokens, o.unpricedTokens);
+    add(errorRequests, o.errorRequests);
+    add(errorCost, o.errorCost);
+    add(cacheHitRequests, o.cacheHitRequests);
+    add(cacheAvoided, o.cacheAvoided);
+    add(cacheSavings, o.cacheSavings);
+    add(cacheWriteExtra, o.cacheWriteExtra);
+    add(latencySum, o.latencySum);
+    add(latencyCount, o.latencyCount);
+    overflow = overflow || o.overflow;
     return *this;
 }
 

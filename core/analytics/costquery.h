@@ -60,7 +60,11 @@ struct Totals
     std::int64_t cacheHitRequests = 0;
     Nano cacheAvoided = 0, cacheSavings = 0, cacheWriteExtra = 0;
     std::int64_t latencySum = 0, latencyCount = 0;
+    // Set when a sum did not fit an int64: that measure then holds INT64_MAX/MIN, never a wrapped value.
+    // A query or export that sees it must fail rather than show the total.
+    bool overflow = false;
 
+    // Overflow-checked (see `overflow`).
     Totals& operator+=(const Totals& o);
     bool operator==(const Totals&) const = default;
     std::int64_t cacheWrites() const

@@ -5,9 +5,10 @@
 
 namespace burnrate {
 
-CsvReader::CsvReader(std::FILE* file, std::size_t maxRecordBytes)
+CsvReader::CsvReader(std::FILE* file, std::size_t maxRecordBytes, std::size_t maxFields)
     : m_file(file)
     , m_max(maxRecordBytes)
+    , m_maxFields(maxFields ? maxFields : 1)
 {
 }
 
@@ -46,28 +47,56 @@ CsvReader::Status CsvReader::next(std::vector<std::string>& fields, std::int64_t
     line = m_line;
     std::string field;
     std::size_t total = 0;
-    bool inQuotes = false, oversized = false, any = false, quotedField = false;
+    bool inQuotes = false, any = false, quotedField = false;
+    bool fieldStarted = false; // the current field has characters (held or not)
+    // Once a record is too long or too wide it is no longer held: read on to its end, keep nothing.
+    Status dropped = Status::Record;
+    auto drop = [&](Status why) {
+        dropped = why;
+        field.clear();
+        field.shrink_to_fit();
+        fields.clear();
+    };
+    auto endField = [&] {
+        if (dropped != Status::Record)
+            return;
+        if (fields.size() >= m_maxFields) {
+            drop(Status::TooManyFields);
+            return;
+        }
+        fields.push_back(std::move(field));
+        field.clear();
+    };
+    auto endRecord = [&] {
+        endField();
+        if (dropped != Status::Record)
+            fields.clear();
+        return dropped;
+    };
     for (;;) {
         int c = get();
         if (c == EOF) {
-            if (inQuotes)
+            if (inQuotes) {
+                if (dropped != Status::Record)
+                    fields.clear();
+                else
+                    endField();
                 return Status::UnterminatedQuote;
+            }
             if (!any && fields.empty())
                 return Status::End;
-            fields.push_back(std::move(field));
-            return oversized ? Status::Oversized : Status::Record;
+            return endRecord();
         }
         any = true;
-        if (++total > m_max && !oversized) {
-            oversized = true;
-            field.clear();
-            field.shrink_to_fit();
-        }
+        if (++total > m_max && dropped == Status::Record)
+            drop(Status::Oversized);
+        bool keep = dropped == Status::Record;
         if (inQuotes) {
             if (c == '"') {
                 int n = get();
                 if (n == '"') {
-                    if (!oversized)
+                    ++total;
+                    if (keep)
                         field += '"';
                 } else {
                     inQuotes = false;
@@ -76,31 +105,31 @@ CsvReader::Status CsvReader::next(std::vector<std::string>& fields, std::int64_t
             } else {
                 if (c == '\n')
                     ++m_line;
-                if (!oversized)
+                if (keep)
                     field += static_cast<char>(c);
             }
             continue;
         }
-        if (c == '"' && field.empty() && !quotedField) {
+        if (c == '"' && !fieldStarted && !quotedField) {
             inQuotes = true;
             quotedField = true;
         } else if (c == ',') {
-            fields.push_back(oversized ? std::string() : std::move(field));
-            field.clear();
+            endField();
             quotedField = false;
+            fieldStarted = false;
         } else if (c == '\r') {
             int n = get();
             if (n != '\n')
                 m_peeked = n;
             ++m_line;
-            fields.push_back(std::move(field));
-            return oversized ? Status::Oversized : Status::Record;
+            return endRecord();
         } else if (c == '\n') {
             ++m_line;
-            fields.push_back(std::move(field));
-            return oversized ? Status::Oversized : Status::Record;
-        } else if (!oversized) {
-            field += static_cast<char>(c);
+            return endRecord();
+        } else {
+            fieldStarted = true;
+            if (keep)
+                field += static_cast<char>(c);
         }
     }
 }

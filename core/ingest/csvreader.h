@@ -8,17 +8,23 @@ namespace burnrate {
 
 // Reads RFC 4180 CSV records from a stream in constant memory: quoted fields with embedded
 // commas, quotes ("") and newlines, CRLF or LF line ends, a UTF-8 BOM at the start.
-// A record longer than maxRecordBytes is skipped and reported as oversized.
+// A record longer than maxRecordBytes or with more than maxFields fields is read to its end without
+// being held (memory stays bounded whatever the row) and reported as Oversized / TooManyFields, with
+// no fields; the next record is read normally.
 class CsvReader
 {
 public:
-    explicit CsvReader(std::FILE* file, std::size_t maxRecordBytes = 16u << 20);
+    static constexpr std::size_t kDefaultMaxRecordBytes = 16u << 20;
+    static constexpr std::size_t kDefaultMaxFields = 512;
+    explicit CsvReader(std::FILE* file, std::size_t maxRecordBytes = kDefaultMaxRecordBytes,
+        std::size_t maxFields = kDefaultMaxFields);
 
     enum class Status
     {
         Record,
         End,
         Oversized,
+        TooManyFields,
         UnterminatedQuote
     };
     // Reads the next record; `line` is the 1-based physical line where it starts.
@@ -32,6 +38,7 @@ private:
     int get();
     std::FILE* m_file;
     std::size_t m_max;
+    std::size_t m_maxFields;
     std::int64_t m_line = 1;
     std::int64_t m_bytes = 0;
     bool m_first = true;

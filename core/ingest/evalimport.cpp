@@ -1,7 +1,9 @@
 #include "ingest/evalimport.h"
 
 #include "ingest/csvreader.h"
+#include "ingest/fileinput.h"
 #include "ingest/jsonrecord.h"
+#include "model/validate.h"
 #include "store/database.h"
 
 #include <cmath>
@@ -29,17 +31,10 @@ bool applyEvalField(
     if (isNull)
         return true;
     if (key == "ts" || key == "timestamp") {
-        std::optional<Epoch> t = parseTimestamp(v);
-        if (!t) {
-            auto n = parseDecimalNano(v);
-            if (n && *n >= 0)
-                t = *n / kNanoPerUsd;
-        }
-        if (!t) {
-            reason = "bad timestamp";
+        Epoch t = 0;
+        if (!parseImportTimestamp(v, false, t, reason))
             return false;
-        }
-        r.ts = *t;
+        r.ts = t;
         seen |= 1;
         return true;
     }
@@ -113,12 +108,11 @@ bool parseEvalJson(std::string_view line, EvalRecord& r, std::string& reason)
 Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
 {
     namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
-        return makeError(ErrorCode::Io, "cannot read " + path + ": no such file");
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!file)
-        return makeError(ErrorCode::Io, "cannot open " + path);
+    // Regular files only, with a message that says what the path is otherwise.
+    auto input = openInputFile(path);
+    if (!input)
+        return input.error();
+    FilePtr file = std::move(input->file);
     bool csv = fs::path(path).extension() == ".csv";
     ImportSummary sum;
     sum.file = path;
@@ -161,9 +155,14 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
         CsvReader reader(file.get());
         std::vector<std::string> header, fields;
         std::int64_t line;
-        if (reader.next(header, line) != CsvReader::Status::Record) {
+        auto first = reader.next(header, line);
+        if (first == CsvReader::Status::End) {
             db.rollback();
-            return makeError(ErrorCode::Invalid, path + " is empty");
+            return sum; // an empty file: read fine, 0 results
+        }
+        if (first != CsvReader::Status::Record) {
+            db.rollback();
+            return makeError(ErrorCode::Invalid, path + ": unreadable CSV header");
         }
         for (;;) {
             auto st = reader.next(fields, line);

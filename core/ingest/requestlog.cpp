@@ -1,14 +1,19 @@
 #include "ingest/requestlog.h"
 
 #include "ingest/csvreader.h"
+#include "ingest/fileinput.h"
+#include "ingest/jsonarray.h"
 #include "ingest/jsonrecord.h"
+#include "model/validate.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <memory>
@@ -19,9 +24,11 @@ using nlohmann::json;
 
 namespace {
 
-// A request above this many tokens is not a real request (the largest context windows are ~2M).
-constexpr std::int64_t kAbsurdTokens = 50'000'000;
-constexpr std::size_t kMaxFieldBytes = 8u << 20;
+// The limits shared with every other source (model/validate.h).
+constexpr std::int64_t kAbsurdTokens = limits::kMaxRequestTokens;
+constexpr std::size_t kMaxFieldBytes = limits::kMaxTextBytes;
+// A CSV row or JSON line (record) is held up to this size: prompt and response text of up to 8 MB each.
+constexpr std::size_t kMaxRecordBytes = 2 * kMaxFieldBytes + (64u << 10);
 
 enum class Field
 {
@@ -139,26 +146,38 @@ bool parseBool(std::string_view s, bool& out)
     return false;
 }
 
-bool parseTs(std::string_view s, bool isNumber, Epoch& out)
+// Common words for a request's outcome in proxy logs, mapped to an HTTP-like code.
+std::optional<int> statusWord(std::string_view v)
 {
-    std::int64_t n;
-    if (isNumber || (!s.empty() && s.find_first_not_of("0123456789.") == std::string_view::npos)) {
-        auto v = parseDecimalNano(s);
-        if (!v)
-            return false;
-        n = *v / kNanoPerUsd;
-        if (n > 100'000'000'000LL)
-            n /= 1000; // epoch milliseconds
-        if (n < 0 || n > 253402300799LL)
-            return false;
-        out = n;
-        return true;
-    }
-    auto t = parseTimestamp(s);
-    if (!t)
-        return false;
-    out = *t;
-    return true;
+    std::string w;
+    for (char c : v.substr(0, 32))
+        w += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const std::unordered_map<std::string_view, int> kWords = {
+        { "success", 200 },
+        { "succeeded", 200 },
+        { "successful", 200 },
+        { "ok", 200 },
+        { "completed", 200 },
+        { "complete", 200 },
+        { "done", 200 },
+        { "error", 500 },
+        { "failure", 500 },
+        { "failed", 500 },
+        { "fail", 500 },
+        { "exception", 500 },
+        { "timeout", 504 },
+        { "timed_out", 504 },
+        { "timedout", 504 },
+        { "rate_limited", 429 },
+        { "ratelimited", 429 },
+        { "throttled", 429 },
+        { "cancelled", 499 },
+        { "canceled", 499 },
+    };
+    auto it = kWords.find(w);
+    if (it == kWords.end() || v.size() > 32)
+        return std::nullopt;
+    return it->second;
 }
 
 // Applies one field given as text (CSV cell, or a JSON scalar's text). isNumber: JSON number.
@@ -176,15 +195,16 @@ bool applyText(
             return false;
         }
         if (n > kAbsurdTokens) {
-            reason = std::string(name) + " is implausibly large (" + std::to_string(n) + ")";
+            reason = std::string(name) + " is implausibly large (" + std::to_string(n) + " > "
+                + std::to_string(kAbsurdTokens) + ")";
             return false;
         }
         slot = n;
         return true;
     };
     auto text = [&](std::string& slot) {
-        if (v.size() > 4096) {
-            reason = std::string(name) + " is longer than 4096 bytes";
+        if (v.size() > limits::kMaxDimensionBytes) {
+            reason = std::string(name) + " is longer than " + std::to_string(limits::kMaxDimensionBytes) + " bytes";
             return false;
         }
         slot.assign(v);
@@ -195,10 +215,8 @@ bool applyText(
         seen.id = !v.empty();
         return text(e.id);
     case Field::Ts:
-        if (!parseTs(v, isNumber, e.ts)) {
-            reason = "bad timestamp '" + std::string(v.substr(0, 40)) + "'";
+        if (!parseImportTimestamp(v, isNumber, e.ts, reason))
             return false;
-        }
         seen.ts = true;
         return true;
     case Field::Provider:
@@ -227,8 +245,9 @@ bool applyText(
             reason = "cost_usd is not a decimal";
             return false;
         }
-        if (*c < 0 || *c > 1'000'000 * kNanoPerUsd) {
-            reason = "cost_usd is out of range";
+        if (*c < 0 || *c > limits::kMaxRequestCost) {
+            reason = "cost_usd " + std::string(v.substr(0, 40)) + " is out of range (0.."
+                + formatDecimal(limits::kMaxRequestCost, 0) + ")";
             return false;
         }
         e.reportedCost = c;
@@ -238,13 +257,22 @@ bool applyText(
         if (v.empty())
             return true;
         std::int64_t n;
-        if (!parseInt(v, n) || n < 0) {
+        if (!parseInt(v, n)) {
             auto d = parseDecimalNano(v);
-            if (!d || *d < 0) {
-                reason = "latency_ms is not a number";
+            if (!d) {
+                bool digits = v.find_first_of("0123456789") != std::string_view::npos
+                    && v.find_first_not_of("0123456789.+-eE ") == std::string_view::npos;
+                reason = digits ? "latency_ms " + std::string(v.substr(0, 40)) + " is out of range (0.."
+                        + std::to_string(limits::kMaxLatencyMs) + ")"
+                                : std::string("latency_ms is not a number");
                 return false;
             }
             n = *d / kNanoPerUsd;
+        }
+        if (n < 0 || n > limits::kMaxLatencyMs) {
+            reason = "latency_ms " + std::to_string(n) + " is out of range (0.." + std::to_string(limits::kMaxLatencyMs)
+                + ")";
+            return false;
         }
         e.latencyMs = n;
         return true;
@@ -253,12 +281,17 @@ bool applyText(
         std::int64_t n;
         if (v.empty())
             return true;
-        if (!parseInt(v, n) || n < 0 || n > 999) {
-            reason = "status is not an HTTP-like code";
-            return false;
+        if (parseInt(v, n) && n >= 0 && n <= limits::kMaxStatus) {
+            e.status = static_cast<int>(n);
+            return true;
         }
-        e.status = static_cast<int>(n);
-        return true;
+        if (auto w = statusWord(v)) {
+            e.status = *w;
+            return true;
+        }
+        reason = "status '" + std::string(v.substr(0, 40))
+            + "' is neither an HTTP-like code (0-999) nor a known word (success, ok, error, failed, timeout, ...)";
+        return false;
     }
     case Field::CacheHit:
         if (!parseBool(v, e.cacheHit)) {
@@ -294,14 +327,14 @@ bool applyText(
         return text(e.dims.traceId);
     case Field::Prompt:
         if (v.size() > kMaxFieldBytes) {
-            reason = "prompt text is larger than 8 MB";
+            reason = "prompt text is larger than " + std::to_string(kMaxFieldBytes >> 20) + " MB";
             return false;
         }
         e.prompt.assign(v);
         return true;
     case Field::Response:
         if (v.size() > kMaxFieldBytes) {
-            reason = "response text is larger than 8 MB";
+            reason = "response text is larger than " + std::to_string(kMaxFieldBytes >> 20) + " MB";
             return false;
         }
         e.response.assign(v);
@@ -331,6 +364,8 @@ bool finish(UsageEvent& e, const Seen& seen, std::string& reason)
         reason = "cached + cache-write tokens exceed input_tokens";
     else if (!validUtf8(e.id) || !validUtf8(e.dims.model) || !validUtf8(e.prompt) || !validUtf8(e.response))
         reason = "invalid UTF-8";
+    else if (auto v = validateEvent(e); !v)
+        reason = v.error().detail; // the limits every source shares (tags, texts, ...)
     else
         return true;
     return false;
@@ -376,6 +411,81 @@ bool scalarText(const json& v, std::string& out, bool& isNumber)
 }
 
 } // namespace
+
+// Epoch numbers (seconds, or milliseconds, microseconds or nanoseconds when too large for seconds in the
+// accepted range) or RFC 3339; both forms must fall in 1970..2199 (limits::kMinTimestamp..kMaxTimestamp).
+bool parseImportTimestamp(std::string_view s, bool isNumber, Epoch& out, std::string& reason)
+{
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ')
+        s.remove_suffix(1);
+    auto bad = [&] {
+        reason = "bad timestamp '" + std::string(s.substr(0, 40)) + "'";
+        return false;
+    };
+    auto outside = [&] {
+        reason = "timestamp '" + std::string(s.substr(0, 40)) + "' is outside " + timestampRangeText();
+        return false;
+    };
+    // A number: [sign] digits [. digits] [e [sign] digits], as JSON or as text (a date has '-' after digits).
+    auto looksNumeric = [](std::string_view t) {
+        if (!t.empty() && (t.front() == '+' || t.front() == '-'))
+            t.remove_prefix(1);
+        if (t.empty() || t.front() < '0' || t.front() > '9')
+            return false;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            char c = t[i];
+            bool ok = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E'
+                || ((c == '+' || c == '-') && (t[i - 1] == 'e' || t[i - 1] == 'E'));
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
+    if (isNumber || looksNumeric(s)) {
+        if (s.front() == '-')
+            return outside(); // before 1970
+        std::string_view digits = s.front() == '+' ? s.substr(1) : s;
+        std::uint64_t n = 0;
+        auto dot = digits.find('.');
+        std::string_view whole = digits.substr(0, dot);
+        bool plain = !whole.empty() && whole.find_first_not_of("0123456789") == std::string_view::npos
+            && (dot == std::string_view::npos
+                || digits.substr(dot + 1).find_first_not_of("0123456789") == std::string_view::npos);
+        if (plain) {
+            // Integer part only (fractions are truncated, as for RFC 3339); more digits than a uint64 holds
+            // is out of range, not a parse error.
+            auto [p, ec] = std::from_chars(whole.data(), whole.data() + whole.size(), n);
+            if (ec == std::errc::result_out_of_range)
+                return outside();
+            if (ec != std::errc() || p != whole.data() + whole.size())
+                return bad();
+        } else {
+            auto v = parseDecimalNano(digits, -9); // an exponent form: its value, rounded to an integer
+            if (!v)
+                return digits.find_first_of("eE") != std::string_view::npos ? outside() : bad();
+            if (*v < 0)
+                return outside();
+            n = static_cast<std::uint64_t>(*v);
+        }
+        const auto max = static_cast<std::uint64_t>(limits::kMaxTimestamp);
+        for (std::uint64_t unit : { 1ULL, 1000ULL, 1000000ULL, 1000000000ULL }) {
+            if (n / unit < max) {
+                out = static_cast<Epoch>(n / unit);
+                return true;
+            }
+        }
+        return outside();
+    }
+    auto t = parseTimestamp(s);
+    if (!t)
+        return bad();
+    if (!timestampInRange(*t))
+        return outside();
+    out = *t;
+    return true;
+}
 
 bool parseRequestJson(std::string_view line, UsageEvent& e, std::string& reason)
 {
@@ -447,6 +557,29 @@ bool RequestCsvSchema::setHeader(const std::vector<std::string>& header, std::st
         while (!h.empty() && h.front() == ' ')
             h.erase(0, 1);
         m_names.push_back(h);
+    }
+    // A column given twice (or under two aliases of one field) is ambiguous: refuse the file, naming it.
+    {
+        std::unordered_map<std::string, std::string> seenNames; // field key -> first column name
+        for (const auto& n : m_names) {
+            if (n.empty())
+                continue; // unnamed (e.g. trailing) columns are ignored
+            Field f = fieldOf(n);
+            std::string key;
+            if (n.rfind("tag:", 0) == 0 || n.rfind("tags.", 0) == 0)
+                key = "tag:" + n.substr(n[3] == ':' ? 4 : 5);
+            else if (f == Field::Unknown)
+                key = "?" + n;
+            else
+                key = "#" + std::to_string(static_cast<int>(f));
+            auto [it, fresh] = seenNames.emplace(key, n);
+            if (!fresh) {
+                reason = it->second == n ? "the CSV header has the column '" + n.substr(0, 80) + "' twice"
+                                         : "the CSV header has both '" + it->second.substr(0, 80) + "' and '"
+                        + n.substr(0, 80) + "' for the same field";
+                return false;
+            }
+        }
     }
     for (const char* req : { "id", "ts", "provider", "model", "input_tokens", "output_tokens" }) {
         bool found = false;
@@ -524,25 +657,38 @@ RequestLogImporter::RequestLogImporter(Database& db, const PriceBook& prices, st
 Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
 {
     namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
-        return makeError(ErrorCode::Io, "cannot read " + path + ": no such file");
-    std::int64_t total = static_cast<std::int64_t>(fs::file_size(path, ec));
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!file)
-        return makeError(ErrorCode::Io, "cannot open " + path);
+    // Regular files only: a directory, FIFO or device is named as such (and a FIFO never blocks).
+    auto input = openInputFile(path);
+    if (!input)
+        return input.error();
+    std::FILE* fp = input->file.get();
+    const std::int64_t total = input->size;
 
     std::string ext = fs::path(path).extension().string();
     for (auto& c : ext)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    bool csv = ext == ".csv";
-    if (ext != ".csv" && ext != ".jsonl" && ext != ".json" && ext != ".ndjson") {
-        // Sniff: a JSON record starts with '{'.
+    // What the file holds: CSV by extension; otherwise the first character tells JSON Lines ('{') from a
+    // JSON array of records ('['). A .json file may be either; any other name that starts with neither
+    // is read as CSV.
+    enum class Shape
+    {
+        Csv,
+        Lines,
+        Array
+    } shape
+        = Shape::Csv;
+    if (ext != ".csv") {
         int c;
-        while ((c = std::fgetc(file.get())) != EOF
+        std::int64_t n = 0;
+        while ((c = std::fgetc(fp)) != EOF && ++n < (1 << 20)
             && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF)) { }
-        csv = c != '{' && c != EOF;
-        std::rewind(file.get());
+        if (c == '[')
+            shape = Shape::Array;
+        else if (c == '{' || ext == ".jsonl" || ext == ".ndjson" || ext == ".json")
+            shape = Shape::Lines;
+        else
+            shape = c == EOF ? Shape::Lines : Shape::Csv;
+        std::rewind(fp);
     }
 
     auto sourceId = m_db.ensureSource(m_sourceName, "file");
@@ -553,10 +699,13 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     Statement imp = m_db.prepare("INSERT INTO imports(file, started) VALUES(?1, ?2)");
     imp.bind(1, path).bind(2, static_cast<std::int64_t>(std::time(nullptr)));
     if (!imp.exec())
-        return makeError(ErrorCode::Database, imp.lastError());
+        return makeError(ErrorCode::Database, path + ": cannot record the import: " + imp.lastError());
     std::int64_t importId = m_db.lastInsertId();
 
     UsageWriter writer(m_db, m_prices, *sourceId, m_batchSize);
+    // What is safely stored (committed batches): reported on failure and kept in imports.rows_ok.
+    std::int64_t committed = 0;
+    writer.setProgress([&](const WriteStats& st) { committed = st.inserted + st.updated; });
     Statement quarantine = m_db.prepare("INSERT INTO quarantine(import_id, line, reason, raw) VALUES(?1, ?2, ?3, ?4)");
     auto bad = [&](std::int64_t line, const std::string& reason, std::string_view raw) -> Result<void> {
         ++sum.quarantined;
@@ -571,6 +720,23 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             return makeError(ErrorCode::Database, quarantine.lastError());
         return {};
     };
+    // Records the outcome in `imports` (best effort: on a full disk this may fail too).
+    auto record = [&] {
+        Statement done = m_db.prepare("UPDATE imports SET rows_ok = ?2, rows_bad = ?3 WHERE id = ?1");
+        done.bind(1, importId).bind(2, committed).bind(3, sum.quarantined);
+        done.exec();
+    };
+    std::int64_t currentLine = 0;
+    // A failure that stops the import names the file, the line and what is already committed.
+    auto failed = [&](const Error& e) -> Error {
+        Error out = e;
+        out.detail = "import of " + path + " stopped at line " + std::to_string(currentLine) + ": " + e.detail;
+        if (e.detail.find("committed") == std::string::npos)
+            out.detail += "; " + std::to_string(committed)
+                + " records were committed before it (re-running the import is safe: stored records are updated, "
+                  "not duplicated)";
+        return out;
+    };
     std::int64_t lastReport = 0;
     auto report = [&](std::int64_t bytes) {
         if (m_progress && bytes != lastReport && (bytes - lastReport > (8 << 20) || bytes == total)) {
@@ -582,25 +748,49 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     auto cancelled = [&]() -> std::optional<Error> {
         if (!m_cancel || !m_cancel->load(std::memory_order_relaxed))
             return std::nullopt;
-        if (auto r = writer.flush(); !r)
-            return r.error();
+        if (auto r = writer.flush(); !r) {
+            record();
+            return failed(r.error());
+        }
+        committed = writer.stats().inserted + writer.stats().updated;
+        record();
         return makeError(ErrorCode::Cancelled,
-            "import of " + path + " cancelled after " + std::to_string(writer.stats().inserted + writer.stats().updated)
-                + " records (kept)");
+            "import of " + path + " cancelled after " + std::to_string(committed) + " records (kept)");
+    };
+    // One parsed record: a record the store refuses as invalid is quarantined like a parse failure;
+    // any other store error stops the import.
+    std::string rawScratch;
+    auto store = [&](std::int64_t line, const UsageEvent& event, std::string_view raw) -> Result<void> {
+        auto r = writer.add(event);
+        if (!r && r.error().code == ErrorCode::Invalid)
+            return bad(line, r.error().detail, raw);
+        return r;
+    };
+    auto stop = [&](const Error& e) -> Result<ImportSummary> {
+        record();
+        return failed(e);
     };
 
     UsageEvent event;
     std::string reason;
-    if (csv) {
-        CsvReader reader(file.get());
+    if (shape == Shape::Csv) {
+        CsvReader reader(fp, kMaxRecordBytes);
         std::vector<std::string> fields;
         std::int64_t line = 0;
         RequestCsvSchema schema;
         auto st = reader.next(fields, line);
-        if (st == CsvReader::Status::End)
-            return makeError(ErrorCode::Invalid, path + " is empty");
-        if (st != CsvReader::Status::Record || !schema.setHeader(fields, reason))
+        // Blank lines before the header do not count.
+        while (st == CsvReader::Status::Record && fields.size() == 1
+            && fields[0].find_first_not_of(" \t") == std::string::npos)
+            st = reader.next(fields, line);
+        if (st == CsvReader::Status::End) {
+            record();
+            return sum; // an empty file: read fine, 0 records
+        }
+        if (st != CsvReader::Status::Record || !schema.setHeader(fields, reason)) {
+            record();
             return makeError(ErrorCode::Invalid, path + ": " + (reason.empty() ? "unreadable CSV header" : reason));
+        }
         for (;;) {
             if (sum.records % 1024 == 0)
                 if (auto c = cancelled())
@@ -608,29 +798,35 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             st = reader.next(fields, line);
             if (st == CsvReader::Status::End)
                 break;
+            currentLine = line;
             if (fields.size() == 1 && fields[0].empty() && st == CsvReader::Status::Record)
                 continue; // blank line
             ++sum.records;
             Result<void> r;
             if (st == CsvReader::Status::Oversized)
-                r = bad(line, "row longer than 16 MB", "");
+                r = bad(line, "row longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)", "");
+            else if (st == CsvReader::Status::TooManyFields)
+                r = bad(line, "row has more than " + std::to_string(CsvReader::kDefaultMaxFields) + " fields (skipped)",
+                    "");
             else if (st == CsvReader::Status::UnterminatedQuote)
                 r = bad(line, "unterminated quoted field at end of file", fields.empty() ? "" : fields.back());
-            else if (!schema.parse(fields, event, reason)) {
-                std::string raw;
-                for (std::size_t i = 0; i < fields.size() && raw.size() < 2048; ++i)
-                    raw += (i ? "," : "") + fields[i].substr(0, 256);
-                r = bad(line, reason, raw);
-            } else
-                r = writer.add(event);
+            else {
+                rawScratch.clear();
+                for (std::size_t i = 0; i < fields.size() && rawScratch.size() < 2048; ++i)
+                    rawScratch += (i ? "," : "") + fields[i].substr(0, 256);
+                if (!schema.parse(fields, event, reason))
+                    r = bad(line, reason, rawScratch);
+                else
+                    r = store(line, event, rawScratch);
+            }
             if (!r)
-                return r.error();
+                return stop(r.error());
             report(reader.bytesRead());
             if (st == CsvReader::Status::UnterminatedQuote)
                 break;
         }
-    } else {
-        LineReader reader(file.get());
+    } else if (shape == Shape::Lines) {
+        LineReader reader(fp, kMaxRecordBytes);
         std::string text;
         std::int64_t line = 0;
         for (;;) {
@@ -640,37 +836,60 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             auto st = reader.next(text, line);
             if (st == LineReader::Status::End)
                 break;
-            if (st == LineReader::Status::Line) {
-                std::size_t k = text.find_first_not_of(" \t");
-                if (k == std::string::npos)
-                    continue; // blank line
-                // A whole-file JSON array of records is accepted too, one record per line.
-                if (text == "[" || text == "]")
-                    continue;
-                if (text.back() == ',' && line > 0)
-                    text.pop_back();
-            }
+            currentLine = line;
+            if (st == LineReader::Status::Line && text.find_first_not_of(" \t") == std::string::npos)
+                continue; // blank line
             ++sum.records;
             Result<void> r;
             if (st == LineReader::Status::Oversized)
-                r = bad(line, "line longer than 16 MB", "");
+                r = bad(line, "line longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)", "");
             else if (!parseRequestJson(text, event, reason))
                 r = bad(line, reason, text);
             else
-                r = writer.add(event);
+                r = store(line, event, text);
             if (!r)
-                return r.error();
+                return stop(r.error());
             report(reader.bytesRead());
         }
+    } else {
+        // A JSON array of records, streamed element by element.
+        JsonArrayReader reader(fp, kMaxRecordBytes);
+        std::string text;
+        std::int64_t line = 0;
+        for (;;) {
+            if (sum.records % 1024 == 0)
+                if (auto c = cancelled())
+                    return *c;
+            auto st = reader.next(text, line);
+            if (st == JsonArrayReader::Status::End)
+                break;
+            currentLine = line;
+            ++sum.records;
+            Result<void> r;
+            if (st == JsonArrayReader::Status::Malformed)
+                r = bad(line, reader.error() + "; the rest of the file was not read", "");
+            else if (st == JsonArrayReader::Status::Oversized)
+                r = bad(line, "record longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)", "");
+            else if (!parseRequestJson(text, event, reason))
+                r = bad(line, reason, text);
+            else
+                r = store(line, event, text);
+            if (!r)
+                return stop(r.error());
+            report(reader.bytesRead());
+            if (st == JsonArrayReader::Status::Malformed)
+                break;
+        }
     }
+    if (std::ferror(fp))
+        return stop(makeError(ErrorCode::Io, std::string("read error: ") + std::strerror(errno)));
     if (auto r = writer.flush(); !r)
-        return r.error();
+        return stop(r.error());
     sum.inserted = writer.stats().inserted;
     sum.updated = writer.stats().updated;
     sum.unpriced = writer.stats().unpriced;
-    Statement done = m_db.prepare("UPDATE imports SET rows_ok = ?2, rows_bad = ?3 WHERE id = ?1");
-    done.bind(1, importId).bind(2, sum.inserted + sum.updated).bind(3, sum.quarantined);
-    done.exec();
+    committed = sum.inserted + sum.updated;
+    record();
     if (m_progress)
         m_progress(total, total);
     return sum;

@@ -15,6 +15,12 @@ namespace burnrate {
 class Database;
 class PriceBook;
 
+// Parses a timestamp of an imported record: epoch seconds (or milliseconds, microseconds or nanoseconds,
+// told apart by magnitude: a number too large to be seconds before 2200 is read in the next finer unit),
+// fractions truncated, or RFC 3339. Both forms must fall in 1970-01-01..2199-12-31 UTC
+// (limits::kMinTimestamp..kMaxTimestamp). False with a reason ("bad timestamp '...'" or "... is outside ...").
+bool parseImportTimestamp(std::string_view text, bool isNumber, Epoch& out, std::string& reason);
+
 // Parses one JSON Lines record (FORMATS.md fields and OpenTelemetry GenAI aliases) into `out`.
 // Returns false with a one-line reason on any invalid record.
 bool parseRequestJson(std::string_view line, UsageEvent& out, std::string& reason);
@@ -46,8 +52,13 @@ struct ImportSummary
     std::vector<QuarantinedRow> firstProblems; // up to 20, for the summary
 };
 
-// Streams a request log file (.jsonl/.json/.ndjson or .csv, by extension or content) into the
-// store in constant memory. Bad rows are quarantined (table `quarantine`) with line and reason.
+// Streams a request log file into the store in constant memory: CSV (.csv, or content that is neither),
+// JSON Lines (.jsonl/.ndjson/.json starting with '{'), or a JSON array of records (a file starting with
+// '[', streamed element by element). Regular files only. Bad rows (malformed, out of the shared limits of
+// model/validate.h, too long or too wide) are quarantined (table `quarantine`) with line and reason and
+// the rest is imported; an empty file imports 0 records. A CSV header naming a field twice is refused.
+// A failure that stops the import (e.g. a full disk) names the file, the line and how many records were
+// committed; `imports.rows_ok` records what was committed in every case.
 class RequestLogImporter
 {
 public:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/price.h"
+#include "model/result.h"
 #include "model/usage.h"
 
 #include <cstdint>
@@ -37,10 +38,13 @@ struct EffectiveRates
     bool longContext = false;
 };
 
-EffectiveRates effectiveRates(const Price& price, const TokenCounts& tokens, const Billing& billing);
+// Fails (ErrorCode::Invalid) when a rate is negative or a scaled rate does not fit an int64.
+Result<EffectiveRates> effectiveRates(const Price& price, const TokenCounts& tokens, const Billing& billing);
 
 // Cost = uncached x input + cache reads x cached + 5m writes x 5m + 1h writes x 1h + output x output,
-// summed in 128 bits and rounded once to the nano-USD.
-Cost computeCost(const Price& price, const TokenCounts& tokens, const Billing& billing);
+// summed in 128 bits with every product and sum overflow-checked, and rounded once to the nano-USD.
+// Fails (ErrorCode::Invalid, never a wrapped value) on negative token counts or rates, cache parts above
+// the input, or an amount that does not fit an int64 of nano-USD.
+Result<Cost> computeCost(const Price& price, const TokenCounts& tokens, const Billing& billing);
 
 } // namespace burnrate

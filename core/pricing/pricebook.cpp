@@ -1,5 +1,7 @@
 #include "pricing/pricebook.h"
 
+#include "model/validate.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -183,18 +185,36 @@ const Price* PriceBook::resolve(std::string_view provider, std::string_view mode
 
 namespace {
 
-std::optional<Nano> priceField(const json& obj, const char* key, int scale)
+// Reads one price field: nullopt when absent; with `problem` set when present but not a valid price
+// (not a number, not finite, negative, above the ceiling). `problem` keeps the first problem only.
+std::optional<Nano> priceField(const json& obj, const char* key, int scale, std::string* problem = nullptr)
 {
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null())
         return std::nullopt;
+    auto complain = [&](const std::string& why) -> std::optional<Nano> {
+        if (problem && problem->empty())
+            *problem = why;
+        return std::nullopt;
+    };
+    std::string text;
     if (it->is_string())
-        return parseDecimalNano(it->get<std::string>(), scale);
-    if (it->is_number()) {
-        // Re-read the number's text so 2.5e-06 is converted exactly, not through double arithmetic.
-        return parseDecimalNano(it->dump(), scale);
+        text = it->get<std::string>();
+    else if (it->is_number())
+        text = it->dump(); // re-read the number's text so 2.5e-06 is converted exactly, not through doubles
+    else
+        return complain(std::string(key) + " is not a number");
+    auto v = parseDecimalNano(text, scale);
+    if (!v) {
+        // Not a decimal at all (NaN, Infinity, "free"), or too large for any price.
+        bool digits = !text.empty() && text.find_first_not_of("0123456789.+-eE ") == std::string::npos;
+        return complain(std::string(key) + " = " + text.substr(0, 32)
+            + (digits ? " is above the ceiling of " + formatUsd(limits::kMaxPricePerMillion, 0) + " per 1M tokens"
+                      : " is not a finite number"));
     }
-    return std::nullopt;
+    if (auto ok = validateRate(*v, key); !ok)
+        return complain(ok.error().detail);
+    return v;
 }
 
 Rates ratesFrom(const json& obj, int scale)
@@ -326,13 +346,16 @@ Result<CatalogData> parseCatalog(std::string_view text)
                 p.longContext = l;
             }
             p.note = period.value("note", "");
+            if (auto ok = validatePrice(p); !ok)
+                return makeError(ErrorCode::Parse, "price catalog: " + model + ": " + ok.error().detail);
             out.prices.push_back(std::move(p));
         }
     }
     return out;
 }
 
-Result<std::vector<Price>> parseLiteLLMPriceMap(std::string_view text, Epoch effectiveFrom, int* skipped)
+Result<std::vector<Price>> parseLiteLLMPriceMap(
+    std::string_view text, Epoch effectiveFrom, int* skipped, std::vector<RejectedPrice>* rejected)
 {
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded())
@@ -361,40 +384,55 @@ Result<std::vector<Price>> parseLiteLLMPriceMap(std::string_view text, Epoch eff
             ? v["litellm_provider"].get<std::string>()
             : std::string();
         p.effectiveFrom = effectiveFrom;
-        p.base.input = priceField(v, "input_cost_per_token", kScale);
-        p.base.output = priceField(v, "output_cost_per_token", kScale);
-        if (!p.base.input || (!p.base.output && mode != "embedding") || *p.base.input < 0) {
-            ++skip;
-            continue;
-        }
-        if (!p.base.output)
-            p.base.output = Nano { 0 };
-        p.base.cachedInput = priceField(v, "cache_read_input_token_cost", kScale);
-        p.base.cacheWrite5m = priceField(v, "cache_creation_input_token_cost", kScale);
-        p.base.cacheWrite1h = priceField(v, "cache_creation_input_token_cost_above_1hr", kScale);
-        p.batchInput = priceField(v, "input_cost_per_token_batches", kScale);
-        p.batchOutput = priceField(v, "output_cost_per_token_batches", kScale);
+        // Every price field of the entry is read and checked; the first problem refuses the entry.
+        std::string problem;
+        auto field = [&](const std::string& key) {
+            return priceField(v, key.c_str(), kScale, &problem);
+        };
+        p.base.input = field("input_cost_per_token");
+        p.base.output = field("output_cost_per_token");
+        p.base.cachedInput = field("cache_read_input_token_cost");
+        p.base.cacheWrite5m = field("cache_creation_input_token_cost");
+        p.base.cacheWrite1h = field("cache_creation_input_token_cost_above_1hr");
+        p.batchInput = field("input_cost_per_token_batches");
+        p.batchOutput = field("output_cost_per_token_batches");
         for (const char* tier : { "flex", "priority" }) {
             Rates r;
-            r.input = priceField(v, ("input_cost_per_token_" + std::string(tier)).c_str(), kScale);
-            r.output = priceField(v, ("output_cost_per_token_" + std::string(tier)).c_str(), kScale);
-            r.cachedInput = priceField(v, ("cache_read_input_token_cost_" + std::string(tier)).c_str(), kScale);
+            r.input = field("input_cost_per_token_" + std::string(tier));
+            r.output = field("output_cost_per_token_" + std::string(tier));
+            r.cachedInput = field("cache_read_input_token_cost_" + std::string(tier));
             if (r.input || r.output)
                 p.tiers[tier] = r;
         }
         for (const char* threshold : { "200k", "128k" }) {
             std::string sfx = std::string("_above_") + threshold + "_tokens";
-            auto in = priceField(v, ("input_cost_per_token" + sfx).c_str(), kScale);
+            auto in = field("input_cost_per_token" + sfx);
             if (!in)
                 continue;
             LongContextRates l;
             l.threshold = std::string_view(threshold) == "200k" ? 200000 : 128000;
             l.rates.input = in;
-            l.rates.output = priceField(v, ("output_cost_per_token" + sfx).c_str(), kScale);
-            l.rates.cachedInput = priceField(v, ("cache_read_input_token_cost" + sfx).c_str(), kScale);
-            l.rates.cacheWrite5m = priceField(v, ("cache_creation_input_token_cost" + sfx).c_str(), kScale);
+            l.rates.output = field("output_cost_per_token" + sfx);
+            l.rates.cachedInput = field("cache_read_input_token_cost" + sfx);
+            l.rates.cacheWrite5m = field("cache_creation_input_token_cost" + sfx);
             p.longContext = l;
             break;
+        }
+        if (!problem.empty()) {
+            if (rejected)
+                rejected->push_back({ it.key(), problem });
+            continue;
+        }
+        if (!p.base.input || (!p.base.output && mode != "embedding")) {
+            ++skip;
+            continue;
+        }
+        if (!p.base.output)
+            p.base.output = Nano { 0 };
+        if (auto ok = validatePrice(p); !ok) {
+            if (rejected)
+                rejected->push_back({ it.key(), ok.error().detail });
+            continue;
         }
         out.push_back(std::move(p));
     }

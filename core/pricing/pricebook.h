@@ -57,9 +57,19 @@ Result<CatalogData> parseCatalog(std::string_view json);
 // The catalog compiled into the binary.
 std::string_view builtinCatalogJson();
 
-// Parses a LiteLLM model price map. Entries without per-token prices are skipped;
-// `skipped` receives their count. Prices are effective from `effectiveFrom`.
-Result<std::vector<Price>> parseLiteLLMPriceMap(std::string_view json, Epoch effectiveFrom, int* skipped = nullptr);
+// An entry of a price map refused because a price in it is invalid (negative, not a finite number, above
+// the ceiling of limits::kMaxPricePerMillion, the wrong type).
+struct RejectedPrice
+{
+    std::string model;
+    std::string reason;
+};
+
+// Parses a LiteLLM model price map. Entries without per-token prices (image models, sample_spec) are
+// skipped; `skipped` receives their count. Entries with an invalid price field are refused whole, each
+// with a reason in `rejected` (they are not counted as skipped). Prices are effective from `effectiveFrom`.
+Result<std::vector<Price>> parseLiteLLMPriceMap(
+    std::string_view json, Epoch effectiveFrom, int* skipped = nullptr, std::vector<RejectedPrice>* rejected = nullptr);
 
 // Rates <-> the JSON kept in the prices table.
 std::string ratesToJson(const Price& price);

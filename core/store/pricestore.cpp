@@ -1,5 +1,6 @@
 #include "store/pricestore.h"
 
+#include "model/validate.h"
 #include "pricing/costengine.h"
 #include "store/database.h"
 #include "store/rollups.h"
@@ -50,6 +51,9 @@ Result<PriceBook> readBook(Database& db)
         if (!ratesFromJson(s.text(5), p))
             continue;
         p.note = s.text(6);
+        // A price stored before prices were range-checked (negative, absurd) is not used: unpriced, not negative.
+        if (!validatePrice(p))
+            continue;
         book.add(std::move(p));
     }
     Statement a = db.prepare("SELECT alias, model FROM model_aliases");
@@ -110,7 +114,10 @@ Result<PriceBook> loadPriceBook(Database& db)
     return readBook(db);
 }
 
-Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::vector<std::string>& models,
+namespace {
+
+// The body of reprice(), inside the caller's transaction (nothing is committed or rolled back here).
+Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, const std::vector<std::string>& models,
     std::function<void(std::int64_t)> progress)
 {
     RepriceReport report;
@@ -141,12 +148,11 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
     for (auto id : modelIds)
         idList += (idList.empty() ? "" : ",") + std::to_string(id);
 
-    if (auto r = db.begin(); !r)
-        return r.error();
     auto fail = [&](const std::string& msg) -> Result<RepriceReport> {
-        db.rollback();
         return makeError(ErrorCode::Database, msg);
     };
+    // The affected spend before and after, summed in 128 bits: an overflow is an error, never a wrapped total.
+    Int128 oldTotal = 0, newTotal = 0;
     RollupAccumulator rollups;
     std::unordered_map<std::int64_t, std::string> names;
     auto name = [&](std::int64_t id) -> const std::string& {
@@ -180,8 +186,15 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             TokenCounts t { sel.int64(13), sel.int64(14), sel.int64(15), sel.int64(16), sel.int64(17) };
             bool cacheHit = flags & 1;
             Cost c;
-            if (p)
-                c = computeCost(*p, t, Billing { (flags & 2) != 0, cacheHit, name(old.key[RkServiceTier]), false });
+            if (p) {
+                auto cost
+                    = computeCost(*p, t, Billing { (flags & 2) != 0, cacheHit, name(old.key[RkServiceTier]), false });
+                if (!cost)
+                    return makeError(ErrorCode::Invalid,
+                        "re-pricing event " + std::to_string(sel.int64(0)) + " (" + name(old.key[RkModel])
+                            + "): " + cost.error().detail);
+                c = *cost;
+            }
             FactContribution now = old;
             auto& s = now.sums;
             s[RsCost] = p ? c.total : 0;
@@ -191,8 +204,8 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             s[RsCacheAvoided] = cacheHit && p ? c.list : 0;
             s[RsCacheSavings] = c.cacheSavings;
             s[RsCacheWriteExtra] = c.cacheWriteExtra;
-            report.oldTotal += old.sums[RsCost];
-            report.newTotal += s[RsCost];
+            oldTotal += old.sums[RsCost];
+            newTotal += s[RsCost];
             if (s == old.sums && (p != nullptr) == wasPriced)
                 continue;
             if (!wasPriced && p)
@@ -228,10 +241,16 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             TokenCounts t { old.sums[RsInput], old.sums[RsCached], old.sums[RsCw5m], old.sums[RsCw1h],
                 old.sums[RsOutput] };
             Cost c;
-            if (p)
-                c = computeCost(*p, t,
+            if (p) {
+                auto cost = computeCost(*p, t,
                     Billing { old.key[RkBatch] != 0, false, name(old.key[RkServiceTier]),
                         !ctx.empty() && ctx.rfind("0-", 0) != 0, true });
+                if (!cost)
+                    return makeError(ErrorCode::Invalid,
+                        "re-pricing bucket " + std::to_string(sel.int64(0)) + " (" + name(old.key[RkModel])
+                            + "): " + cost.error().detail);
+                c = *cost;
+            }
             FactContribution now = old;
             auto& s = now.sums;
             s[RsCost] = p ? c.total : 0;
@@ -239,8 +258,8 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
             s[RsUnpricedTokens] = p ? 0 : t.input + t.output;
             s[RsCacheSavings] = c.cacheSavings;
             s[RsCacheWriteExtra] = c.cacheWriteExtra;
-            report.oldTotal += old.sums[RsCost];
-            report.newTotal += s[RsCost];
+            oldTotal += old.sums[RsCost];
+            newTotal += s[RsCost];
             if (s == old.sums && (p != nullptr) == wasPriced)
                 continue;
             upd.bind(1, sel.int64(0));
@@ -257,38 +276,69 @@ Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::ve
         }
     }
     if (auto r = rollups.flush(db); !r)
-        return fail(r.error().detail);
-    if (auto r = db.commit(); !r)
-        return fail(r.error().detail);
+        return r.error();
+    if (!fitsInt64(oldTotal) || !fitsInt64(newTotal))
+        return makeError(ErrorCode::Invalid, "the re-priced spend does not fit in 64 bits");
+    report.oldTotal = static_cast<Nano>(oldTotal);
+    report.newTotal = static_cast<Nano>(newTotal);
+    return report;
+}
+
+} // namespace
+
+Result<RepriceReport> reprice(Database& db, const PriceBook& book, const std::vector<std::string>& models,
+    std::function<void(std::int64_t)> progress)
+{
+    if (auto r = db.begin(); !r)
+        return r.error();
+    auto report = repriceInTransaction(db, book, models, std::move(progress));
+    if (!report) {
+        db.rollback();
+        return report;
+    }
+    if (auto r = db.commit(); !r) {
+        db.rollback();
+        return r.error();
+    }
     return report;
 }
 
 Result<RepriceReport> savePrices(
     Database& db, const std::vector<Price>& prices, std::function<void(std::int64_t)> progress)
 {
+    // Every price (CLI, GUI override, imported map) passes the same check before anything is written.
+    for (const auto& p : prices) {
+        if (p.origin == PriceOrigin::Catalog)
+            return makeError(ErrorCode::Invalid, "catalog prices are built in and cannot be saved");
+        if (auto v = validatePrice(p); !v)
+            return makeError(ErrorCode::Invalid, p.model + ": " + v.error().detail);
+    }
+    // The prices and the re-pricing they cause commit together: a re-pricing that fails (e.g. a cost that
+    // would overflow) leaves neither the new prices nor half-updated costs behind.
     if (auto r = db.begin(); !r)
         return r.error();
+    auto fail = [&](const Error& e) -> Result<RepriceReport> {
+        db.rollback();
+        return e;
+    };
     std::vector<std::string> models;
     for (const auto& p : prices) {
-        if (p.origin == PriceOrigin::Catalog) {
-            db.rollback();
-            return makeError(ErrorCode::Invalid, "catalog prices are built in and cannot be saved");
-        }
-        if (auto r = insertPrice(db, p); !r) {
-            db.rollback();
-            return r.error();
-        }
+        if (auto r = insertPrice(db, p); !r)
+            return fail(r.error());
         models.push_back(p.model);
     }
-    if (auto r = db.commit(); !r)
-        return r.error();
     auto book = readBook(db);
     if (!book)
-        return book.error();
+        return fail(book.error());
     // A big import touches most models: re-price everything in one pass instead of matching names.
     if (prices.size() > 50)
         models.clear();
-    return reprice(db, *book, models, std::move(progress));
+    auto report = repriceInTransaction(db, *book, models, std::move(progress));
+    if (!report)
+        return fail(report.error());
+    if (auto r = db.commit(); !r)
+        return fail(r.error());
+    return report;
 }
 
 Result<RepriceReport> removePrice(Database& db, std::int64_t priceId)
@@ -300,14 +350,25 @@ Result<RepriceReport> removePrice(Database& db, std::int64_t priceId)
     std::string model = s.text(0);
     if (s.int64(1) == static_cast<int>(PriceOrigin::Catalog))
         return makeError(ErrorCode::Invalid, "catalog prices are built in; override them instead");
+    if (auto r = db.begin(); !r)
+        return r.error();
+    auto fail = [&](const Error& e) -> Result<RepriceReport> {
+        db.rollback();
+        return e;
+    };
     Statement d = db.prepare("DELETE FROM prices WHERE id = ?1");
     d.bind(1, priceId);
     if (!d.exec())
-        return makeError(ErrorCode::Database, d.lastError());
+        return fail(makeError(ErrorCode::Database, d.lastError()));
     auto book = readBook(db);
     if (!book)
-        return book.error();
-    return reprice(db, *book, { model });
+        return fail(book.error());
+    auto report = repriceInTransaction(db, *book, { model }, {});
+    if (!report)
+        return fail(report.error());
+    if (auto r = db.commit(); !r)
+        return fail(r.error());
+    return report;
 }
 
 } // namespace burnrate

@@ -1,7 +1,10 @@
 #include "store/rollups.h"
 
+#include "model/validate.h"
 #include "store/database.h"
 #include "store/schema.h"
+
+#include <sqlite3.h>
 
 #include <string>
 
@@ -52,8 +55,9 @@ void RollupAccumulator::add(const FactContribution& fact, int sign)
         auto [it, inserted] = m_maps[l].try_emplace(k);
         if (inserted)
             it->second.fill(0);
+        // |delta| < 2^63 per fact: 2^64 facts would be needed to overflow the 128-bit accumulator.
         for (std::size_t i = 0; i < RsCount; ++i)
-            it->second[i] += sign * fact.sums[i];
+            it->second[i] += static_cast<Int128>(sign) * fact.sums[i];
     }
     if (sign < 0)
         m_subtracted = true;
@@ -89,6 +93,9 @@ Result<void> RollupAccumulator::flush(Database& db)
             first = false;
             sums = comma == std::string_view::npos ? std::string_view() : sums.substr(comma + 1);
         }
+        // SQLite turns an integer '+' that overflows into a REAL silently: read the stored sums back and
+        // refuse anything that is not an integer.
+        sql += " RETURNING " + std::string(schema::kRollupSumColumns);
         Statement st = db.prepare(sql);
         if (!st.valid())
             return makeError(ErrorCode::Database, st.prepareError());
@@ -96,10 +103,27 @@ Result<void> RollupAccumulator::flush(Database& db)
             int idx = 1;
             for (auto v : key)
                 st.bind(idx++, v);
-            for (auto v : s)
-                st.bind(idx++, v);
-            if (!st.exec())
-                return makeError(ErrorCode::Database, st.lastError());
+            for (std::size_t i = 0; i < RsCount; ++i) {
+                if (!fitsInt64(s[i]))
+                    return makeError(ErrorCode::Database,
+                        std::string("a ") + table + " total would overflow 64 bits on " + formatDate(key[RkBucket])
+                            + ": nothing of this batch was written");
+                st.bind(idx++, static_cast<std::int64_t>(s[i]));
+            }
+            if (!st.step()) {
+                std::string err = st.lastError();
+                st.reset();
+                return makeError(ErrorCode::Database, err.empty() ? std::string("rollup upsert returned no row") : err);
+            }
+            for (int c = 0; c < int(RsCount); ++c) {
+                if (sqlite3_column_type(st.handle(), c) != SQLITE_INTEGER) {
+                    st.reset();
+                    return makeError(ErrorCode::Database,
+                        std::string("a ") + table + " total overflows 64 bits on " + formatDate(key[RkBucket])
+                            + ": nothing of this batch was written");
+                }
+            }
+            st.reset();
         }
         if (m_subtracted) {
             auto r = execSql(db.handle(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/money.h"
 #include "model/result.h"
 #include "model/timeutil.h"
 
@@ -77,6 +78,8 @@ const std::array<RollupLevel, 3>& rollupLevels();
 
 // Collects rollup deltas in memory during a batch and applies them with one upsert per touched
 // row, inside the caller's transaction. Replaced facts subtract their old contribution exactly.
+// Every sum is overflow-checked: deltas add up in 128 bits, and a delta or a stored total that would
+// not fit an int64 makes flush() fail (the caller rolls the batch back) instead of wrapping.
 class RollupAccumulator
 {
 public:
@@ -89,7 +92,8 @@ private:
     {
         std::size_t operator()(const RollupKey& k) const;
     };
-    std::array<std::unordered_map<RollupKey, RollupSums, KeyHash>, 3> m_maps; // one per rollupLevels() entry
+    using Deltas = std::array<Int128, RsCount>;
+    std::array<std::unordered_map<RollupKey, Deltas, KeyHash>, 3> m_maps; // one per rollupLevels() entry
     bool m_subtracted = false;
 };
 

@@ -1,5 +1,6 @@
 #include "store/usagewriter.h"
 
+#include "model/validate.h"
 #include "pricing/costengine.h"
 #include "pricing/pricebook.h"
 #include "store/database.h"
@@ -232,6 +233,9 @@ const Price* UsageWriter::priceFor(
 
 Result<void> UsageWriter::add(const UsageEvent& e)
 {
+    // Every number is range-checked before anything is written: a failing fact is refused whole.
+    if (auto v = validateEvent(e); !v)
+        return v;
     if (auto r = ensureTransaction(); !r)
         return r;
     if (!m_insertEvent.valid()) {
@@ -255,10 +259,14 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     }
     const Price* price = priceFor(ids[0], ids[1], e.dims.provider, e.dims.model, e.ts);
     Cost cost;
-    if (price)
-        cost = computeCost(*price, e.tokens, Billing { e.batch, e.cacheHit, e.dims.serviceTier, false });
-    else
+    if (price) {
+        auto c = computeCost(*price, e.tokens, Billing { e.batch, e.cacheHit, e.dims.serviceTier, false });
+        if (!c)
+            return makeError(ErrorCode::Invalid, "event '" + e.id.substr(0, 40) + "': " + c.error().detail);
+        cost = *c;
+    } else {
         ++m_stats.unpriced;
+    }
     std::int64_t flags = (e.cacheHit ? kFlagCacheHit : 0) | (e.batch ? kFlagBatch : 0);
 
     auto bindAll = [&](Statement& st, std::int64_t hash) {
@@ -372,6 +380,8 @@ Result<void> UsageWriter::add(const UsageEvent& e)
 
 Result<void> UsageWriter::add(const UsageBucket& b)
 {
+    if (auto v = validateBucket(b); !v)
+        return v;
     if (auto r = ensureTransaction(); !r)
         return r;
     if (!m_findBucket.valid()) {
@@ -406,10 +416,15 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     const Price* price = priceFor(prov, model, b.dims.provider, b.dims.model, b.start);
     bool longCtx = !b.contextWindow.empty() && b.contextWindow.rfind("0-", 0) != 0;
     Cost cost;
-    if (price)
-        cost = computeCost(*price, b.tokens, Billing { b.batch, false, b.dims.serviceTier, longCtx, true });
-    else
+    if (price) {
+        auto c = computeCost(*price, b.tokens, Billing { b.batch, false, b.dims.serviceTier, longCtx, true });
+        if (!c)
+            return makeError(ErrorCode::Invalid,
+                "bucket " + formatTimestamp(b.start) + " " + b.dims.model.substr(0, 40) + ": " + c.error().detail);
+        cost = *c;
+    } else {
         ++m_stats.unpriced;
+    }
 
     auto bindKey = [&](Statement& st) {
         st.bind(1, m_sourceId).bind(2, b.start).bind(3, b.widthSeconds).bind(4, b.kind).bind(5, prov).bind(6, model);
@@ -476,6 +491,8 @@ Result<void> UsageWriter::add(const UsageBucket& b)
 
 Result<void> UsageWriter::add(const CostLine& c)
 {
+    if (auto v = validateCostLine(c); !v)
+        return v;
     if (auto r = ensureTransaction(); !r)
         return r;
     if (!m_findCostLine.valid()) {

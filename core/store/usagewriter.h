@@ -38,6 +38,11 @@ public:
     UsageWriter(const UsageWriter&) = delete;
     UsageWriter& operator=(const UsageWriter&) = delete;
 
+    // Each fact is checked first (model/validate.h: validateEvent / validateBucket / validateCostLine) and
+    // priced with overflow-checked math. ErrorCode::Invalid: this one fact was refused and nothing of it was
+    // written; the batch goes on. Any other code (Database, ...): the batch failed; it is rolled back (now or
+    // when the writer is destroyed) and the caller should stop. A rollup total that would overflow an int64 is
+    // such a batch failure (ErrorCode::Database), never a wrapped sum.
     Result<void> add(const UsageEvent& event);
     Result<void> add(const UsageBucket& bucket);
     Result<void> add(const CostLine& line);

@@ -146,7 +146,7 @@ private slots:
         QFETCH(qint64, expected);
         TokenCounts t { input, cached, write5m, write1h, output };
         std::string tierName = tier.toStdString();
-        Cost c = computeCost(price, t, Billing { batch, false, tierName, false });
+        Cost c = computeCost(price, t, Billing { batch, false, tierName, false }).value();
         QCOMPARE(c.total, expected);
         QCOMPARE(c.list, expected);
     }
@@ -154,7 +154,7 @@ private slots:
     void responseCacheHitCostsNothingButRecordsAvoided()
     {
         TokenCounts t { 10000, 0, 0, 0, 1000 };
-        Cost c = computeCost(openaiGpt4o(), t, Billing { false, true, {}, false });
+        Cost c = computeCost(openaiGpt4o(), t, Billing { false, true, {}, false }).value();
         QCOMPARE(c.total, Nano(0));
         QCOMPARE(c.list, Nano(35'000'000));
     }
@@ -163,7 +163,7 @@ private slots:
     {
         // savings: 5000 x (3 - 0.30) = 13,500 -> $0.0135; overhead: 2000 x 0.75 + 1000 x 3 = 4,500 -> $0.0045
         TokenCounts t { 10000, 5000, 2000, 1000, 500 };
-        Cost c = computeCost(anthropicSonnet45(), t, Billing {});
+        Cost c = computeCost(anthropicSonnet45(), t, Billing {}).value();
         QCOMPARE(c.cacheSavings, Nano(13'500'000));
         QCOMPARE(c.cacheWriteExtra, Nano(4'500'000));
     }
@@ -174,9 +174,9 @@ private slots:
         TokenCounts t { 5'000'000, 0, 0, 0, 0 };
         Billing b;
         b.aggregate = true;
-        QCOMPARE(computeCost(anthropicSonnet45(), t, b).total, Nano(15'000'000'000));
+        QCOMPARE(computeCost(anthropicSonnet45(), t, b)->total, Nano(15'000'000'000));
         b.forceLongContext = true; // unless the provider split the bucket by context window
-        QCOMPARE(computeCost(anthropicSonnet45(), t, b).total, Nano(30'000'000'000));
+        QCOMPARE(computeCost(anthropicSonnet45(), t, b)->total, Nano(30'000'000'000));
     }
 };
 

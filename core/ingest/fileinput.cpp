@@ -1,0 +1,110 @@
+#include "ingest/fileinput.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace burnrate {
+
+namespace {
+
+const char* kindOf(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "is a directory";
+    if (S_ISFIFO(mode))
+        return "is a named pipe (FIFO), not a regular file";
+    if (S_ISCHR(mode))
+        return "is a character device, not a regular file";
+    if (S_ISBLK(mode))
+        return "is a block device, not a regular file";
+    if (S_ISSOCK(mode))
+        return "is a socket, not a regular file";
+    return "is not a regular file";
+}
+
+std::string sizeText(std::int64_t bytes)
+{
+    if (bytes >= (1LL << 20))
+        return std::to_string(bytes >> 20) + " MB";
+    return std::to_string(bytes) + " bytes";
+}
+
+} // namespace
+
+Result<InputFile> openInputFile(const std::string& path, std::int64_t maxBytes)
+{
+    if (path.empty())
+        return makeError(ErrorCode::Invalid, "no file name given");
+    // O_NONBLOCK: opening a FIFO without a writer must not hang; the type is checked on the descriptor.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        int err = errno;
+        if (err == ENOENT)
+            return makeError(ErrorCode::NotFound, "cannot read " + path + ": no such file");
+        if (err == EACCES)
+            return makeError(ErrorCode::Io, "cannot read " + path + ": permission denied");
+        // A directory opens read-only on Linux; other errors (ENXIO: a socket, ELOOP, ...) land here.
+        struct stat st;
+        if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+            return makeError(ErrorCode::Invalid, "cannot read " + path + ": it " + kindOf(st.st_mode));
+        return makeError(ErrorCode::Io, "cannot read " + path + ": " + std::strerror(err));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        int err = errno;
+        ::close(fd);
+        return makeError(ErrorCode::Io, "cannot read " + path + ": " + std::strerror(err));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return makeError(ErrorCode::Invalid, "cannot read " + path + ": it " + kindOf(st.st_mode));
+    }
+    if (maxBytes > 0 && st.st_size > maxBytes) {
+        ::close(fd);
+        return makeError(ErrorCode::Invalid,
+            "cannot read " + path + ": it is " + sizeText(st.st_size) + ", more than the limit of "
+                + sizeText(maxBytes));
+    }
+    // Back to blocking reads (a regular file never blocks, but stdio should not see EAGAIN).
+    int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    std::FILE* f = ::fdopen(fd, "rb");
+    if (!f) {
+        int err = errno;
+        ::close(fd);
+        return makeError(ErrorCode::Io, "cannot read " + path + ": " + std::strerror(err));
+    }
+    InputFile in;
+    in.file.reset(f);
+    in.size = static_cast<std::int64_t>(st.st_size);
+    return in;
+}
+
+Result<std::string> readInputFile(const std::string& path, std::int64_t maxBytes)
+{
+    auto in = openInputFile(path, maxBytes);
+    if (!in)
+        return in.error();
+    std::string text;
+    text.reserve(static_cast<std::size_t>(in->size));
+    char buf[1 << 16];
+    for (;;) {
+        std::size_t n = std::fread(buf, 1, sizeof buf, in->file.get());
+        if (n == 0)
+            break;
+        // The file may grow while it is read: the limit holds for what is read, too.
+        if (maxBytes > 0 && static_cast<std::int64_t>(text.size() + n) > maxBytes)
+            return makeError(ErrorCode::Invalid,
+                "cannot read " + path + ": it grew beyond the limit of " + sizeText(maxBytes) + " while being read");
+        text.append(buf, n);
+    }
+    if (std::ferror(in->file.get()))
+        return makeError(ErrorCode::Io, "cannot read " + path + ": " + std::strerror(errno));
+    return text;
+}
+
+} // namespace burnrate

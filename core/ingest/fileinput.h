@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+namespace burnrate {
+
+// The largest price map `prices import` reads (LiteLLM's is ~1-2 MB).
+constexpr std::int64_t kMaxPriceMapBytes = 256LL << 20;
+
+struct FileCloser
+{
+    void operator()(std::FILE* f) const
+    {
+        if (f)
+            std::fclose(f);
+    }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+struct InputFile
+{
+    FilePtr file;
+    std::int64_t size = 0; // bytes at open time
+};
+
+// Opens an input file for reading, refusing anything but a regular file with a message that says what
+// it is ("is a directory", "is a named pipe (FIFO)", "is a character device", ...). Never blocks on a
+// FIFO (the file is opened non-blocking and checked on the open descriptor, so a swap after a check
+// cannot slip through). maxBytes > 0 also refuses larger files. Messages start "cannot read PATH: ".
+Result<InputFile> openInputFile(const std::string& path, std::int64_t maxBytes = 0);
+
+// Reads a whole regular file of at most maxBytes (checked before and while reading).
+Result<std::string> readInputFile(const std::string& path, std::int64_t maxBytes);
+
+} // namespace burnrate
