@@ -294,11 +294,17 @@ Result<void> fingerprintApiKeys(Database& db)
     return acc.flush(db);
 }
 
+// Version 5: the sync log counts the stored rows a run removed without replacement (a provider
+// interval that came back with fewer rows, or empty), so no removal is silent.
+constexpr std::string_view kV5 = R"SQL(
+ALTER TABLE sync_log ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys } };
+    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 } };
     return kAll;
 }
 
