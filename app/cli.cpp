@@ -10,6 +10,7 @@
 #include "model/validate.h"
 #include "pricing/pricebook.h"
 #include "sources/poller.h"
+#include "sources/redact.h"
 #include "store/database.h"
 #include "store/pricestore.h"
 
@@ -82,6 +83,8 @@ QString usage()
         "         [--decimals N] [--total] [-o FILE]    finance CSV (stdout without -o)\n"
         "  report [--from DATE] [--to DATE]             a plain-text summary\n"
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
+        "              [--max-pages N] [--poll-timeout SECONDS]\n"
+        "                                               limits of one poll (default 1000 pages, 300 s)\n"
         "  sources list | remove NAME\n"
         "  poll [--source NAME] [--from DATE] [--to DATE]\n\n"
         "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
@@ -602,6 +605,8 @@ int cmdSources(Command& c)
     c.value(QStringLiteral("base-url"), QStringLiteral("URL"));
     c.value(QStringLiteral("key-env"), QStringLiteral("VAR"));
     c.value(QStringLiteral("interval"), QStringLiteral("MIN"));
+    c.value(QStringLiteral("max-pages"), QStringLiteral("N"));
+    c.value(QStringLiteral("poll-timeout"), QStringLiteral("SECONDS"));
     std::string err;
     if (!c.parse(err))
         return fail(err);
@@ -632,6 +637,20 @@ int cmdSources(Command& c)
             if (!ok || info.intervalMinutes < 1)
                 return fail("--interval needs a number of minutes >= 1");
         }
+        // Limits of one poll, kept in the source's config JSON ("max_pages", "poll_timeout_seconds").
+        std::string config;
+        for (auto [option, key] :
+            { std::pair { "max-pages", "max_pages" }, std::pair { "poll-timeout", "poll_timeout_seconds" } }) {
+            if (!c.p().isSet(QLatin1String(option)))
+                continue;
+            bool ok;
+            qlonglong v = c.p().value(QLatin1String(option)).toLongLong(&ok);
+            if (!ok || v < 1 || v > 1'000'000'000)
+                return fail(std::string("--") + option + " needs a whole number >= 1");
+            config += (config.empty() ? "" : ",") + std::string("\"") + key + "\":" + std::to_string(v);
+        }
+        if (!config.empty())
+            info.configJson = "{" + config + "}";
         auto r = db->db->addSource(info);
         if (!r)
             return fail(r.error().detail);
@@ -644,10 +663,12 @@ int cmdSources(Command& c)
         for (const auto& src : db->db->sources()) {
             if (src.type == "file" || src.type == "demo")
                 continue;
+            // A password in the base URL (or in an error stored by an older version) is never shown.
+            const std::string url = redactUrlUserInfo(src.baseUrl), error = redact(src.lastError, {});
             std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", src.name.c_str(), src.type.c_str(),
-                src.baseUrl.empty() ? "(default)" : src.baseUrl.c_str(), src.keyEnv.c_str(),
+                url.empty() ? "(default)" : url.c_str(), src.keyEnv.c_str(),
                 (std::to_string(src.intervalMinutes) + "m").c_str(),
-                src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", src.lastError.c_str());
+                src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", error.c_str());
         }
         return 0;
     }
@@ -819,8 +840,12 @@ int runPoll(Command& c)
             std::cout << src.name << " (" << src.type << "): ok, " << formatTimestamp(out.windowFrom) << " .. "
                       << formatTimestamp(out.windowTo) << ", " << out.pages << " pages, " << out.inserted
                       << " inserted, " << out.updated << " updated";
+            if (out.removed)
+                std::cout << ", " << out.removed << " removed";
             if (out.skipped)
                 std::cout << ", " << out.skipped << " skipped";
+            if (out.rejected)
+                std::cout << ", " << out.rejected << " rejected (see the warnings)";
             std::cout << ", " << secs << " s\n";
         } else {
             std::cout << src.name << " (" << src.type << "): FAILED after " << out.pages << " pages (" << out.inserted

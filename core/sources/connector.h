@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,30 @@ struct PollContext
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
     int phase = 0, phases = 1;
     std::int64_t rows = 0;
+    // Limits of this poll (from PollOptions, else the source config, else the defaults).
+    std::int64_t maxPages = 1000, timeLimitSeconds = 300;
+    // Rows the store refused as invalid (UsageWriter::add -> ErrorCode::Invalid), with the first reasons.
+    std::int64_t rejected = 0;
+    std::vector<std::string> rejectReasons;
+    // Stored rows removed and not replaced (a provider interval that came back with fewer rows).
+    std::int64_t removed = 0;
+    // Provider intervals ignored because they lie (partly) outside the window asked for.
+    std::int64_t outsideIntervals = 0;
+    std::string firstOutside;
+    // Set by a connector that reads in time order: everything before this time is stored, so a run
+    // stopped by a limit may still move the cursor this far (never past what was not fetched).
+    std::optional<Epoch> completeUpTo;
+    bool stoppedByLimit = false; // the page cap ended the run
 
     bool cancelled() const
     {
         return cancel && cancel->load();
     }
+    // Before fetching page `pageNo` of a paginated endpoint: cancelled, past the poll time limit, or
+    // over the page cap is an error naming the cause.
+    Result<void> mayFetchPage(const std::string& label, std::int64_t pageNo);
+    // Records a row the store refused as invalid; `what` names the row (time, model).
+    void reject(const std::string& what, const Error& e);
     // Reports progress with `fraction` of the current phase done (-1 unknown).
     void report(double fraction);
     void log(const std::string& line) const;

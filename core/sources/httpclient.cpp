@@ -71,39 +71,6 @@ std::string oneLine(std::string_view body, std::size_t max)
 
 } // namespace
 
-std::string redact(std::string_view text, const std::vector<std::string>& secrets)
-{
-    std::string out(text);
-    for (const auto& secret : secrets) {
-        if (secret.size() < 4)
-            continue;
-        for (std::size_t pos = out.find(secret); pos != std::string::npos; pos = out.find(secret, pos + 10))
-            out.replace(pos, secret.size(), "[REDACTED]");
-        // The secret may also appear percent-encoded in a URL.
-        std::string enc = urlEncode(secret);
-        if (enc != secret)
-            for (std::size_t pos = out.find(enc); pos != std::string::npos; pos = out.find(enc, pos + 10))
-                out.replace(pos, enc.size(), "[REDACTED]");
-    }
-    // Header values that name credentials are masked even when the secret is unknown to us.
-    static const char* const kHeaders[]
-        = { "authorization:", "x-api-key:", "x-litellm-api-key:", "proxy-authorization:" };
-    for (const char* h : kHeaders) {
-        std::string_view hv(h);
-        for (std::size_t i = 0; i + hv.size() <= out.size(); ++i) {
-            if (!iequalsPrefix(std::string_view(out).substr(i), hv))
-                continue;
-            std::size_t start = i + hv.size();
-            std::size_t end = out.find_first_of("\r\n", start);
-            if (end == std::string::npos)
-                end = out.size();
-            out.replace(start, end - start, " [REDACTED]");
-            i = start;
-        }
-    }
-    return out;
-}
-
 std::string urlEncode(std::string_view text)
 {
     static const char* const kHex = "0123456789ABCDEF";
@@ -212,6 +179,23 @@ void HttpClient::addSecret(std::string secret)
         m_secrets.push_back(std::move(secret));
 }
 
+void HttpClient::setDeadline(std::chrono::steady_clock::time_point deadline, std::int64_t limitSeconds)
+{
+    m_deadline = deadline;
+    m_deadlineSeconds = limitSeconds;
+}
+
+bool HttpClient::pastDeadline() const
+{
+    return m_deadline && std::chrono::steady_clock::now() >= *m_deadline;
+}
+
+Error HttpClient::deadlineError(const std::string& lastProblem) const
+{
+    std::string what = "gave up after " + std::to_string(m_deadlineSeconds) + " s (poll time limit)";
+    return makeError(ErrorCode::Network, lastProblem.empty() ? what : lastProblem + " - " + what);
+}
+
 void HttpClient::log(const std::string& line) const
 {
     if (m_options.log)
@@ -251,8 +235,18 @@ HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeader
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(c, CURLOPT_USERAGENT, m_options.userAgent.c_str());
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, m_options.connectTimeoutMs);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, m_options.totalTimeoutMs);
+    long connectMs = m_options.connectTimeoutMs, totalMs = m_options.totalTimeoutMs;
+    if (m_deadline) {
+        // No attempt may outlive the caller's deadline.
+        auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(*m_deadline - std::chrono::steady_clock::now())
+                  .count();
+        long leftMs = static_cast<long>(std::clamp<std::int64_t>(left, 1, 1L << 30));
+        connectMs = connectMs > 0 ? std::min(connectMs, leftMs) : leftMs;
+        totalMs = totalMs > 0 ? std::min(totalMs, leftMs) : leftMs;
+    }
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, connectMs);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, totalMs);
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytesPerSecond);
     curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, m_options.lowSpeedSeconds);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -293,9 +287,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
         if (!h.second.empty()
             && (iequalsPrefix(h.first, "authorization") || iequalsPrefix(h.first, "x-api-key")
                 || iequalsPrefix(h.first, "x-litellm-api-key"))) {
-            secrets.push_back(h.second);
-            if (iequalsPrefix(h.second, "Bearer "))
-                secrets.push_back(h.second.substr(7));
+            // The credential alone: runs of "Bearer <key>" would also match the text around an echoed key.
+            secrets.push_back(iequalsPrefix(h.second, "Bearer ") ? h.second.substr(7) : h.second);
         }
     auto red = [&](std::string_view s) {
         return redact(s, secrets);
@@ -314,6 +307,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
     for (int attempt = 1;; ++attempt) {
         if (cancelled())
             return makeError(ErrorCode::Cancelled, "cancelled");
+        if (pastDeadline())
+            return deadlineError(lastProblem);
         Attempt a = perform(current, headers);
         m_lastStatus = a.status;
         const std::string where = "GET " + red(withoutQuery(current));
@@ -327,6 +322,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
         if (a.code != CURLE_OK) {
             lastProblem = where + ": " + red(a.curlError);
             log(lastProblem + " (attempt " + std::to_string(attempt) + ")");
+            if (pastDeadline())
+                return deadlineError(lastProblem);
             switch (a.code) {
             case CURLE_UNSUPPORTED_PROTOCOL:
             case CURLE_URL_MALFORMAT:
@@ -359,7 +356,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
                 continue;
             }
             lastProblem = where + ": HTTP " + std::to_string(a.status);
-            std::string body = oneLine(red(a.body), kErrorBodyChars);
+            // Only the start of the body is shown: cut it (with room for escapes) before redacting.
+            std::string body = oneLine(red(std::string_view(a.body).substr(0, 4 * kErrorBodyChars)), kErrorBodyChars);
             if (!body.empty())
                 lastProblem += ": " + body;
             if (a.status == 429 || a.status >= 500) {
@@ -384,6 +382,8 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
             m_jitter ^= m_jitter << 17;
             waitMs = backoffDelayMs(m_options, attempt, m_jitter);
         }
+        if (m_deadline && std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs) >= *m_deadline)
+            return deadlineError(lastProblem);
         if (elapsedMs() + waitMs > m_options.maxTotalMs)
             return makeError(a.code != CURLE_OK ? ErrorCode::Network : ErrorCode::Http,
                 lastProblem + " (gave up after " + std::to_string(attempt) + " attempts: retry time budget spent)");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "sources/redact.h"
 
 #include <atomic>
 #include <chrono>
@@ -19,8 +20,10 @@ struct HttpOptions
 {
     long connectTimeoutMs = 10'000;
     long totalTimeoutMs = 120'000; // per attempt
-    long lowSpeedBytesPerSecond = 1; // abort an attempt slower than this ...
-    long lowSpeedSeconds = 30; // ... for this long
+    // Abort an attempt slower than this for lowSpeedSeconds: a server dripping a few bytes a second
+    // fails in seconds instead of holding the poll for the whole total timeout.
+    long lowSpeedBytesPerSecond = 100;
+    long lowSpeedSeconds = 20;
     std::size_t maxResponseBytes = 64u << 20;
     std::string caBundle; // optional PEM file; verification is always on
     int maxAttempts = 5;
@@ -45,10 +48,6 @@ struct HttpResponse
 
 using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
 
-// Replaces every occurrence of each secret (of 4+ characters) in `text` by "[REDACTED]", and masks
-// Authorization / x-api-key header values wherever they appear.
-std::string redact(std::string_view text, const std::vector<std::string>& secrets);
-
 // Percent-encodes a query component (RFC 3986 unreserved characters stay).
 std::string urlEncode(std::string_view text);
 
@@ -71,6 +70,13 @@ public:
     }
     // Secrets to redact from logs and errors (in addition to the per-request ones).
     void addSecret(std::string secret);
+    // Ends every later request at `deadline` (attempts, retries and waits alike; the caller's whole
+    // budget, e.g. one source's poll). Errors then say "gave up after <limitSeconds> s (poll time limit)".
+    void setDeadline(std::chrono::steady_clock::time_point deadline, std::int64_t limitSeconds);
+    // True once the deadline set with setDeadline() has passed.
+    bool pastDeadline() const;
+    // The error for a request stopped by the deadline; `lastProblem` (may be empty) says what was happening.
+    Error deadlineError(const std::string& lastProblem) const;
 
     // GET with retries. Ok only for a 2xx final response. Errors: Network (transport, size cap,
     // timeouts), Http ("HTTP <status> ...: <truncated body>"), Cancelled. lastStatus() gives the
@@ -101,6 +107,8 @@ private:
     std::vector<std::string> m_secrets;
     long m_lastStatus = 0;
     std::uint64_t m_jitter;
+    std::optional<std::chrono::steady_clock::time_point> m_deadline;
+    std::int64_t m_deadlineSeconds = 0;
 };
 
 } // namespace burnrate

@@ -300,8 +300,12 @@ Result<void> pollLiteLLMMetrics(PollContext& c)
             existing.reset();
         }
         b.reportedCost = spend;
-        if (auto r = c.writer.add(b); !r)
-            return r;
+        if (auto r = c.writer.add(b); !r) {
+            if (r.error().code != ErrorCode::Invalid)
+                return r;
+            c.reject("metrics hour " + formatTimestamp(hour) + " model '" + b.dims.model + "'", r.error());
+            continue;
+        }
         ++c.out.updated;
         ++c.rows;
     }

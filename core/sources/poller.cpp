@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <set>
 #include <unordered_set>
 
 namespace burnrate {
@@ -42,10 +43,37 @@ std::string configString(const std::string& configJson, const char* key)
     return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
 
+// A positive integer setting of SourceInfo::configJson (nullopt when absent or not a positive number).
+std::optional<std::int64_t> configCount(const std::string& configJson, const char* key)
+{
+    auto j = nlohmann::json::parse(configJson, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return std::nullopt;
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_number())
+        return std::nullopt;
+    double v = it->get<double>();
+    if (!(v >= 1) || v > 1e12)
+        return std::nullopt;
+    return static_cast<std::int64_t>(v);
+}
+
 Error withContext(const Error& e, const std::string& prefix)
 {
     return Error { e.code, prefix + e.detail };
 }
+
+bool hasRows(const UsageInterval& iv)
+{
+    return !iv.rows.empty();
+}
+
+bool hasRows(const CostInterval& iv)
+{
+    return !iv.lines.empty();
+}
+
+constexpr std::size_t kMaxRejectReasons = 5;
 
 } // namespace
 
@@ -94,7 +122,30 @@ void PollContext::log(const std::string& line) const
 
 std::string PollContext::redacted(const std::string& text) const
 {
-    return redact(text, { secret });
+    return redact(text, { secret, urlPassword(baseUrl) });
+}
+
+Result<void> PollContext::mayFetchPage(const std::string& label, std::int64_t pageNo)
+{
+    if (cancelled())
+        return makeError(ErrorCode::Cancelled, "cancelled");
+    if (http.pastDeadline())
+        return http.deadlineError(label + ": stopped before page " + std::to_string(pageNo));
+    if (out.pages >= maxPages) {
+        stoppedByLimit = true;
+        return makeError(ErrorCode::Parse,
+            label + ": stopped after " + std::to_string(out.pages) + " pages (page limit " + std::to_string(maxPages)
+                + " per poll; the server keeps saying there is more - raise \"max_pages\" in the source config if "
+                  "that is real)");
+    }
+    return {};
+}
+
+void PollContext::reject(const std::string& what, const Error& e)
+{
+    ++rejected;
+    if (rejectReasons.size() < kMaxRejectReasons)
+        rejectReasons.push_back(redacted(what + ": " + e.detail));
 }
 
 std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now)
@@ -114,6 +165,9 @@ std::vector<WidthRange> planRanges(Epoch from, Epoch to, Epoch now)
 
 // Walks a paginated provider report page by page. Each time interval a page covers replaces what
 // was stored for it (revisions and vanished groups are corrected); each page commits on its own.
+// Replacement never reaches outside [rangeFrom, rangeTo), the window asked for: an empty interval is
+// clipped to it, an interval with rows that does not lie inside it is ignored (its rows could not be
+// placed without double counting), and both are reported.
 template <typename Page, typename WriteInterval>
 Result<void> fetchPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
     const std::function<Result<Page>(std::string_view)>& parse, const std::string& label, Epoch rangeFrom,
@@ -121,9 +175,10 @@ Result<void> fetchPages(PollContext& c, const std::string& url, const HttpHeader
 {
     std::string cursor;
     std::unordered_set<std::string> seen;
-    for (int pageNo = 1;; ++pageNo) {
-        if (c.cancelled())
-            return makeError(ErrorCode::Cancelled, "cancelled");
+    std::set<std::pair<Epoch, Epoch>> seenIntervals;
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage(label, pageNo); !ok)
+            return ok;
         std::string u = url + (cursor.empty() ? "" : "&page=" + urlEncode(cursor));
         auto resp = c.http.get(u, headers);
         if (!resp)
@@ -134,17 +189,28 @@ Result<void> fetchPages(PollContext& c, const std::string& url, const HttpHeader
                 label + " page " + std::to_string(pageNo) + " ("
                     + (resp->contentType.empty() ? "no content type" : resp->contentType) + "): ");
         Epoch lastEnd = rangeFrom;
+        bool fresh = false; // the page holds an interval of the window not seen before in this walk
         for (const auto& iv : page->intervals) {
+            const bool inside = iv.start >= rangeFrom && iv.end <= rangeTo;
+            if (!inside) {
+                if (c.outsideIntervals++ == 0)
+                    c.firstOutside = formatTimestamp(iv.start) + " .. " + formatTimestamp(iv.end);
+                if (iv.end <= rangeFrom || iv.start >= rangeTo || hasRows(iv))
+                    continue;
+            }
+            const Epoch from = std::max(iv.start, rangeFrom), to = std::min(iv.end, rangeTo);
+            fresh = seenIntervals.insert({ from, to }).second || fresh;
             // writeInterval returns (rows written, rows it replaced).
-            Result<std::pair<std::int64_t, std::int64_t>> written = writeInterval(iv);
+            Result<std::pair<std::int64_t, std::int64_t>> written = writeInterval(iv, from, to);
             if (!written)
                 return written.error();
             auto [n, removed] = *written;
             std::int64_t upd = std::min(n, removed);
             c.out.updated += upd;
             c.out.inserted += n - upd;
+            c.removed += removed - upd;
             c.rows += n;
-            lastEnd = std::max(lastEnd, iv.end);
+            lastEnd = std::max(lastEnd, to);
         }
         if (auto r = c.writer.flush(); !r)
             return r.error();
@@ -152,6 +218,10 @@ Result<void> fetchPages(PollContext& c, const std::string& url, const HttpHeader
         c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
         if (!page->hasMore)
             return {};
+        if (!fresh)
+            return makeError(ErrorCode::Parse,
+                label + ": page " + std::to_string(pageNo)
+                    + " adds nothing new but has_more is still true (the server repeats itself); stopping");
         if (!seen.insert(page->nextPage).second)
             return makeError(ErrorCode::Parse, label + ": the next_page cursor repeats; stopping");
         cursor = page->nextPage;
@@ -163,14 +233,21 @@ Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpH
     Epoch rangeTo)
 {
     return fetchPages<UsagePage>(c, url, headers, parse, kind, rangeFrom, rangeTo,
-        [&](const UsageInterval& iv) -> Result<std::pair<std::int64_t, std::int64_t>> {
-            auto removed = c.writer.removeBuckets(iv.start, iv.end, kind);
+        [&](const UsageInterval& iv, Epoch from, Epoch to) -> Result<std::pair<std::int64_t, std::int64_t>> {
+            auto removed = c.writer.removeBuckets(from, to, kind);
             if (!removed)
                 return removed.error();
-            for (const UsageBucket& b : iv.rows)
-                if (auto r = c.writer.add(b); !r)
-                    return r.error();
-            return std::make_pair(static_cast<std::int64_t>(iv.rows.size()), static_cast<std::int64_t>(*removed));
+            std::int64_t n = 0;
+            for (const UsageBucket& b : iv.rows) {
+                if (auto r = c.writer.add(b); !r) {
+                    if (r.error().code != ErrorCode::Invalid)
+                        return r.error();
+                    c.reject(kind + " bucket " + formatTimestamp(b.start) + " model '" + b.dims.model + "'", r.error());
+                    continue;
+                }
+                ++n;
+            }
+            return std::make_pair(n, static_cast<std::int64_t>(*removed));
         });
 }
 
@@ -178,14 +255,21 @@ Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHe
     const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom, Epoch rangeTo)
 {
     return fetchPages<CostPage>(c, url, headers, parse, "costs", rangeFrom, rangeTo,
-        [&](const CostInterval& iv) -> Result<std::pair<std::int64_t, std::int64_t>> {
-            auto removed = c.writer.removeCostLines(iv.start, iv.end);
+        [&](const CostInterval& iv, Epoch from, Epoch to) -> Result<std::pair<std::int64_t, std::int64_t>> {
+            auto removed = c.writer.removeCostLines(from, to);
             if (!removed)
                 return removed.error();
-            for (const CostLine& l : iv.lines)
-                if (auto r = c.writer.add(l); !r)
-                    return r.error();
-            return std::make_pair(static_cast<std::int64_t>(iv.lines.size()), static_cast<std::int64_t>(*removed));
+            std::int64_t n = 0;
+            for (const CostLine& l : iv.lines) {
+                if (auto r = c.writer.add(l); !r) {
+                    if (r.error().code != ErrorCode::Invalid)
+                        return r.error();
+                    c.reject("cost line " + formatTimestamp(l.start) + " '" + l.lineItem + "'", r.error());
+                    continue;
+                }
+                ++n;
+            }
+            return std::make_pair(n, static_cast<std::int64_t>(*removed));
         });
 }
 
@@ -281,15 +365,26 @@ Result<void> pollLiteLLMSpend(PollContext& c)
     std::unordered_set<std::string> seen;
     c.phases = 1;
     c.phase = 0;
-    auto store = [&](SpendLogPage& page, bool filterWindow) -> Result<void> {
+    // Rows arrive sorted by time; while they do, everything before the newest row read is stored.
+    std::optional<Epoch> newest;
+    bool ordered = true;
+    auto store = [&](SpendLogPage& page, bool filterWindow, std::int64_t& fresh) -> Result<void> {
         auto before = c.writer.stats();
+        fresh = 0;
         for (auto& e : page.events) {
             if (filterWindow && (e.ts < c.from || e.ts >= c.to))
                 continue;
             if (!seen.insert(e.id).second)
                 continue; // offset paging can repeat a row when new rows arrive mid-poll
-            if (auto r = c.writer.add(e); !r)
-                return r;
+            ++fresh;
+            if (newest && e.ts < *newest)
+                ordered = false;
+            newest = newest ? std::max(*newest, e.ts) : e.ts;
+            if (auto r = c.writer.add(e); !r) {
+                if (r.error().code != ErrorCode::Invalid)
+                    return r;
+                c.reject("request " + e.id + " at " + formatTimestamp(e.ts), r.error());
+            }
         }
         if (auto r = c.writer.flush(); !r)
             return r;
@@ -302,14 +397,16 @@ Result<void> pollLiteLLMSpend(PollContext& c)
             if (c.out.warnings.size() < 10)
                 c.out.warnings.push_back(c.redacted(p));
         ++c.out.pages;
+        if (ordered && newest && !filterWindow)
+            c.completeUpTo = std::min(*newest, c.to);
         return {};
     };
     std::string base = c.baseUrl + "/spend/logs/v2?start_date=" + urlEncode(liteDateTime(c.from))
         + "&end_date=" + urlEncode(liteDateTime(c.to - 1)) + "&page_size=" + std::to_string(pageSize)
         + "&sort_by=startTime&sort_order=asc";
-    for (std::int64_t pageNo = 1; pageNo <= 1'000'000; ++pageNo) {
-        if (c.cancelled())
-            return makeError(ErrorCode::Cancelled, "cancelled");
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage("spend logs", pageNo); !ok)
+            return ok;
         auto resp = c.http.get(base + "&page=" + std::to_string(pageNo), headers);
         if (!resp) {
             if (pageNo == 1 && c.http.lastStatus() == 404)
@@ -319,14 +416,17 @@ Result<void> pollLiteLLMSpend(PollContext& c)
         auto page = parseSpendLogsPage(resp->body, *rules);
         if (!page)
             return withContext(page.error(), "spend logs page " + std::to_string(pageNo) + ": ");
-        if (auto r = store(*page, false); !r)
+        std::int64_t fresh = 0;
+        if (auto r = store(*page, false, fresh); !r)
             return r;
         c.report(page->totalPages > 0 ? double(pageNo) / double(page->totalPages) : -1);
         if (pageNo >= page->totalPages || (page->events.empty() && page->skipped == 0))
             return {};
+        if (!page->events.empty() && fresh == 0)
+            return makeError(ErrorCode::Parse,
+                "spend logs: page " + std::to_string(pageNo) + " of " + std::to_string(page->totalPages)
+                    + " only repeats rows already read; stopping");
     }
-    if (c.http.lastStatus() != 404)
-        return makeError(ErrorCode::Parse, "spend logs: too many pages");
     c.log("spend logs: /spend/logs/v2 not found, using the legacy /spend/logs");
     // The legacy endpoint takes whole days and excludes the end day; rows outside the window are dropped.
     std::string url = c.baseUrl + "/spend/logs?start_date=" + formatDate(c.from)
@@ -337,7 +437,8 @@ Result<void> pollLiteLLMSpend(PollContext& c)
     auto page = parseSpendLogsPage(resp->body, *rules);
     if (!page)
         return withContext(page.error(), "legacy spend logs: ");
-    if (auto r = store(*page, true); !r)
+    std::int64_t fresh = 0;
+    if (auto r = store(*page, true, fresh); !r)
         return r;
     c.report(1);
     return {};
@@ -366,6 +467,14 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         c.baseUrl = source.baseUrl.empty() ? defaultBaseUrl(source.type) : source.baseUrl;
         while (!c.baseUrl.empty() && c.baseUrl.back() == '/')
             c.baseUrl.pop_back();
+        c.http.addSecret(urlPassword(c.baseUrl));
+        // Limits of one poll: a server that never stops paging or drips its answer cannot hold the source.
+        c.maxPages
+            = options.maxPages > 0 ? options.maxPages : configCount(source.configJson, "max_pages").value_or(1000);
+        c.timeLimitSeconds = options.pollTimeoutSeconds > 0
+            ? options.pollTimeoutSeconds
+            : configCount(source.configJson, "poll_timeout_seconds").value_or(300);
+        c.http.setDeadline(c.started + std::chrono::seconds(c.timeLimitSeconds), c.timeLimitSeconds);
         const Epoch wall = static_cast<Epoch>(std::time(nullptr));
         c.now = options.now.value_or(wall);
         // {"overlap_hours": N} in the source config replaces the default overlap (e.g. a busy proxy's
@@ -417,6 +526,23 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         c.out.ok = error.empty();
         c.out.error = error;
         c.out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - c.started).count();
+        c.out.rejected = c.rejected;
+        c.out.removed = c.removed;
+        // Rows the store refused are no silent success: the count and the first reason go to the
+        // outcome and the sync log.
+        std::string rejectedNote;
+        if (c.rejected > 0) {
+            rejectedNote = std::to_string(c.rejected) + (c.rejected == 1 ? " row" : " rows")
+                + " rejected: " + (c.rejectReasons.empty() ? std::string("invalid") : c.rejectReasons.front());
+            std::vector<std::string> w { rejectedNote };
+            for (std::size_t i = 1; i < c.rejectReasons.size(); ++i)
+                w.push_back("also rejected: " + c.rejectReasons[i]);
+            c.out.warnings.insert(c.out.warnings.begin(), w.begin(), w.end());
+        }
+        if (c.outsideIntervals > 0)
+            c.out.warnings.push_back(std::to_string(c.outsideIntervals)
+                + " provider time bucket(s) reached outside the window asked for (first: " + c.firstOutside
+                + "); nothing outside the window was changed");
 
         // Cursor and status: re-read the row so a concurrent edit of other fields is not undone.
         SourceInfo s = db.source(source.name).value_or(source);
@@ -426,6 +552,10 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             s.lastError.clear();
         } else {
             s.lastError = error;
+            // A run stopped by the page cap or the time limit keeps what it read in time order, so the
+            // next run goes on from there instead of failing at the same place forever.
+            if ((c.stoppedByLimit || c.http.pastDeadline()) && c.completeUpTo)
+                s.cursor = std::max(s.cursor, *c.completeUpTo);
         }
         if (auto r = db.updateSource(s); !r && c.out.ok) {
             c.out.ok = false;
@@ -441,11 +571,20 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             e.inserted = c.out.inserted;
             e.updated = c.out.updated;
             e.error = c.out.error;
+            if (!rejectedNote.empty())
+                e.error = e.error.empty() ? rejectedNote : e.error + "; " + rejectedNote;
             (void)db.finishSync(e);
+            // Rows removed without replacement (schema 5); an older schema simply lacks the column.
+            Statement removed = db.prepare("UPDATE sync_log SET removed=?2 WHERE id=?1");
+            if (removed.valid()) {
+                removed.bind(1, *syncId).bind(2, c.removed);
+                (void)removed.exec();
+            }
         }
         return c.out;
     } catch (const std::exception& e) {
-        failed.error = std::string("internal error: ") + redact(e.what(), { givenOptions.secret });
+        failed.error
+            = std::string("internal error: ") + redact(e.what(), { givenOptions.secret, urlPassword(source.baseUrl) });
         return failed;
     }
 }

@@ -31,6 +31,11 @@ struct PollOptions
     HttpOptions http; // timeouts, retries, size cap, CA bundle
     std::function<void(const std::string&)> log; // debug lines, secrets redacted
     int pageSize = 0; // LiteLLM spend logs page size; 0 = default (500)
+    // Pages one poll of a source may fetch; 0 = the source config's "max_pages", else 1000.
+    std::int64_t maxPages = 0;
+    // Seconds one poll of a source may take in all (every request, retry and wait); 0 = the source
+    // config's "poll_timeout_seconds", else 300.
+    std::int64_t pollTimeoutSeconds = 0;
 };
 
 struct PollProgress
@@ -50,6 +55,8 @@ struct PollOutcome
     Epoch windowFrom = 0, windowTo = 0;
     double seconds = 0;
     std::int64_t skipped = 0; // source rows that could not be read (not fatal)
+    std::int64_t rejected = 0; // rows read but refused as invalid by the store (not fatal; see warnings)
+    std::int64_t removed = 0; // stored rows a provider's answer removed without replacement
     std::vector<std::string> warnings; // e.g. why rows were skipped; secrets redacted
 };
 

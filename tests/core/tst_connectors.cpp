@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -221,6 +222,79 @@ struct OpenAIWorld
         bool more = offset + limit < starts.size();
         body["has_more"] = more;
         body["next_page"] = more ? json("pg/" + std::to_string(offset + limit) + "+==") : json(nullptr);
+        return FakeResponse { 200, "application/json", body.dump() };
+    }
+};
+
+// A provider (OpenAI or Anthropic) answering usage and cost reports in one page, one row per day
+// bucket, in one of several hostile modes.
+struct ProviderSim
+{
+    enum Mode
+    {
+        Daily, // honest daily buckets of the window asked for
+        DailyEmpty, // honest daily buckets, all empty
+        WideEmpty, // one empty bucket spanning the 366 days before the requested end
+        WideWithRows, // the same wide bucket, holding a row
+        HugeTokens, // honest, but one usage row of day 2 carries 2^53 input tokens
+    };
+    std::string type; // "openai" or "anthropic"
+    std::atomic<int> mode { Daily };
+    std::atomic<int> requests { 0 };
+
+    static constexpr std::int64_t kInput = 1000, kOutput = 100;
+    static constexpr std::int64_t kHuge = std::int64_t(1) << 53;
+
+    json usageRow(std::int64_t input) const
+    {
+        if (type == "openai")
+            return { { "input_tokens", input }, { "output_tokens", kOutput }, { "num_model_requests", 1 },
+                { "model", "gpt-4o-mini-2024-07-18" }, { "project_id", "proj_A" } };
+        return { { "uncached_input_tokens", input }, { "output_tokens", kOutput },
+            { "model", "claude-sonnet-4-5-20250929" }, { "workspace_id", "wrkspc_A" } };
+    }
+    json costRow() const
+    {
+        if (type == "openai")
+            return { { "amount", { { "value", "1.5" }, { "currency", "usd" } } }, { "line_item", "input" },
+                { "project_id", "proj_A" } };
+        return { { "amount", "150" }, { "currency", "USD" }, { "description", "input" } };
+    }
+    json bucket(Epoch a, Epoch b, json results) const
+    {
+        if (type == "openai")
+            return { { "start_time", a }, { "end_time", b }, { "results", std::move(results) } };
+        return { { "starting_at", formatTimestamp(a) }, { "ending_at", formatTimestamp(b) },
+            { "results", std::move(results) } };
+    }
+
+    FakeResponse handle(const FakeRequest& req)
+    {
+        ++requests;
+        const bool openai = type == "openai";
+        const bool isCost = req.path == (openai ? "/v1/organization/costs" : "/v1/organizations/cost_report");
+        const bool isMain
+            = req.path == (openai ? "/v1/organization/usage/completions" : "/v1/organizations/usage_report/messages");
+        Epoch from = openai ? std::stoll(req.param("start_time")) : *parseTimestamp(req.param("starting_at"));
+        Epoch to = openai ? std::stoll(req.param("end_time")) : *parseTimestamp(req.param("ending_at"));
+        std::int64_t width = req.param("bucket_width") == "1h" ? 3600 : kDay;
+        json data = json::array();
+        const int m = mode;
+        if (m == WideEmpty || m == WideWithRows) {
+            json results = json::array();
+            if (m == WideWithRows)
+                results.push_back(isCost ? costRow() : usageRow(kInput));
+            data.push_back(bucket(to - 366 * kDay, to, results));
+        } else {
+            for (Epoch t = from; t < to; t += width) {
+                json results = json::array();
+                const bool huge = m == HugeTokens && isMain && t == D0 + 2 * kDay;
+                if (m != DailyEmpty)
+                    results.push_back(isCost ? costRow() : usageRow(huge ? kHuge : kInput));
+                data.push_back(bucket(t, t + width, results));
+            }
+        }
+        json body = { { "data", data }, { "has_more", false }, { "next_page", nullptr } };
         return FakeResponse { 200, "application/json", body.dump() };
     }
 };
@@ -849,6 +923,342 @@ private slots:
         QCOMPARE(scalar(*fx.tdb.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id),
             std::int64_t(6) * (1'237'891'200 + 247'230'000 + 50'000'000));
         fx.assertNoSecretOnDisk();
+    }
+
+    // ---- hostile providers (issue 7) ----------------------------------------------------------
+
+    // A provider bucket wider than the window polled must not delete what lies outside the window.
+    void wideBucketNeverDeletesOutsideTheWindow_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("mode");
+        QTest::addRow("openai, empty 366-day bucket") << "openai" << int(ProviderSim::WideEmpty);
+        QTest::addRow("openai, 366-day bucket with a row") << "openai" << int(ProviderSim::WideWithRows);
+        QTest::addRow("anthropic, empty 366-day bucket") << "anthropic" << int(ProviderSim::WideEmpty);
+        QTest::addRow("anthropic, 366-day bucket with a row") << "anthropic" << int(ProviderSim::WideWithRows);
+    }
+    void wideBucketNeverDeletesOutsideTheWindow()
+    {
+        QFETCH(QString, type);
+        QFETCH(int, mode);
+        ProviderSim sim;
+        sim.type = type.toStdString();
+        FakeServer server([&](const FakeRequest& r) { return sim.handle(r); });
+        Fixture fx;
+        SourceInfo src = fx.addSource(sim.type, server.url() + (sim.type == "openai" ? "/v1" : ""));
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + 5 * kDay;
+        PollOutcome first = fx.poll(src, o);
+        QVERIFY2(first.ok, first.error.c_str());
+        auto& db = *fx.tdb.db;
+        const std::int64_t buckets = scalar(db, "SELECT COUNT(*) FROM buckets WHERE source_id=?1", src.id);
+        const std::int64_t input = scalar(db, "SELECT SUM(input) FROM buckets WHERE source_id=?1", src.id);
+        const std::int64_t costs = scalar(db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id);
+        QVERIFY(buckets >= 5);
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM cost_lines WHERE source_id=?1", src.id), std::int64_t(5));
+
+        sim.mode = mode;
+        o.from = D0 + 19 * kDay;
+        o.to = D0 + 21 * kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM buckets WHERE source_id=?1", src.id), buckets);
+        QCOMPARE(scalar(db, "SELECT SUM(input) FROM buckets WHERE source_id=?1", src.id), input);
+        QCOMPARE(scalar(db, "SELECT SUM(amount) FROM cost_lines WHERE source_id=?1", src.id), costs);
+        QCOMPARE(scalar(db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"), input);
+        QCOMPARE(out.inserted, std::int64_t(0));
+        QCOMPARE(out.removed, std::int64_t(0));
+        bool warned = false;
+        for (const auto& w : out.warnings)
+            warned = warned || w.find("outside the window") != std::string::npos;
+        QVERIFY(warned);
+    }
+
+    // A provider that reports a day as empty removes what was stored for it, and says so.
+    void removalsAreCountedInTheSyncLog_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<qlonglong>("removed"); // 2 days: usage kinds x 2 + 2 cost lines
+        QTest::addRow("openai") << "openai" << 6LL;
+        QTest::addRow("anthropic") << "anthropic" << 4LL;
+    }
+    void removalsAreCountedInTheSyncLog()
+    {
+        QFETCH(QString, type);
+        QFETCH(qlonglong, removed);
+        ProviderSim sim;
+        sim.type = type.toStdString();
+        FakeServer server([&](const FakeRequest& r) { return sim.handle(r); });
+        Fixture fx;
+        SourceInfo src = fx.addSource(sim.type, server.url() + (sim.type == "openai" ? "/v1" : ""));
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + 5 * kDay;
+        QVERIFY(fx.poll(src, o).ok);
+        sim.mode = ProviderSim::DailyEmpty;
+        o.from = D0 + 3 * kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QCOMPARE(out.removed, std::int64_t(removed));
+        QCOMPARE(out.inserted, std::int64_t(0));
+        QCOMPARE(out.updated, std::int64_t(0));
+        auto& db = *fx.tdb.db;
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM cost_lines WHERE source_id=?1", src.id), std::int64_t(3));
+        QCOMPARE(scalar(db, "SELECT removed FROM sync_log WHERE source_id=?1 ORDER BY id DESC LIMIT 1", src.id),
+            std::int64_t(removed));
+        QCOMPARE(scalar(db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
+            scalar(db, "SELECT SUM(input) FROM buckets"));
+    }
+
+    // Token counts beyond the store's limits reject that row, not the poll; totals never go negative.
+    void oversizedTokenCountsAreRejectedAndReported_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addRow("openai") << "openai";
+        QTest::addRow("anthropic") << "anthropic";
+    }
+    void oversizedTokenCountsAreRejectedAndReported()
+    {
+        QFETCH(QString, type);
+        ProviderSim sim;
+        sim.type = type.toStdString();
+        sim.mode = ProviderSim::HugeTokens;
+        FakeServer server([&](const FakeRequest& r) { return sim.handle(r); });
+        Fixture fx;
+        SourceInfo src = fx.addSource(sim.type, server.url() + (sim.type == "openai" ? "/v1" : ""));
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + 5 * kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QCOMPARE(out.rejected, std::int64_t(1));
+        QVERIFY(!out.warnings.empty());
+        QVERIFY2(out.warnings[0].find("1 row rejected") != std::string::npos, out.warnings[0].c_str());
+        QVERIFY2(out.warnings[0].find(formatTimestamp(D0 + 2 * kDay)) != std::string::npos, out.warnings[0].c_str());
+        auto log = fx.tdb.db->syncLog(src.id);
+        QCOMPARE(log.size(), std::size_t(1));
+        QVERIFY2(log[0].error.find("1 row rejected") != std::string::npos, log[0].error.c_str());
+        auto& db = *fx.tdb.db;
+        const char* kind = sim.type == "openai" ? "completions" : "messages";
+        Statement q = db.prepare("SELECT COUNT(*), SUM(input), MIN(cost) FROM buckets WHERE source_id=?1 AND kind=?2");
+        q.bind(1, src.id).bind(2, std::string(kind));
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), std::int64_t(4)); // the other days landed
+        QCOMPARE(q.int64(1), 4 * ProviderSim::kInput);
+        QVERIFY(q.int64(2) >= 0);
+        QVERIFY(scalar(db, "SELECT MIN(cost) FROM rollup_daily") >= 0);
+        QVERIFY(scalar(db, "SELECT MIN(input) FROM rollup_daily") >= 0);
+        QCOMPARE(scalar(db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
+            scalar(db, "SELECT SUM(input) FROM buckets"));
+        QCOMPARE(fx.reload(src).cursor, D0 + 5 * kDay);
+    }
+
+    // has_more forever: the same page with a fresh cursor, empty pages, or new buckets past the cap.
+    void endlessProviderPaginationStops_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QString>("errorContains");
+        QTest::addColumn<int>("maxRequests");
+        QTest::addRow("same page, fresh cursor") << "same"
+                                                 << "{}"
+                                                 << "adds nothing new" << 2;
+        QTest::addRow("empty pages, fresh cursor") << "empty"
+                                                   << "{}"
+                                                   << "adds nothing new" << 1;
+        QTest::addRow("new buckets forever, max_pages 5") << "new"
+                                                          << R"({"max_pages":5})"
+                                                          << "page limit 5" << 5;
+    }
+    void endlessProviderPaginationStops()
+    {
+        QFETCH(QString, style);
+        QFETCH(QString, config);
+        QFETCH(QString, errorContains);
+        QFETCH(int, maxRequests);
+        const std::string st = style.toStdString();
+        std::atomic<int> n { 0 };
+        FakeServer server([&](const FakeRequest& req) {
+            int k = n++;
+            Epoch start = std::stoll(req.param("start_time"));
+            json data = json::array();
+            if (st != "empty") {
+                Epoch t = st == "new" ? start + k * 60 : start;
+                data.push_back({ { "start_time", t }, { "end_time", t + 60 },
+                    { "results",
+                        { { { "input_tokens", 10 }, { "output_tokens", 1 }, { "num_model_requests", 1 },
+                            { "model", "gpt-4o-mini-2024-07-18" } } } } });
+            }
+            json body = { { "data", data }, { "has_more", true }, { "next_page", "cursor-" + std::to_string(k) } };
+            return FakeResponse { 200, "application/json", body.dump() };
+        });
+        Fixture fx;
+        SourceInfo src = fx.addSource("openai", server.url() + "/v1", config.toStdString());
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + 5 * kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.find(errorContains.toStdString()) != std::string::npos, out.error.c_str());
+        QCOMPARE(n.load(), maxRequests);
+        QCOMPARE(fx.reload(src).cursor, Epoch(0));
+        QVERIFY(!fx.reload(src).lastError.empty());
+        // What was committed stays.
+        if (st == "new")
+            QCOMPARE(scalar(*fx.tdb.db, "SELECT COUNT(*) FROM buckets WHERE source_id=?1", src.id), std::int64_t(5));
+    }
+
+    void endlessLiteLLMPaginationStops_data()
+    {
+        QTest::addColumn<bool>("freshRows");
+        QTest::addRow("10^9 pages repeating the same rows") << false;
+        QTest::addRow("new rows on every page, max_pages 4") << true;
+    }
+    void endlessLiteLLMPaginationStops()
+    {
+        QFETCH(bool, freshRows);
+        std::atomic<int> n { 0 };
+        FakeServer server([&](const FakeRequest& req) {
+            int page = std::stoi(req.param("page"));
+            ++n;
+            std::string data;
+            for (int i = 0; i < 2; ++i) {
+                int id = freshRows ? page * 2 + i : i;
+                std::string ts = formatTimestamp(D0 + id * 60);
+                data += std::string(data.empty() ? "" : ",") + R"({"request_id":"r)" + std::to_string(id)
+                    + R"(","startTime":")" + ts + R"(","model":"gpt-4o-mini","custom_llm_provider":"openai",)"
+                    + R"("prompt_tokens":10,"completion_tokens":2,"spend":0.001})";
+            }
+            return FakeResponse { 200, "application/json",
+                "{\"data\":[" + data + "],\"total\":2000000000,\"page\":" + std::to_string(page)
+                    + ",\"page_size\":2,\"total_pages\":1000000000}" };
+        });
+        Fixture fx;
+        SourceInfo src = fx.addSource("litellm", server.url(), R"({"max_pages":4})");
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + 5 * kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY(!out.ok);
+        auto& db = *fx.tdb.db;
+        if (freshRows) {
+            QVERIFY2(out.error.find("page limit 4") != std::string::npos, out.error.c_str());
+            QCOMPARE(n.load(), 4);
+            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM events WHERE source_id=?1", src.id), std::int64_t(8));
+            // Rows came in time order: the cursor moves up to the newest row read, never past it.
+            QCOMPARE(fx.reload(src).cursor, D0 + 9 * 60);
+        } else {
+            QVERIFY2(out.error.find("only repeats rows") != std::string::npos, out.error.c_str());
+            QCOMPARE(n.load(), 2);
+            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM events WHERE source_id=?1", src.id), std::int64_t(2));
+            QCOMPARE(fx.reload(src).cursor, Epoch(0));
+        }
+    }
+
+    // A server dripping 2 bytes/s: the poll gives up at its time limit and says so.
+    void dripFeedingServerHitsThePollTimeLimit_data()
+    {
+        QTest::addColumn<bool>("fromConfig");
+        QTest::addRow("limit from the poll options") << false;
+        QTest::addRow("limit from the source config") << true;
+    }
+    void dripFeedingServerHitsThePollTimeLimit()
+    {
+        QFETCH(bool, fromConfig);
+        FakeServer server([](const FakeRequest&) {
+            FakeResponse r { 200, "application/json", std::string(4096, ' ') };
+            r.chunkSize = 1;
+            r.delayMsPerChunk = 500;
+            return r;
+        });
+        Fixture fx;
+        SourceInfo src
+            = fx.addSource("openai", server.url() + "/v1", fromConfig ? R"({"poll_timeout_seconds":2})" : "{}");
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + 5 * kDay;
+        o.http.totalTimeoutMs = 120'000;
+        o.http.maxAttempts = 5;
+        o.http.lowSpeedBytesPerSecond = 0; // the time limit alone must end it
+        if (!fromConfig)
+            o.pollTimeoutSeconds = 2;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.find("gave up after 2 s (poll time limit)") != std::string::npos, out.error.c_str());
+        QVERIFY2(out.seconds < 60, "the poll did not stop at its time limit");
+        QCOMPARE(fx.reload(src).cursor, Epoch(0));
+        QVERIFY(fx.reload(src).lastError.find("poll time limit") != std::string::npos);
+    }
+
+    // A 401 echoing the key mangled: no trace of it in the outcome, last_error, sync log or file.
+    void mangledKeyEchoesNeverLeak_data()
+    {
+        QTest::addColumn<QString>("echo");
+        QString k = QString::fromStdString(kSecret);
+        QTest::addRow("upper-cased") << k.toUpper();
+        QTest::addRow("json-escaped dashes") << QString(k).replace(QLatin1Char('-'), QStringLiteral("\\u002d"));
+        QTest::addRow("truncated") << k.left(k.size() - 5);
+        QTest::addRow("split across an escape")
+            << k.left(5) + QStringLiteral("\\u00") + QString::number(k[5].unicode(), 16) + k.mid(6);
+        QTest::addRow("inside Bearer, lower-cased") << QStringLiteral("Bearer ") + k.toLower();
+    }
+    void mangledKeyEchoesNeverLeak()
+    {
+        QFETCH(QString, echo);
+        const std::string e = echo.toStdString();
+        FakeServer server([&](const FakeRequest&) {
+            return FakeResponse { 401, "application/json",
+                R"({"error":{"message":"Incorrect API key provided: )" + e + R"(","code":"invalid_api_key"}})" };
+        });
+        Fixture fx;
+        SourceInfo src = fx.addSource("openai", server.url() + "/v1");
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.find("Incorrect API key provided: ") != std::string::npos
+                && out.error.find("[REDACTED]\",\"code\"") != std::string::npos,
+            out.error.c_str());
+        const std::string core = kSecret.substr(9, 12); // "S3CR3T-do-no"
+        auto clean = [&](std::string text) {
+            std::string lower = QString::fromStdString(text).toLower().toStdString();
+            return text.find(e) == std::string::npos
+                && lower.find(QString::fromStdString(core).toLower().toStdString()) == std::string::npos;
+        };
+        QVERIFY2(clean(out.error), out.error.c_str());
+        QVERIFY(clean(fx.reload(src).lastError));
+        for (const auto& l : fx.tdb.db->syncLog(src.id))
+            QVERIFY2(clean(l.error), l.error.c_str());
+        fx.tdb.db.reset(); // close, so everything is in the file
+        for (const char* suffix : { "", "-wal" })
+            QVERIFY2(clean(readAll(fx.tdb.path() + suffix)), suffix);
+        for (const auto& l : fx.logs)
+            QVERIFY2(clean(l), l.c_str());
+    }
+
+    // A password in the base URL never reaches errors, last_error or the sync log.
+    void baseUrlUserInfoNeverLeaks()
+    {
+        FakeServer server([](const FakeRequest&) {
+            return FakeResponse { 500, "application/json", R"({"error":{"message":"upstream down"}})" };
+        });
+        Fixture fx;
+        std::string url = server.url();
+        url.insert(7, "admin:hunter2-pw@");
+        SourceInfo src = fx.addSource("openai", url + "/v1");
+        PollOptions o = fx.options(D0 + 60 * kDay);
+        o.from = D0;
+        o.to = D0 + kDay;
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.find("http://[REDACTED]@127.0.0.1") != std::string::npos, out.error.c_str());
+        for (const std::string& text : { out.error, fx.reload(src).lastError, fx.tdb.db->syncLog(src.id)[0].error })
+            QVERIFY2(
+                text.find("hunter2") == std::string::npos && text.find("admin:") == std::string::npos, text.c_str());
+        for (const auto& l : fx.logs)
+            QVERIFY2(l.find("hunter2") == std::string::npos, l.c_str());
     }
 
     // ---- LiteLLM spend logs -------------------------------------------------------------------

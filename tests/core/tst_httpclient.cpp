@@ -281,6 +281,66 @@ private slots:
         QVERIFY2(ms < 2000, std::to_string(ms).c_str());
     }
 
+    // A body dripping 2 bytes/s fails on the low-speed limit, long before the total timeout.
+    void dripFailsOnTheLowSpeedLimit()
+    {
+        QVERIFY(HttpOptions {}.lowSpeedBytesPerSecond > 2); // the defaults catch a 2 bytes/s drip
+        FakeServer server([](const FakeRequest&) {
+            FakeResponse f { 200, "application/json", std::string(400, ' ') };
+            f.chunkSize = 1;
+            f.delayMsPerChunk = 500;
+            return f;
+        });
+        Recorder rec;
+        HttpOptions o = rec.options();
+        o.totalTimeoutMs = 120'000;
+        o.lowSpeedBytesPerSecond = 100;
+        o.lowSpeedSeconds = 1;
+        o.maxAttempts = 1;
+        HttpClient client(o);
+        auto r = client.get(server.url() + "/drip");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().detail.find("too slow") != std::string::npos, r.error().detail.c_str());
+    }
+
+    // The caller's deadline ends an attempt, the retries and the waits, and says so.
+    void deadlineEndsEverything_data()
+    {
+        QTest::addColumn<bool>("drip"); // else: 503 with Retry-After (waits)
+        QTest::addRow("dripping body") << true;
+        QTest::addRow("retries with long waits") << false;
+    }
+    void deadlineEndsEverything()
+    {
+        QFETCH(bool, drip);
+        FakeServer server([&](const FakeRequest&) {
+            if (!drip) {
+                FakeResponse f { 503, "application/json", R"({"error":"busy"})" };
+                f.headers.emplace_back("Retry-After", "30");
+                return f;
+            }
+            FakeResponse f { 200, "application/json", std::string(400, ' ') };
+            f.chunkSize = 1;
+            f.delayMsPerChunk = 500;
+            return f;
+        });
+        Recorder rec;
+        HttpOptions o = rec.options();
+        o.totalTimeoutMs = 120'000;
+        o.lowSpeedBytesPerSecond = 0; // only the deadline
+        o.maxAttempts = 5;
+        HttpClient client(o);
+        client.setDeadline(std::chrono::steady_clock::now() + std::chrono::seconds(1), 1);
+        auto r = client.get(server.url() + "/x");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("gave up after 1 s (poll time limit)") != std::string::npos,
+            r.error().detail.c_str());
+        QVERIFY(rec.waits.empty()); // a wait past the deadline is not even started
+        QVERIFY(client.pastDeadline() || !drip);
+        QCOMPARE(server.requests().size(), std::size_t(1));
+    }
+
     void cancelStopsATransferFromAnotherThread()
     {
         FakeServer server([](const FakeRequest&) {
@@ -395,6 +455,12 @@ private slots:
         QTest::addRow("short secrets are not redacted") << "a b c"
                                                         << "b"
                                                         << "a b c";
+        QTest::addRow("upper-cased echo") << "key SK-ABC12345 bad"
+                                          << "sk-abc12345"
+                                          << "key [REDACTED] bad";
+        QTest::addRow("url user-info") << "GET http://u:p@h/x"
+                                       << ""
+                                       << "GET http://[REDACTED]@h/x";
     }
     void redactRemovesSecrets()
     {
