@@ -4,6 +4,7 @@
 #include "analytics/kpis.h"
 #include "demo/demodata.h"
 #include "export/financecsv.h"
+#include "export/terminal.h"
 #include "ingest/evalimport.h"
 #include "ingest/fileinput.h"
 #include "ingest/requestlog.h"
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -45,7 +47,7 @@ std::string s(const QString& q)
 
 int fail(const std::string& message, int code = 1)
 {
-    std::cerr << "burnrate: " << message << '\n';
+    std::cerr << "burnrate: " << terminalSafe(message) << '\n';
     return code;
 }
 
@@ -214,7 +216,7 @@ int cmdDemo(Command& c)
         return fail(r.error().detail);
     std::cout << "demo: " << r->events << " events, " << r->buckets << " billing buckets, " << r->costLines
               << " cost lines, " << r->evals << " eval results, " << r->annotations << " annotations from "
-              << formatDate(r->from) << " to " << formatDate(r->to - 1) << " in " << s(c.db()) << '\n';
+              << formatDate(r->from) << " to " << formatDate(r->to - 1) << " in " << terminalSafe(s(c.db())) << '\n';
     return 0;
 }
 
@@ -239,10 +241,10 @@ int cmdImport(Command& c)
                 return fail(r.error().detail);
             stored += r->inserted;
             rejected += r->quarantined;
-            std::cout << s(f) << ": " << r->records << " eval results, " << r->inserted << " stored, " << r->quarantined
-                      << " rejected\n";
+            std::cout << terminalSafe(s(f)) << ": " << r->records << " eval results, " << r->inserted << " stored, "
+                      << r->quarantined << " rejected\n";
             for (const auto& q : r->firstProblems)
-                std::cout << "  line " << q.line << ": " << q.reason << '\n';
+                std::cout << "  line " << q.line << ": " << terminalSafe(q.reason) << '\n';
         }
         if (stored == 0 && rejected > 0)
             return fail("nothing could be imported: every eval result was rejected");
@@ -255,26 +257,26 @@ int cmdImport(Command& c)
         RequestLogImporter importer(*db->db, db->prices, source);
         importer.setProgress([&](std::int64_t done, std::int64_t total) {
             if (total > (64 << 20))
-                std::fprintf(
-                    stderr, "\r%s: %lld%%", s(f).c_str(), static_cast<long long>(total ? done * 100 / total : 100));
+                std::fprintf(stderr, "\r%s: %lld%%", terminalSafe(s(f)).c_str(),
+                    static_cast<long long>(total ? done * 100 / total : 100));
         });
         auto r = importer.importFile(s(f));
         if (!r) {
-            std::cerr << "burnrate: " << r.error().detail << '\n';
+            std::cerr << "burnrate: " << terminalSafe(r.error().detail) << '\n';
             anyFailed = true;
             continue;
         }
         good += r->inserted + r->updated;
         bad += r->quarantined;
-        std::cout << s(f) << ": " << r->records << " records, " << r->inserted << " imported, " << r->updated
-                  << " updated, " << r->quarantined << " quarantined";
+        std::cout << terminalSafe(s(f)) << ": " << r->records << " records, " << r->inserted << " imported, "
+                  << r->updated << " updated, " << r->quarantined << " quarantined";
         if (r->unpriced)
             std::cout << ", " << r->unpriced << " without a price (counted as unpriced)";
         if (r->records == 0)
             std::cout << " (the file holds no records)";
         std::cout << '\n';
         for (const auto& q : r->firstProblems)
-            std::cout << "  line " << q.line << ": " << q.reason << '\n';
+            std::cout << "  line " << q.line << ": " << terminalSafe(q.reason) << '\n';
         if (r->quarantined > static_cast<std::int64_t>(r->firstProblems.size()))
             std::cout << "  ... and " << (r->quarantined - static_cast<std::int64_t>(r->firstProblems.size()))
                       << " more (see the quarantine table)\n";
@@ -337,7 +339,8 @@ int cmdPrices(Command& c)
                 return;
             std::cout << rejected.size() << " entries refused (invalid prices):\n";
             for (std::size_t i = 0; i < rejected.size() && i < 10; ++i)
-                std::cout << "  " << rejected[i].model << ": " << rejected[i].reason << '\n';
+                std::cout << "  " << terminalSafe(rejected[i].model) << ": " << terminalSafe(rejected[i].reason)
+                          << '\n';
             if (rejected.size() > 10)
                 std::cout << "  ... and " << rejected.size() - 10 << " more\n";
         };
@@ -382,7 +385,7 @@ int cmdPrices(Command& c)
         auto r = savePrices(*db->db, { p });
         if (!r)
             return fail(r.error().detail);
-        std::cout << "override for " << p.model << " effective from " << formatDate(from) << '\n';
+        std::cout << "override for " << terminalSafe(p.model) << " effective from " << formatDate(from) << '\n';
         printReport(*r);
         return 0;
     }
@@ -400,8 +403,8 @@ int cmdPrices(Command& c)
         std::printf("%-10s %-40s %-10s %-9s %10s %10s %10s\n", "provider", "model", "from", "origin", "input/1M",
             "cached/1M", "output/1M");
         for (const Price* p : rows)
-            std::printf("%-10s %-40s %-10s %-9s %10s %10s %10s\n", p->provider.c_str(), p->model.c_str(),
-                formatDate(p->effectiveFrom).c_str(), priceOriginName(p->origin),
+            std::printf("%-10s %-40s %-10s %-9s %10s %10s %10s\n", terminalSafe(p->provider).c_str(),
+                terminalSafe(p->model).c_str(), formatDate(p->effectiveFrom).c_str(), priceOriginName(p->origin),
                 formatDecimal(p->base.input.value_or(0), 4).c_str(),
                 p->base.cachedInput ? formatDecimal(*p->base.cachedInput, 4).c_str() : "-",
                 formatDecimal(p->base.output.value_or(0), 4).c_str());
@@ -439,13 +442,12 @@ Result<GroupSpec> parseGroupBy(const QString& text)
     return g;
 }
 
+// Whether only the attribution lens can answer q (it groups or filters by tenant, prompt, tags...).
 bool attributionOnly(const CostQuery& q)
 {
-    for (const auto& a : q.groupBy)
-        if (a.isTag() || a.dim == Dim::Tenant || a.dim == Dim::PromptId || a.dim == Dim::PromptVersion
-            || a.dim == Dim::Env || a.dim == Dim::TraceId)
-            return true;
-    return false;
+    CostQuery billing = q;
+    billing.lens = Lens::Billing;
+    return uncarriedAxis(billing).has_value();
 }
 
 int cmdExport(Command& c)
@@ -501,10 +503,7 @@ int cmdExport(Command& c)
     } else {
         q.lens = !attributionOnly(q) && queries.hasLens(Lens::Billing) ? Lens::Billing : Lens::Attribution;
     }
-    if (q.lens != Lens::Attribution && attributionOnly(q))
-        std::cerr << "burnrate: note: provider usage (the " << lensName(q.lens)
-                  << " lens) carries no tenant, prompt, env, trace or tags; those columns are empty "
-                     "(--lens attribution breaks them down)\n";
+    // A lens that does not carry a requested axis is refused by the query (lensRefusal()'s message).
     auto r = queries.run(q);
     if (!r)
         return fail(r.error().detail);
@@ -522,11 +521,31 @@ int cmdExport(Command& c)
         }
         if (std::rename(tmp.c_str(), path.c_str()) != 0)
             return fail("cannot write " + path);
-        std::cerr << "wrote " << r->rows.size() << " rows (" << lensName(q.lens) << " lens) to " << path << '\n';
+        std::cerr << "wrote " << r->rows.size() << " rows (" << lensName(q.lens) << " lens) to " << terminalSafe(path)
+                  << '\n';
     } else {
         writeFinanceCsv(std::cout, q, *r, opt);
     }
     return 0;
+}
+
+// A row label of `report`: the value made terminal-safe; "(none)" for no value, "(other)" for the folded
+// rest of a top list. A value that could pass for one of those labels or for a total is quoted.
+std::string reportLabel(const ResultRow& row)
+{
+    if (row.other)
+        return "(other)";
+    const std::string& v = row.keys.empty() ? std::string() : row.keys[0];
+    if (v.empty())
+        return "(none)";
+    std::string shown = terminalSafe(v);
+    std::string upper;
+    for (char ch : v)
+        upper += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (upper == "TOTAL" || upper == "OTHER" || upper == "(NONE)" || upper == "(OTHER)" || v.front() == '"'
+        || v.front() == ' ' || v.back() == ' ')
+        shown = '"' + shown + '"';
+    return shown;
 }
 
 std::string pct(double v)
@@ -592,8 +611,8 @@ int cmdReport(Command& c)
         std::printf("\nTop %ss (attribution lens)\n", title);
         for (const auto& row : r->rows) {
             double share = r->total.cost ? double(row.totals.cost) / double(r->total.cost) : 0;
-            std::printf("  %-36s %14s %7s %10lld req\n", row.keys[0].empty() ? "(none)" : row.keys[0].c_str(),
-                formatUsd(row.totals.cost).c_str(), pct(share).c_str(), static_cast<long long>(row.totals.requests));
+            std::printf("  %-36s %14s %7s %10lld req\n", reportLabel(row).c_str(), formatUsd(row.totals.cost).c_str(),
+                pct(share).c_str(), static_cast<long long>(row.totals.requests));
         }
     }
     return 0;
@@ -654,7 +673,7 @@ int cmdSources(Command& c)
         auto r = db->db->addSource(info);
         if (!r)
             return fail(r.error().detail);
-        std::cout << "added source " << info.name << " (" << info.type << ")\n";
+        std::cout << "added source " << terminalSafe(info.name) << " (" << terminalSafe(info.type) << ")\n";
         return 0;
     }
     if (sub == QLatin1String("list")) {
@@ -665,10 +684,10 @@ int cmdSources(Command& c)
                 continue;
             // A password in the base URL (or in an error stored by an older version) is never shown.
             const std::string url = redactUrlUserInfo(src.baseUrl), error = redact(src.lastError, {});
-            std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", src.name.c_str(), src.type.c_str(),
-                url.empty() ? "(default)" : url.c_str(), src.keyEnv.c_str(),
-                (std::to_string(src.intervalMinutes) + "m").c_str(),
-                src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", error.c_str());
+            std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", terminalSafe(src.name).c_str(),
+                terminalSafe(src.type).c_str(), url.empty() ? "(default)" : terminalSafe(url).c_str(),
+                terminalSafe(src.keyEnv).c_str(), (std::to_string(src.intervalMinutes) + "m").c_str(),
+                src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", terminalSafe(error).c_str());
         }
         return 0;
     }
@@ -678,7 +697,7 @@ int cmdSources(Command& c)
         auto r = db->db->removeSource(s(pos[0]));
         if (!r)
             return fail(r.error().detail);
-        std::cout << "removed source " << s(pos[0]) << '\n';
+        std::cout << "removed source " << terminalSafe(s(pos[0])) << '\n';
         return 0;
     }
     return fail("unknown sources subcommand '" + s(sub) + "' (add, list, remove)");
@@ -822,7 +841,7 @@ int runPoll(Command& c)
         if (to)
             o.to = *to + kSecondsPerDay; // --to is inclusive
         auto progress = [&](const PollProgress& p) {
-            std::string line = "polling " + p.source + ": " + std::to_string(p.pages) + " pages, "
+            std::string line = "polling " + terminalSafe(p.source) + ": " + std::to_string(p.pages) + " pages, "
                 + std::to_string(p.rows) + " rows";
             if (p.fraction >= 0)
                 line += ", " + std::to_string(static_cast<int>(p.fraction * 100)) + "%";
@@ -830,16 +849,17 @@ int runPoll(Command& c)
                 line += ", about " + std::to_string(static_cast<long long>(p.etaSeconds + 0.5)) + " s left";
             std::cerr << (tty ? "\r\033[K" : "") << line << (tty ? "" : "\n") << std::flush;
         };
-        std::cerr << "polling " << src.name << " (" << src.type << ")" << (tty ? "" : "\n") << std::flush;
+        std::cerr << "polling " << terminalSafe(src.name) << " (" << terminalSafe(src.type) << ")" << (tty ? "" : "\n")
+                  << std::flush;
         PollOutcome out = pollSource(*db->db, db->prices, src, o, progress, &cancel);
         if (tty)
             std::cerr << "\r\033[K";
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.1f", out.seconds);
         if (out.ok) {
-            std::cout << src.name << " (" << src.type << "): ok, " << formatTimestamp(out.windowFrom) << " .. "
-                      << formatTimestamp(out.windowTo) << ", " << out.pages << " pages, " << out.inserted
-                      << " inserted, " << out.updated << " updated";
+            std::cout << terminalSafe(src.name) << " (" << terminalSafe(src.type) << "): ok, "
+                      << formatTimestamp(out.windowFrom) << " .. " << formatTimestamp(out.windowTo) << ", " << out.pages
+                      << " pages, " << out.inserted << " inserted, " << out.updated << " updated";
             if (out.removed)
                 std::cout << ", " << out.removed << " removed";
             if (out.skipped)
@@ -848,12 +868,13 @@ int runPoll(Command& c)
                 std::cout << ", " << out.rejected << " rejected (see the warnings)";
             std::cout << ", " << secs << " s\n";
         } else {
-            std::cout << src.name << " (" << src.type << "): FAILED after " << out.pages << " pages (" << out.inserted
-                      << " inserted, " << out.updated << " updated, kept): " << out.error << '\n';
+            std::cout << terminalSafe(src.name) << " (" << terminalSafe(src.type) << "): FAILED after " << out.pages
+                      << " pages (" << out.inserted << " inserted, " << out.updated
+                      << " updated, kept): " << terminalSafe(out.error) << '\n';
             failures.push_back(src.name + ": " + out.error);
         }
         for (const auto& w : out.warnings)
-            std::cerr << "  warning: " << w << '\n';
+            std::cerr << "  warning: " << terminalSafe(w) << '\n';
         if (cancel)
             break;
     }
