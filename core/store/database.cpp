@@ -106,9 +106,10 @@ Result<Identity> identify(sqlite3* db, const std::string& path)
     return id;
 }
 
-Result<Identity> identifyFile(const std::string& path)
+// The header, with plain reads: SQLite would treat an empty file as an empty database and would
+// only fail on a non-SQLite file at the first query.
+Result<void> checkHeader(const std::string& path)
 {
-    // The header first, with plain reads: SQLite would treat an empty file as an empty database.
     struct stat st;
     if (::stat(path.c_str(), &st) != 0)
         return makeError(ErrorCode::Io, "cannot open " + path + ": " + std::strerror(errno));
@@ -125,6 +126,13 @@ Result<Identity> identifyFile(const std::string& path)
     std::fclose(f);
     if (n != sizeof header || std::memcmp(header, "SQLite format 3", 16) != 0)
         return makeError(ErrorCode::Invalid, notOurs(path, "not an SQLite file"));
+    return {};
+}
+
+Result<Identity> identifyFile(const std::string& path)
+{
+    if (auto r = checkHeader(path); !r)
+        return r.error();
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
         return openError(path, db);
@@ -205,6 +213,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode m
     if (path.empty())
         return makeError(ErrorCode::Invalid, "no database path given");
     if (mode == Mode::ReadOnly) {
+        if (auto r = checkHeader(path); !r)
+            return r.error();
         sqlite3* db = nullptr;
         int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
         if (rc != SQLITE_OK)

@@ -149,8 +149,8 @@ INSERT OR IGNORE INTO sources_v4(id, name, type)
     SELECT DISTINCT source_id AS sid FROM events UNION SELECT source_id FROM buckets
     UNION SELECT source_id FROM cost_lines)
   WHERE sid NOT IN (SELECT id FROM sources);
-DELETE FROM sqlite_sequence WHERE name = 'sources';
-INSERT INTO sqlite_sequence(name, seq) SELECT 'sources', max(
+DELETE FROM sqlite_sequence WHERE name = 'sources_v4';
+INSERT INTO sqlite_sequence(name, seq) SELECT 'sources_v4', max(
   (SELECT coalesce(max(id), 0) FROM sources_v4), (SELECT coalesce(max(source_id), 0) FROM events),
   (SELECT coalesce(max(source_id), 0) FROM buckets), (SELECT coalesce(max(source_id), 0) FROM cost_lines),
   (SELECT coalesce(max(source_id), 0) FROM sync_log), (SELECT coalesce(max(source_id), 0) FROM budget_gauges),

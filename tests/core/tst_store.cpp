@@ -1,11 +1,19 @@
 #include "analytics/costquery.h"
+#include "model/apikey.h"
+#include "model/sha256.h"
+#include "store/rollups.h"
 #include "store/schema.h"
 #include "store/usagewriter.h"
 #include "support/testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
+#include <map>
+#include <set>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace burnrate;
 
@@ -36,6 +44,96 @@ Totals allTime(Database& db, Lens lens = Lens::Attribution, bool raw = false)
 }
 
 const Epoch kT = 1790000000; // 2026-09-21
+
+// Every rollup table holds exactly a fresh aggregation of the stored events and buckets.
+QString rollupsMatchFacts(Database& db)
+{
+    using Table = std::map<RollupKey, RollupSums>;
+    const auto& levels = rollupLevels();
+    std::vector<Table> expected(levels.size());
+    auto add = [&](const FactContribution& f) {
+        for (std::size_t l = 0; l < levels.size(); ++l) {
+            RollupKey k {};
+            for (std::size_t i = 0; i < RkCount; ++i)
+                k[i] = levels[l].keeps[i] ? f.key[i] : 0;
+            k[RkBucket] = levels[l].hourly ? floorHour(f.key[RkBucket]) : floorDay(f.key[RkBucket]);
+            auto [it, fresh] = expected[l].try_emplace(k);
+            if (fresh)
+                it->second.fill(0);
+            for (std::size_t i = 0; i < RsCount; ++i)
+                it->second[i] += f.sums[i];
+        }
+    };
+    Statement ev = db.prepare(std::string("SELECT ") + kEventContributionColumns + " FROM events");
+    while (ev.step())
+        add(eventContribution(ev, 0));
+    Statement bk = db.prepare(std::string("SELECT ") + kBucketContributionColumns + " FROM buckets");
+    while (bk.step())
+        add(bucketContribution(bk, 0));
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        Table stored;
+        Statement r = db.prepare("SELECT " + std::string(schema::kRollupKeyColumns) + ", "
+            + std::string(schema::kRollupSumColumns) + " FROM " + levels[l].table);
+        while (r.step()) {
+            RollupKey k {};
+            RollupSums v {};
+            for (int i = 0; i < int(RkCount); ++i)
+                k[static_cast<std::size_t>(i)] = r.int64(i);
+            for (int i = 0; i < int(RsCount); ++i)
+                v[static_cast<std::size_t>(i)] = r.int64(int(RkCount) + i);
+            stored.emplace(k, v);
+        }
+        if (stored != expected[l])
+            return QStringLiteral("%1: %2 stored rows, %3 expected (or sums differ)")
+                .arg(QString::fromLatin1(levels[l].table))
+                .arg(stored.size())
+                .arg(expected[l].size());
+    }
+    return {};
+}
+
+std::int64_t scalar(Database& db, const std::string& sql)
+{
+    Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+QByteArray fileBytes(const std::string& path)
+{
+    QFile f(QString::fromStdString(path));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+}
+
+// A database at schema `version` as an older release wrote it (no later migration applied).
+std::unique_ptr<Database> olderDatabase(const std::string& path, int version)
+{
+    auto raw = Database::openRaw(path);
+    if (!raw)
+        qFatal("openRaw: %s", raw.error().detail.c_str());
+    for (int i = 0; i < version; ++i)
+        if (auto r = execSql((*raw)->handle(), schema::migrations()[static_cast<std::size_t>(i)].sql); !r)
+            qFatal("migration %d: %s", i + 1, r.error().detail.c_str());
+    if (auto r = execSql((*raw)->handle(), "PRAGMA user_version=" + std::to_string(version)); !r)
+        qFatal("user_version: %s", r.error().detail.c_str());
+    return std::move(*raw);
+}
+
+// The schema that kept api_key values verbatim and reused source ids.
+constexpr int kSchemaBeforeFingerprints = 3;
+
+UsageBucket makeBucket(const std::string& apiKey, std::int64_t requests, std::int64_t in)
+{
+    UsageBucket b;
+    b.start = floorDay(kT);
+    b.dims.provider = "openai";
+    b.dims.model = "gpt-4o";
+    b.dims.project = "proj_1";
+    b.dims.apiKey = apiKey;
+    b.requests = requests;
+    b.tokens.input = in;
+    b.tokens.output = in / 10;
+    return b;
+}
 
 } // namespace
 
@@ -255,6 +353,496 @@ private slots:
             = t.db->prepare("SELECT p.origin FROM events e JOIN prices p ON p.id = e.price_id WHERE e.ext_id = 'd'");
         QVERIFY(s.step());
         QCOMPARE(s.int64(0), qint64(static_cast<int>(PriceOrigin::Override)));
+    }
+
+    void initTestCase()
+    {
+        // Lock waits in the tests below are bounded by this (read once per process).
+        qputenv("BURNRATE_BUSY_TIMEOUT_MS", "1500");
+    }
+
+    // FIPS 180-2 appendix B vectors (and the 896-bit one of 180-4's examples), plus the padding
+    // boundaries (55, 56, 64 bytes; digests from Python's hashlib).
+    void sha256MatchesFips180Vectors_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("digest");
+        QTest::addRow("empty") << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::addRow("abc") << QByteArray("abc") << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        QTest::addRow("448 bits") << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                                  << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
+        QTest::addRow("896 bits") << QByteArray(
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmno"
+            "pjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
+                                  << "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1";
+        QTest::addRow("million a") << QByteArray(1'000'000, 'a')
+                                   << "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+        QTest::addRow("55 bytes") << QByteArray(55, 'x')
+                                  << "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072";
+        QTest::addRow("56 bytes") << QByteArray(56, 'x')
+                                  << "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e";
+        QTest::addRow("64 bytes") << QByteArray(64, 'x')
+                                  << "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c";
+    }
+    void sha256MatchesFips180Vectors()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, digest);
+        QCOMPARE(
+            QString::fromStdString(sha256Hex(std::string_view(input.constData(), std::size_t(input.size())))), digest);
+    }
+
+    void apiKeyFingerprintHidesTheKey_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("keepsTail");
+        QTest::addRow("openai key") << "sk-proj-abcdefghijklmnopqrstuvwxyz0123WXYZ" << true;
+        QTest::addRow("litellm hash") << QString(64, QLatin1Char('a')) << true;
+        QTest::addRow("short alias") << "prod-backend" << false;
+        QTest::addRow("non-ascii") << QStringLiteral("schl\u00fcssel-0123456789abcdef") << false;
+    }
+    void apiKeyFingerprintHidesTheKey()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, keepsTail);
+        const std::string raw = value.toStdString();
+        const std::string fp = apiKeyFingerprint(raw);
+        QVERIFY(isApiKeyFingerprint(fp));
+        QCOMPARE(fp.substr(0, 7), std::string("sha256:"));
+        QCOMPARE(fp.substr(7, 16), sha256Hex(std::string(kApiKeySalt) + raw).substr(0, 16));
+        QCOMPARE(fp.size(), keepsTail ? std::size_t(30) : std::size_t(23));
+        if (keepsTail)
+            QCOMPARE(fp.substr(23), "..." + raw.substr(raw.size() - 4));
+        QVERIFY(fp.find(raw.substr(0, 8)) == std::string::npos);
+        QCOMPARE(apiKeyFingerprint(fp), fp); // idempotent
+        QVERIFY(!isApiKeyFingerprint(raw));
+    }
+
+    // Item 12: no source can store a raw api_key; re-imports of the same key dedupe.
+    void apiKeysAreStoredOnlyAsFingerprints()
+    {
+        test::TempDb t;
+        const std::string key = "sk-live-0123456789abcdefghijSECRETtail";
+        auto src = t.db->ensureSource("test", "file");
+        for (int round = 0; round < 2; ++round) {
+            UsageWriter w(*t.db, t.prices, *src);
+            UsageEvent e = makeEvent("a", kT, "gpt-4o", 1000, 10);
+            e.dims.apiKey = key;
+            QVERIFY(w.add(e).ok());
+            UsageEvent e2 = makeEvent("b", kT, "gpt-4o", 1000, 10);
+            e2.dims.apiKey = apiKeyFingerprint(key); // already a fingerprint: the same value
+            QVERIFY(w.add(e2).ok());
+            QVERIFY(w.add(makeBucket(key, 3, 1000)).ok());
+            QVERIFY(w.flush().ok());
+            QCOMPARE(w.stats().inserted, qint64(round == 0 ? 2 : 0));
+            QCOMPARE(w.stats().bucketsInserted, qint64(round == 0 ? 1 : 0));
+        }
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM dims WHERE kind = 7"), qint64(1));
+        QCOMPARE(t.db->dimValues(Dim::ApiKey).front().second, apiKeyFingerprint(key));
+        QCOMPARE(scalar(*t.db, "SELECT count(DISTINCT api_key) FROM events"), qint64(1));
+        // Filters given the raw key find the fingerprint.
+        QCOMPARE(t.db->findDim(Dim::ApiKey, key), t.db->findDim(Dim::ApiKey, apiKeyFingerprint(key)));
+        QVERIFY(t.db->findDim(Dim::ApiKey, key).value_or(0) > 0);
+        // Not a byte of the secret part in the file or its WAL.
+        QVERIFY(execSql(t.db->handle(), "PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        QVERIFY(!fileBytes(t.path()).contains("SECRET"));
+        QVERIFY(!fileBytes(t.path() + "-wal").contains("SECRET"));
+    }
+
+    // Item 12: schema 4 rewrites verbatim keys; two raw values sharing a fingerprint merge exactly.
+    void migrationFingerprintsStoredKeysAndMergesDuplicates()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + QStringLiteral("/v3.db")).toStdString();
+        const std::string k1 = "sk-proj-AAAAAAAAAAAAAAAAAAAA1111", k2 = "sk-proj-BBBBBBBBBBBBBBBBBBBB2222",
+                          k3 = "sk-proj-CCCCCCCCCCCCCCCCCCCC3333";
+        Totals attribution, billing;
+        {
+            auto db = olderDatabase(path, kSchemaBeforeFingerprints);
+            auto book = loadPriceBook(*db);
+            QVERIFY(book.ok());
+            auto src = db->ensureSource("proxy", "file");
+            QVERIFY(src.ok());
+            UsageWriter w(*db, *book, *src);
+            const std::string keys[] = { k1, k2, k3, k1 };
+            for (int i = 0; i < 4; ++i) {
+                UsageEvent e = makeEvent("e" + std::to_string(i), kT + i, "gpt-4o", 1000 * (i + 1), 100);
+                e.dims.apiKey = keys[i];
+                QVERIFY(w.add(e).ok());
+            }
+            QVERIFY(w.add(makeBucket(k1, 3, 1'000'000)).ok());
+            QVERIFY(w.add(makeBucket(k2, 5, 2'000'000)).ok()); // same natural key once k2 files under k1
+            QVERIFY(w.add(makeBucket(k3, 7, 3'000'000)).ok());
+            QVERIFY(w.flush().ok());
+            attribution = allTime(*db);
+            billing = allTime(*db, Lens::Billing);
+            // What the old writer stored: k1 and k3 verbatim, and k2's row holding k1's fingerprint
+            // (a value imported already fingerprinted), so k1 and that row collide after the rewrite.
+            Statement fix = db->prepare("UPDATE dims SET value = ?2 WHERE kind = 7 AND value = ?1");
+            for (auto [from, to] :
+                { std::pair { apiKeyFingerprint(k1), k1 }, std::pair { apiKeyFingerprint(k2), apiKeyFingerprint(k1) },
+                    std::pair { apiKeyFingerprint(k3), k3 } }) {
+                fix.bind(1, from).bind(2, to);
+                QVERIFY(fix.exec());
+            }
+            QCOMPARE(scalar(*db, "SELECT count(*) FROM dims WHERE kind = 7 AND value LIKE 'sk-%'"), qint64(2));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+        auto& d = **db;
+        QCOMPARE(d.userVersion(), schema::latestVersion());
+        std::set<std::string> values;
+        for (const auto& [id, v] : d.dimValues(Dim::ApiKey))
+            values.insert(v);
+        QCOMPARE(values, (std::set<std::string> { apiKeyFingerprint(k1), apiKeyFingerprint(k3) }));
+        QCOMPARE(scalar(d, "SELECT count(DISTINCT api_key) FROM events"), qint64(2));
+        QCOMPARE(scalar(d, "SELECT count(*) FROM buckets"), qint64(2)); // k1 + k2 summed into one
+        QCOMPARE(scalar(d, "SELECT max(requests) FROM buckets"), qint64(8));
+        QCOMPARE(allTime(d), attribution);
+        QCOMPARE(allTime(d, Lens::Billing), billing);
+        QCOMPARE(rollupsMatchFacts(d), QString());
+    }
+
+    // Item 2: ids of removed sources were reused, and removal left the data counted. Schema 4 gives
+    // the data a placeholder source (visible, removable) and the counter starts above every id.
+    void migrationKeepsOrphanedDataRemovableAndNeverReusesIds()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + QStringLiteral("/v3.db")).toStdString();
+        {
+            auto db = olderDatabase(path, kSchemaBeforeFingerprints);
+            auto book = loadPriceBook(*db);
+            QVERIFY(book.ok());
+            QCOMPARE(*db->ensureSource("a", "file"), qint64(1));
+            QCOMPARE(*db->ensureSource("b", "file"), qint64(2));
+            QCOMPARE(*db->ensureSource("c", "openai"), qint64(3));
+            UsageWriter w(*db, *book, 2);
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(w.add(makeEvent("b" + std::to_string(i), kT, "gpt-4o", 1000, 10)).ok());
+            QVERIFY(w.flush().ok());
+            QVERIFY(db->beginSync(2, kT, kT + 1).ok());
+            QVERIFY(db->beginSync(3, kT, kT + 1).ok());
+            // The first release's "sources remove": the rows go, the data stays.
+            QVERIFY(execSql(db->handle(), "DELETE FROM sources WHERE id IN (2, 3)").ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+        auto& d = **db;
+        auto orphan = d.source("removed-source-2");
+        QVERIFY(orphan.has_value());
+        QCOMPARE(orphan->id, qint64(2));
+        QCOMPARE(QString::fromStdString(orphan->type), QStringLiteral("removed"));
+        QVERIFY(!d.source("removed-source-3")); // it held only a sync log, which goes
+        QCOMPARE(scalar(d, "SELECT count(*) FROM sync_log WHERE source_id = 3"), qint64(0));
+        QCOMPARE(allTime(d).requests, qint64(5));
+        auto next = d.addSource(SourceInfo { 0, "d", "openai" });
+        QVERIFY(next.ok());
+        QCOMPARE(*next, qint64(4));
+        QVERIFY(d.syncLog(*next).empty());
+        auto gone = d.removeSource("removed-source-2");
+        QVERIFY2(gone.ok(), gone.ok() ? "" : gone.error().detail.c_str());
+        QCOMPARE(gone->events, qint64(5));
+        QCOMPARE(allTime(d).requests, qint64(0));
+        QCOMPARE(rollupsMatchFacts(d), QString());
+    }
+
+    // Item 2: removing a source deletes what it brought, in one transaction, rollups exact.
+    void removeSourceDeletesItsDataWithExactRollups()
+    {
+        test::TempDb t;
+        auto a = *t.db->ensureSource("a", "file");
+        auto b = *t.db->ensureSource("b", "openai");
+        auto c = *t.db->ensureSource("c", "file");
+        {
+            UsageWriter w(*t.db, t.prices, a);
+            for (int i = 0; i < 20; ++i) {
+                UsageEvent e = makeEvent(
+                    "a" + std::to_string(i), kT + 600 * i, i % 2 ? "gpt-4o" : "gpt-4o-mini", 10'000 + i, 100 + i);
+                e.tags = { { "feature", "chat" } };
+                e.prompt = "hello";
+                e.response = "world";
+                e.latencyMs = 100 + i;
+                e.status = i == 3 ? 500 : 200;
+                QVERIFY(w.add(e).ok());
+            }
+            QVERIFY(w.flush().ok());
+        }
+        {
+            UsageWriter w(*t.db, t.prices, c); // shares rollup rows with a
+            for (int i = 0; i < 7; ++i)
+                QVERIFY(w.add(makeEvent("c" + std::to_string(i), kT + 600 * i, "gpt-4o", 5000, 50)).ok());
+            QVERIFY(w.flush().ok());
+        }
+        {
+            UsageWriter w(*t.db, t.prices, b);
+            QVERIFY(w.add(makeBucket("key_1", 40, 4'000'000)).ok());
+            CostLine l;
+            l.start = floorDay(kT);
+            l.provider = "openai";
+            l.project = "proj_1";
+            l.lineItem = "gpt-4o, input";
+            l.amount = 10'000'000'000;
+            QVERIFY(w.add(l).ok());
+            QVERIFY(w.flush().ok());
+        }
+        QVERIFY(t.db->beginSync(b, kT, kT + 86400).ok());
+        QVERIFY(execSql(t.db->handle(),
+            "INSERT INTO annotations(event_id, author, created, rating) SELECT id, 'me', 0, 5 FROM events "
+            "WHERE ext_id = 'a1'")
+                    .ok());
+        const Totals onlyC = [&] {
+            test::TempDb other;
+            auto id = *other.db->ensureSource("c", "file");
+            UsageWriter w(*other.db, other.prices, id);
+            for (int i = 0; i < 7; ++i)
+                (void)w.add(makeEvent("c" + std::to_string(i), kT + 600 * i, "gpt-4o", 5000, 50));
+            (void)w.flush();
+            return allTime(*other.db);
+        }();
+
+        auto preview = t.db->sourceData("a");
+        QVERIFY(preview.ok());
+        QCOMPARE(preview->events, qint64(20));
+        QCOMPARE(preview->annotations, qint64(1));
+        QCOMPARE(
+            preview->eventsCost, scalar(*t.db, "SELECT sum(cost) FROM events WHERE source_id = " + std::to_string(a)));
+        auto removed = t.db->removeSource("a");
+        QVERIFY2(removed.ok(), removed.ok() ? "" : removed.error().detail.c_str());
+        QCOMPARE(removed->events, qint64(20));
+        QCOMPARE(removed->eventsCost, preview->eventsCost);
+        QVERIFY(!t.db->source("a"));
+        QCOMPARE(allTime(*t.db), onlyC);
+        QCOMPARE(rollupsMatchFacts(*t.db), QString());
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_tags"), qint64(0));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_text"), qint64(0));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM annotations"), qint64(0));
+
+        auto removedB = t.db->removeSource("b");
+        QVERIFY(removedB.ok());
+        QCOMPARE(removedB->buckets, qint64(1));
+        QCOMPARE(removedB->bucketRequests, qint64(40));
+        QCOMPARE(removedB->costLines, qint64(1));
+        QCOMPARE(removedB->costLinesAmount, qint64(10'000'000'000));
+        QCOMPARE(removedB->syncRuns, qint64(1));
+        QCOMPARE(allTime(*t.db, Lens::Billing).requests, qint64(0));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM cost_lines"), qint64(0));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM sync_log"), qint64(0));
+        QCOMPARE(rollupsMatchFacts(*t.db), QString());
+        QCOMPARE(t.db->removeSource("b").error().code, ErrorCode::NotFound);
+    }
+
+    // Item 2, the reported sequence: add A, add B, import via A, remove A, re-add A, re-import.
+    void reAddedSourceCountsItsDataOnce()
+    {
+        test::TempDb t;
+        auto importInto = [&](std::int64_t source, const char* prefix, int n) {
+            UsageWriter w(*t.db, t.prices, source);
+            for (int i = 0; i < n; ++i)
+                QVERIFY(w.add(makeEvent(prefix + std::to_string(i), kT + i, "gpt-4o", 1000, 100)).ok());
+            QVERIFY(w.flush().ok());
+        };
+        auto a = *t.db->ensureSource("A", "file");
+        auto b = *t.db->ensureSource("B", "file");
+        auto sync = t.db->beginSync(a, kT, kT + 10);
+        QVERIFY(sync.ok());
+        importInto(a, "r", 10);
+        importInto(b, "s", 5);
+        const Totals once = allTime(*t.db);
+        QVERIFY(t.db->removeSource("A").ok());
+        auto a2 = t.db->ensureSource("A", "file");
+        QVERIFY(a2.ok());
+        QVERIFY(*a2 > b);
+        QVERIFY(b > a);
+        QVERIFY(t.db->syncLog(*a2).empty());
+        importInto(*a2, "r", 10);
+        QCOMPARE(allTime(*t.db), once);
+        QCOMPARE(allTime(*t.db).requests, qint64(15));
+        QCOMPARE(rollupsMatchFacts(*t.db), QString());
+    }
+
+    void removedNewestSourceIdIsNotReused()
+    {
+        test::TempDb t;
+        auto a = *t.db->ensureSource("A", "file");
+        auto b = *t.db->ensureSource("B", "file");
+        QVERIFY(t.db->beginSync(b, kT, kT + 1).ok());
+        QVERIFY(t.db->removeSource("B").ok());
+        auto c = t.db->addSource(SourceInfo { 0, "C", "openai" });
+        QVERIFY(c.ok());
+        QVERIFY(*c > b && b > a);
+        QVERIFY(t.db->syncLog(*c).empty());
+    }
+
+    // A writer whose source another process removed stops instead of writing rows nobody owns.
+    void writerStopsWhenItsSourceIsRemoved()
+    {
+        test::TempDb t;
+        auto a = *t.db->ensureSource("A", "file");
+        UsageWriter w(*t.db, t.prices, a, 5);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(w.add(makeEvent("x" + std::to_string(i), kT, "gpt-4o", 10, 1)).ok());
+        auto other = Database::open(t.path());
+        QVERIFY(other.ok());
+        QVERIFY((*other)->removeSource("A").ok());
+        auto r = w.add(makeEvent("y", kT, "gpt-4o", 10, 1));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("removed") != std::string::npos, r.error().detail.c_str());
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM events"), qint64(0));
+        QCOMPARE(rollupsMatchFacts(*t.db), QString());
+    }
+
+    // Item 15: a file that is not a Burnrate database is refused without a byte changed.
+    void refusedOpenLeavesFileUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("foreign sqlite") << "foreign"
+                                        << "another application";
+        QTest::addRow("foreign sqlite with user_version") << "foreign-versioned"
+                                                          << "another application";
+        QTest::addRow("foreign sqlite in WAL mode") << "foreign-wal"
+                                                    << "another application";
+        QTest::addRow("empty sqlite database") << "sqlite-empty"
+                                               << "another application";
+        QTest::addRow("0-byte file") << "empty"
+                                     << "empty file";
+        QTest::addRow("text file") << "text"
+                                   << "not an SQLite file";
+        QTest::addRow("short binary") << "short"
+                                      << "not an SQLite file";
+    }
+    void refusedOpenLeavesFileUnchanged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + QStringLiteral("/other.db")).toStdString();
+        if (kind.startsWith(QLatin1String("foreign")) || kind == QLatin1String("sqlite-empty")) {
+            auto raw = Database::openRaw(path);
+            QVERIFY(raw.ok());
+            std::string sql = kind == QLatin1String("sqlite-empty")
+                ? "PRAGMA user_version=0; VACUUM"
+                : "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES('keep me');";
+            if (kind == QLatin1String("foreign-versioned"))
+                sql += "PRAGMA user_version=2;";
+            if (kind == QLatin1String("foreign-wal"))
+                sql = "PRAGMA journal_mode=WAL;" + sql;
+            QVERIFY(execSql((*raw)->handle(), sql).ok());
+        } else {
+            QFile f(QString::fromStdString(path));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            if (kind == QLatin1String("text"))
+                f.write("this is not a database, just text that is long enough to be read as a header......\n");
+            else if (kind == QLatin1String("short"))
+                f.write("SQLite");
+        }
+        const QByteArray before = fileBytes(path);
+        const bool walBefore = QFile::exists(QString::fromStdString(path + "-wal"));
+        for (auto mode : { Database::Mode::ReadWrite, Database::Mode::ReadOnly }) {
+            auto r = Database::open(path, mode);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().detail.find(reason.toStdString()) != std::string::npos, r.error().detail.c_str());
+            QCOMPARE(fileBytes(path), before);
+        }
+        // A rollback-journal file gets no WAL (a WAL-mode one may get SQLite's usual -wal/-shm from the
+        // read-only look, as any reader would create).
+        if (!walBefore && kind != QLatin1String("foreign-wal"))
+            QVERIFY(!QFile::exists(QString::fromStdString(path + "-wal")));
+        if (before.startsWith("SQLite format 3")) // the header's journal-mode bytes: 1 rollback, 2 WAL
+            QCOMPARE(int(before[18]), kind == QLatin1String("foreign-wal") ? 2 : 1);
+        // No stray files from an attempted create either.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral("creating")).size(), 0);
+    }
+
+    // Item 17: a failing dictionary insert is an error, never a value filed under "none".
+    void internFailureIsAnError()
+    {
+        test::TempDb t;
+        {
+            auto ro = Database::open(t.path(), Database::Mode::ReadOnly);
+            QVERIFY(ro.ok());
+            auto id = (*ro)->intern(Dim::Tenant, "new-tenant");
+            QVERIFY(!id.ok());
+            QVERIFY2(id.error().detail.find("tenant") != std::string::npos, id.error().detail.c_str());
+        }
+        QVERIFY(execSql(t.db->handle(),
+            "CREATE TRIGGER full_dims BEFORE INSERT ON dims BEGIN SELECT RAISE(ABORT, 'dictionary full'); END")
+                    .ok());
+        auto src = t.db->ensureSource("test", "file");
+        UsageWriter w(*t.db, t.prices, *src);
+        auto r = w.add(makeEvent("a", kT, "gpt-4o", 100, 10));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("dictionary full") != std::string::npos, r.error().detail.c_str());
+        QVERIFY(w.flush().ok());
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM events"), qint64(0));
+    }
+
+    // Item 11: a writer that gives up names the file, what it committed, and that re-running is safe.
+    void lockTimeoutNamesFileAndCommittedRows()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("test", "file");
+        UsageWriter w(*t.db, t.prices, *src, 10);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(w.add(makeEvent("e" + std::to_string(i), kT, "gpt-4o", 100, 10)).ok());
+        auto holder = Database::open(t.path());
+        QVERIFY(holder.ok());
+        QVERIFY((*holder)->begin().ok()); // another process's long write transaction
+        auto r = w.add(makeEvent("late", kT, "gpt-4o", 100, 10));
+        QVERIFY(!r.ok());
+        const std::string& msg = r.error().detail;
+        QVERIFY2(msg.find(t.path()) != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("locked by another process") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("20 rows of this run were committed") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("re-running is safe") != std::string::npos, msg.c_str());
+        (*holder)->rollback();
+        QCOMPARE(allTime(*t.db).requests, qint64(20));
+    }
+
+    // Item 11: a writer waits (with backoff) for another's transaction instead of failing at once.
+    void writerWaitsForAnotherWritersLock()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("test", "file");
+        auto holder = Database::open(t.path());
+        QVERIFY(holder.ok());
+        QVERIFY((*holder)->begin().ok());
+        std::thread release([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            (void)(*holder)->commit();
+        });
+        UsageWriter w(*t.db, t.prices, *src);
+        auto r = w.add(makeEvent("a", kT, "gpt-4o", 100, 10));
+        release.join();
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QVERIFY(w.flush().ok());
+        QCOMPARE(allTime(*t.db).requests, qint64(1));
+    }
+
+    // Item 10: a connection that read the old version while another migrated must not migrate again
+    // ("table ... already exists"): the version is re-read under the write lock.
+    void migrationRereadsTheVersionUnderTheLock()
+    {
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + QStringLiteral("/old.db")).toStdString();
+        (void)olderDatabase(path, 1);
+        auto first = Database::openRaw(path);
+        auto second = Database::openRaw(path);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY((*first)->begin().ok());
+        Result<void> secondResult = makeError(ErrorCode::Invalid, "not run");
+        std::thread other([&] { secondResult = (*second)->migrate(); }); // reads version 1, then waits
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        for (std::size_t i = 1; i < schema::migrations().size(); ++i) {
+            QVERIFY(execSql((*first)->handle(), schema::migrations()[i].sql).ok());
+            if (schema::migrations()[i].after)
+                QVERIFY(schema::migrations()[i].after(**first).ok());
+        }
+        QVERIFY(execSql((*first)->handle(), "PRAGMA user_version=" + std::to_string(schema::latestVersion())).ok());
+        QVERIFY((*first)->commit().ok());
+        other.join();
+        QVERIFY2(secondResult.ok(), secondResult.ok() ? "" : secondResult.error().detail.c_str());
+        QCOMPARE((*second)->userVersion(), schema::latestVersion());
     }
 };
 
