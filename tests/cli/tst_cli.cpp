@@ -153,7 +153,7 @@ private slots:
         QString db = m_dir.filePath(QStringLiteral("prices.db"));
         QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), data("import/good.jsonl") }).code, 0);
         Run r = runCli({ QStringLiteral("--db"), db, QStringLiteral("prices"), QStringLiteral("import"),
-            QStringLiteral(BURNRATE_SHARED_DATA "/litellm_model_prices.json") });
+            data("prices/litellm_model_prices.json") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("imported ")));
         QVERIFY(r.out.contains(QStringLiteral("re-priced")));

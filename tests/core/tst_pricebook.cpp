@@ -1,8 +1,11 @@
+#include "model/validate.h"
 #include "pricing/pricebook.h"
+#include "store/pricestore.h"
 #include "support/testsupport.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -135,13 +138,19 @@ private slots:
 
     void importsTheRealLiteLLMMap()
     {
-        std::string text = readFile(std::string(BURNRATE_SHARED_DATA) + "/litellm_model_prices.json");
+        // The repository's own copy (tests/data/prices): the tests run on a lone clone.
+        std::string text = readFile(test::testData("prices/litellm_model_prices.json"));
         QVERIFY(text.size() > 900'000);
         int skipped = 0;
-        auto prices = parseLiteLLMPriceMap(text, 0, &skipped);
+        std::vector<RejectedPrice> rejected;
+        auto prices = parseLiteLLMPriceMap(text, 0, &skipped, &rejected);
         QVERIFY(prices.ok());
         QVERIFY(prices->size() > 1000);
         QVERIFY(skipped > 0); // sample_spec, image models...
+        // The real map holds no invalid price: nothing of it is refused by the range checks.
+        QVERIFY2(rejected.empty(), rejected.empty() ? "" : (rejected[0].model + ": " + rejected[0].reason).c_str());
+        for (const auto& p : *prices)
+            QVERIFY2(validatePrice(p).ok(), p.model.c_str());
         const Price* gpt4o = nullptr;
         const Price* sonnet = nullptr;
         for (const auto& p : *prices) {
@@ -174,8 +183,21 @@ private slots:
                                        << true << 1;
         QTest::addRow("wrong types skipped")
             << QByteArray(R"({"m": {"input_cost_per_token": [1], "output_cost_per_token": {}}})") << true << 0;
-        QTest::addRow("negative skipped")
+        QTest::addRow("negative refused")
             << QByteArray(R"({"m": {"input_cost_per_token": -1e-06, "output_cost_per_token": 1e-06}})") << true << 0;
+        QTest::addRow("negative output refused")
+            << QByteArray(R"({"m": {"input_cost_per_token": 1e-06, "output_cost_per_token": -1e-06}})") << true << 0;
+        QTest::addRow("zero is a price") << QByteArray(
+            R"({"m": {"input_cost_per_token": 0, "output_cost_per_token": 0}})")
+                                         << true << 1;
+        QTest::addRow("at the ceiling") << QByteArray(
+            R"({"m": {"input_cost_per_token": 1, "output_cost_per_token": 1}})")
+                                        << true << 1;
+        QTest::addRow("just above the ceiling")
+            << QByteArray(R"({"m": {"input_cost_per_token": 1.000000001, "output_cost_per_token": 1}})") << true << 0;
+        QTest::addRow("deeply nested entry")
+            << (QByteArray("{\"m\": ") + QByteArray(5000, '[') + QByteArray(5000, ']') + "}") << true << 0;
+        QTest::addRow("empty input") << QByteArray("") << false << 0;
         QTest::addRow("image model skipped")
             << QByteArray(R"({"dall-e": {"mode": "image_generation", "input_cost_per_pixel": 1e-08}})") << true << 0;
         QTest::addRow("absurd exponent skipped")
@@ -188,8 +210,109 @@ private slots:
         QFETCH(int, count);
         auto r = parseLiteLLMPriceMap(json.toStdString(), 0);
         QCOMPARE(r.ok(), ok);
-        if (ok)
+        if (ok) {
             QCOMPARE(static_cast<int>(r->size()), count);
+            for (const auto& p : *r)
+                QVERIFY(validatePrice(p).ok());
+        }
+    }
+
+    // Issue 7, item 4: negative, NaN, infinite and absurd prices are refused with a reason per entry,
+    // never imported and never reported as "without token prices".
+    void refusesInvalidPricesWithAReason_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("reason"); // a part of the reason
+        QTest::addRow("negative output") << "negative-output"
+                                         << "output_cost_per_token is negative";
+        QTest::addRow("negative cache read") << "negative-cache-read"
+                                             << "cache_read_input_token_cost is negative";
+        QTest::addRow("NaN") << "nan-input"
+                             << "not a finite number";
+        QTest::addRow("Infinity") << "infinite-output"
+                                  << "not a finite number";
+        QTest::addRow("1e300") << "absurd-exponent"
+                               << "above the ceiling";
+        QTest::addRow("$2M per 1M tokens") << "above-ceiling"
+                                           << "above the ceiling";
+        QTest::addRow("array") << "array-batch-price"
+                               << "input_cost_per_token_batches is not a number";
+        QTest::addRow("negative long context") << "negative-long-context"
+                                               << "is negative";
+    }
+    void refusesInvalidPricesWithAReason()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, reason);
+        int skipped = 0;
+        std::vector<RejectedPrice> rejected;
+        auto prices
+            = parseLiteLLMPriceMap(readFile(test::testData("prices/hostile_prices.json")), 0, &skipped, &rejected);
+        QVERIFY(prices.ok());
+        QCOMPARE(static_cast<int>(prices->size()), 2); // good-model-a, good-model-b
+        QCOMPARE(skipped, 2); // sample_spec, image-model: no token prices (not an error)
+        QCOMPARE(static_cast<int>(rejected.size()), 8);
+        auto it = std::find_if(
+            rejected.begin(), rejected.end(), [&](const RejectedPrice& r) { return r.model == model.toStdString(); });
+        QVERIFY2(it != rejected.end(), qPrintable(model));
+        QVERIFY2(it->reason.find(reason.toStdString()) != std::string::npos, it->reason.c_str());
+    }
+
+    // Overrides (CLI `prices set`, the GUI's price dialog) go through savePrices(): the same check.
+    void savePricesRefusesInvalidOverrides_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<qint64>("nano");
+        QTest::addColumn<bool>("ok");
+        QTest::addRow("negative output") << "output" << qint64(-1) << false;
+        QTest::addRow("negative cached") << "cached" << qint64(-250'998'750'000'000) << false;
+        QTest::addRow("zero") << "output" << qint64(0) << true;
+        QTest::addRow("ceiling") << "input" << qint64(limits::kMaxPricePerMillion) << true;
+        QTest::addRow("above ceiling") << "input" << qint64(limits::kMaxPricePerMillion + 1) << false;
+        QTest::addRow("INT64_MAX") << "batch" << qint64(INT64_MAX) << false;
+        QTest::addRow("negative tier") << "tier" << qint64(-5) << false;
+    }
+    void savePricesRefusesInvalidOverrides()
+    {
+        QFETCH(QString, field);
+        QFETCH(qint64, nano);
+        QFETCH(bool, ok);
+        test::TempDb t;
+        Price p;
+        p.origin = PriceOrigin::Override;
+        p.provider = "openai";
+        p.model = "gpt-4o";
+        p.base.input = usd("2.50");
+        p.base.output = usd("10");
+        if (field == "output")
+            p.base.output = nano;
+        else if (field == "cached")
+            p.base.cachedInput = nano;
+        else if (field == "input")
+            p.base.input = nano;
+        else if (field == "batch")
+            p.batchOutput = nano;
+        else
+            p.tiers["flex"].input = nano;
+        auto r = savePrices(*t.db, { p });
+        QCOMPARE(r.ok(), ok);
+        Statement n = t.db->prepare("SELECT count(*) FROM prices WHERE origin = 2");
+        QVERIFY(n.step());
+        QCOMPARE(n.int64(0), qint64(ok ? 1 : 0)); // a refused price writes nothing
+        if (!ok)
+            QCOMPARE(r.error().code, ErrorCode::Invalid);
+    }
+
+    // A negative price stored by an older version is not used (unpriced, never negative spend).
+    void storedInvalidPricesAreIgnored()
+    {
+        test::TempDb t;
+        Statement ins = t.db->prepare("INSERT INTO prices(origin, provider, model, effective_from, rates, note) "
+                                      "VALUES(2, 'openai', 'acme-neg', 0, ?1, '')");
+        ins.bind(1, std::string(R"({"base":{"input":1000,"output":-250998750000000}})"));
+        QVERIFY(ins.exec());
+        t.reloadPrices();
+        QVERIFY(!t.prices.resolve("openai", "acme-neg", day("2026-01-01")));
     }
 };
 
