@@ -87,7 +87,7 @@ QString usage()
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
         "              [--max-pages N] [--poll-timeout SECONDS]\n"
         "                                               limits of one poll (default 1000 pages, 300 s)\n"
-        "  sources list | remove NAME\n"
+        "  sources list | remove NAME [--yes]           remove deletes the source's data (asks, or --yes)\n"
         "  poll [--source NAME] [--from DATE] [--to DATE]\n\n"
         "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
         "user, api_key, prompt, prompt_version, trace_id, tag:NAME.\n"
@@ -618,8 +618,27 @@ int cmdReport(Command& c)
     return 0;
 }
 
+// What removing a source deletes, in one line (requests and provider buckets are separate lenses).
+std::string describeSourceData(const SourceData& d)
+{
+    if (d.empty())
+        return "no data";
+    std::string out = std::to_string(d.events) + " requests (" + formatUsd(d.eventsCost) + ")";
+    if (d.buckets)
+        out += ", " + std::to_string(d.buckets) + " provider usage buckets (" + std::to_string(d.bucketRequests)
+            + " requests, " + formatUsd(d.bucketsCost) + ")";
+    if (d.costLines)
+        out += ", " + std::to_string(d.costLines) + " cost lines (" + formatUsd(d.costLinesAmount) + ")";
+    if (d.annotations)
+        out += ", " + std::to_string(d.annotations) + " annotations";
+    if (d.syncRuns)
+        out += ", " + std::to_string(d.syncRuns) + " sync log entries";
+    return out;
+}
+
 int cmdSources(Command& c)
 {
+    c.flag(QStringLiteral("yes"));
     c.value(QStringLiteral("name"), QStringLiteral("NAME"));
     c.value(QStringLiteral("base-url"), QStringLiteral("URL"));
     c.value(QStringLiteral("key-env"), QStringLiteral("VAR"));
@@ -692,12 +711,29 @@ int cmdSources(Command& c)
         return 0;
     }
     if (sub == QLatin1String("remove")) {
+        // Removing a source deletes its data (so a re-added source cannot count it twice): show what
+        // goes, and go on only with --yes or a "y" typed at a terminal.
         if (pos.size() != 1)
             return fail("sources remove needs a NAME");
-        auto r = db->db->removeSource(s(pos[0]));
+        const std::string name = s(pos[0]);
+        auto preview = db->db->sourceData(name);
+        if (!preview)
+            return fail(preview.error().detail);
+        std::cout << "source " << terminalSafe(name) << " (" << terminalSafe(preview->type) << ") holds "
+                  << describeSourceData(*preview) << '\n';
+        if (!c.p().isSet(QStringLiteral("yes"))) {
+            if (!isatty(fileno(stdin)))
+                return fail("nothing deleted: add --yes to remove source " + name + " and delete this data");
+            std::cout << "Remove the source and delete this data? [y/N] " << std::flush;
+            std::string answer;
+            std::getline(std::cin, answer);
+            if (answer != "y" && answer != "Y" && answer != "yes")
+                return fail("nothing deleted");
+        }
+        auto r = db->db->removeSource(name);
         if (!r)
             return fail(r.error().detail);
-        std::cout << "removed source " << terminalSafe(s(pos[0])) << '\n';
+        std::cout << "removed source " << terminalSafe(name) << " and deleted " << describeSourceData(*r) << '\n';
         return 0;
     }
     return fail("unknown sources subcommand '" + s(sub) + "' (add, list, remove)");
