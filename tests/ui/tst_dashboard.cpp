@@ -1,3 +1,4 @@
+#include "analytics/costquery.h"
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -263,6 +265,75 @@ private slots:
         QCOMPARE(w->state()->chips().constFirst().axis, QStringLiteral("tag:feature"));
         QVERIFY(waitIdle(costs));
         QCOMPARE(costs->tableModel()->total().cost, row.totals.cost);
+    }
+
+    // Billing data has no tags: a tag chip under the billing lens is refused with an explanation in
+    // place of the chart and a one-click switch to attribution (it used to show invented numbers).
+    void billingLensWithATagChipOffersAttribution()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        costs->setGroupBy({ QStringLiteral("tag:feature") });
+        QVERIFY(waitIdle(costs));
+        QVERIFY(costs->tableModel()->rowCount() > 1);
+        std::string value;
+        for (int i = 0; i < costs->tableModel()->rowCount() && value.empty(); ++i)
+            value = costs->tableModel()->rowAt(i)->keys[0];
+        QVERIFY(!value.empty());
+        costs->setGroupBy({ QStringLiteral("model") });
+        w->state()->addChip({ QStringLiteral("tag:feature"), QString::fromStdString(value) });
+        costs->setLens(Lens::Billing);
+        QVERIFY(waitIdle(costs));
+        QVERIFY(costs->lensRefused());
+        QVERIFY2(costs->lensNotice().contains(QStringLiteral("tag feature")), qPrintable(costs->lensNotice()));
+        QCOMPARE(costs->tableModel()->rowCount(), 0);
+        QCOMPARE(costs->tableModel()->total().cost, Nano(0));
+        const QImage shot = renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error);
+        keep(shot, QStringLiteral("costs-billing-refused"));
+        auto* button = costs->findChild<QPushButton*>(QStringLiteral("switchToAttribution"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(waitIdle(costs));
+        QCOMPARE(costs->lens(), Lens::Attribution);
+        QVERIFY(!costs->lensRefused());
+        QVERIFY(!button->isVisible());
+        // What is shown is exactly the attribution answer for the chip.
+        auto db = Database::open(m_db.toStdString(), Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        CostQueries q(**db);
+        CostQuery cq;
+        cq.from = w->state()->from();
+        cq.to = w->state()->to();
+        cq.filters = { Filter { Axis::tag("feature"), { value } } };
+        auto expected = q.run(cq);
+        QVERIFY(expected.ok());
+        QVERIFY(expected->total.cost > 0);
+        QCOMPARE(costs->tableModel()->total().cost, expected->total.cost);
+        // Billing without the chip answers again (by model, which billing carries).
+        w->state()->setChips({});
+        costs->setLens(Lens::Billing);
+        QVERIFY(waitIdle(costs));
+        QVERIFY(!costs->lensRefused());
+        QVERIFY(costs->tableModel()->rowCount() > 0);
+    }
+
+    // Under billing a drill-down skips the axes billing does not carry (model -> user, not tenant).
+    void billingDrillSkipsAttributionOnlyAxes()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        costs->setLens(Lens::Billing);
+        QVERIFY(waitIdle(costs));
+        QVERIFY(costs->tableModel()->rowCount() > 0);
+        costs->drillDown(costs->tableModel()->rowAt(0)->keys);
+        QVERIFY(waitIdle(costs));
+        QVERIFY2(!costs->lensRefused(), qPrintable(costs->groupBy().join(QLatin1Char(','))));
+        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("project") });
     }
 
     void costsExportWritesTheFinanceCsv()

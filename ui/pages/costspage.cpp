@@ -172,6 +172,30 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     m_ranking = new RankingChart(m_charts);
     m_charts->addWidget(m_timeChart);
     m_charts->addWidget(m_ranking);
+    // In place of the chart when the lens cannot answer (e.g. billing with a tenant or tag chip).
+    m_lensNotice = new QWidget(m_charts);
+    m_lensNotice->setObjectName(QStringLiteral("lensNotice"));
+    {
+        auto* nl = new QVBoxLayout(m_lensNotice);
+        nl->addStretch(1);
+        m_lensNoticeText = new QLabel(m_lensNotice);
+        m_lensNoticeText->setObjectName(QStringLiteral("lensNoticeText"));
+        m_lensNoticeText->setWordWrap(true);
+        m_lensNoticeText->setAlignment(Qt::AlignCenter);
+        m_lensNoticeText->setTextFormat(Qt::PlainText);
+        nl->addWidget(m_lensNoticeText);
+        auto* switchButton = new QPushButton(tr("Switch to attribution"), m_lensNotice);
+        switchButton->setObjectName(QStringLiteral("switchToAttribution"));
+        switchButton->setToolTip(tr("Show the same question through the attribution lens (proxy logs and imports)"));
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(switchButton);
+        row->addStretch(1);
+        nl->addLayout(row);
+        nl->addStretch(1);
+        connect(switchButton, &QPushButton::clicked, this, &CostsPage::switchToAttribution);
+    }
+    m_charts->addWidget(m_lensNotice);
     m_charts->setMinimumHeight(240);
     auto* tableBox = new QWidget(split);
     auto* tl = new QVBoxLayout(tableBox);
@@ -308,6 +332,37 @@ void CostsPage::setLens(Lens lens)
     controlsChanged();
 }
 
+Lens CostsPage::lens() const
+{
+    return Lens(m_lens->currentData().toInt());
+}
+
+void CostsPage::switchToAttribution()
+{
+    setLens(Lens::Attribution);
+}
+
+QString CostsPage::lensNotice() const
+{
+    return m_lensRefused ? m_lensNoticeText->text() : QString();
+}
+
+void CostsPage::showLensNotice(Lens lens, const Axis& axis)
+{
+    const QString label = DashboardState::axisLabel(QString::fromStdString(axis.name()));
+    const QString what = axis.isTag() ? tr("tags (%1)").arg(label) : label;
+    const QString text = lens == Lens::Billing
+        ? tr("Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, "
+             "user and service tier only, so this breakdown or filter cannot be answered from billing.\n\n"
+             "Switch to the attribution lens (proxy logs and imports) to see it by %2.")
+              .arg(what, label)
+        : tr("The %1 lens has no %2. Switch to the attribution lens to see it by %3.")
+              .arg(QString::fromLatin1(lensName(lens)), what, label);
+    m_lensNoticeText->setText(text);
+    m_lensRefused = true;
+    m_charts->setCurrentWidget(m_lensNotice);
+}
+
 void CostsPage::controlsChanged()
 {
     const QStringList g = groupBy();
@@ -349,10 +404,12 @@ void CostsPage::drillDown(const std::vector<std::string>& keys)
         filtered << c.axis;
     // Go deeper first (model -> tenant, not model -> provider), then wrap around.
     QString next;
+    // Axes the lens does not carry are skipped (billing has no tenant or prompt).
     const int from = int(kDrillOrder.indexOf(g.constFirst())) + 1;
     for (int k = 0; k < kDrillOrder.size() && next.isEmpty(); ++k) {
         const QString& a = kDrillOrder[(from + k) % kDrillOrder.size()];
-        if (!filtered.contains(a) && !g.contains(a))
+        const auto axis = Axis::fromName(a.toStdString());
+        if (!filtered.contains(a) && !g.contains(a) && axis && lensCarries(lens(), *axis))
             next = a;
     }
     m_drilling = true;
@@ -417,6 +474,18 @@ void CostsPage::doRefresh()
     for (const QString& a : groupBy())
         if (auto ax = Axis::fromName(a.toStdString()))
             base.groupBy.push_back(*ax);
+    // Refused before dispatch: the lens cannot answer, and an empty chart would say "no usage".
+    if (auto a = uncarriedAxis(base)) {
+        runner()->invalidate(); // a result still in flight belongs to the previous question
+        m_tableQuery = base;
+        m_tableResult = {};
+        m_timeResult = {};
+        m_model->setRows({}, {});
+        m_totals->clear();
+        showLensNotice(base.lens, *a);
+        return;
+    }
+    m_lensRefused = false;
     CostQuery table = base;
     CostQuery time = base;
     time.granularity = state()->granularity();
@@ -476,6 +545,8 @@ void CostsPage::updateChart()
 {
     const auto metric = Metric(m_metric->currentData().toInt());
     const auto type = ChartType(m_chartType->currentData().toInt());
+    if (m_lensRefused)
+        return; // the notice stays in place of the chart until the lens or the question changes
     m_charts->setCurrentIndex(type == ChartType::OverTime ? 0 : 1);
     const ValueKind kind = metricKind(metric);
     if (type == ChartType::OverTime) {
@@ -517,6 +588,10 @@ void CostsPage::exportCsv()
 
 void CostsPage::exportCsvTo(const QString& path)
 {
+    if (m_lensRefused) {
+        showError(m_lensNoticeText->text());
+        return;
+    }
     std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
     if (!out) {
         showError(tr("Could not write %1").arg(path));

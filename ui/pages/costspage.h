@@ -59,6 +59,15 @@ public:
     void setMetric(Metric m);
     void setChartType(ChartType t);
     void setLens(burnrate::Lens lens);
+    burnrate::Lens lens() const;
+    // True while the chosen lens cannot answer the filters or group-by (billing has no tenant, prompt,
+    // tags...): the chart area then explains why and offers the switch to attribution.
+    bool lensRefused() const
+    {
+        return m_lensRefused;
+    }
+    QString lensNotice() const;
+    void switchToAttribution();
     // Adds a chip per key of the group, moves the group-by on, and records a breadcrumb step.
     void drillDown(const std::vector<std::string>& keys);
     int breadcrumbDepth() const
@@ -89,6 +98,7 @@ private:
     void fillAxisCombos(const QStringList& tagKeys);
     void updateChart();
     void controlsChanged();
+    void showLensNotice(burnrate::Lens lens, const burnrate::Axis& axis);
 
     QComboBox* m_group1;
     QComboBox* m_group2;
@@ -97,6 +107,9 @@ private:
     QComboBox* m_lens;
     QHBoxLayout* m_crumbBar;
     QStackedWidget* m_charts;
+    QWidget* m_lensNotice;
+    QLabel* m_lensNoticeText;
+    bool m_lensRefused = false;
     TimeBarChart* m_timeChart;
     RankingChart* m_ranking;
     GroupTableModel* m_model;
