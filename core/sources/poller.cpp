@@ -399,6 +399,8 @@ Result<void> pollLiteLLMSpend(PollContext& c)
         ++c.out.pages;
         if (ordered && newest && !filterWindow)
             c.completeUpTo = std::min(*newest, c.to);
+        else
+            c.completeUpTo.reset(); // out of order: what came before may still be missing
         return {};
     };
     std::string base = c.baseUrl + "/spend/logs/v2?start_date=" + urlEncode(liteDateTime(c.from))
@@ -474,6 +476,7 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         c.timeLimitSeconds = options.pollTimeoutSeconds > 0
             ? options.pollTimeoutSeconds
             : configCount(source.configJson, "poll_timeout_seconds").value_or(300);
+        c.timeLimitSeconds = std::min<std::int64_t>(c.timeLimitSeconds, 100'000'000); // ~3 years: no clock overflow
         c.http.setDeadline(c.started + std::chrono::seconds(c.timeLimitSeconds), c.timeLimitSeconds);
         const Epoch wall = static_cast<Epoch>(std::time(nullptr));
         c.now = options.now.value_or(wall);
