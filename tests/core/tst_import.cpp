@@ -1,12 +1,17 @@
 #include "analytics/costquery.h"
 #include "ingest/csvreader.h"
+#include "ingest/fileinput.h"
+#include "ingest/jsonarray.h"
 #include "ingest/requestlog.h"
+#include "model/validate.h"
+#include "store/usagewriter.h"
 #include "support/testsupport.h"
 
 #include <QTest>
 
 #include <cstdio>
 #include <fstream>
+#include <sys/stat.h>
 
 using namespace burnrate;
 
@@ -27,13 +32,14 @@ Counts counts(Database& db)
     return c;
 }
 
-Totals allTime(Database& db, bool raw = false)
+Totals allTime(Database& db, bool raw = false, Lens lens = Lens::Attribution)
 {
     CostQueries q(db);
     CostQuery cq;
     cq.from = 0;
     cq.to = 4'000'000'000;
     cq.forceRaw = raw;
+    cq.lens = lens;
     return q.run(cq)->total;
 }
 
@@ -55,7 +61,22 @@ private slots:
         QTest::addRow("csv with BOM") << "bom.csv" << true << qint64(1) << qint64(0);
         QTest::addRow("csv with bad rows") << "bad.csv" << true << qint64(1) << qint64(3);
         QTest::addRow("empty jsonl") << "empty.jsonl" << true << qint64(0) << qint64(0);
+        // Issue 7, item 16: an empty file reads fine (0 rows) whatever its format.
         QTest::addRow("empty csv") << "empty.csv" << true << qint64(0) << qint64(0);
+        QTest::addRow("empty json") << "empty.json" << true << qint64(0) << qint64(0);
+        QTest::addRow("csv header only") << "header_only.csv" << true << qint64(0) << qint64(0);
+        // A .json file holding a JSON array of records, streamed; or one object per line.
+        QTest::addRow("json array, pretty-printed") << "array_pretty.json" << true << qint64(3) << qint64(1);
+        QTest::addRow("json array on one line") << "array_oneline.json" << true << qint64(3) << qint64(1);
+        QTest::addRow("json array, truncated") << "array_truncated.json" << true << qint64(1) << qint64(1);
+        QTest::addRow("json array, trailing garbage") << "array_trailing.json" << true << qint64(1) << qint64(1);
+        QTest::addRow("json array, empty") << "array_empty.json" << true << qint64(0) << qint64(0);
+        QTest::addRow("json, one object per line") << "lines.json" << true << qint64(2) << qint64(0);
+        // Status words, epoch milliseconds, year 1 and latency near INT64_MAX.
+        QTest::addRow("csv status words and limits") << "status_words.csv" << true << qint64(3) << qint64(3);
+        // A duplicated column is refused, naming it.
+        QTest::addRow("csv duplicated column") << "dup_column.csv" << false << qint64(0) << qint64(0);
+        QTest::addRow("csv column and its alias") << "dup_alias.csv" << false << qint64(0) << qint64(0);
         QTest::addRow("csv without required columns") << "noheader.csv" << false << qint64(0) << qint64(0);
         QTest::addRow("missing file") << "does-not-exist.jsonl" << false << qint64(0) << qint64(0);
     }
@@ -298,6 +319,578 @@ private slots:
         QVERIFY(done.ok());
         QCOMPARE(done->updated, kept);
         QCOMPARE(counts(*t.db).events, qint64(100000));
+    }
+
+    // Issue 7, item 16: one accepted range (1970..2199) for epoch numbers and RFC 3339; epoch
+    // milliseconds (and micro/nanoseconds) by magnitude.
+    void parsesTimestampsInOneRange_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isNumber");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("epoch"); // or a part of the reason
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("seconds") << "1790848800" << true << true << qint64(1790848800) << "";
+        QTest::addRow("milliseconds") << "1790848800123" << true << true << qint64(1790848800) << "";
+        QTest::addRow("milliseconds as text") << "1790848800123" << false << true << qint64(1790848800) << "";
+        QTest::addRow("microseconds") << "1790848800123456" << true << true << qint64(1790848800) << "";
+        QTest::addRow("nanoseconds (OTel)") << "1790848800123456789" << true << true << qint64(1790848800) << "";
+        QTest::addRow("fraction truncated") << "1790848800.999" << true << true << qint64(1790848800) << "";
+        QTest::addRow("exponent") << "1.7908488e9" << true << true << qint64(1790848800) << "";
+        QTest::addRow("plus sign") << "+1790848800" << false << true << qint64(1790848800) << "";
+        QTest::addRow("epoch zero") << "0" << true << true << qint64(0) << "";
+        QTest::addRow("last second") << "2199-12-31T23:59:59Z" << false << true << qint64(limits::kMaxTimestamp - 1)
+                                     << "";
+        QTest::addRow("last second, seconds") << "7258118399" << true << true << qint64(7258118399) << "";
+        QTest::addRow("first second") << "1970-01-01T00:00:00Z" << false << true << qint64(0) << "";
+        QTest::addRow("date only") << "2026-10-01" << false << true << qint64(1790812800) << "";
+        QTest::addRow("negative epoch") << "-1" << true << false << qint64(0) << "outside";
+        QTest::addRow("year 1") << "0001-01-01T00:00:00Z" << false << false << qint64(0) << "outside";
+        QTest::addRow("1969") << "1969-12-31T23:59:59Z" << false << false << qint64(0) << "outside";
+        QTest::addRow("year 2200") << "2200-01-01T00:00:00Z" << false << false << qint64(0) << "outside";
+        QTest::addRow("year 9999") << "9999-12-31T23:59:59Z" << false << false << qint64(0) << "outside";
+        QTest::addRow("too many digits") << "99999999999999999999999999" << true << false << qint64(0) << "outside";
+        QTest::addRow("INT64_MAX") << "9223372036854775807" << true << false << qint64(0) << "outside";
+        QTest::addRow("UINT64_MAX") << "18446744073709551615" << true << false << qint64(0) << "outside";
+        QTest::addRow("huge exponent") << "1e300" << true << false << qint64(0) << "outside";
+        QTest::addRow("negative offset past 1970")
+            << "1970-01-01T00:00:00+01:00" << false << false << qint64(0) << "outside";
+        QTest::addRow("word") << "yesterday" << false << false << qint64(0) << "bad timestamp";
+        QTest::addRow("empty") << "" << false << false << qint64(0) << "bad timestamp";
+        QTest::addRow("two dots") << "1790848800.1.2" << false << false << qint64(0) << "bad timestamp";
+        QTest::addRow("truncated date") << "2026-10-0" << false << false << qint64(0) << "bad timestamp";
+    }
+    void parsesTimestampsInOneRange()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, isNumber);
+        QFETCH(bool, ok);
+        QFETCH(qint64, epoch);
+        QFETCH(QString, reason);
+        Epoch t = -7;
+        std::string why;
+        QCOMPARE(parseImportTimestamp(text.toStdString(), isNumber, t, why), ok);
+        if (ok)
+            QCOMPARE(t, epoch);
+        else
+            QVERIFY2(why.find(reason.toStdString()) != std::string::npos, why.c_str());
+    }
+
+    // Issue 7, items 3 and 16: every number at its limit, in a JSON record.
+    void checksEveryNumberAtItsLimits_data()
+    {
+        QTest::addColumn<QByteArray>("fields"); // appended to a valid record
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("tokens at the limit")
+            << QByteArray("\"input_tokens\":50000000,\"output_tokens\":50000000") << true << "";
+        QTest::addRow("tokens above") << QByteArray("\"input_tokens\":50000001,\"output_tokens\":1") << false
+                                      << "input_tokens is implausibly large";
+        QTest::addRow("2^53 tokens") << QByteArray("\"input_tokens\":1,\"output_tokens\":9007199254740992") << false
+                                     << "output_tokens is implausibly large";
+        QTest::addRow("INT64_MAX tokens")
+            << QByteArray("\"input_tokens\":9223372036854775807,\"output_tokens\":1") << false << "implausibly large";
+        QTest::addRow("beyond int64 tokens")
+            << QByteArray("\"input_tokens\":99999999999999999999999,\"output_tokens\":1") << false
+            << "input_tokens is not an integer";
+        QTest::addRow("cache parts sum above input")
+            << QByteArray("\"input_tokens\":10,\"cached_input_tokens\":5,\"cache_write_tokens\":4,"
+                          "\"cache_write_1h_tokens\":2,\"output_tokens\":1")
+            << false << "exceed input_tokens";
+        QTest::addRow("latency at the limit") << QByteArray("\"latency_ms\":604800000") << true << "";
+        QTest::addRow("latency above") << QByteArray("\"latency_ms\":604800001") << false << "latency_ms";
+        QTest::addRow("latency INT64_MAX") << QByteArray("\"latency_ms\":9223372036854775807") << false << "latency_ms";
+        QTest::addRow("latency 1e300") << QByteArray("\"latency_ms\":1e300") << false << "latency_ms";
+        QTest::addRow("latency negative") << QByteArray("\"latency_ms\":-1") << false << "latency_ms";
+        QTest::addRow("latency fraction") << QByteArray("\"latency_ms\":12.5") << true << "";
+        QTest::addRow("cost at the limit") << QByteArray("\"cost_usd\":1000000") << true << "";
+        QTest::addRow("cost above") << QByteArray("\"cost_usd\":1000000.000000001") << false << "cost_usd";
+        QTest::addRow("cost negative") << QByteArray("\"cost_usd\":-0.01") << false << "cost_usd";
+        QTest::addRow("cost 1e300") << QByteArray("\"cost_usd\":1e300") << false << "cost_usd";
+        QTest::addRow("status 999") << QByteArray("\"status\":999") << true << "";
+        QTest::addRow("status 1000") << QByteArray("\"status\":1000") << false << "status";
+        QTest::addRow("status -1") << QByteArray("\"status\":-1") << false << "status";
+        QTest::addRow("status success") << QByteArray("\"status\":\"success\"") << true << "";
+        QTest::addRow("status Error") << QByteArray("\"status\":\"Error\"") << true << "";
+        QTest::addRow("status failed") << QByteArray("\"status\":\"failed\"") << true << "";
+        QTest::addRow("status timeout") << QByteArray("\"status\":\"timeout\"") << true << "";
+        QTest::addRow("status bogus") << QByteArray("\"status\":\"bogus\"") << false << "known word";
+        QTest::addRow("id too long") << QByteArray("\"id\":\"" + QByteArray(5000, 'x') + "\"") << false
+                                     << "longer than 4096";
+        QTest::addRow("tenant too long") << QByteArray("\"tenant\":\"" + QByteArray(5000, 'x') + "\"") << false
+                                         << "longer than 4096";
+        QByteArray manyTags = "\"tags\":{";
+        for (int i = 0; i < 300; ++i)
+            manyTags += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":\"v\"";
+        QTest::addRow("300 tags") << manyTags + "}" << false << "more than 256 tags";
+    }
+    void checksEveryNumberAtItsLimits()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(bool, ok);
+        QFETCH(QString, reason);
+        // Later members win: the record's defaults come first.
+        QByteArray line = "{\"id\":\"x\",\"ts\":1790848800,\"provider\":\"openai\",\"model\":\"gpt-4o\","
+                          "\"input_tokens\":1,\"output_tokens\":1,"
+            + fields + "}";
+        UsageEvent e;
+        std::string why;
+        QCOMPARE(parseRequestJson(line.toStdString(), e, why), ok);
+        if (!ok)
+            QVERIFY2(why.find(reason.toStdString()) != std::string::npos, why.c_str());
+        else
+            QVERIFY(validateEvent(e).ok());
+    }
+
+    void statusWordsMapToCodes()
+    {
+        test::TempDb t;
+        RequestLogImporter imp(*t.db, t.prices);
+        auto r = imp.importFile(test::testData("import/status_words.csv"));
+        QVERIFY(r.ok());
+        std::map<std::string, std::int64_t> status;
+        Statement s = t.db->prepare("SELECT ext_id, status, ts FROM events");
+        while (s.step())
+            status[s.text(0)] = s.int64(1);
+        QCOMPARE(status["s1"], qint64(200));
+        QCOMPARE(status["s2"], qint64(500));
+        QCOMPARE(status["s3"], qint64(504));
+        std::map<std::int64_t, std::string> byLine;
+        for (const auto& q : r->firstProblems)
+            byLine[q.line] = q.reason;
+        QVERIFY2(byLine[5].find("known word") != std::string::npos, byLine[5].c_str());
+        QVERIFY2(byLine[6].find("outside") != std::string::npos, byLine[6].c_str());
+        QVERIFY2(byLine[7].find("latency_ms") != std::string::npos, byLine[7].c_str());
+        Statement ms = t.db->prepare("SELECT ts FROM events WHERE ext_id = 's2'");
+        QVERIFY(ms.step());
+        QCOMPARE(ms.int64(0), qint64(1790848800));
+    }
+
+    void refusesAmbiguousCsvHeaders_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("same column twice") << "dup_column.csv"
+                                           << "the column 'model' twice";
+        QTest::addRow("column and alias") << "dup_alias.csv"
+                                          << "both 'id' and 'request_id'";
+    }
+    void refusesAmbiguousCsvHeaders()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        test::TempDb t;
+        RequestLogImporter imp(*t.db, t.prices);
+        auto r = imp.importFile(test::testData(("import/" + file.toStdString()).c_str()));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find(reason.toStdString()) != std::string::npos, r.error().detail.c_str());
+        QCOMPARE(counts(*t.db).events, qint64(0));
+    }
+
+    // Issue 7, items 8 and 16: a directory, FIFO or device is named as such, and nothing blocks.
+    void refusesWhatIsNotARegularFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("missing") << "missing"
+                                 << "no such file";
+        QTest::addRow("directory") << "directory"
+                                   << "is a directory";
+        QTest::addRow("fifo") << "fifo"
+                              << "named pipe (FIFO)";
+        QTest::addRow("character device") << "/dev/zero"
+                                          << "character device";
+        QTest::addRow("null device") << "/dev/null"
+                                     << "character device";
+    }
+    void refusesWhatIsNotARegularFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        std::string path;
+        if (kind == "missing") {
+            path = (dir.path() + "/nothing.jsonl").toStdString();
+        } else if (kind == "directory") {
+            path = (dir.path() + "/logs.jsonl").toStdString();
+            QVERIFY(::mkdir(path.c_str(), 0700) == 0);
+        } else if (kind == "fifo") {
+            path = (dir.path() + "/pipe.jsonl").toStdString();
+            QVERIFY(::mkfifo(path.c_str(), 0600) == 0);
+        } else {
+            path = kind.toStdString();
+        }
+        test::TempDb t;
+        RequestLogImporter imp(*t.db, t.prices);
+        auto r = imp.importFile(path); // a FIFO without a writer must not block
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find(reason.toStdString()) != std::string::npos, r.error().detail.c_str());
+        QVERIFY(r.error().detail.find(path) != std::string::npos);
+        auto text = readInputFile(path, kMaxPriceMapBytes); // the price map reader says the same
+        QVERIFY(!text.ok());
+        QVERIFY2(text.error().detail.find(reason.toStdString()) != std::string::npos, text.error().detail.c_str());
+    }
+
+    void readInputFileCapsTheSize()
+    {
+        QTemporaryDir dir;
+        std::string path = (dir.path() + "/prices.json").toStdString();
+        std::ofstream(path) << std::string(2000, ' ') << "{}";
+        QVERIFY(readInputFile(path, 4096).ok());
+        auto r = readInputFile(path, 1000);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("more than the limit") != std::string::npos, r.error().detail.c_str());
+    }
+
+    // Issue 7, item 7: a row of millions of commas is skipped in bounded memory; the rows after it land.
+    void csvReaderBoundsRows_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("statuses"); // per record: R(ecord)/O(versized)/W(ide)/U(nterminated)
+        QTest::addColumn<QStringList>("records"); // fields joined by '|' (empty for skipped records)
+        QTest::addRow("too many fields") << QByteArray(600, ',') + "\na,b\n"
+                                         << QStringList { "W", "R" } << QStringList { "", "a|b" };
+        QTest::addRow("exactly the field limit") << QByteArray(15, ',') + "\n"
+                                                 << QStringList { "R" } << QStringList { "|||||||||||||||" };
+        QTest::addRow("one field over") << QByteArray(16, ',') + "\nz\n"
+                                        << QStringList { "W", "R" } << QStringList { "", "z" };
+        QTest::addRow("long row") << QByteArray(300, 'x') + "\nok\n"
+                                  << QStringList { "O", "R" } << QStringList { "", "ok" };
+        QTest::addRow("long quoted row with newlines")
+            << "\"" + QByteArray(150, 'a') + "\n" + QByteArray(150, 'b') + "\",x\nnext,row\n"
+            << QStringList { "O", "R" } << QStringList { "", "next|row" };
+        QTest::addRow("quote inside an oversized field is data") << QByteArray(300, 'x') + "\"\ny\n"
+                                                                 << QStringList { "O", "R" } << QStringList { "", "y" };
+        QTest::addRow("row at the byte limit (newline included)") << QByteArray(255, 'x')
+                + "\n" << QStringList { "R" } << QStringList { QString(255, QLatin1Char('x')) };
+        QTest::addRow("unterminated quote")
+            << QByteArray("a,\"b\nc") << QStringList { "U" } << QStringList { "a|b\nc" };
+    }
+    void csvReaderBoundsRows()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, statuses);
+        QFETCH(QStringList, records);
+        QTemporaryDir dir;
+        QString path = dir.path() + QStringLiteral("/t.csv");
+        {
+            std::ofstream out(path.toStdString(), std::ios::binary);
+            out.write(input.constData(), input.size());
+        }
+        std::FILE* f = std::fopen(path.toLocal8Bit().constData(), "rb");
+        CsvReader reader(f, 256, 16);
+        std::vector<std::string> fields;
+        std::int64_t line;
+        QStringList gotStatus, got;
+        for (;;) {
+            auto st = reader.next(fields, line);
+            if (st == CsvReader::Status::End)
+                break;
+            gotStatus << (st == CsvReader::Status::Record    ? "R"
+                    : st == CsvReader::Status::Oversized     ? "O"
+                    : st == CsvReader::Status::TooManyFields ? "W"
+                                                             : "U");
+            QStringList parts;
+            for (const auto& x : fields)
+                parts << QString::fromStdString(x);
+            got << parts.join(QLatin1Char('|'));
+            if (st == CsvReader::Status::UnterminatedQuote)
+                break;
+        }
+        std::fclose(f);
+        QCOMPARE(gotStatus, statuses);
+        QCOMPARE(got, records);
+    }
+
+    void hugeCsvRowIsQuarantinedAndTheRestLands()
+    {
+        test::TempDb t;
+        QTemporaryDir dir;
+        std::string path = (dir.path() + QStringLiteral("/commas.csv")).toStdString();
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "id,ts,provider,model,input_tokens,output_tokens\n";
+            out << "before,2026-10-01T00:00:00Z,openai,gpt-4o,1,1\n";
+            std::string commas(20u << 20, ','); // 20 MB of commas: 20 million fields
+            out << commas << "\n";
+            out << "wide" << std::string(1000, ',') << "\n";
+            out << "after,2026-10-01T00:00:00Z,openai,gpt-4o,1,1\n";
+        }
+        RequestLogImporter imp(*t.db, t.prices);
+        auto r = imp.importFile(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->inserted, qint64(2));
+        QCOMPARE(r->quarantined, qint64(2));
+        QCOMPARE(r->firstProblems[0].line, qint64(3));
+        QVERIFY2(r->firstProblems[0].reason.find("fields") != std::string::npos
+                || r->firstProblems[0].reason.find("MB") != std::string::npos,
+            r->firstProblems[0].reason.c_str());
+        QCOMPARE(r->firstProblems[1].line, qint64(4));
+        QVERIFY(r->firstProblems[1].reason.find("more than 512 fields") != std::string::npos);
+    }
+
+    void jsonArrayReaderStreamsElements_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("elements"); // "!reason" for Malformed, "#" for Oversized
+        QTest::addRow("objects") << QByteArray("[{\"a\":1},{\"b\":[2,3]}]")
+                                 << QStringList { "{\"a\":1}", "{\"b\":[2,3]}" };
+        QTest::addRow("whitespace and newlines")
+            << QByteArray(" \n[ \n {\"a\":1} ,\n\t{\"b\":2}\n ] \n") << QStringList { "{\"a\":1}", "{\"b\":2}" };
+        QTest::addRow("strings with brackets")
+            << QByteArray("[{\"s\":\"],[{\\\"\"}]") << QStringList { "{\"s\":\"],[{\\\"\"}" };
+        QTest::addRow("scalars") << QByteArray("[1, \"x\", true]") << QStringList { "1", "\"x\"", "true" };
+        QTest::addRow("empty") << QByteArray("[]") << QStringList {};
+        QTest::addRow("empty file") << QByteArray("") << QStringList {};
+        QTest::addRow("bom") << QByteArray("\xEF\xBB\xBF[{}]") << QStringList { "{}" };
+        QTest::addRow("trailing comma") << QByteArray("[{},]") << QStringList { "{}" };
+        QTest::addRow("not an array") << QByteArray("{\"a\":1}") << QStringList { "!not a JSON array" };
+        QTest::addRow("missing comma") << QByteArray("[{} {}]") << QStringList { "{}", "!expected ','" };
+        QTest::addRow("truncated") << QByteArray("[{\"a\":1},{\"b\":") << QStringList { "{\"a\":1}", "!ends inside" };
+        QTest::addRow("not closed") << QByteArray("[{\"a\":1}") << QStringList { "{\"a\":1}", "!not closed" };
+        QTest::addRow("garbage after") << QByteArray("[{}] x") << QStringList { "{}", "!after the end" };
+        QTest::addRow("oversized element")
+            << "[{\"p\":\"" + QByteArray(300, 'x') + "\"},{\"ok\":1}]" << QStringList { "#", "{\"ok\":1}" };
+        QTest::addRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']') << QStringList { "#" };
+    }
+    void jsonArrayReaderStreamsElements()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, elements);
+        QTemporaryDir dir;
+        QString path = dir.path() + QStringLiteral("/a.json");
+        {
+            std::ofstream out(path.toStdString(), std::ios::binary);
+            out.write(input.constData(), input.size());
+        }
+        std::FILE* f = std::fopen(path.toLocal8Bit().constData(), "rb");
+        JsonArrayReader reader(f, 256);
+        std::string text;
+        std::int64_t line;
+        QStringList got;
+        for (int guard = 0; guard < 100; ++guard) {
+            auto st = reader.next(text, line);
+            if (st == JsonArrayReader::Status::End)
+                break;
+            if (st == JsonArrayReader::Status::Malformed) {
+                got << QString::fromStdString("!" + reader.error());
+                break;
+            }
+            got << (st == JsonArrayReader::Status::Oversized ? QStringLiteral("#") : QString::fromStdString(text));
+        }
+        std::fclose(f);
+        QCOMPARE(got.size(), elements.size());
+        for (int i = 0; i < got.size(); ++i) {
+            bool malformed = elements[i].startsWith(QLatin1Char('!'));
+            QVERIFY2(malformed ? got[i].startsWith(QLatin1Char('!')) && got[i].contains(elements[i].mid(1))
+                               : got[i] == elements[i],
+                qPrintable(got[i]));
+        }
+    }
+
+    // Issue 7, item 16: a failure mid-import (here the database is full) names the file and what was
+    // committed, and imports.rows_ok records it.
+    void fullDiskNamesFileAndCommittedRows()
+    {
+        test::TempDb t;
+        QTemporaryDir dir;
+        std::string path = (dir.path() + QStringLiteral("/big.jsonl")).toStdString();
+        {
+            std::ofstream out(path);
+            for (int i = 0; i < 20000; ++i)
+                out << "{\"id\":\"f" << i << "\",\"ts\":" << (1790000000 + i * 60)
+                    << ",\"provider\":\"openai\",\"model\":\"gpt-4o-mini\",\"input_tokens\":100,\"output_tokens\":10,"
+                       "\"tenant\":\"tenant-"
+                    << i << "\",\"prompt\":\"" << std::string(200, 'p') << "\"}\n";
+        }
+        Statement pages = t.db->prepare("PRAGMA page_count");
+        QVERIFY(pages.step());
+        std::int64_t now = pages.int64(0);
+        QVERIFY(execSql(t.db->handle(), "PRAGMA max_page_count = " + std::to_string(now + 400)).ok());
+        RequestLogImporter imp(*t.db, t.prices);
+        imp.setBatchSize(500);
+        auto r = imp.importFile(path);
+        QVERIFY(!r.ok());
+        const std::string& msg = r.error().detail;
+        QVERIFY2(msg.find(path) != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("committed") != std::string::npos, msg.c_str());
+        std::int64_t stored = counts(*t.db).events;
+        QVERIFY(stored > 0 && stored < 20000);
+        QVERIFY2(msg.find(std::to_string(stored)) != std::string::npos, msg.c_str());
+        Statement rows = t.db->prepare("SELECT rows_ok FROM imports ORDER BY id DESC LIMIT 1");
+        QVERIFY(rows.step());
+        QCOMPARE(rows.int64(0), stored);
+        QCOMPARE(allTime(*t.db).requests, stored); // rollups hold exactly what was committed
+    }
+
+    // Issue 7, item 3: the store refuses an out-of-range fact itself (whatever the source) and writes
+    // nothing of it; the batch goes on.
+    void writerRefusesOutOfRangeFacts_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("event latency INT64_MAX") << "event-latency"
+                                                 << "latency_ms";
+        QTest::addRow("event 2^53 tokens") << "event-tokens"
+                                           << "input_tokens";
+        QTest::addRow("event negative cost") << "event-cost"
+                                             << "cost_usd is negative";
+        QTest::addRow("event year 1") << "event-ts"
+                                      << "outside";
+        QTest::addRow("bucket 2^53 tokens") << "bucket-tokens"
+                                            << "output_tokens";
+        QTest::addRow("bucket negative requests") << "bucket-requests"
+                                                  << "requests is negative";
+        QTest::addRow("bucket zero width") << "bucket-width"
+                                           << "width";
+        QTest::addRow("bucket cached above input") << "bucket-cached"
+                                                   << "exceed input_tokens";
+        QTest::addRow("bucket reported cost above $100M") << "bucket-cost"
+                                                          << "reported cost";
+        QTest::addRow("bucket cost overflows int64") << "bucket-overflow"
+                                                     << "does not fit in 64 bits";
+        QTest::addRow("cost line INT64_MAX") << "line-amount"
+                                             << "amount";
+        QTest::addRow("cost line year 2200") << "line-ts"
+                                             << "outside";
+    }
+    void writerRefusesOutOfRangeFacts()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, reason);
+        test::TempDb t;
+        if (what == "bucket-overflow") {
+            // The ceiling price on a bucket at the token ceiling: 10^15 x $1M / 1M = $10^15, not an int64 of nano.
+            Price p;
+            p.origin = PriceOrigin::Override;
+            p.provider = "openai";
+            p.model = "gpt-4o";
+            p.base.input = limits::kMaxPricePerMillion;
+            p.base.output = limits::kMaxPricePerMillion;
+            QVERIFY(savePrices(*t.db, { p }).ok());
+            t.reloadPrices();
+        }
+        auto src = t.db->ensureSource("src", "openai");
+        QVERIFY(src.ok());
+        UsageWriter w(*t.db, t.prices, *src, 1000);
+        UsageEvent good;
+        good.id = "good";
+        good.ts = 1790848800;
+        good.dims.provider = "openai";
+        good.dims.model = "gpt-4o";
+        good.tokens.input = 100;
+        good.tokens.output = 10;
+        QVERIFY(w.add(good).ok());
+        UsageBucket b;
+        b.start = 1790812800;
+        b.dims.provider = "openai";
+        b.dims.model = "gpt-4o";
+        b.kind = "completions";
+        b.tokens.input = 1000;
+        b.requests = 1;
+        CostLine line;
+        line.start = 1790812800;
+        line.provider = "openai";
+        line.lineItem = "x";
+        line.amount = 1;
+        Result<void> r;
+        if (what.startsWith("event")) {
+            UsageEvent e = good;
+            e.id = "bad";
+            if (what == "event-latency")
+                e.latencyMs = INT64_MAX;
+            else if (what == "event-tokens")
+                e.tokens.input = 1LL << 53;
+            else if (what == "event-cost")
+                e.reportedCost = -1;
+            else
+                e.ts = *parseTimestamp("0001-01-01T00:00:00Z");
+            r = w.add(e);
+        } else if (what.startsWith("bucket")) {
+            if (what == "bucket-tokens")
+                b.tokens.output = 1LL << 53;
+            else if (what == "bucket-requests")
+                b.requests = -1;
+            else if (what == "bucket-width")
+                b.widthSeconds = 0;
+            else if (what == "bucket-cached")
+                b.tokens.cachedInput = 1001;
+            else if (what == "bucket-cost")
+                b.reportedCost = limits::kMaxBucketCost + 1;
+            else
+                b.tokens.input = b.tokens.output = limits::kMaxBucketTokens;
+            r = w.add(b);
+        } else {
+            if (what == "line-amount")
+                line.amount = INT64_MAX;
+            else
+                line.start = limits::kMaxTimestamp;
+            r = w.add(line);
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Invalid);
+        QVERIFY2(r.error().detail.find(reason.toStdString()) != std::string::npos, r.error().detail.c_str());
+        QVERIFY(w.flush().ok()); // the batch goes on: the good fact is kept
+        QCOMPARE(counts(*t.db).events, qint64(1));
+        Statement n = t.db->prepare("SELECT (SELECT count(*) FROM buckets), (SELECT count(*) FROM cost_lines)");
+        QVERIFY(n.step());
+        QCOMPARE(n.int64(0), qint64(0));
+        QCOMPARE(n.int64(1), qint64(0));
+        QCOMPARE(allTime(*t.db).requests, qint64(1));
+        QCOMPARE(allTime(*t.db), allTime(*t.db, true));
+    }
+
+    // Issue 7, item 3: a rollup total that would overflow an int64 fails the batch (rolled back), never wraps.
+    void rollupOverflowFailsTheBatch_data()
+    {
+        QTest::addColumn<int>("firstBatch"); // buckets committed first
+        QTest::addColumn<int>("secondBatch"); // then this many in one more batch
+        QTest::addRow("within one batch") << 0 << 100;
+        QTest::addRow("against the stored total") << 90 << 3;
+    }
+    void rollupOverflowFailsTheBatch()
+    {
+        QFETCH(int, firstBatch);
+        QFETCH(int, secondBatch);
+        test::TempDb t;
+        auto src = t.db->ensureSource("src", "openai");
+        QVERIFY(src.ok());
+        // Buckets of one model and day that differ by kind land on one rollup row; each reports the
+        // largest accepted cost ($100M): 93 of them exceed INT64_MAX nano-USD.
+        auto bucket = [](int i) {
+            UsageBucket b;
+            b.start = 1790812800;
+            b.dims.provider = "openai";
+            b.dims.model = "acme-unpriced";
+            b.kind = "kind-" + std::to_string(i);
+            b.requests = 1;
+            b.reportedCost = limits::kMaxBucketCost;
+            return b;
+        };
+        if (firstBatch) {
+            UsageWriter w(*t.db, t.prices, *src, 100000);
+            for (int i = 0; i < firstBatch; ++i)
+                QVERIFY(w.add(bucket(i)).ok());
+            QVERIFY(w.flush().ok());
+        }
+        Totals before = allTime(*t.db, false, Lens::Billing);
+        QCOMPARE(before.reportedCost, Nano(firstBatch) * limits::kMaxBucketCost);
+        UsageWriter w(*t.db, t.prices, *src, 100000);
+        for (int i = 0; i < secondBatch; ++i)
+            QVERIFY(w.add(bucket(firstBatch + i)).ok());
+        auto r = w.flush();
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().code != ErrorCode::Invalid); // a batch failure, not one refused fact
+        QVERIFY2(r.error().detail.find("overflow") != std::string::npos, r.error().detail.c_str());
+        Statement n = t.db->prepare("SELECT count(*), (SELECT typeof(reported_cost) FROM rollup_daily LIMIT 1) "
+                                    "FROM buckets");
+        QVERIFY(n.step());
+        QCOMPARE(n.int64(0), qint64(firstBatch)); // nothing of the failed batch
+        if (firstBatch)
+            QCOMPARE(QString::fromStdString(n.text(1)), QStringLiteral("integer"));
+        QCOMPARE(allTime(*t.db, false, Lens::Billing), before);
+        QCOMPARE(allTime(*t.db, true, Lens::Billing), before);
+        QVERIFY(allTime(*t.db, false, Lens::Billing).reportedCost >= 0);
     }
 
     void csvReaderHandlesEdgeCases_data()
