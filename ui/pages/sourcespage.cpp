@@ -1,6 +1,7 @@
 #include "ui/pages/sourcespage.h"
 
 #include "ui/dialogs/sourcedialog.h"
+#include "ui/format.h"
 #include "ui/models/sourcetablemodel.h"
 #include "ui/models/synclogmodel.h"
 #include "ui/queryrunner.h"
@@ -20,6 +21,9 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cstdint>
 
 namespace burnrate::ui {
 
@@ -175,9 +179,48 @@ void SourcesPage::removeSelected()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    if (QMessageBox::question(
-            this, tr("Remove source"), tr("Remove %1? Its data stays; its key is removed from the keychain.").arg(name))
-        != QMessageBox::Yes)
+    // Removing deletes the source's data: count it first (off the GUI thread), then ask with the numbers.
+    runner()->run<SourceData>([n = name.toStdString()](Database& db) -> Result<SourceData> { return db.sourceData(n); },
+        [this, name](const QueryOutcome<SourceData>& out) {
+            if (!out.value) {
+                showError(tr("The source could not be removed: %1").arg(out.error));
+                return;
+            }
+            confirmRemove(name, *out.value);
+        });
+}
+
+QString SourcesPage::describeData(const SourceData& d)
+{
+    if (d.empty())
+        return tr("It holds no data.");
+    QStringList parts;
+    parts << tr("%n request(s) costing %1", nullptr, static_cast<int>(std::min<std::int64_t>(d.events, INT32_MAX)))
+                 .arg(formatMoney(d.eventsCost));
+    if (d.buckets)
+        parts << tr("%n provider usage bucket(s) (%1 requests, %2)", nullptr,
+            static_cast<int>(std::min<std::int64_t>(d.buckets, INT32_MAX)))
+                     .arg(d.bucketRequests)
+                     .arg(formatMoney(d.bucketsCost));
+    if (d.costLines)
+        parts << tr("%n cost line(s) (%1)", nullptr, static_cast<int>(std::min<std::int64_t>(d.costLines, INT32_MAX)))
+                     .arg(formatMoney(d.costLinesAmount));
+    if (d.annotations)
+        parts << tr("%n annotation(s)", nullptr, static_cast<int>(std::min<std::int64_t>(d.annotations, INT32_MAX)));
+    if (d.syncRuns)
+        parts << tr("%n sync run(s)", nullptr, static_cast<int>(std::min<std::int64_t>(d.syncRuns, INT32_MAX)));
+    return tr("It holds %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
+void SourcesPage::confirmRemove(const QString& name, const SourceData& data)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove source"), tr("Remove %1 and delete its data?").arg(name),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(describeData(data) + QLatin1Char(' ')
+        + tr("Totals drop by this amount, and adding the source again starts from nothing. Its key is removed "
+             "from the keychain."));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
         return;
     runWrite(
         this, state()->databasePath(),

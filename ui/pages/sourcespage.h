@@ -8,6 +8,10 @@ class QPushButton;
 class QTableView;
 QT_END_NAMESPACE
 
+namespace burnrate {
+struct SourceData;
+}
+
 namespace burnrate::ui {
 
 class QueryRunner;
@@ -44,6 +48,8 @@ private:
     void loadLog();
     void addOrEdit(bool edit);
     void removeSelected();
+    void confirmRemove(const QString& name, const SourceData& data);
+    static QString describeData(const SourceData& data);
 
     SourceTableModel* m_sources;
     SyncLogModel* m_log;
