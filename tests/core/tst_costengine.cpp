@@ -1,3 +1,5 @@
+#include "analytics/costquery.h"
+#include "model/validate.h"
 #include "pricing/costengine.h"
 
 #include <QTest>
@@ -177,6 +179,101 @@ private slots:
         QCOMPARE(computeCost(anthropicSonnet45(), t, b)->total, Nano(15'000'000'000));
         b.forceLongContext = true; // unless the provider split the bucket by context window
         QCOMPARE(computeCost(anthropicSonnet45(), t, b)->total, Nano(30'000'000'000));
+    }
+
+    // Issue 7, item 3: checked 128-bit math; an amount that does not fit is an error, never wrapped.
+    void failsInsteadOfWrapping_data()
+    {
+        QTest::addColumn<qint64>("input");
+        QTest::addColumn<qint64>("cached");
+        QTest::addColumn<qint64>("output");
+        QTest::addColumn<qint64>("rate"); // nano-USD per 1M tokens for input and output
+        QTest::addColumn<bool>("aggregate");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("total");
+        const qint64 ceiling = qint64(limits::kMaxPricePerMillion);
+        const qint64 maxBucket = qint64(limits::kMaxBucketTokens);
+        QTest::addRow("request at the limits")
+            << qint64(limits::kMaxRequestTokens) << qint64(0) << qint64(limits::kMaxRequestTokens) << ceiling << false
+            << true << qint64(100'000'000'000'000'000);
+        QTest::addRow("bucket 10^15 tokens at $1/M") << maxBucket << qint64(0) << qint64(0) << qint64(1'000'000'000)
+                                                     << true << true << qint64(1'000'000'000'000'000'000);
+        QTest::addRow("bucket 10^15 tokens at the ceiling")
+            << maxBucket << qint64(0) << maxBucket << ceiling << true << false << qint64(0);
+        QTest::addRow("2^53 tokens at $10/M (the issue's wrap)")
+            << qint64(0) << qint64(0) << (qint64(1) << 53) << qint64(10'000'000'000) << true << false << qint64(0);
+        QTest::addRow("INT64_MAX tokens")
+            << qint64(INT64_MAX) << qint64(0) << qint64(INT64_MAX) << ceiling << true << false << qint64(0);
+        QTest::addRow("INT64_MAX tokens, INT64_MAX rate")
+            << qint64(INT64_MAX) << qint64(0) << qint64(INT64_MAX) << qint64(INT64_MAX) << true << false << qint64(0);
+        QTest::addRow("negative tokens") << qint64(-5) << qint64(0) << qint64(1) << ceiling << false << false
+                                         << qint64(0);
+        QTest::addRow("cached above input")
+            << qint64(5) << qint64(6) << qint64(1) << ceiling << false << false << qint64(0);
+        QTest::addRow("negative rate") << qint64(5) << qint64(0) << qint64(1) << qint64(-1'000'000'000) << false
+                                       << false << qint64(0);
+        QTest::addRow("zero") << qint64(0) << qint64(0) << qint64(0) << ceiling << false << true << qint64(0);
+    }
+    void failsInsteadOfWrapping()
+    {
+        QFETCH(qint64, input);
+        QFETCH(qint64, cached);
+        QFETCH(qint64, output);
+        QFETCH(qint64, rate);
+        QFETCH(bool, aggregate);
+        QFETCH(bool, ok);
+        QFETCH(qint64, total);
+        Price p;
+        p.model = "m";
+        p.base.input = rate;
+        p.base.output = rate;
+        TokenCounts t { input, cached, 0, 0, output };
+        Billing b;
+        b.aggregate = aggregate;
+        auto c = computeCost(p, t, b);
+        QCOMPARE(c.ok(), ok);
+        if (ok) {
+            QCOMPARE(c->total, total);
+            QVERIFY(c->total >= 0);
+        } else {
+            QCOMPARE(c.error().code, ErrorCode::Invalid);
+        }
+    }
+
+    void scaledRatesOverflowIsAnError()
+    {
+        // A long-context tier 10^9 times the base input price scales the cache rates beyond an int64.
+        Price p;
+        p.model = "m";
+        p.base = Rates { Nano(1), Nano(INT64_MAX / 2), std::nullopt, std::nullopt, Nano(1) };
+        p.longContext = LongContextRates { 10,
+            Rates { Nano(1'000'000'000), std::nullopt, std::nullopt, std::nullopt, std::nullopt } };
+        TokenCounts t { 100, 10, 0, 0, 1 };
+        auto c = computeCost(p, t, Billing {});
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().detail.find("64 bits") != std::string::npos, c.error().detail.c_str());
+    }
+
+    void totalsAddIsChecked()
+    {
+        Totals a;
+        a.cost = INT64_MAX - 1;
+        a.latencySum = 5;
+        Totals b;
+        b.cost = 2;
+        b.latencySum = INT64_MAX;
+        a += b;
+        QVERIFY(a.overflow);
+        QCOMPARE(a.cost, Nano(INT64_MAX)); // saturated, never wrapped negative
+        QCOMPARE(a.latencySum, qint64(INT64_MAX));
+        Totals c;
+        c.cost = 10;
+        c += b;
+        QVERIFY(!c.overflow);
+        QCOMPARE(c.cost, Nano(12));
+        Totals d;
+        d += a; // the flag carries over
+        QVERIFY(d.overflow);
     }
 };
 
