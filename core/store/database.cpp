@@ -95,12 +95,12 @@ Result<Identity> identify(sqlite3* db, const std::string& path)
         "'events')");
     if (!t.step())
         return makeError(ErrorCode::Database, notOurs(path, "SQLite says: " + t.lastError()));
-    // Our tables first: other applications set user_version too.
-    if (id.version == 0 || t.int64(0) != 4)
-        return makeError(ErrorCode::Database, notOurs(path, "an SQLite database of another application"));
+    const bool tables = t.int64(0) == 4;
     if (id.version > schema::latestVersion())
         return makeError(
             ErrorCode::Database, path + " was written by a newer Burnrate (schema " + std::to_string(id.version) + ")");
+    if (id.version == 0 || !tables)
+        return makeError(ErrorCode::Database, notOurs(path, "an SQLite database of another application"));
     Statement j(db, "PRAGMA journal_mode");
     id.wal = j.step() && j.text(0) == "wal";
     return id;
