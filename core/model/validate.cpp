@@ -73,7 +73,7 @@ public:
         range("cache_write_1h_tokens", t.cacheWrite1h, 0, max);
         range("output_tokens", t.output, 0, max);
         if (m_reason.empty()) {
-            // Each is <= 10^15 here: the sum cannot overflow.
+            // Each is <= 10^13 here: the sum cannot overflow.
             std::int64_t parts = t.cachedInput + t.cacheWrite5m + t.cacheWrite1h;
             require(parts <= t.input,
                 "cached + cache-write tokens (" + std::to_string(parts) + ") exceed input_tokens ("

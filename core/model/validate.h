@@ -25,8 +25,11 @@ namespace limits {
 
 // Tokens in one token field of one request (the largest context windows are ~2M tokens).
 constexpr std::int64_t kMaxRequestTokens = 50'000'000;
-// Tokens in one token field of one provider bucket (a whole organisation's day of one model).
-constexpr std::int64_t kMaxBucketTokens = 1'000'000'000'000'000; // 10^15
+// Tokens in one token field of one provider bucket (a whole organisation's day of one model). At 10^13,
+// a bucket priced at real rates (input + output rate below $900 per 1M tokens) fits an int64 of
+// nano-USD, so a catalog update can always re-price history; only a user price far above any real one
+// can overflow (and is then refused with the reason).
+constexpr std::int64_t kMaxBucketTokens = 10'000'000'000'000; // 10^13
 // Requests counted in one provider bucket.
 constexpr std::int64_t kMaxBucketRequests = 1'000'000'000'000; // 10^12
 // Latency of one request: one week in milliseconds.

@@ -196,9 +196,12 @@ private slots:
         QTest::addRow("request at the limits")
             << qint64(limits::kMaxRequestTokens) << qint64(0) << qint64(limits::kMaxRequestTokens) << ceiling << false
             << true << qint64(100'000'000'000'000'000);
-        QTest::addRow("bucket 10^15 tokens at $1/M") << maxBucket << qint64(0) << qint64(0) << qint64(1'000'000'000)
-                                                     << true << true << qint64(1'000'000'000'000'000'000);
-        QTest::addRow("bucket 10^15 tokens at the ceiling")
+        QTest::addRow("bucket at the limit at $1/M") << maxBucket << qint64(0) << qint64(0) << qint64(1'000'000'000)
+                                                     << true << true << qint64(10'000'000'000'000'000);
+        QTest::addRow("bucket at the limit, input + output at $900/M")
+            << maxBucket << qint64(0) << maxBucket << qint64(450'000'000'000) << true << true
+            << qint64(9'000'000'000'000'000'000);
+        QTest::addRow("bucket at the limit at the ceiling price")
             << maxBucket << qint64(0) << maxBucket << ceiling << true << false << qint64(0);
         QTest::addRow("2^53 tokens at $10/M (the issue's wrap)")
             << qint64(0) << qint64(0) << (qint64(1) << 53) << qint64(10'000'000'000) << true << false << qint64(0);

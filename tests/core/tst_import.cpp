@@ -760,7 +760,7 @@ private slots:
         QFETCH(QString, reason);
         test::TempDb t;
         if (what == "bucket-overflow") {
-            // The ceiling price on a bucket at the token ceiling: 10^15 x $1M / 1M = $10^15, not an int64 of nano.
+            // The ceiling price on a bucket at the token ceiling: 10^13 x $1M / 1M = $10^13, not an int64 of nano.
             Price p;
             p.origin = PriceOrigin::Override;
             p.provider = "openai";
