@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "export/financecsv.h"
+#include "ingest/fileinput.h"
 #include "ingest/requestlog.h"
 #include "pricing/pricebook.h"
 #include "sources/poller.h"
@@ -455,14 +456,22 @@ void MainWindow::importPrices()
     const Epoch now = m_state->now();
     const bool started = m_tasks->start(
         tr("Import prices"), false, [db, file, now](const BackgroundTask::Context& ctx, QString& summary) -> QString {
-            std::ifstream in(file.toStdString(), std::ios::binary);
-            if (!in)
-                return QObject::tr("cannot read %1").arg(file);
-            const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            // A regular file of bounded size only (never /dev/zero or a FIFO).
+            auto json = readInputFile(file.toStdString(), kMaxPriceMapBytes);
+            if (!json)
+                return QString::fromStdString(json.error().detail);
             int skipped = 0;
-            auto prices = parseLiteLLMPriceMap(json, floorDay(now), &skipped);
+            std::vector<RejectedPrice> rejected;
+            auto prices = parseLiteLLMPriceMap(*json, floorDay(now), &skipped, &rejected);
             if (!prices)
                 return QString::fromStdString(prices.error().detail);
+            if (prices->empty())
+                return rejected.empty()
+                    ? QObject::tr("%1 holds no token prices").arg(file)
+                    : QObject::tr("%1 holds no valid token prices (%2 refused; first: %3: %4)")
+                          .arg(file)
+                          .arg(rejected.size())
+                          .arg(QString::fromStdString(rejected[0].model), QString::fromStdString(rejected[0].reason));
             auto d = Database::open(db.toStdString());
             if (!d)
                 return QString::fromStdString(d.error().detail);
@@ -470,9 +479,10 @@ void MainWindow::importPrices()
             auto rep = savePrices(**d, *prices);
             if (!rep)
                 return QString::fromStdString(rep.error().detail);
-            summary = QObject::tr("%1 prices imported (%2 skipped), %3 events re-priced")
+            summary = QObject::tr("%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced")
                           .arg(prices->size())
                           .arg(skipped)
+                          .arg(rejected.size())
                           .arg(rep->eventsRepriced);
             return {};
         });
