@@ -39,6 +39,20 @@ private slots:
         QTest::addRow("nan") << "NaN" << 0 << false << qint64(0);
         QTest::addRow("inf") << "Infinity" << 0 << false << qint64(0);
         QTest::addRow("hex") << "0x10" << 0 << false << qint64(0);
+        // Every number at its limit (issue 7): INT64_MAX nano-USD parses, one more does not.
+        QTest::addRow("INT64_MAX nano") << "9223372036.854775807" << 0 << true << qint64(INT64_MAX);
+        QTest::addRow("INT64_MAX + 1 nano") << "9223372036.854775808" << 0 << false << qint64(0);
+        QTest::addRow("rounds up past INT64_MAX") << "9223372036.8547758075" << 0 << false << qint64(0);
+        QTest::addRow("-INT64_MAX nano") << "-9223372036.854775807" << 0 << true << qint64(-INT64_MAX);
+        QTest::addRow("integer at scale -9") << "9223372036854775807" << -9 << true << qint64(INT64_MAX);
+        QTest::addRow("beyond int64 at scale -9") << "9223372036854775808" << -9 << false << qint64(0);
+        QTest::addRow("epoch exponent at scale -9") << "1.7908488e9" << -9 << true << qint64(1790848800);
+        QTest::addRow("epoch milliseconds at scale 0 overflow") << "1790848800123" << 0 << false << qint64(0);
+        QTest::addRow("per-token 1e300 at scale 6") << "1e300" << 6 << false << qint64(0);
+        QTest::addRow("price ceiling per token") << "1" << 6 << true << qint64(1'000'000'000'000'000);
+        QTest::addRow("64 characters") << QString(64, QLatin1Char('1')).replace(0, 2, QStringLiteral("0.")) << 0 << true
+                                       << qint64(111'111'111);
+        QTest::addRow("65 characters") << QString(65, QLatin1Char('0')) << 0 << false << qint64(0);
     }
     void parsesDecimalsExactly()
     {
