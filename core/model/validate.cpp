@@ -20,13 +20,10 @@ std::string excerpt(std::string_view s)
 }
 
 // Collects the first problem of a fact as "<what>: <field> <value> is <why> (<range>)".
+// The fact's description is built only when it failed (the import hot path checks every record twice).
 class Checker
 {
 public:
-    explicit Checker(std::string what)
-        : m_what(std::move(what))
-    {
-    }
     void range(const char* field, std::int64_t v, std::int64_t lo, std::int64_t hi)
     {
         if (!m_reason.empty() || (v >= lo && v <= hi))
@@ -75,9 +72,10 @@ public:
         if (m_reason.empty()) {
             // Each is <= 10^13 here: the sum cannot overflow.
             std::int64_t parts = t.cachedInput + t.cacheWrite5m + t.cacheWrite1h;
-            require(parts <= t.input,
-                "cached + cache-write tokens (" + std::to_string(parts) + ") exceed input_tokens ("
-                    + std::to_string(t.input) + ")");
+            if (parts > t.input)
+                require(false,
+                    "cached + cache-write tokens (" + std::to_string(parts) + ") exceed input_tokens ("
+                        + std::to_string(t.input) + ")");
         }
     }
     void dims(const Dimensions& d)
@@ -85,11 +83,13 @@ public:
         for (std::size_t i = 0; i < static_cast<std::size_t>(Dim::TagKey); ++i)
             text(dimName(static_cast<Dim>(i)), d[static_cast<Dim>(i)], limits::kMaxDimensionBytes);
     }
-    Result<void> result() const
+    bool failed() const
     {
-        if (m_reason.empty())
-            return {};
-        return makeError(ErrorCode::Invalid, m_what + ": " + m_reason);
+        return !m_reason.empty();
+    }
+    Result<void> result(const std::string& what) const
+    {
+        return makeError(ErrorCode::Invalid, what + ": " + m_reason);
     }
 
 private:
@@ -97,7 +97,7 @@ private:
     {
         m_reason = std::move(reason);
     }
-    std::string m_what, m_reason;
+    std::string m_reason;
 };
 
 } // namespace
@@ -114,8 +114,9 @@ std::string timestampRangeText()
 
 Result<void> validateEvent(const UsageEvent& e)
 {
-    Checker c("event '" + excerpt(e.id) + "'");
-    c.require(!e.id.empty(), "id is empty");
+    Checker c;
+    if (e.id.empty())
+        c.require(false, "id is empty");
     c.text("id", e.id, limits::kMaxIdBytes);
     c.timestamp("ts", e.ts);
     c.tokens(e.tokens, limits::kMaxRequestTokens);
@@ -125,21 +126,24 @@ Result<void> validateEvent(const UsageEvent& e)
         c.range("latency_ms", *e.latencyMs, 0, limits::kMaxLatencyMs);
     c.range("status", e.status, 0, limits::kMaxStatus);
     c.dims(e.dims);
-    c.require(e.tags.size() <= limits::kMaxTags, "more than " + std::to_string(limits::kMaxTags) + " tags");
+    if (e.tags.size() > limits::kMaxTags)
+        c.require(false, "more than " + std::to_string(limits::kMaxTags) + " tags");
     for (const auto& [k, v] : e.tags) {
-        c.require(!k.empty(), "a tag has an empty key");
+        if (k.empty())
+            c.require(false, "a tag has an empty key");
         c.text("tag key", k, limits::kMaxTagKeyBytes);
         c.text("tag value", v, limits::kMaxTagValueBytes);
     }
     c.text("prompt", e.prompt, limits::kMaxTextBytes);
     c.text("response", e.response, limits::kMaxTextBytes);
-    return c.result();
+    if (!c.failed())
+        return {};
+    return c.result("event '" + excerpt(e.id) + "'");
 }
 
 Result<void> validateBucket(const UsageBucket& b)
 {
-    Checker c("bucket " + (timestampInRange(b.start) ? formatTimestamp(b.start) : std::to_string(b.start)) + " "
-        + excerpt(b.dims.provider) + "/" + excerpt(b.dims.model));
+    Checker c;
     c.timestamp("start", b.start);
     c.range("width", b.widthSeconds, 1, limits::kMaxBucketWidthSeconds);
     c.tokens(b.tokens, limits::kMaxBucketTokens);
@@ -149,13 +153,15 @@ Result<void> validateBucket(const UsageBucket& b)
     c.dims(b.dims);
     c.text("context window", b.contextWindow, 256);
     c.text("kind", b.kind, 256);
-    return c.result();
+    if (!c.failed())
+        return {};
+    return c.result("bucket " + (timestampInRange(b.start) ? formatTimestamp(b.start) : std::to_string(b.start)) + " "
+        + excerpt(b.dims.provider) + "/" + excerpt(b.dims.model));
 }
 
 Result<void> validateCostLine(const CostLine& l)
 {
-    Checker c("cost line " + (timestampInRange(l.start) ? formatTimestamp(l.start) : std::to_string(l.start)) + " "
-        + excerpt(l.provider) + "/" + excerpt(l.lineItem));
+    Checker c;
     c.timestamp("start", l.start);
     c.range("width", l.widthSeconds, 1, limits::kMaxBucketWidthSeconds);
     c.money("amount", l.amount, -limits::kMaxBucketCost, limits::kMaxBucketCost);
@@ -164,7 +170,10 @@ Result<void> validateCostLine(const CostLine& l)
     c.text("line item", l.lineItem, limits::kMaxDimensionBytes);
     c.text("description", l.description, limits::kMaxDimensionBytes);
     c.text("currency", l.currency, 16);
-    return c.result();
+    if (!c.failed())
+        return {};
+    return c.result("cost line " + (timestampInRange(l.start) ? formatTimestamp(l.start) : std::to_string(l.start))
+        + " " + excerpt(l.provider) + "/" + excerpt(l.lineItem));
 }
 
 Result<void> validateRate(std::optional<Nano> rate, const std::string& field)
