@@ -164,6 +164,14 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
             db.rollback();
             return makeError(ErrorCode::Invalid, path + ": unreadable CSV header");
         }
+        // A column given twice is ambiguous: refuse the file, naming it.
+        for (std::size_t i = 0; i < header.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (!header[i].empty() && header[i] == header[j]) {
+                    db.rollback();
+                    return makeError(ErrorCode::Invalid,
+                        path + ": the CSV header has the column '" + header[i].substr(0, 80) + "' twice");
+                }
         for (;;) {
             auto st = reader.next(fields, line);
             if (st == CsvReader::Status::End)

@@ -1,5 +1,6 @@
 #include "analytics/costquery.h"
 #include "ingest/csvreader.h"
+#include "ingest/evalimport.h"
 #include "ingest/fileinput.h"
 #include "ingest/jsonarray.h"
 #include "ingest/requestlog.h"
@@ -891,6 +892,56 @@ private slots:
         QCOMPARE(allTime(*t.db, false, Lens::Billing), before);
         QCOMPARE(allTime(*t.db, true, Lens::Billing), before);
         QVERIFY(allTime(*t.db, false, Lens::Billing).reportedCost >= 0);
+    }
+
+    // Eval results follow the same input rules: one timestamp range, empty files, duplicated columns,
+    // regular files only.
+    void evalImportFollowsTheSameRules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("stored");
+        QTest::addColumn<QString>("detail"); // the error, or the first quarantine reason
+        QTest::addRow("epoch ms") << "e.jsonl"
+                                  << QByteArray("{\"ts\":1790848800123,\"eval\":\"e\",\"model\":\"m\",\"score\":1}\n")
+                                  << true << qint64(1) << "";
+        QTest::addRow("year 1") << "e.jsonl"
+                                << QByteArray(
+                                       "{\"ts\":\"0001-01-01T00:00:00Z\",\"eval\":\"e\",\"model\":\"m\",\"score\":1}\n")
+                                << true << qint64(0) << "outside";
+        QTest::addRow("empty csv") << "e.csv" << QByteArray() << true << qint64(0) << "";
+        QTest::addRow("empty jsonl") << "e.jsonl" << QByteArray() << true << qint64(0) << "";
+        QTest::addRow("duplicated column") << "e.csv" << QByteArray("ts,eval,model,score,score\n2026-10-01,e,m,1,0\n")
+                                           << false << qint64(0) << "the column 'score' twice";
+        QTest::addRow("directory") << "dir" << QByteArray() << false << qint64(0) << "is a directory";
+    }
+    void evalImportFollowsTheSameRules()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(bool, ok);
+        QFETCH(qint64, stored);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        std::string path = (dir.path() + "/" + name).toStdString();
+        if (name == "dir")
+            QVERIFY(::mkdir(path.c_str(), 0700) == 0);
+        else
+            std::ofstream(path, std::ios::binary).write(content.constData(), content.size());
+        test::TempDb t;
+        auto r = importEvalFile(*t.db, path);
+        QCOMPARE(r.ok(), ok);
+        if (!ok) {
+            QVERIFY2(r.error().detail.find(detail.toStdString()) != std::string::npos, r.error().detail.c_str());
+            return;
+        }
+        QCOMPARE(r->inserted, stored);
+        if (!detail.isEmpty()) {
+            QVERIFY(!r->firstProblems.empty());
+            QVERIFY2(r->firstProblems[0].reason.find(detail.toStdString()) != std::string::npos,
+                r->firstProblems[0].reason.c_str());
+        }
     }
 
     void csvReaderHandlesEdgeCases_data()
