@@ -193,8 +193,15 @@ private slots:
             != 0);
         Run l = runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") });
         QVERIFY(l.out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
+        // Without --yes (and no terminal to ask at) remove shows what it would delete and deletes nothing.
+        Run dry = runCli(
+            { QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("oa") });
+        QCOMPARE(dry.code, 1);
+        QVERIFY2(dry.out.contains(QStringLiteral("holds no data")), qPrintable(dry.out));
+        QVERIFY(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") })
+                    .out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
         QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("remove"),
-                            QStringLiteral("oa") })
+                            QStringLiteral("oa"), QStringLiteral("--yes") })
                      .code,
             0);
         QVERIFY(!runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") })
