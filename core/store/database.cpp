@@ -95,12 +95,12 @@ Result<Identity> identify(sqlite3* db, const std::string& path)
         "'events')");
     if (!t.step())
         return makeError(ErrorCode::Database, notOurs(path, "SQLite says: " + t.lastError()));
-    const bool tables = t.int64(0) == 4;
+    // Our tables first: other applications set user_version too.
+    if (id.version == 0 || t.int64(0) != 4)
+        return makeError(ErrorCode::Database, notOurs(path, "an SQLite database of another application"));
     if (id.version > schema::latestVersion())
         return makeError(
             ErrorCode::Database, path + " was written by a newer Burnrate (schema " + std::to_string(id.version) + ")");
-    if (id.version == 0 || !tables)
-        return makeError(ErrorCode::Database, notOurs(path, "an SQLite database of another application"));
     Statement j(db, "PRAGMA journal_mode");
     id.wal = j.step() && j.text(0) == "wal";
     return id;
@@ -182,9 +182,10 @@ Result<void> Database::createNew(const std::string& path)
             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX, nullptr);
         ::umask(old);
         if (rc != SQLITE_OK) {
-            auto e = openError(tmp, db);
+            std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+            sqlite3_close_v2(db);
             ::unlink(tmp.c_str());
-            return e;
+            return makeError(ErrorCode::Database, "cannot create " + path + ": " + msg);
         }
         Database d(db, tmp, Mode::ReadWrite);
         Result<void> r = d.migrate();
@@ -340,16 +341,17 @@ Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
 {
     if (value.empty())
         return std::int64_t { 0 };
+    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+    if (auto it = cache.find(value); it != cache.end())
+        return it->second; // for api keys the raw value is cached too (in memory only): hashed once
+    if (auto id = findDim(kind, value))
+        return *id;
+    const std::string_view raw = value;
     std::string fingerprint;
     if (kind == Dim::ApiKey && !isApiKeyFingerprint(value)) {
         fingerprint = apiKeyFingerprint(value);
         value = fingerprint;
     }
-    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
-    if (auto it = cache.find(value); it != cache.end())
-        return it->second;
-    if (auto id = findDim(kind, value))
-        return *id;
     if (!m_insertDim.valid()) {
         m_insertDim = Statement(m_db, "INSERT INTO dims(kind, value) VALUES(?1, ?2)");
         if (!m_insertDim.valid())
@@ -362,6 +364,8 @@ Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
                 + "': " + m_insertDim.lastError());
     std::int64_t id = sqlite3_last_insert_rowid(m_db);
     cache.emplace(std::string(value), id);
+    if (raw != value)
+        cache.emplace(std::string(raw), id);
     return id;
 }
 
@@ -369,14 +373,19 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
 {
     if (value.empty())
         return std::int64_t { 0 };
+    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+    if (auto it = cache.find(value); it != cache.end())
+        return it->second;
+    const std::string_view raw = value;
     std::string fingerprint;
     if (kind == Dim::ApiKey && !isApiKeyFingerprint(value)) {
         fingerprint = apiKeyFingerprint(value);
         value = fingerprint;
+        if (auto it = cache.find(value); it != cache.end()) {
+            cache.emplace(std::string(raw), it->second);
+            return it->second;
+        }
     }
-    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
-    if (auto it = cache.find(value); it != cache.end())
-        return it->second;
     if (!m_findDim.valid())
         m_findDim = Statement(m_db, "SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
     m_findDim.reset();
@@ -385,8 +394,11 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
     if (m_findDim.step())
         out = m_findDim.int64(0);
     m_findDim.reset();
-    if (out)
+    if (out) {
         cache.emplace(std::string(value), *out);
+        if (raw != value)
+            cache.emplace(std::string(raw), *out);
+    }
     return out;
 }
 
