@@ -200,8 +200,8 @@ private slots:
 
         std::string newer = (dir.path() + QStringLiteral("/newer.db")).toStdString();
         {
-            auto raw = Database::openRaw(newer);
-            QVERIFY(execSql((*raw)->handle(), "CREATE TABLE x(a); PRAGMA user_version=999").ok());
+            auto raw = olderDatabase(newer, schema::latestVersion()); // our tables, then a future version
+            QVERIFY(execSql(raw->handle(), "CREATE TABLE x(a); PRAGMA user_version=999").ok());
         }
         auto r = Database::open(newer);
         QVERIFY(!r.ok());
@@ -724,7 +724,7 @@ private slots:
                 ? "PRAGMA user_version=0; VACUUM"
                 : "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES('keep me');";
             if (kind == QLatin1String("foreign-versioned"))
-                sql += "PRAGMA user_version=2;";
+                sql += "PRAGMA user_version=99;"; // above ours: still another application's file
             if (kind == QLatin1String("foreign-wal"))
                 sql = "PRAGMA journal_mode=WAL;" + sql;
             QVERIFY(execSql((*raw)->handle(), sql).ok());
