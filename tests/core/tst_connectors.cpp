@@ -1054,6 +1054,65 @@ private slots:
         QCOMPARE(fx.reload(src).cursor, D0 + 5 * kDay);
     }
 
+    // The proxy connectors reject out-of-range rows the same way: the rest lands, the poll says so.
+    void proxyRowsBeyondLimitsAreRejected_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addRow("litellm spend logs") << "litellm";
+        QTest::addRow("litellm metrics") << "litellm-metrics";
+    }
+    void proxyRowsBeyondLimitsAreRejected()
+    {
+        QFETCH(QString, type);
+        const std::string t = type.toStdString();
+        std::atomic<int> scrape { 0 };
+        FakeServer server([&](const FakeRequest& req) {
+            if (t == "litellm-metrics") {
+                // Baseline, then an increase of 5e14 input tokens for one model and a sane one for another.
+                const bool second = scrape++ > 0;
+                std::string body = "# TYPE litellm_input_tokens_metric_total counter\n"
+                                   "litellm_input_tokens_metric_total{model=\"gpt-4o-mini\",api_provider=\"openai\"} "
+                    + std::string(second ? "5e14" : "0") + "\n"
+                    + "litellm_input_tokens_metric_total{model=\"gpt-4o\",api_provider=\"openai\"} "
+                    + std::string(second ? "1000" : "0") + "\n";
+                return FakeResponse { 200, "text/plain; version=0.0.4", body };
+            }
+            (void)req;
+            std::string data;
+            for (int i = 0; i < 3; ++i)
+                data += std::string(i ? "," : "") + R"({"request_id":"r)" + std::to_string(i) + R"(","startTime":")"
+                    + formatTimestamp(D0 + i * 60) + R"(","model":"gpt-4o-mini","custom_llm_provider":"openai",)"
+                    + R"("prompt_tokens":)" + (i == 1 ? std::string("9007199254740992") : std::string("10"))
+                    + R"(,"completion_tokens":2,"spend":0.001})";
+            return FakeResponse { 200, "application/json",
+                "{\"data\":[" + data + "],\"total\":3,\"page\":1,\"page_size\":500,\"total_pages\":1}" };
+        });
+        Fixture fx;
+        SourceInfo src = fx.addSource(t, server.url());
+        PollOptions o = fx.options(D0 + 10 * 3600);
+        o.from = D0;
+        if (t == "litellm-metrics") {
+            QVERIFY(fx.poll(src, o).ok); // baseline
+            o.now = D0 + 10 * 3600 + 600;
+        }
+        PollOutcome out = fx.poll(src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QCOMPARE(out.rejected, std::int64_t(1));
+        QVERIFY(!out.warnings.empty());
+        QVERIFY2(out.warnings[0].find("1 row rejected") != std::string::npos, out.warnings[0].c_str());
+        QVERIFY2(fx.tdb.db->syncLog(src.id)[0].error.find("1 row rejected") != std::string::npos,
+            fx.tdb.db->syncLog(src.id)[0].error.c_str());
+        auto& db = *fx.tdb.db;
+        if (t == "litellm") {
+            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM events WHERE source_id=?1", src.id), std::int64_t(2));
+            QCOMPARE(scalar(db, "SELECT SUM(input) FROM events WHERE source_id=?1", src.id), std::int64_t(20));
+        } else {
+            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM buckets WHERE source_id=?1", src.id), std::int64_t(1));
+            QCOMPARE(scalar(db, "SELECT SUM(input) FROM buckets WHERE source_id=?1", src.id), std::int64_t(1000));
+        }
+        QVERIFY(scalar(db, "SELECT MIN(input) FROM rollup_daily") >= 0);
+    }
+
     // has_more forever: the same page with a fresh cursor, empty pages, or new buckets past the cap.
     void endlessProviderPaginationStops_data()
     {
