@@ -4,12 +4,14 @@
 #include "ingest/fileinput.h"
 #include "ingest/jsonarray.h"
 #include "ingest/jsonrecord.h"
+#include "model/apikey.h"
 #include "model/validate.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -711,8 +713,8 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
         ++sum.quarantined;
         if (sum.firstProblems.size() < 20)
             sum.firstProblems.push_back({ line, reason });
-        // Keep a bounded, valid-UTF-8 excerpt of the row for the analyst.
-        std::string excerpt(raw.substr(0, 2048));
+        // Keep a bounded, valid-UTF-8 excerpt of the row for the analyst, never a raw api key.
+        std::string excerpt = maskApiKeysInJson(raw.substr(0, 2048));
         if (!validUtf8(excerpt))
             excerpt = "(invalid UTF-8, " + std::to_string(raw.size()) + " bytes)";
         quarantine.bind(1, importId).bind(2, line).bind(3, reason).bind(4, excerpt);
@@ -791,6 +793,9 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             record();
             return makeError(ErrorCode::Invalid, path + ": " + (reason.empty() ? "unreadable CSV header" : reason));
         }
+        // The api_key column of a quarantined row is kept as its fingerprint only.
+        const std::size_t apiKeyColumn = static_cast<std::size_t>(
+            std::find(fields.begin(), fields.end(), std::string("api_key")) - fields.begin());
         for (;;) {
             if (sum.records % 1024 == 0)
                 if (auto c = cancelled())
@@ -813,7 +818,8 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             else {
                 rawScratch.clear();
                 for (std::size_t i = 0; i < fields.size() && rawScratch.size() < 2048; ++i)
-                    rawScratch += (i ? "," : "") + fields[i].substr(0, 256);
+                    rawScratch += (i ? "," : "")
+                        + (i == apiKeyColumn ? apiKeyFingerprint(fields[i]) : fields[i].substr(0, 256));
                 if (!schema.parse(fields, event, reason))
                     r = bad(line, reason, rawScratch);
                 else

@@ -51,4 +51,37 @@ std::string apiKeyFingerprint(std::string_view value)
     return out;
 }
 
+std::string maskApiKeysInJson(std::string_view json)
+{
+    constexpr std::string_view kName = "api_key\"";
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = json.find(kName); at != std::string_view::npos; at = json.find(kName, at + 1)) {
+        std::size_t i = at + kName.size();
+        while (i < json.size() && (json[i] == ' ' || json[i] == '\t'))
+            ++i;
+        if (i >= json.size() || json[i] != ':')
+            continue;
+        ++i;
+        while (i < json.size() && (json[i] == ' ' || json[i] == '\t'))
+            ++i;
+        if (i >= json.size() || json[i] != '"')
+            continue;
+        const std::size_t start = i + 1;
+        std::size_t end = start;
+        while (end < json.size() && json[end] != '"')
+            end += json[end] == '\\' ? 2 : 1;
+        out.append(json.substr(from, start - from));
+        if (end >= json.size()) {
+            out += "(cut off)";
+            return out;
+        }
+        out += apiKeyFingerprint(json.substr(start, end - start));
+        from = end;
+        at = end;
+    }
+    out.append(json.substr(from));
+    return out;
+}
+
 } // namespace burnrate

@@ -15,6 +15,10 @@ std::string apiKeyFingerprint(std::string_view value);
 // True for a value already in fingerprint form.
 bool isApiKeyFingerprint(std::string_view value);
 
+// A JSON text (e.g. a quarantined record kept for the analyst) with the string value of every member
+// whose name ends in "api_key" replaced by its fingerprint; a value cut off by truncation is dropped.
+std::string maskApiKeysInJson(std::string_view json);
+
 inline constexpr std::string_view kApiKeySalt = "burnrate api_key fingerprint v1\n";
 
 } // namespace burnrate

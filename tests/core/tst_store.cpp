@@ -1,4 +1,5 @@
 #include "analytics/costquery.h"
+#include "ingest/requestlog.h"
 #include "model/apikey.h"
 #include "model/sha256.h"
 #include "store/rollups.h"
@@ -843,6 +844,44 @@ private slots:
         other.join();
         QVERIFY2(secondResult.ok(), secondResult.ok() ? "" : secondResult.error().detail.c_str());
         QCOMPARE((*second)->userVersion(), schema::latestVersion());
+    }
+
+    // Item 12: a quarantined row is kept for the analyst, but its api_key only as a fingerprint.
+    void quarantinedRowsKeepNoRawApiKey_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addRow("jsonl") << "bad.jsonl"
+                               << QByteArray("{\"id\":\"1\",\"ts\":\"nonsense\",\"provider\":\"openai\",\"model\":"
+                                             "\"gpt-4o\",\"input_tokens\":1,\"output_tokens\":1,\"api_key\": "
+                                             "\"sk-live-SECRETSECRETSECRET0001\"}\n");
+        QTest::addRow("csv") << "bad.csv"
+                             << QByteArray("id,ts,provider,model,input_tokens,output_tokens,api_key\n"
+                                           "1,nonsense,openai,gpt-4o,1,1,sk-live-SECRETSECRETSECRET0001\n");
+        QTest::addRow("cut off") << "cut.jsonl"
+                                 << QByteArray("{\"id\":\"1\",\"ts\":\"nonsense\",\"pad\":\"" + QByteArray(2000, 'x')
+                                        + "\",\"api_key\":\"sk-live-SECRETSECRETSECRET0001\"}\n");
+    }
+    void quarantinedRowsKeepNoRawApiKey()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        test::TempDb t;
+        const QString path = t.dir.filePath(file);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        RequestLogImporter importer(*t.db, t.prices);
+        auto r = importer.importFile(path.toStdString());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QCOMPARE(r->quarantined, qint64(1));
+        Statement q = t.db->prepare("SELECT raw FROM quarantine");
+        QVERIFY(q.step());
+        const std::string raw = q.text(0);
+        QVERIFY2(raw.find("SECRET") == std::string::npos, raw.c_str());
+        if (file != QLatin1String("cut.jsonl"))
+            QVERIFY2(raw.find(apiKeyFingerprint("sk-live-SECRETSECRETSECRET0001")) != std::string::npos, raw.c_str());
     }
 };
 
