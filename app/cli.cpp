@@ -699,14 +699,22 @@ int cmdSources(Command& c)
         std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", "name", "type", "base url", "key env", "every",
             "last success", "last error");
         for (const auto& src : db->db->sources()) {
-            if (src.type == "file" || src.type == "demo")
-                continue;
+            // File imports (type file) and data kept from an older version's removals (type removed) are
+            // listed too, so they can be removed; they are never polled.
+            const bool polled = isKnownSourceType(src.type);
             // A password in the base URL (or in an error stored by an older version) is never shown.
             const std::string url = redactUrlUserInfo(src.baseUrl), error = redact(src.lastError, {});
             std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", terminalSafe(src.name).c_str(),
-                terminalSafe(src.type).c_str(), url.empty() ? "(default)" : terminalSafe(url).c_str(),
-                terminalSafe(src.keyEnv).c_str(), (std::to_string(src.intervalMinutes) + "m").c_str(),
-                src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str() : "never", terminalSafe(error).c_str());
+                terminalSafe(src.type).c_str(),
+                !polled           ? "-"
+                    : url.empty() ? "(default)"
+                                  : terminalSafe(url).c_str(),
+                polled ? terminalSafe(src.keyEnv).c_str() : "-",
+                polled ? (std::to_string(src.intervalMinutes) + "m").c_str() : "-",
+                !polled               ? "-"
+                    : src.lastSuccess ? formatTimestamp(*src.lastSuccess).c_str()
+                                      : "never",
+                terminalSafe(error).c_str());
         }
         return 0;
     }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +211,10 @@ private slots:
             oldA = (*d)->source("A")->id;
             idB = (*d)->source("B")->id;
         }
+
+        // File-import sources are listed, so they can be found and removed.
+        const Run list = cli({ QStringLiteral("sources"), QStringLiteral("list") });
+        QVERIFY2(list.out.contains(QRegularExpression(QStringLiteral("\\nA +file "))), qPrintable(list.out));
 
         // Without --yes (and no terminal) nothing is deleted; the counts are shown.
         Run dry = cli({ QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("A") });
