@@ -15,15 +15,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <cstdint>
 
 namespace burnrate::ui {
 
@@ -194,29 +192,28 @@ QString SourcesPage::describeData(const SourceData& d)
 {
     if (d.empty())
         return tr("It holds no data.");
-    QStringList parts;
-    parts << tr("%n request(s) costing %1", nullptr, static_cast<int>(std::min<std::int64_t>(d.events, INT32_MAX)))
-                 .arg(formatMoney(d.eventsCost));
+    // Label: value lines, no plural forms (there is no English translation file to resolve "(s)").
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Requests: %1 (%2)").arg(locale.toString(qlonglong(d.events)), formatMoney(d.eventsCost));
     if (d.buckets)
-        parts << tr("%n provider usage bucket(s) (%1 requests, %2)", nullptr,
-            static_cast<int>(std::min<std::int64_t>(d.buckets, INT32_MAX)))
-                     .arg(d.bucketRequests)
-                     .arg(formatMoney(d.bucketsCost));
+        lines << tr("Provider usage buckets: %1 (%2 requests, %3)")
+                     .arg(locale.toString(qlonglong(d.buckets)), locale.toString(qlonglong(d.bucketRequests)),
+                         formatMoney(d.bucketsCost));
     if (d.costLines)
-        parts << tr("%n cost line(s) (%1)", nullptr, static_cast<int>(std::min<std::int64_t>(d.costLines, INT32_MAX)))
-                     .arg(formatMoney(d.costLinesAmount));
+        lines << tr("Cost lines: %1 (%2)").arg(locale.toString(qlonglong(d.costLines)), formatMoney(d.costLinesAmount));
     if (d.annotations)
-        parts << tr("%n annotation(s)", nullptr, static_cast<int>(std::min<std::int64_t>(d.annotations, INT32_MAX)));
+        lines << tr("Annotations: %1").arg(locale.toString(qlonglong(d.annotations)));
     if (d.syncRuns)
-        parts << tr("%n sync run(s)", nullptr, static_cast<int>(std::min<std::int64_t>(d.syncRuns, INT32_MAX)));
-    return tr("It holds %1.").arg(parts.join(QStringLiteral(", ")));
+        lines << tr("Sync log entries: %1").arg(locale.toString(qlonglong(d.syncRuns)));
+    return tr("It holds:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 void SourcesPage::confirmRemove(const QString& name, const SourceData& data)
 {
     QMessageBox box(QMessageBox::Question, tr("Remove source"), tr("Remove %1 and delete its data?").arg(name),
         QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(describeData(data) + QLatin1Char(' ')
+    box.setInformativeText(describeData(data) + QStringLiteral("\n\n")
         + tr("Totals drop by this amount, and adding the source again starts from nothing. Its key is removed "
              "from the keychain."));
     box.setDefaultButton(QMessageBox::No);
