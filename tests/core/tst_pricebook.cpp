@@ -1,6 +1,7 @@
 #include "model/validate.h"
 #include "pricing/pricebook.h"
 #include "store/pricestore.h"
+#include "store/usagewriter.h"
 #include "support/testsupport.h"
 
 #include <QTest>
@@ -301,6 +302,55 @@ private slots:
         QCOMPARE(n.int64(0), qint64(ok ? 1 : 0)); // a refused price writes nothing
         if (!ok)
             QCOMPARE(r.error().code, ErrorCode::Invalid);
+    }
+
+    // A price whose re-pricing of history would overflow is refused whole: neither the price nor any
+    // half-updated cost is left behind (prices and re-pricing commit together).
+    void repricingOverflowRefusesThePrice()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("oa", "openai");
+        QVERIFY(src.ok());
+        {
+            UsageWriter w(*t.db, t.prices, *src);
+            UsageBucket b;
+            b.start = day("2026-10-01");
+            b.dims.provider = "openai";
+            b.dims.model = "gpt-4o";
+            b.kind = "completions";
+            b.requests = 1000;
+            b.tokens.input = limits::kMaxBucketTokens;
+            b.tokens.output = limits::kMaxBucketTokens;
+            QVERIFY(w.add(b).ok()); // at the catalog price it fits
+            UsageEvent e;
+            e.id = "r1";
+            e.ts = day("2026-10-01");
+            e.dims.provider = "openai";
+            e.dims.model = "gpt-4o";
+            e.tokens.input = 1000;
+            e.tokens.output = 100;
+            QVERIFY(w.add(e).ok());
+            QVERIFY(w.flush().ok());
+        }
+        auto costs = [&] {
+            Statement s = t.db->prepare("SELECT (SELECT sum(cost) FROM buckets), (SELECT sum(cost) FROM events), "
+                                        "(SELECT sum(cost) FROM rollup_daily), (SELECT count(*) FROM prices WHERE "
+                                        "origin = 2)");
+            s.step();
+            return std::vector<std::int64_t> { s.int64(0), s.int64(1), s.int64(2), s.int64(3) };
+        };
+        auto before = costs();
+        QVERIFY(before[0] > 0);
+        Price p;
+        p.origin = PriceOrigin::Override;
+        p.provider = "openai";
+        p.model = "gpt-4o";
+        p.base.input = limits::kMaxPricePerMillion;
+        p.base.output = limits::kMaxPricePerMillion;
+        auto r = savePrices(*t.db, { p });
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("64 bits") != std::string::npos, r.error().detail.c_str());
+        QCOMPARE(costs(), before);
     }
 
     // A negative price stored by an older version is not used (unpriced, never negative spend).
