@@ -20,6 +20,7 @@ if [ "$mode" = test ]; then
 fi
 
 db="${BURNRATE_DEMO_DB:-$HOME/.local/share/burnrate/demo.db}"
+if [ -e "$db" ] && [ ! -s "$db" ]; then rm -f "$db"; fi # an empty file is not a database: start afresh
 if [ ! -s "$db" ]; then
   ./build/dev/bin/burnrate --db "$db" demo
 fi
