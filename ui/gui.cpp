@@ -1,5 +1,6 @@
 #include "ui/gui.h"
 
+#include "export/terminal.h"
 #include "store/database.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/page.h"
@@ -33,7 +34,8 @@ struct GuiOptions
 
 int fail(const QString& message)
 {
-    std::fprintf(stderr, "burnrate: %s\n", qPrintable(message));
+    // The message may echo a page name, a path or a database error: print it terminal-safe.
+    std::fprintf(stderr, "burnrate: %s\n", terminalSafe(message.toStdString()).c_str());
     return 1;
 }
 

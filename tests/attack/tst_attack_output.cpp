@@ -108,6 +108,17 @@ private slots:
         QVERIFY2(rawControls(bad.out + bad.err).isEmpty(), qPrintable(rawControls(bad.out + bad.err)));
     }
 
+    // The GUI binary's one-line errors (--screenshot with an unknown page) echo the value escaped.
+    void screenshotErrorsAreEscaped()
+    {
+        const QString shot = m_dir.filePath(QStringLiteral("x.png"));
+        Run r = runCli({ QStringLiteral("--db"), m_db, QStringLiteral("--screenshot"), shot, QStringLiteral("--page"),
+            QStringLiteral("\x1b]0;pwned\x07\r") });
+        QVERIFY(r.code != 0);
+        QVERIFY2(rawControls(r.out + r.err).isEmpty(), qPrintable(rawControls(r.out + r.err)));
+        QVERIFY2(r.err.contains(QStringLiteral("\\x1b]0;pwned\\x07\\r")), qPrintable(r.err));
+    }
+
     // Billing data has no tenants or tags: asking for them under the billing lens is refused.
     void billingLensRefusesAttributionOnlyAxes_data()
     {
