@@ -573,16 +573,11 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             e.pages = c.out.pages;
             e.inserted = c.out.inserted;
             e.updated = c.out.updated;
+            e.removed = c.removed;
             e.error = c.out.error;
             if (!rejectedNote.empty())
                 e.error = e.error.empty() ? rejectedNote : e.error + "; " + rejectedNote;
             (void)db.finishSync(e);
-            // Rows removed without replacement (schema 5); an older schema simply lacks the column.
-            Statement removed = db.prepare("UPDATE sync_log SET removed=?2 WHERE id=?1");
-            if (removed.valid()) {
-                removed.bind(1, *syncId).bind(2, c.removed);
-                (void)removed.exec();
-            }
         }
         return c.out;
     } catch (const std::exception& e) {

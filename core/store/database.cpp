@@ -650,14 +650,15 @@ Result<void> Database::finishSync(const SyncLogEntry& e)
 {
     Statement s(m_db,
         "UPDATE sync_log SET finished=?2, pages=?3, inserted=?4, updated=?5, error=?6, window_from=?7, "
-        "window_to=?8 WHERE id=?1");
+        "window_to=?8, removed=?9 WHERE id=?1");
     s.bind(1, e.id).bind(2, e.finished.value_or(static_cast<std::int64_t>(std::time(nullptr))));
     s.bind(3, e.pages)
         .bind(4, e.inserted)
         .bind(5, e.updated)
         .bind(6, e.error)
         .bind(7, e.windowFrom)
-        .bind(8, e.windowTo);
+        .bind(8, e.windowTo)
+        .bind(9, e.removed);
     if (!s.exec())
         return makeError(ErrorCode::Database, s.lastError());
     return {};
@@ -667,8 +668,8 @@ std::vector<SyncLogEntry> Database::syncLog(std::int64_t sourceId, int limit)
 {
     std::vector<SyncLogEntry> out;
     Statement s(m_db,
-        "SELECT id, source_id, started, finished, window_from, window_to, pages, inserted, updated, error "
-        "FROM sync_log WHERE source_id = ?1 ORDER BY started DESC, id DESC LIMIT ?2");
+        "SELECT id, source_id, started, finished, window_from, window_to, pages, inserted, updated, error, "
+        "removed FROM sync_log WHERE source_id = ?1 ORDER BY started DESC, id DESC LIMIT ?2");
     s.bind(1, sourceId).bind(2, limit);
     while (s.step()) {
         SyncLogEntry e;
@@ -683,6 +684,7 @@ std::vector<SyncLogEntry> Database::syncLog(std::int64_t sourceId, int limit)
         e.inserted = s.int64(7);
         e.updated = s.int64(8);
         e.error = s.text(9);
+        e.removed = s.int64(10);
         out.push_back(std::move(e));
     }
     return out;

@@ -55,6 +55,7 @@ struct SyncLogEntry
     std::optional<Epoch> finished;
     Epoch windowFrom = 0, windowTo = 0;
     std::int64_t pages = 0, inserted = 0, updated = 0;
+    std::int64_t removed = 0; // stored rows the run removed without replacement
     std::string error;
 };
 

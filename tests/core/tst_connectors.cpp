@@ -1007,6 +1007,7 @@ private slots:
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM cost_lines WHERE source_id=?1", src.id), std::int64_t(3));
         QCOMPARE(scalar(db, "SELECT removed FROM sync_log WHERE source_id=?1 ORDER BY id DESC LIMIT 1", src.id),
             std::int64_t(removed));
+        QCOMPARE(db.syncLog(src.id, 1).front().removed, std::int64_t(removed)); // what the GUI's sync log shows
         QCOMPARE(scalar(db, "SELECT SUM(input) FROM rollup_daily WHERE lens=1"),
             scalar(db, "SELECT SUM(input) FROM buckets"));
     }

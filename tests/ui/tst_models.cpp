@@ -128,7 +128,9 @@ private slots:
         e.finished = 1'700'000'012;
         e.pages = 3;
         e.inserted = 1200;
+        e.removed = 7;
         model.setRows({ e, e, e });
+        QCOMPARE(model.index(0, SyncLogModel::Removed).data().toString(), QStringLiteral("7"));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, SyncLogModel::Inserted).data().toString(), QStringLiteral("1,200"));
         QCOMPARE(model.index(0, SyncLogModel::Duration).data(SyncLogModel::SortRole).toLongLong(), 12LL);

@@ -53,6 +53,8 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const
             return sort ? QVariant(qlonglong(e.inserted)) : QVariant(formatCount(e.inserted));
         case Updated:
             return sort ? QVariant(qlonglong(e.updated)) : QVariant(formatCount(e.updated));
+        case Removed:
+            return sort ? QVariant(qlonglong(e.removed)) : QVariant(formatCount(e.removed));
         case Error:
             return QString::fromStdString(e.error);
         default:
@@ -61,7 +63,7 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Error && !e.error.empty())
         return QBrush(QColor(0xd0, 0x30, 0x30));
-    if (role == Qt::TextAlignmentRole && index.column() >= Pages && index.column() <= Updated)
+    if (role == Qt::TextAlignmentRole && index.column() >= Pages && index.column() <= Removed)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -83,6 +85,8 @@ QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Inserted");
     case Updated:
         return tr("Updated");
+    case Removed:
+        return tr("Removed");
     case Error:
         return tr("Error");
     default:

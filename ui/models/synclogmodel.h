@@ -21,6 +21,7 @@ public:
         Pages,
         Inserted,
         Updated,
+        Removed,
         Error,
         ColumnCount
     };
