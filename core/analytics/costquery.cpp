@@ -412,6 +412,11 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
         byGroup[g] += t.cost;
         out.total += t;
     }
+    // A sum that does not fit 64 bits is an error, never a saturated or wrapped number on screen.
+    if (out.total.overflow)
+        return makeError(ErrorCode::Invalid,
+            "a total of this query does not fit in 64 bits (the stored data holds absurd values); narrow the "
+            "range or remove the source that reported them");
     std::map<std::vector<std::int64_t>, bool> keep;
     bool folding = q.topN > 0 && nAxes > 0 && static_cast<int>(byGroup.size()) > q.topN;
     if (folding) {

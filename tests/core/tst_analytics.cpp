@@ -545,6 +545,43 @@ private slots:
         cq.to = kStart - 10;
         QVERIFY(q.run(cq)->rows.empty());
     }
+
+    // Two stored days whose costs each fit 64 bits but whose month does not (a database poisoned by an
+    // older version): the query fails with a clear error instead of printing a saturated number.
+    void totalsThatDoNotFitAreAnError_data()
+    {
+        QTest::addColumn<int>("granularity");
+        QTest::newRow("whole range") << int(Granularity::None);
+        QTest::newRow("by month") << int(Granularity::Month);
+    }
+    void totalsThatDoNotFitAreAnError()
+    {
+        QFETCH(int, granularity);
+        test::TempDb t;
+        for (Epoch day : { kStart, kStart + 86400 }) {
+            for (const char* sql :
+                { "INSERT INTO rollup_daily(bucket, lens, provider, model, tenant, team, project, env, api_key, "
+                  "prompt_id, prompt_version, service_tier, batch, requests, cost) "
+                  "VALUES(?1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, ?2)",
+                    "INSERT INTO rollup_daily_core(bucket, lens, provider, model, tenant, team, service_tier, batch, "
+                    "requests, cost) VALUES(?1, 0, 0, 0, 0, 0, 0, 0, 1, ?2)" }) {
+                Statement ins = t.db->prepare(sql);
+                ins.bind(1, day).bind(2, std::int64_t(INT64_MAX / 2 + 1));
+                QVERIFY2(ins.exec(), ins.lastError().c_str());
+            }
+        }
+        CostQueries q(*t.db);
+        CostQuery cq;
+        cq.from = kStart;
+        cq.to = kStart + 30 * 86400;
+        cq.lens = Lens::Attribution;
+        cq.granularity = static_cast<Granularity>(granularity);
+        auto r = q.run(cq);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("does not fit") != std::string::npos
+                || r.error().detail.find("overflow") != std::string::npos,
+            r.error().detail.c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalytics)
