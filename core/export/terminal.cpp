@@ -55,9 +55,9 @@ std::size_t decodeUtf8(std::string_view text, std::size_t i, std::uint32_t& cp)
     return len;
 }
 
-} // namespace
-
-std::string terminalSafe(std::string_view text)
+// Walks `text` code point by code point: invalid UTF-8 becomes U+FFFD, every valid code point goes to
+// `escape(out, cp)`, which appends an escaped form and returns true, or returns false to keep it as is.
+template <class Escape> std::string mapCodePoints(std::string_view text, Escape escape)
 {
     std::string out;
     out.reserve(text.size());
@@ -69,6 +69,18 @@ std::string terminalSafe(std::string_view text)
             ++i;
             continue;
         }
+        if (!escape(out, cp))
+            out.append(text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string terminalSafe(std::string_view text)
+{
+    return mapCodePoints(text, [](std::string& out, std::uint32_t cp) {
         if (cp == '\n')
             out += "\\n";
         else if (cp == '\r')
@@ -81,31 +93,20 @@ std::string terminalSafe(std::string_view text)
             || cp == 0x2028 || cp == 0x2029)
             hexEscape(out, "\\u", cp, 4);
         else
-            out.append(text.substr(i, len));
-        i += len;
-    }
-    return out;
+            return false;
+        return true;
+    });
 }
 
 std::string csvSafeText(std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        std::uint32_t cp = 0;
-        const std::size_t len = decodeUtf8(text, i, cp);
-        if (len == 0) {
-            out += kReplacement;
-            ++i;
-            continue;
-        }
-        if ((cp < 0x20 && cp != '\t' && cp != '\r' && cp != '\n') || cp == 0x7F)
+    return mapCodePoints(text, [](std::string& out, std::uint32_t cp) {
+        if ((cp < 0x20 && cp != '\t' && cp != '\r' && cp != '\n') || cp == 0x7F) {
             hexEscape(out, "\\x", cp, 2);
-        else
-            out.append(text.substr(i, len));
-        i += len;
-    }
-    return out;
+            return true;
+        }
+        return false;
+    });
 }
 
 } // namespace burnrate
