@@ -183,15 +183,19 @@ void HttpClient::setDeadline(std::chrono::steady_clock::time_point deadline, std
 {
     m_deadline = deadline;
     m_deadlineSeconds = limitSeconds;
+    m_gaveUpOnDeadline = false;
 }
 
 bool HttpClient::pastDeadline() const
 {
-    return m_deadline && std::chrono::steady_clock::now() >= *m_deadline;
+    // Once a request gave up on the deadline, the deadline is past even if curl's own clock fired a few
+    // milliseconds before ours.
+    return m_deadline && (m_gaveUpOnDeadline || std::chrono::steady_clock::now() >= *m_deadline);
 }
 
 Error HttpClient::deadlineError(const std::string& lastProblem) const
 {
+    m_gaveUpOnDeadline = true;
     std::string what = "gave up after " + std::to_string(m_deadlineSeconds) + " s (poll time limit)";
     return makeError(ErrorCode::Network, lastProblem.empty() ? what : lastProblem + " - " + what);
 }

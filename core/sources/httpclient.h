@@ -109,6 +109,7 @@ private:
     std::uint64_t m_jitter;
     std::optional<std::chrono::steady_clock::time_point> m_deadline;
     std::int64_t m_deadlineSeconds = 0;
+    mutable bool m_gaveUpOnDeadline = false; // set by deadlineError()
 };
 
 } // namespace burnrate
