@@ -692,7 +692,9 @@ std::vector<SyncLogEntry> Database::syncLog(std::int64_t sourceId, int limit)
 
 std::int64_t Database::eventCount()
 {
-    Statement s(m_db, "SELECT max(id) FROM events"); // O(1)
+    // Every stored event adds one request to the attribution lens of the daily summary rollup, which is
+    // small (days x models x tenants): exact after removals, unlike max(id), and still fast at 10M events.
+    Statement s(m_db, "SELECT coalesce(sum(requests), 0) FROM rollup_daily_core WHERE lens = 0");
     return s.step() ? s.int64(0) : 0;
 }
 

@@ -649,7 +649,9 @@ private slots:
         importInto(a, "r", 10);
         importInto(b, "s", 5);
         const Totals once = allTime(*t.db);
+        QCOMPARE(t.db->eventCount(), std::int64_t(15));
         QVERIFY(t.db->removeSource("A").ok());
+        QCOMPARE(t.db->eventCount(), std::int64_t(5)); // the status bar's count follows a removal
         auto a2 = t.db->ensureSource("A", "file");
         QVERIFY(a2.ok());
         QVERIFY(*a2 > b);
