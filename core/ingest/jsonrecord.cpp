@@ -1,6 +1,7 @@
 #include "ingest/jsonrecord.h"
 
 #include "ingest/csvreader.h"
+#include "model/hex.h"
 
 namespace burnrate {
 
@@ -26,16 +27,6 @@ void appendUtf8(std::string& out, std::uint32_t cp)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 } // namespace
 
 void JsonRecordReader::skipWs()

@@ -1,5 +1,7 @@
 #include "sources/redact.h"
 
+#include "model/hex.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -20,17 +22,6 @@ struct Unit
     char c;
     std::size_t begin, end;
 };
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Reads 4 hex digits of in[i..i+4) (as decoded units); -1 when they are not hex.
 long hex4(const std::vector<Unit>& in, std::size_t i)

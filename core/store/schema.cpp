@@ -131,8 +131,8 @@ INSERT INTO rollup_daily_core
 )SQL";
 
 // Version 4: source ids are never reused (AUTOINCREMENT; the counter starts above every id any row
-// refers to). Usage data an older version left behind when it removed a source gets a placeholder
-// source 'removed-source-ID' of type 'removed', so it stays visible and can now be removed; the
+// refers to). Usage data an older version left behind when it removed a source is filed under a
+// stand-in source 'removed-source-ID' of type 'removed', so it stays visible and can now be removed; the
 // left-behind sync log, gauges and counters go. Then api_key values become fingerprints (C++ step).
 constexpr std::string_view kV4 = R"SQL(
 CREATE TABLE sources_v4(

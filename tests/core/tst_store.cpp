@@ -505,7 +505,7 @@ private slots:
     }
 
     // Item 2: ids of removed sources were reused, and removal left the data counted. Schema 4 gives
-    // the data a placeholder source (visible, removable) and the counter starts above every id.
+    // the data a stand-in source (visible, removable) and the counter starts above every id.
     void migrationKeepsOrphanedDataRemovableAndNeverReusesIds()
     {
         QTemporaryDir dir;
