@@ -263,8 +263,8 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About Burnrate"),
             tr("<h3>Burnrate %1</h3><p>Where your organisation's LLM money goes.</p>"
                "<p>Qt %2<br>SQLite %3<br>curl %4</p>")
-                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                    sqliteVersion(m_state->databasePath()), curlVersion()));
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), sqliteVersion(),
+                    curlVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

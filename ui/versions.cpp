@@ -1,22 +1,15 @@
 #include "ui/versions.h"
 
 #include "sources/curlversion.h"
-#include "store/database.h"
+#include "store/sqlite.h"
 
 #include <QObject>
 
 namespace burnrate::ui {
 
-QString sqliteVersion(const QString& databasePath)
+QString sqliteVersion()
 {
-    // A read-only connection answers instantly; the About box is the only caller.
-    auto db = Database::open(databasePath.toStdString(), Database::Mode::ReadOnly);
-    if (!db)
-        return QObject::tr("unknown");
-    auto st = (*db)->prepare("SELECT sqlite_version()");
-    if (st.valid() && st.step())
-        return QString::fromStdString(st.text(0));
-    return QObject::tr("unknown");
+    return QString::fromStdString(sqliteLibraryVersion());
 }
 
 QString curlVersion()

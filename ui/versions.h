@@ -5,7 +5,7 @@
 namespace burnrate::ui {
 
 // Library versions for Help > About (asked through the engine; the ui opens neither SQLite nor curl).
-QString sqliteVersion(const QString& databasePath);
+QString sqliteVersion();
 QString curlVersion();
 
 } // namespace burnrate::ui

@@ -3,7 +3,9 @@
 #include "model/money.h"
 #include "model/result.h"
 #include "model/usage.h"
+#include "store/measures.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,54 +51,6 @@ struct Filter
     std::vector<std::string> values;
 };
 
-// The additive measures of a set of usage rows, and the KPIs derived from them.
-struct Totals
-{
-    std::int64_t requests = 0, input = 0, cached = 0, cw5m = 0, cw1h = 0, output = 0;
-    Nano cost = 0, reportedCost = 0;
-    std::int64_t unpricedRequests = 0, unpricedTokens = 0;
-    std::int64_t errorRequests = 0;
-    Nano errorCost = 0;
-    std::int64_t cacheHitRequests = 0;
-    Nano cacheAvoided = 0, cacheSavings = 0, cacheWriteExtra = 0;
-    std::int64_t latencySum = 0, latencyCount = 0;
-    // Set when a sum did not fit an int64: that measure then holds INT64_MAX/MIN, never a wrapped value.
-    // A query or export that sees it must fail rather than show the total.
-    bool overflow = false;
-
-    // Overflow-checked (see `overflow`).
-    Totals& operator+=(const Totals& o);
-    bool operator==(const Totals&) const = default;
-    std::int64_t cacheWrites() const
-    {
-        return cw5m + cw1h;
-    }
-    Nano costPerRequest() const
-    {
-        return requests ? cost / requests : 0;
-    }
-    Nano costPer1kOutput() const
-    {
-        return output ? static_cast<Nano>(static_cast<Int128>(cost) * 1000 / output) : 0;
-    }
-    double promptCacheHitRate() const
-    {
-        return input ? double(cached) / double(input) : 0.0;
-    }
-    double responseCacheHitRate() const
-    {
-        return requests ? double(cacheHitRequests) / double(requests) : 0.0;
-    }
-    double errorRate() const
-    {
-        return requests ? double(errorRequests) / double(requests) : 0.0;
-    }
-    double avgLatencyMs() const
-    {
-        return latencyCount ? double(latencySum) / double(latencyCount) : 0.0;
-    }
-};
-
 struct CostQuery
 {
     Epoch from = 0, to = 0; // [from, to)
@@ -133,6 +87,50 @@ struct QueryResult
     Totals total;
     bool fromRollup = false;
 };
+
+// Which table answers a query and at what grain: the pure first step of CostQueries::run, decided from
+// the query alone (no SQL, no data).
+struct QueryPlan
+{
+    enum class Table
+    {
+        Rollup, // a rollup level (see store/rollups.h)
+        Events, // raw requests (attribution lens)
+        Buckets // raw provider buckets (billing and proxy-metrics lenses)
+    };
+    Table table = Table::Events;
+    int rollupLevel = -1; // index into rollupLevels() for Table::Rollup
+    std::string tableName;
+    // What SQL groups time by: Hour or Day (week and month fold days afterwards), or None.
+    Granularity sqlGrain = Granularity::None;
+    bool operator==(const QueryPlan&) const = default;
+};
+// Fails with ErrorCode::Invalid (lensRefusal()'s message) for an axis the lens does not carry.
+Result<QueryPlan> planQuery(const CostQuery& q);
+
+// The SQL of a planned query, with every value (times, dimension ids, tag keys) bound as a parameter:
+// the text depends only on the query's shape. Columns: time bucket, one id per group-by axis, then the
+// measures in kMeasures order.
+struct QuerySql
+{
+    std::string sql;
+    std::vector<std::int64_t> binds; // ?1, ?2, ...
+};
+// `findId(dim, value)` resolves a filter value or tag key to its dictionary id (nullopt: matches nothing).
+using DimLookup = std::function<std::optional<std::int64_t>(Dim, const std::string&)>;
+QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLookup& findId);
+
+// One row as SQL returns it: time bucket, dimension ids, measures.
+struct QueryRow
+{
+    Epoch bucket = 0;
+    std::vector<std::int64_t> ids;
+    Totals totals;
+};
+// The last step: re-buckets to the query's granularity (week, month), sums, applies top-N ("Other"),
+// resolves ids to names and sorts (by bucket, then cost descending). Fails when a total does not fit.
+Result<QueryResult> foldRows(
+    const CostQuery& q, const std::vector<QueryRow>& rows, const std::function<std::string(std::int64_t)>& nameOf);
 
 // The one query API over the store: time range, granularity, group-by, filters, lens, top-N.
 // Rollups answer whatever does not need single events (user, trace and tag axes do). A query on an

@@ -286,7 +286,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         if (auto res = emit(e); !res)
             return res.error();
     }
-    if (auto r = writer.flush(); !r)
+    if (auto r = writer.commit(); !r)
         return r.error();
 
     // Provider billing: what each provider invoiced, which includes traffic that bypassed the proxy.
@@ -312,7 +312,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
             return r.error();
         ++sum.buckets;
     }
-    if (auto r = billWriter.flush(); !r)
+    if (auto r = billWriter.commit(); !r)
         return r.error();
     // Invoiced cost lines per day, provider and project (what the Costs APIs would return).
     {
@@ -336,7 +336,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
                 return r.error();
             ++sum.costLines;
         }
-        if (auto r = billWriter.flush(); !r)
+        if (auto r = billWriter.commit(); !r)
             return r.error();
     }
 

@@ -750,7 +750,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     auto cancelled = [&]() -> std::optional<Error> {
         if (!m_cancel || !m_cancel->load(std::memory_order_relaxed))
             return std::nullopt;
-        if (auto r = writer.flush(); !r) {
+        if (auto r = writer.commit(); !r) {
             record();
             return failed(r.error());
         }
@@ -889,7 +889,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     }
     if (std::ferror(fp))
         return stop(makeError(ErrorCode::Io, std::string("read error: ") + std::strerror(errno)));
-    if (auto r = writer.flush(); !r)
+    if (auto r = writer.commit(); !r)
         return stop(r.error());
     sum.inserted = writer.stats().inserted;
     sum.updated = writer.stats().updated;

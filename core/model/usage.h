@@ -35,6 +35,24 @@ enum class Dim : std::uint8_t
 
 constexpr std::size_t kDimCount = static_cast<std::size_t>(Dim::Count);
 
+// One value per dimension, indexed by name (Dim), never by a bare position.
+template <class T> struct DimArray
+{
+    std::array<T, kDimCount> values {};
+    T& operator[](Dim d)
+    {
+        return values[static_cast<std::size_t>(d)];
+    }
+    const T& operator[](Dim d) const
+    {
+        return values[static_cast<std::size_t>(d)];
+    }
+};
+
+// The dimensions a usage row stores as columns (tags apart), in column order.
+inline constexpr Dim kRowDims[] = { Dim::Provider, Dim::Model, Dim::Tenant, Dim::Team, Dim::Project, Dim::Env,
+    Dim::User, Dim::ApiKey, Dim::PromptId, Dim::PromptVersion, Dim::TraceId, Dim::ServiceTier };
+
 // Lower-case name used in CLI/CSV ("provider", "api_key", "prompt", ...). Tag keys/values have none.
 const char* dimName(Dim d);
 std::optional<Dim> dimFromName(std::string_view name);

@@ -3,8 +3,6 @@
 #include "pricing/pricebook.h"
 #include "sources/connector.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -310,13 +308,11 @@ Result<void> pollLiteLLMMetrics(PollContext& c)
         ++c.rows;
     }
 
-    bool ownTransaction = sqlite3_get_autocommit(c.db.handle()) != 0;
-    if (ownTransaction)
-        if (auto r = c.db.begin(); !r)
-            return r;
+    // The counters and gauges commit with the buckets they produced, in the writer's transaction.
+    if (auto r = c.writer.begin(); !r)
+        return r;
     auto fail = [&](const std::string& what) -> Result<void> {
-        if (ownTransaction)
-            c.db.rollback();
+        c.writer.abort();
         return makeError(ErrorCode::Database, what);
     };
     Statement put = c.db.prepare("INSERT INTO counter_state(source_id, series, value, ts) VALUES(?1, ?2, ?3, ?4) "
@@ -338,12 +334,8 @@ Result<void> pollLiteLLMMetrics(PollContext& c)
             return fail(gauge.lastError());
         ++c.rows;
     }
-    if (ownTransaction) {
-        if (auto r = c.db.commit(); !r)
-            return fail(r.error().detail);
-    } else if (auto r = c.writer.flush(); !r) {
+    if (auto r = c.writer.commit(); !r)
         return r;
-    }
     c.report(1);
     return {};
 }

@@ -6,7 +6,6 @@
 #include "sources/providers.h"
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -212,7 +211,7 @@ Result<void> fetchPages(PollContext& c, const std::string& url, const HttpHeader
             c.rows += n;
             lastEnd = std::max(lastEnd, to);
         }
-        if (auto r = c.writer.flush(); !r)
+        if (auto r = c.writer.commit(); !r)
             return r.error();
         ++c.out.pages;
         c.report(rangeTo > rangeFrom ? double(lastEnd - rangeFrom) / double(rangeTo - rangeFrom) : -1);
@@ -386,7 +385,7 @@ Result<void> pollLiteLLMSpend(PollContext& c)
                 c.reject("request " + e.id + " at " + formatTimestamp(e.ts), r.error());
             }
         }
-        if (auto r = c.writer.flush(); !r)
+        if (auto r = c.writer.commit(); !r)
             return r;
         auto after = c.writer.stats();
         c.out.inserted += after.inserted - before.inserted;
@@ -518,12 +517,11 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
             else
                 r = pollLiteLLMMetrics(c);
             if (r)
-                r = c.writer.flush();
+                r = c.writer.commit();
             if (!r) {
                 error = c.redacted(r.error().detail);
                 // Drop the unfinished page; every page committed before it stays.
-                if (!sqlite3_get_autocommit(db.handle()))
-                    db.rollback();
+                c.writer.abort();
             }
         }
         c.out.ok = error.empty();

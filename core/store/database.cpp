@@ -253,6 +253,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode m
         return r.error();
     if (auto r = d->migrate(); !r)
         return r.error();
+    if (auto r = schema::addMissingMeasureColumns(*d); !r)
+        return r.error();
     return d;
 }
 
@@ -564,16 +566,18 @@ Result<SourceData> Database::removeSource(const std::string& name)
     // equal a fresh aggregation of what remains.
     RollupAccumulator acc;
     {
-        Statement ev(m_db, std::string("SELECT ") + kEventContributionColumns + " FROM events WHERE source_id = ?1");
+        Statement ev(
+            m_db, "SELECT " + storedFactColumnsSql(FactTable::Events) + " FROM events e WHERE e.source_id = ?1");
         ev.bind(1, src->id);
         while (ev.step())
-            acc.add(eventContribution(ev, 0), -1);
+            acc.add(readStoredFact(ev, 0).contribution(), -1);
         if (!ev.lastError().empty())
             return fail(makeError(ErrorCode::Database, ev.lastError()));
-        Statement bk(m_db, std::string("SELECT ") + kBucketContributionColumns + " FROM buckets WHERE source_id = ?1");
+        Statement bk(
+            m_db, "SELECT " + storedFactColumnsSql(FactTable::Buckets) + " FROM buckets e WHERE e.source_id = ?1");
         bk.bind(1, src->id);
         while (bk.step())
-            acc.add(bucketContribution(bk, 0), -1);
+            acc.add(readStoredFact(bk, 0).contribution(), -1);
         if (!bk.lastError().empty())
             return fail(makeError(ErrorCode::Database, bk.lastError()));
     }

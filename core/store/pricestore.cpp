@@ -170,56 +170,46 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         return PriceBook::pick(it->second, ts);
     };
 
-    // Events: read the old contribution, compute the new cost, write back only what changed.
+    // Events: read the old fact, compute the new cost, write back only what changed.
     {
-        Statement sel = db.prepare(
-            std::string("SELECT id, ") + kEventContributionColumns + " FROM events WHERE model IN (" + idList + ")");
+        Statement sel = db.prepare("SELECT e.id, " + storedFactColumnsSql(FactTable::Events)
+            + " FROM events e WHERE e.model IN (" + idList + ")");
         Statement upd = db.prepare("UPDATE events SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5, "
                                    "avoided=?6 WHERE id=?1");
         std::int64_t done = 0;
         while (sel.step()) {
-            FactContribution old = eventContribution(sel, 1);
-            bool wasPriced = old.sums[RsUnpricedRequests] == 0;
-            Epoch ts = sel.int64(1);
-            std::int64_t flags = sel.int64(12);
-            const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], ts);
-            TokenCounts t { sel.int64(13), sel.int64(14), sel.int64(15), sel.int64(16), sel.int64(17) };
-            bool cacheHit = flags & 1;
+            StoredFact old = readStoredFact(sel, 1);
+            const Fact& f = old.fact;
+            const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], old.key[RkBucket]);
+            TokenCounts t { f.input, f.cached, f.cw5m, f.cw1h, f.output };
             Cost c;
             if (p) {
-                auto cost
-                    = computeCost(*p, t, Billing { (flags & 2) != 0, cacheHit, name(old.key[RkServiceTier]), false });
+                auto cost = computeCost(
+                    *p, t, Billing { old.key[RkBatch] != 0, f.cacheHit, name(old.key[RkServiceTier]), false });
                 if (!cost)
                     return makeError(ErrorCode::Invalid,
                         "re-pricing event " + std::to_string(sel.int64(0)) + " (" + name(old.key[RkModel])
                             + "): " + cost.error().detail);
                 c = *cost;
             }
-            FactContribution now = old;
-            auto& s = now.sums;
-            s[RsCost] = p ? c.total : 0;
-            s[RsUnpricedRequests] = p ? 0 : 1;
-            s[RsUnpricedTokens] = p ? 0 : t.input + t.output;
-            s[RsErrorCost] = s[RsErrorRequests] ? s[RsCost] : 0;
-            s[RsCacheAvoided] = cacheHit && p ? c.list : 0;
-            s[RsCacheSavings] = c.cacheSavings;
-            s[RsCacheWriteExtra] = c.cacheWriteExtra;
-            oldTotal += old.sums[RsCost];
-            newTotal += s[RsCost];
-            if (s == old.sums && (p != nullptr) == wasPriced)
+            StoredFact now = old;
+            now.fact.cost = p ? std::optional<Nano>(c.total) : std::nullopt;
+            now.fact.avoided = f.cacheHit && p ? c.list : 0;
+            now.fact.cacheSavings = c.cacheSavings;
+            now.fact.cacheWriteExtra = c.cacheWriteExtra;
+            oldTotal += f.cost.value_or(0);
+            newTotal += now.fact.cost.value_or(0);
+            if (now.fact.cost == f.cost && now.fact.avoided == f.avoided && now.fact.cacheSavings == f.cacheSavings
+                && now.fact.cacheWriteExtra == f.cacheWriteExtra)
                 continue;
-            if (!wasPriced && p)
+            if (!f.cost && p)
                 ++report.newlyPriced;
-            upd.bind(1, sel.int64(0));
-            if (p)
-                upd.bind(2, c.total);
-            else
-                upd.bindNull(2);
-            upd.bind(3, c.priceId).bind(4, c.cacheSavings).bind(5, c.cacheWriteExtra).bind(6, s[RsCacheAvoided]);
+            upd.bind(1, sel.int64(0)).bind(2, now.fact.cost).bind(3, c.priceId).bind(4, c.cacheSavings);
+            upd.bind(5, c.cacheWriteExtra).bind(6, now.fact.avoided);
             if (!upd.exec())
                 return fail(upd.lastError());
-            rollups.add(old, -1);
-            rollups.add(now, +1);
+            rollups.add(old.contribution(), -1);
+            rollups.add(now.contribution(), +1);
             ++report.eventsRepriced;
             if (progress && ++done % 100000 == 0)
                 progress(done);
@@ -229,17 +219,16 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
     }
     // Buckets
     {
-        Statement sel = db.prepare(std::string("SELECT id, context_window, ") + kBucketContributionColumns
-            + " FROM buckets WHERE model IN (" + idList + ")");
+        Statement sel = db.prepare("SELECT e.id, e.context_window, " + storedFactColumnsSql(FactTable::Buckets)
+            + " FROM buckets e WHERE e.model IN (" + idList + ")");
         Statement upd = db.prepare("UPDATE buckets SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5 "
                                    "WHERE id=?1");
         while (sel.step()) {
-            FactContribution old = bucketContribution(sel, 2);
-            bool wasPriced = old.sums[RsUnpricedTokens] == 0 && old.sums[RsUnpricedRequests] == 0;
+            StoredFact old = readStoredFact(sel, 2);
+            const Fact& f = old.fact;
             std::string ctx = sel.text(1);
             const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], old.key[RkBucket]);
-            TokenCounts t { old.sums[RsInput], old.sums[RsCached], old.sums[RsCw5m], old.sums[RsCw1h],
-                old.sums[RsOutput] };
+            TokenCounts t { f.input, f.cached, f.cw5m, f.cw1h, f.output };
             Cost c;
             if (p) {
                 auto cost = computeCost(*p, t,
@@ -251,29 +240,25 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
                             + "): " + cost.error().detail);
                 c = *cost;
             }
-            FactContribution now = old;
-            auto& s = now.sums;
-            s[RsCost] = p ? c.total : 0;
-            s[RsUnpricedRequests] = p ? 0 : s[RsRequests];
-            s[RsUnpricedTokens] = p ? 0 : t.input + t.output;
-            s[RsCacheSavings] = c.cacheSavings;
-            s[RsCacheWriteExtra] = c.cacheWriteExtra;
-            oldTotal += old.sums[RsCost];
-            newTotal += s[RsCost];
-            if (s == old.sums && (p != nullptr) == wasPriced)
+            StoredFact now = old;
+            now.fact.cost = p ? std::optional<Nano>(c.total) : std::nullopt;
+            now.fact.cacheSavings = c.cacheSavings;
+            now.fact.cacheWriteExtra = c.cacheWriteExtra;
+            oldTotal += f.cost.value_or(0);
+            newTotal += now.fact.cost.value_or(0);
+            if (now.fact.cost == f.cost && now.fact.cacheSavings == f.cacheSavings
+                && now.fact.cacheWriteExtra == f.cacheWriteExtra)
                 continue;
-            upd.bind(1, sel.int64(0));
-            if (p)
-                upd.bind(2, c.total);
-            else
-                upd.bindNull(2);
-            upd.bind(3, c.priceId).bind(4, c.cacheSavings).bind(5, c.cacheWriteExtra);
+            upd.bind(1, sel.int64(0)).bind(2, now.fact.cost).bind(3, c.priceId).bind(4, c.cacheSavings);
+            upd.bind(5, c.cacheWriteExtra);
             if (!upd.exec())
                 return fail(upd.lastError());
-            rollups.add(old, -1);
-            rollups.add(now, +1);
+            rollups.add(old.contribution(), -1);
+            rollups.add(now.contribution(), +1);
             ++report.bucketsRepriced;
         }
+        if (!sel.lastError().empty())
+            return fail(sel.lastError());
     }
     if (auto r = rollups.flush(db); !r)
         return r.error();

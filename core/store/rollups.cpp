@@ -2,7 +2,6 @@
 
 #include "model/validate.h"
 #include "store/database.h"
-#include "store/schema.h"
 
 #include <sqlite3.h>
 
@@ -10,15 +9,92 @@
 
 namespace burnrate {
 
+std::optional<RollupKeyField> rollupKeyField(Dim d)
+{
+    switch (d) {
+    case Dim::Provider:
+        return RkProvider;
+    case Dim::Model:
+        return RkModel;
+    case Dim::Tenant:
+        return RkTenant;
+    case Dim::Team:
+        return RkTeam;
+    case Dim::Project:
+        return RkProject;
+    case Dim::Env:
+        return RkEnv;
+    case Dim::ApiKey:
+        return RkApiKey;
+    case Dim::PromptId:
+        return RkPromptId;
+    case Dim::PromptVersion:
+        return RkPromptVersion;
+    case Dim::ServiceTier:
+        return RkServiceTier;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::string storedFactColumnsSql(FactTable table)
+{
+    // In RollupKeyField order, then the fact columns.
+    const bool ev = table == FactTable::Events;
+    std::string keys = ev ? "e.ts, 0, e.provider, e.model, e.tenant, e.team, e.project, e.env, e.api_key, e.prompt_id, "
+                            "e.prompt_version, e.service_tier, (e.flags & 2) != 0"
+                          : "e.start, e.lens, e.provider, e.model, e.tenant, e.team, e.project, 0, e.api_key, 0, 0, "
+                            "e.service_tier, e.batch";
+    return keys + ", " + factColumnsSql(table);
+}
+
+StoredFact readStoredFact(const Statement& row, int first)
+{
+    StoredFact s;
+    for (int i = 0; i < int(RkCount); ++i)
+        s.key[static_cast<std::size_t>(i)] = row.int64(first + i);
+    s.fact = readFact(row, first + int(RkCount));
+    return s;
+}
+
+std::string RollupLevel::keyColumnsSql() const
+{
+    std::string out;
+    for (std::size_t f = 0; f < RkCount; ++f)
+        if (keeps[f])
+            out += (out.empty() ? "" : ", ") + std::string(kRollupKeyColumns[f]);
+    return out;
+}
+
+std::string RollupLevel::createSql(const std::string& name) const
+{
+    std::string sql = "CREATE TABLE " + name + "(";
+    for (std::size_t f = 0; f < RkCount; ++f)
+        if (keeps[f])
+            sql += std::string(kRollupKeyColumns[f]) + " INTEGER NOT NULL, ";
+    for (const Measure& m : kMeasures)
+        sql += std::string(m.column) + " INTEGER NOT NULL DEFAULT 0, ";
+    sql += "PRIMARY KEY(" + keyColumnsSql() + ")) WITHOUT ROWID";
+    return sql;
+}
+
+RollupKey RollupLevel::keyOf(const RollupKey& fact) const
+{
+    RollupKey k {};
+    for (std::size_t f = 0; f < RkCount; ++f)
+        k[f] = keeps[f] ? fact[f] : 0;
+    // A daily provider bucket lands in the hourly rollup at its start hour, so every table holds every fact.
+    k[RkBucket] = hourly ? floorHour(fact[RkBucket]) : floorDay(fact[RkBucket]);
+    return k;
+}
+
 std::size_t RollupAccumulator::KeyHash::operator()(const RollupKey& k) const
 {
-    std::uint64_t h = 1469598103934665603ULL;
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL;
     for (auto v : k) {
-        h ^= static_cast<std::uint64_t>(v);
-        h *= 1099511628211ULL;
-        h ^= h >> 29;
+        h ^= static_cast<std::uint64_t>(v) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     }
-    return static_cast<std::size_t>(h);
+    return static_cast<std::size_t>(h * 0xff51afd7ed558ccdULL);
 }
 
 const std::array<RollupLevel, 3>& rollupLevels()
@@ -31,14 +107,16 @@ const std::array<RollupLevel, 3>& rollupLevels()
         return k;
     };
     // Full daily detail; a daily summary by provider/model/tenant/team (the dashboard's common slices,
-    // several times fewer rows); hourly by provider/model/tier (a full hourly key would be nearly one
-    // row per event: raw events answer hour-level tenant or prompt questions).
+    // several times fewer rows), summed from the full daily deltas at flush; hourly by provider/model/tier
+    // (a full hourly key would be nearly one row per event: raw events answer hour-level tenant or prompt
+    // questions).
     static const std::array<RollupLevel, 3> kLevels = { {
         { "rollup_daily", false,
             keep({ RkProvider, RkModel, RkTenant, RkTeam, RkProject, RkEnv, RkApiKey, RkPromptId, RkPromptVersion,
-                RkServiceTier, RkBatch }) },
-        { "rollup_daily_core", false, keep({ RkProvider, RkModel, RkTenant, RkTeam, RkServiceTier, RkBatch }) },
-        { "rollup_hourly", true, keep({ RkProvider, RkModel, RkServiceTier, RkBatch }) },
+                RkServiceTier, RkBatch }),
+            -1 },
+        { "rollup_daily_core", false, keep({ RkProvider, RkModel, RkTenant, RkTeam, RkServiceTier, RkBatch }), 0 },
+        { "rollup_hourly", true, keep({ RkProvider, RkModel, RkServiceTier, RkBatch }), -1 },
     } };
     return kLevels;
 }
@@ -46,96 +124,160 @@ const std::array<RollupLevel, 3>& rollupLevels()
 void RollupAccumulator::add(const FactContribution& fact, int sign)
 {
     const auto& levels = rollupLevels();
+    Deltas d;
+    for (std::size_t i = 0; i < kMeasureCount; ++i)
+        d[i] = static_cast<Int128>(sign) * (fact.sums.*kMeasures[i].member);
     for (std::size_t l = 0; l < levels.size(); ++l) {
-        RollupKey k {};
-        for (std::size_t f = 0; f < RkCount; ++f)
-            k[f] = levels[l].keeps[f] ? fact.key[f] : 0;
-        // A daily provider bucket lands in the hourly rollup at its start hour, so every table holds every fact.
-        k[RkBucket] = levels[l].hourly ? floorHour(fact.key[RkBucket]) : floorDay(fact.key[RkBucket]);
-        auto [it, inserted] = m_maps[l].try_emplace(k);
-        if (inserted)
-            it->second.fill(0);
+        if (levels[l].derivedFrom >= 0)
+            continue;
+        auto [it, inserted] = m_maps[l].try_emplace(levels[l].keyOf(fact.key));
         // |delta| < 2^63 per fact: 2^64 facts would be needed to overflow the 128-bit accumulator.
-        for (std::size_t i = 0; i < RsCount; ++i)
-            it->second[i] += static_cast<Int128>(sign) * fact.sums[i];
+        if (inserted)
+            it->second = d;
+        else
+            for (std::size_t i = 0; i < kMeasureCount; ++i)
+                it->second[i] += d[i];
     }
-    if (sign < 0)
-        m_subtracted = true;
+}
+
+std::size_t RollupAccumulator::size() const
+{
+    std::size_t n = 0;
+    for (const auto& m : m_maps)
+        n += m.size();
+    return n;
 }
 
 void RollupAccumulator::clear()
 {
     for (auto& m : m_maps)
         m.clear();
-    m_subtracted = false;
+}
+
+Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, const Map& map)
+{
+    if (map.empty())
+        return {};
+    const std::string table = level.table;
+    const std::string keys = level.keyColumnsSql();
+    const std::string sums = measureColumnsSql();
+    int nKeys = 0;
+    for (bool k : level.keeps)
+        nKeys += k ? 1 : 0;
+    std::string sql = "INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES(";
+    for (int i = 0; i < nKeys + int(kMeasureCount); ++i)
+        sql += i ? ",?" : "?";
+    sql += ") ON CONFLICT(" + keys + ") DO UPDATE SET ";
+    for (std::size_t i = 0; i < kMeasureCount; ++i) {
+        std::string col = kMeasures[i].column;
+        sql += (i ? ", " : "") + col + " = " + col + " + excluded." + col;
+    }
+    // SQLite turns an integer '+' that overflows into a REAL silently: read the stored sums back and
+    // refuse anything that is not an integer. A row whose sums all come back 0 holds nothing: delete it.
+    sql += " RETURNING " + sums;
+    std::string del = "DELETE FROM " + table + " WHERE ";
+    {
+        int i = 0;
+        for (std::size_t f = 0; f < RkCount; ++f)
+            if (level.keeps[f]) {
+                del += i ? " AND " : "";
+                ++i;
+                del += std::string(kRollupKeyColumns[f]) + " = ?" + std::to_string(i);
+            }
+    }
+    Statement st = db.prepare(sql);
+    Statement drop = db.prepare(del);
+    if (!st.valid() || !drop.valid())
+        return makeError(ErrorCode::Database, st.prepareError() + drop.prepareError());
+    auto overflow = [&](const RollupKey& key, const char* what) {
+        return makeError(ErrorCode::Database,
+            "a " + table + " total " + what + " 64 bits on " + formatDate(key[RkBucket])
+                + ": nothing of this batch was written");
+    };
+    for (const auto& [key, s] : map) {
+        int idx = 1;
+        for (std::size_t f = 0; f < RkCount; ++f)
+            if (level.keeps[f])
+                st.bind(idx++, key[f]);
+        for (std::size_t i = 0; i < kMeasureCount; ++i) {
+            if (!fitsInt64(s[i]))
+                return overflow(key, "would overflow");
+            st.bind(idx++, static_cast<std::int64_t>(s[i]));
+        }
+        if (!st.step()) {
+            std::string err = st.lastError();
+            st.reset();
+            return makeError(ErrorCode::Database, err.empty() ? std::string("rollup upsert returned no row") : err);
+        }
+        bool empty = true;
+        for (int c = 0; c < int(kMeasureCount); ++c) {
+            if (sqlite3_column_type(st.handle(), c) != SQLITE_INTEGER) {
+                st.reset();
+                return overflow(key, "overflows");
+            }
+            empty = empty && st.int64(c) == 0;
+        }
+        st.reset();
+        if (empty) {
+            int i = 1;
+            for (std::size_t f = 0; f < RkCount; ++f)
+                if (level.keeps[f])
+                    drop.bind(i++, key[f]);
+            if (!drop.exec())
+                return makeError(ErrorCode::Database, drop.lastError());
+        }
+    }
+    return {};
 }
 
 Result<void> RollupAccumulator::flush(Database& db)
 {
-    for (std::size_t l = 0; l < rollupLevels().size(); ++l) {
-        const char* table = rollupLevels()[l].table;
-        auto& map = m_maps[l];
-        if (map.empty())
-            continue;
-        std::string sql = "INSERT INTO " + std::string(table) + "(" + std::string(schema::kRollupKeyColumns) + ", "
-            + std::string(schema::kRollupSumColumns) + ") VALUES(";
-        for (int i = 0; i < int(RkCount) + int(RsCount); ++i)
-            sql += i ? ",?" : "?";
-        sql += ") ON CONFLICT(" + std::string(schema::kRollupKeyColumns) + ") DO UPDATE SET ";
-        std::string_view sums = schema::kRollupSumColumns;
-        bool first = true;
-        while (!sums.empty()) {
-            auto comma = sums.find(',');
-            std::string col(sums.substr(0, comma));
-            while (!col.empty() && col.front() == ' ')
-                col.erase(0, 1);
-            sql += (first ? "" : ", ") + col + " = " + col + " + excluded." + col;
-            first = false;
-            sums = comma == std::string_view::npos ? std::string_view() : sums.substr(comma + 1);
+    const auto& levels = rollupLevels();
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        const RollupLevel& level = levels[l];
+        if (level.derivedFrom >= 0) {
+            // Sum the finer level's deltas into this level's keys.
+            Map& mine = m_maps[l];
+            for (const auto& [key, d] : m_maps[static_cast<std::size_t>(level.derivedFrom)]) {
+                auto [it, inserted] = mine.try_emplace(level.keyOf(key));
+                if (inserted)
+                    it->second = d;
+                else
+                    for (std::size_t i = 0; i < kMeasureCount; ++i)
+                        it->second[i] += d[i];
+            }
         }
-        // SQLite turns an integer '+' that overflows into a REAL silently: read the stored sums back and
-        // refuse anything that is not an integer.
-        sql += " RETURNING " + std::string(schema::kRollupSumColumns);
-        Statement st = db.prepare(sql);
-        if (!st.valid())
-            return makeError(ErrorCode::Database, st.prepareError());
-        for (const auto& [key, s] : map) {
-            int idx = 1;
-            for (auto v : key)
-                st.bind(idx++, v);
-            for (std::size_t i = 0; i < RsCount; ++i) {
-                if (!fitsInt64(s[i]))
-                    return makeError(ErrorCode::Database,
-                        std::string("a ") + table + " total would overflow 64 bits on " + formatDate(key[RkBucket])
-                            + ": nothing of this batch was written");
-                st.bind(idx++, static_cast<std::int64_t>(s[i]));
-            }
-            if (!st.step()) {
-                std::string err = st.lastError();
-                st.reset();
-                return makeError(ErrorCode::Database, err.empty() ? std::string("rollup upsert returned no row") : err);
-            }
-            for (int c = 0; c < int(RsCount); ++c) {
-                if (sqlite3_column_type(st.handle(), c) != SQLITE_INTEGER) {
-                    st.reset();
-                    return makeError(ErrorCode::Database,
-                        std::string("a ") + table + " total overflows 64 bits on " + formatDate(key[RkBucket])
-                            + ": nothing of this batch was written");
-                }
-            }
-            st.reset();
-        }
-        if (m_subtracted) {
-            auto r = execSql(db.handle(),
-                "DELETE FROM " + std::string(table)
-                    + " WHERE requests = 0 AND input = 0 AND output = 0 AND cost = 0 AND "
-                      "reported_cost = 0 AND unpriced_tokens = 0 AND cache_avoided = 0");
-            if (!r)
-                return r;
+        if (auto r = apply(db, level, m_maps[l]); !r) {
+            clear();
+            return r;
         }
     }
     clear();
     return {};
+}
+
+Result<void> rebuildRollups(Database& db)
+{
+    for (const auto& level : rollupLevels())
+        if (auto r = execSql(db.handle(), "DELETE FROM " + std::string(level.table)); !r)
+            return r;
+    RollupAccumulator acc;
+    for (auto [table, name] :
+        { std::pair { FactTable::Events, "events" }, std::pair { FactTable::Buckets, "buckets" } }) {
+        Statement s = db.prepare("SELECT " + storedFactColumnsSql(table) + " FROM " + name + " e");
+        if (!s.valid())
+            return makeError(ErrorCode::Database, s.prepareError());
+        std::int64_t n = 0;
+        while (s.step()) {
+            acc.add(readStoredFact(s, 0).contribution(), +1);
+            if (++n % 200000 == 0)
+                if (auto r = acc.flush(db); !r)
+                    return r;
+        }
+        if (!s.lastError().empty())
+            return makeError(ErrorCode::Database, s.lastError());
+    }
+    return acc.flush(db);
 }
 
 } // namespace burnrate

@@ -6,6 +6,9 @@
 #include "store/rollups.h"
 #include "store/usagewriter.h"
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -168,32 +171,20 @@ Result<void> dbError(const Statement& s)
 }
 
 // Moves every fact filed under api_key dictionary id `from` to id `to` (two raw values that share
-// one fingerprint), keeping the rollups exact: each moved fact's contribution is subtracted under the
-// old key and added under the new one; a provider bucket whose natural key now equals another's is
-// summed into it.
-Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to, RollupAccumulator& acc)
+// one fingerprint); a provider bucket whose natural key now equals another's is summed into it. The
+// rollups are not kept here: version 6 rebuilds them from the facts in the same transaction.
+Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to)
 {
-    Statement ev = db.prepare(std::string("SELECT ") + kEventContributionColumns + " FROM events WHERE api_key = ?1");
-    ev.bind(1, from);
-    while (ev.step()) {
-        FactContribution f = eventContribution(ev, 0);
-        acc.add(f, -1);
-        f.key[RkApiKey] = to;
-        acc.add(f, +1);
-    }
-    if (!ev.lastError().empty())
-        return dbError(ev);
     Statement moveEvents = db.prepare("UPDATE events SET api_key = ?2 WHERE api_key = ?1");
     moveEvents.bind(1, from).bind(2, to);
     if (!moveEvents.exec())
         return dbError(moveEvents);
 
-    const std::string cols = std::string("id, ") + kBucketContributionColumns;
-    Statement bk = db.prepare("SELECT " + cols + " FROM buckets WHERE api_key = ?1");
+    Statement bk = db.prepare("SELECT id FROM buckets WHERE api_key = ?1");
     bk.bind(1, from);
-    std::vector<std::pair<std::int64_t, FactContribution>> moved;
+    std::vector<std::int64_t> moved;
     while (bk.step())
-        moved.emplace_back(bk.int64(0), bucketContribution(bk, 1));
+        moved.push_back(bk.int64(0));
     if (!bk.lastError().empty())
         return dbError(bk);
     Statement twin = db.prepare("SELECT t.id FROM buckets b JOIN buckets t ON t.source_id = b.source_id AND "
@@ -219,9 +210,7 @@ Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to, Rollu
         "cache_write_extra = cache_write_extra + (SELECT cache_write_extra FROM buckets WHERE id = ?1) "
         "WHERE id = ?2");
     Statement drop = db.prepare("DELETE FROM buckets WHERE id = ?1");
-    Statement readBack = db.prepare("SELECT " + cols + " FROM buckets WHERE id = ?1");
-    for (auto [id, f] : moved) {
-        acc.add(f, -1);
+    for (std::int64_t id : moved) {
         twin.reset();
         twin.bind(1, id).bind(2, to);
         std::int64_t into = twin.step() ? twin.int64(0) : 0;
@@ -230,27 +219,14 @@ Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to, Rollu
             rename.bind(1, id).bind(2, to);
             if (!rename.exec())
                 return dbError(rename);
-            f.key[RkApiKey] = to;
-            acc.add(f, +1);
             continue;
         }
-        readBack.reset();
-        readBack.bind(1, into);
-        if (!readBack.step())
-            return dbError(readBack);
-        acc.add(bucketContribution(readBack, 1), -1);
-        readBack.reset();
         sumInto.bind(1, id).bind(2, into);
         if (!sumInto.exec())
             return dbError(sumInto);
         drop.bind(1, id);
         if (!drop.exec())
             return dbError(drop);
-        readBack.bind(1, into);
-        if (!readBack.step())
-            return dbError(readBack);
-        acc.add(bucketContribution(readBack, 1), +1);
-        readBack.reset();
     }
     Statement forget = db.prepare("DELETE FROM dims WHERE id = ?1");
     forget.bind(1, from);
@@ -275,7 +251,6 @@ Result<void> fingerprintApiKeys(Database& db)
     }
     Statement find = db.prepare("SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
     Statement rename = db.prepare("UPDATE dims SET value = ?2 WHERE id = ?1");
-    RollupAccumulator acc;
     for (const auto& [id, value] : raw) {
         std::string fp = apiKeyFingerprint(value);
         find.reset();
@@ -283,7 +258,7 @@ Result<void> fingerprintApiKeys(Database& db)
         std::int64_t existing = find.step() ? find.int64(0) : 0;
         find.reset();
         if (existing) {
-            if (auto r = mergeApiKey(db, id, existing, acc); !r)
+            if (auto r = mergeApiKey(db, id, existing); !r)
                 return r;
             continue;
         }
@@ -291,7 +266,7 @@ Result<void> fingerprintApiKeys(Database& db)
         if (!rename.exec())
             return dbError(rename);
     }
-    return acc.flush(db);
+    return {};
 }
 
 // Version 5: the sync log counts the stored rows a run removed without replacement (a provider
@@ -300,12 +275,140 @@ constexpr std::string_view kV5 = R"SQL(
 ALTER TABLE sync_log ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 6: requests are keyed by time (UTC day << 46 | a 46-bit hash of source and id, see
+// UsageWriter::eventKey), so a load in time order appends and the events table needs no secondary index
+// (the random 64-bit dedupe index outgrew the page cache at millions of rows; time ranges read the key).
+// The rollup tables are declared explicitly (WITHOUT ROWID, primary key = their key, only the key columns
+// they keep) and rebuilt from the facts (C++ step).
+constexpr std::string_view kV6 = R"SQL(
+CREATE TABLE events_v6(
+  id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, ext_id TEXT NOT NULL, ts INTEGER NOT NULL,
+  provider INTEGER NOT NULL, model INTEGER NOT NULL, tenant INTEGER NOT NULL, team INTEGER NOT NULL,
+  project INTEGER NOT NULL, env INTEGER NOT NULL, user INTEGER NOT NULL, api_key INTEGER NOT NULL,
+  prompt_id INTEGER NOT NULL, prompt_version INTEGER NOT NULL, trace_id INTEGER NOT NULL,
+  service_tier INTEGER NOT NULL,
+  input INTEGER NOT NULL, cached INTEGER NOT NULL, cw5m INTEGER NOT NULL, cw1h INTEGER NOT NULL,
+  output INTEGER NOT NULL,
+  reported_cost INTEGER, cost INTEGER, price_id INTEGER NOT NULL DEFAULT 0,
+  cache_savings INTEGER NOT NULL DEFAULT 0, cache_write_extra INTEGER NOT NULL DEFAULT 0,
+  avoided INTEGER NOT NULL DEFAULT 0, latency_ms INTEGER, status INTEGER NOT NULL DEFAULT 200,
+  flags INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE v6_ids(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);
+)SQL";
+
+Result<void> rekeyEvents(Database& db)
+{
+    {
+        Statement sel = db.prepare("SELECT id, source_id, ext_id, ts FROM events ORDER BY ts");
+        Statement copy = db.prepare(
+            "INSERT INTO events_v6 SELECT ?2, source_id, ext_id, ts, provider, model, tenant, team, project, env, "
+            "user, api_key, prompt_id, prompt_version, trace_id, service_tier, input, cached, cw5m, cw1h, output, "
+            "reported_cost, cost, price_id, cache_savings, cache_write_extra, avoided, latency_ms, status, flags "
+            "FROM events WHERE id = ?1 ON CONFLICT(id) DO NOTHING");
+        Statement map = db.prepare("INSERT INTO v6_ids(old, new) VALUES(?1, ?2)");
+        while (sel.step()) {
+            std::int64_t key = 0;
+            for (int salt = 0; salt <= 8 && !key; ++salt) {
+                std::int64_t k = UsageWriter::eventKey(sel.int64(3), sel.int64(1), sel.text(2), salt);
+                copy.bind(1, sel.int64(0)).bind(2, k);
+                if (!copy.exec())
+                    return dbError(copy);
+                if (sqlite3_changes(db.handle()) == 1)
+                    key = k;
+            }
+            if (!key)
+                return makeError(ErrorCode::Database, "no free key for event " + sel.text(2));
+            map.bind(1, sel.int64(0)).bind(2, key);
+            if (!map.exec())
+                return dbError(map);
+        }
+        if (!sel.lastError().empty())
+            return dbError(sel);
+    }
+    std::string sql = R"SQL(
+CREATE TABLE event_tags_v6(event_id INTEGER NOT NULL, key INTEGER NOT NULL, value INTEGER NOT NULL,
+  PRIMARY KEY(event_id, key)) WITHOUT ROWID;
+INSERT INTO event_tags_v6 SELECT m.new, t.key, t.value FROM event_tags t JOIN v6_ids m ON m.old = t.event_id;
+DROP TABLE event_tags;
+ALTER TABLE event_tags_v6 RENAME TO event_tags;
+CREATE TABLE event_text_v6(event_id INTEGER PRIMARY KEY, prompt TEXT NOT NULL, response TEXT NOT NULL);
+INSERT INTO event_text_v6 SELECT m.new, t.prompt, t.response FROM event_text t JOIN v6_ids m ON m.old = t.event_id;
+DROP TABLE event_text;
+ALTER TABLE event_text_v6 RENAME TO event_text;
+UPDATE annotations SET event_id = coalesce((SELECT new FROM v6_ids WHERE old = event_id), 0);
+DROP TABLE events;
+ALTER TABLE events_v6 RENAME TO events;
+DROP TABLE v6_ids;
+DROP TABLE rollup_daily;
+DROP TABLE rollup_daily_core;
+DROP TABLE rollup_hourly;
+)SQL";
+    for (const auto& level : rollupLevels())
+        sql += level.createSql(level.table) + ";\n";
+    if (auto r = execSql(db.handle(), sql); !r)
+        return r;
+    return rebuildRollups(db);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 } };
+    static const std::vector<Migration> kAll
+        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents } };
     return kAll;
+}
+
+} // namespace burnrate::schema
+
+namespace burnrate::schema {
+
+namespace {
+
+Result<std::vector<std::pair<std::string, std::string>>> missingMeasureColumns(Database& db)
+{
+    std::vector<std::pair<std::string, std::string>> missing; // table, column
+    for (const auto& level : rollupLevels()) {
+        Statement info = db.prepare("SELECT name FROM pragma_table_info(?1)");
+        info.bind(1, level.table);
+        std::vector<std::string> have;
+        while (info.step())
+            have.push_back(info.text(0));
+        if (!info.lastError().empty())
+            return dbError(info).error();
+        for (const Measure& m : kMeasures)
+            if (std::find(have.begin(), have.end(), m.column) == have.end())
+                missing.emplace_back(level.table, m.column);
+    }
+    return missing;
+}
+
+} // namespace
+
+Result<void> addMissingMeasureColumns(Database& db)
+{
+    auto missing = missingMeasureColumns(db);
+    if (!missing)
+        return missing.error();
+    if (missing->empty())
+        return {};
+    if (auto r = db.begin(); !r)
+        return r;
+    missing = missingMeasureColumns(db); // another process may have added them meanwhile
+    Result<void> r = missing ? Result<void>() : Result<void>(missing.error());
+    for (std::size_t i = 0; r && i < missing->size(); ++i)
+        r = execSql(db.handle(),
+            "ALTER TABLE " + (*missing)[i].first + " ADD COLUMN " + (*missing)[i].second
+                + " INTEGER NOT NULL DEFAULT 0");
+    if (r && !missing->empty())
+        r = rebuildRollups(db);
+    if (r)
+        r = db.commit();
+    if (!r) {
+        db.rollback();
+        return makeError(ErrorCode::Database, "adding a measure to the rollups failed: " + r.error().detail);
+    }
+    return {};
 }
 
 } // namespace burnrate::schema

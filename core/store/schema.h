@@ -26,12 +26,8 @@ inline int latestVersion()
     return static_cast<int>(migrations().size());
 }
 
-// Column list of both rollup tables' key, in order (also used by the analytics layer).
-constexpr std::string_view kRollupKeyColumns = "bucket, lens, provider, model, tenant, team, project, env, api_key, "
-                                               "prompt_id, prompt_version, service_tier, batch";
-constexpr std::string_view kRollupSumColumns
-    = "requests, input, cached, cw5m, cw1h, output, cost, reported_cost, unpriced_requests, unpriced_tokens, "
-      "error_requests, error_cost, cache_hit_requests, cache_avoided, cache_savings, cache_write_extra, latency_sum, "
-      "latency_count";
+// Adds the columns of measures (store/measures.h) that the rollup tables lack - a measure added since
+// they were created - and rebuilds the rollups when it did. Cheap when nothing is missing.
+Result<void> addMissingMeasureColumns(Database& db);
 
 } // namespace burnrate::schema

@@ -143,6 +143,11 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+std::string sqliteLibraryVersion()
+{
+    return sqlite3_libversion();
+}
+
 Result<void> execSql(sqlite3* db, std::string_view sql)
 {
     std::string s(sql);

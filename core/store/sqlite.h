@@ -78,6 +78,8 @@ private:
     std::string m_error;
 };
 
+// The SQLite library's version ("3.40.1").
+std::string sqliteLibraryVersion();
 // Runs one or more statements without results.
 Result<void> execSql(sqlite3* db, std::string_view sql);
 // The last error on db. A lock wait that timed out (SQLITE_BUSY) names the database file, so a

@@ -13,106 +13,23 @@ namespace burnrate {
 
 namespace {
 
-constexpr std::int64_t kFlagCacheHit = 1;
-constexpr std::int64_t kFlagBatch = 2;
+// Every column of an events row but its key, in the order of the insert and update statements' ?2..?29.
+const char* const kEventColumns
+    = "source_id, ext_id, ts, provider, model, tenant, team, project, env, user, api_key, prompt_id, prompt_version, "
+      "trace_id, service_tier, input, cached, cw5m, cw1h, output, reported_cost, cost, price_id, cache_savings, "
+      "cache_write_extra, avoided, latency_ms, status, flags";
+constexpr int kEventColumnCount = 29;
+constexpr int kMaxSalt = 8;
 
-const char* const kInsertEventSql
-    = "INSERT INTO events(source_id, key_hash, ext_id, ts, provider, model, tenant, team, project, env, user, "
-      "api_key, prompt_id, prompt_version, trace_id, service_tier, input, cached, cw5m, cw1h, output, reported_cost, "
-      "cost, price_id, cache_savings, cache_write_extra, avoided, latency_ms, status, flags) VALUES(?1, ?2, ?3, ?4, "
-      "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-      "?27, ?28, ?29, ?30) ON CONFLICT(key_hash) DO NOTHING";
-const char* const kUpdateEventSql
-    = "UPDATE events SET source_id=?1, key_hash=?2, ext_id=?3, ts=?4, provider=?5, model=?6, tenant=?7, team=?8, "
-      "project=?9, env=?10, user=?11, api_key=?12, prompt_id=?13, prompt_version=?14, trace_id=?15, "
-      "service_tier=?16, input=?17, cached=?18, cw5m=?19, cw1h=?20, output=?21, reported_cost=?22, cost=?23, "
-      "price_id=?24, cache_savings=?25, cache_write_extra=?26, avoided=?27, latency_ms=?28, status=?29, flags=?30 "
-      "WHERE id=?31";
+std::string placeholders(int from, int n)
+{
+    std::string s;
+    for (int i = 0; i < n; ++i)
+        s += (i ? ", ?" : "?") + std::to_string(from + i);
+    return s;
+}
 
 } // namespace
-
-const char* const kEventContributionColumns
-    = "ts, provider, model, tenant, team, project, env, api_key, prompt_id, prompt_version, service_tier, flags, "
-      "input, cached, cw5m, cw1h, output, cost, reported_cost, status, avoided, cache_savings, cache_write_extra, "
-      "latency_ms";
-
-FactContribution eventContribution(const Statement& r, int c)
-{
-    FactContribution f;
-    f.key[RkBucket] = r.int64(c + 0);
-    f.key[RkLens] = static_cast<int>(Lens::Attribution);
-    f.key[RkProvider] = r.int64(c + 1);
-    f.key[RkModel] = r.int64(c + 2);
-    f.key[RkTenant] = r.int64(c + 3);
-    f.key[RkTeam] = r.int64(c + 4);
-    f.key[RkProject] = r.int64(c + 5);
-    f.key[RkEnv] = r.int64(c + 6);
-    f.key[RkApiKey] = r.int64(c + 7);
-    f.key[RkPromptId] = r.int64(c + 8);
-    f.key[RkPromptVersion] = r.int64(c + 9);
-    f.key[RkServiceTier] = r.int64(c + 10);
-    std::int64_t flags = r.int64(c + 11);
-    f.key[RkBatch] = (flags & kFlagBatch) ? 1 : 0;
-    auto& s = f.sums;
-    s[RsRequests] = 1;
-    s[RsInput] = r.int64(c + 12);
-    s[RsCached] = r.int64(c + 13);
-    s[RsCw5m] = r.int64(c + 14);
-    s[RsCw1h] = r.int64(c + 15);
-    s[RsOutput] = r.int64(c + 16);
-    bool priced = !r.isNull(c + 17);
-    std::int64_t cost = priced ? r.int64(c + 17) : 0;
-    s[RsCost] = cost;
-    s[RsReportedCost] = r.isNull(c + 18) ? 0 : r.int64(c + 18);
-    s[RsUnpricedRequests] = priced ? 0 : 1;
-    s[RsUnpricedTokens] = priced ? 0 : s[RsInput] + s[RsOutput];
-    bool error = r.int64(c + 19) >= 400;
-    s[RsErrorRequests] = error ? 1 : 0;
-    s[RsErrorCost] = error ? cost : 0;
-    s[RsCacheHitRequests] = (flags & kFlagCacheHit) ? 1 : 0;
-    s[RsCacheAvoided] = r.int64(c + 20);
-    s[RsCacheSavings] = r.int64(c + 21);
-    s[RsCacheWriteExtra] = r.int64(c + 22);
-    s[RsLatencySum] = r.isNull(c + 23) ? 0 : r.int64(c + 23);
-    s[RsLatencyCount] = r.isNull(c + 23) ? 0 : 1;
-    return f;
-}
-
-const char* const kBucketContributionColumns
-    = "start, width, lens, provider, model, tenant, team, project, api_key, service_tier, batch, requests, input, "
-      "cached, cw5m, cw1h, output, cost, reported_cost, cache_savings, cache_write_extra";
-
-FactContribution bucketContribution(const Statement& r, int c)
-{
-    FactContribution f;
-    f.key[RkBucket] = r.int64(c + 0);
-    f.key[RkLens] = r.int64(c + 2);
-    f.key[RkProvider] = r.int64(c + 3);
-    f.key[RkModel] = r.int64(c + 4);
-    f.key[RkTenant] = r.int64(c + 5);
-    f.key[RkTeam] = r.int64(c + 6);
-    f.key[RkProject] = r.int64(c + 7);
-    f.key[RkApiKey] = r.int64(c + 8);
-    f.key[RkServiceTier] = r.int64(c + 9);
-    f.key[RkBatch] = r.int64(c + 10);
-    auto& s = f.sums;
-    s[RsRequests] = r.int64(c + 11);
-    s[RsInput] = r.int64(c + 12);
-    s[RsCached] = r.int64(c + 13);
-    s[RsCw5m] = r.int64(c + 14);
-    s[RsCw1h] = r.int64(c + 15);
-    s[RsOutput] = r.int64(c + 16);
-    bool priced = !r.isNull(c + 17);
-    std::int64_t reported = r.isNull(c + 18) ? 0 : r.int64(c + 18);
-    // A bucket of a model we cannot price still carries the provider's own amount when it reported one.
-    s[RsCost] = priced ? r.int64(c + 17) : 0;
-    s[RsReportedCost] = reported;
-    s[RsUnpricedRequests] = priced ? 0 : s[RsRequests];
-    s[RsUnpricedTokens] = priced ? 0 : s[RsInput] + s[RsOutput];
-    s[RsCacheSavings] = r.int64(c + 19);
-    s[RsCacheWriteExtra] = r.int64(c + 20);
-    return f;
-}
 
 UsageWriter::UsageWriter(Database& db, const PriceBook& prices, std::int64_t sourceId, std::size_t batchSize)
     : m_db(db)
@@ -124,11 +41,16 @@ UsageWriter::UsageWriter(Database& db, const PriceBook& prices, std::int64_t sou
 
 UsageWriter::~UsageWriter()
 {
-    if (m_inTransaction)
-        m_db.rollback();
+    abort();
 }
 
-std::int64_t UsageWriter::keyHash(std::int64_t sourceId, std::string_view id, int salt)
+std::int64_t UsageWriter::eventKey(Epoch ts, std::int64_t sourceId, std::string_view id, int salt)
+{
+    // The top 46 bits of the hash go under the day.
+    return dayKeyStart(ts) | static_cast<std::int64_t>(idHash(sourceId, id, salt) >> (64 - kKeyHashBits));
+}
+
+std::uint64_t UsageWriter::idHash(std::int64_t sourceId, std::string_view id, int salt)
 {
     // FNV-1a 64 over (source, salt, id), then a final avalanche.
     std::uint64_t h = 1469598103934665603ULL;
@@ -144,7 +66,68 @@ std::int64_t UsageWriter::keyHash(std::int64_t sourceId, std::string_view id, in
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
-    return static_cast<std::int64_t>(h);
+    return h;
+}
+
+namespace {
+// A blocked Bloom filter: 16 MB of 512-bit blocks (~0.5% false positives at 10M ids), four bits per id
+// in one block, so a look costs one cache miss.
+constexpr std::size_t kOwnIdWords = (std::size_t(1) << 27) / 64;
+constexpr std::size_t kOwnIdBlocks = kOwnIdWords / 8;
+std::array<std::uint64_t, 8> ownIdMask(std::uint64_t h, std::size_t& block)
+{
+    block = static_cast<std::size_t>(h % kOwnIdBlocks);
+    std::array<std::uint64_t, 8> mask {};
+    std::uint64_t g = h * 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < 4; ++i) {
+        unsigned bit = static_cast<unsigned>(g >> (55 - 9 * i)) & 511u;
+        mask[bit / 64] |= std::uint64_t(1) << (bit % 64);
+    }
+    return mask;
+}
+} // namespace
+
+void UsageWriter::rememberOwnId(std::uint64_t h)
+{
+    if (m_ownIds.empty())
+        m_ownIds.assign(kOwnIdWords, 0);
+    std::size_t block;
+    auto mask = ownIdMask(h, block);
+    for (std::size_t w = 0; w < 8; ++w)
+        m_ownIds[block * 8 + w] |= mask[w];
+}
+
+bool UsageWriter::mayBeOwnId(std::uint64_t h) const
+{
+    if (m_ownIds.empty())
+        return false;
+    std::size_t block;
+    auto mask = ownIdMask(h, block);
+    for (std::size_t w = 0; w < 8; ++w)
+        if ((m_ownIds[block * 8 + w] & mask[w]) != mask[w])
+            return false;
+    return true;
+}
+
+namespace {
+// Stored timestamps lie in 1970..2200 (validate.h): day numbers below 2^17 keep every key positive.
+constexpr std::uint64_t kDayLimit = std::uint64_t(1) << (63 - UsageWriter::kKeyHashBits);
+std::uint64_t dayNumber(Epoch ts)
+{
+    std::uint64_t day = static_cast<std::uint64_t>(ts < 0 ? 0 : ts) / kSecondsPerDay;
+    return day < kDayLimit ? day : kDayLimit - 1;
+}
+} // namespace
+
+std::int64_t UsageWriter::dayKeyStart(Epoch ts)
+{
+    return static_cast<std::int64_t>(dayNumber(ts) << kKeyHashBits);
+}
+
+std::int64_t UsageWriter::dayKeyEnd(Epoch ts)
+{
+    std::uint64_t next = dayNumber(ts) + 1;
+    return next >= kDayLimit ? INT64_MAX : static_cast<std::int64_t>(next << kKeyHashBits);
 }
 
 namespace {
@@ -168,13 +151,24 @@ std::int64_t UsageWriter::committedRows() const
     return written - static_cast<std::int64_t>(m_pending);
 }
 
-Result<void> UsageWriter::ensureTransaction()
+Result<void> UsageWriter::begin()
 {
     if (m_inTransaction)
         return {};
     if (auto r = m_db.begin(); !r)
         return withCommitted(r.error(), committedRows());
     m_inTransaction = true;
+    // What this writer knows of the days holds only while no other connection has committed.
+    if (!m_dataVersionQuery.valid())
+        m_dataVersionQuery = m_db.prepare("PRAGMA data_version");
+    m_dataVersionQuery.reset();
+    std::int64_t version = m_dataVersionQuery.step() ? m_dataVersionQuery.int64(0) : -2;
+    m_dataVersionQuery.reset();
+    if (version != m_dataVersion || version < 0) {
+        m_dayHasEvents.clear();
+        m_ownDays.clear();
+        m_dataVersion = version;
+    }
     // Under the write lock: a source removed by another process since this writer started gets no
     // rows again (they would be counted with no source left to remove them by).
     Statement exists = m_db.prepare("SELECT 1 FROM sources WHERE id = ?1");
@@ -182,8 +176,7 @@ Result<void> UsageWriter::ensureTransaction()
     if (!exists.step()) {
         std::string err = exists.lastError();
         exists = Statement();
-        m_db.rollback();
-        m_inTransaction = false;
+        abort();
         return withCommitted(makeError(err.empty() ? ErrorCode::NotFound : ErrorCode::Database,
                                  err.empty() ? "the source was removed while data was being written to it" : err),
             committedRows());
@@ -191,26 +184,37 @@ Result<void> UsageWriter::ensureTransaction()
     return {};
 }
 
+void UsageWriter::abort()
+{
+    if (!m_inTransaction)
+        return;
+    m_db.rollback();
+    // Rolled-back inserts leave days emptier than remembered.
+    m_dayHasEvents.clear();
+    m_ownDays.clear();
+    m_rollups.clear();
+    m_inTransaction = false;
+}
+
 Result<void> UsageWriter::maybeCommit()
 {
-    if (++m_pending >= m_batchSize)
-        return flush();
+    // A batch also ends early when its rollup deltas grow large (facts with many distinct keys): memory
+    // stays bounded whatever the input.
+    if (++m_pending >= m_batchSize || m_rollups.size() >= 200000)
+        return commit();
     return {};
 }
 
-Result<void> UsageWriter::flush()
+Result<void> UsageWriter::commit()
 {
     if (!m_inTransaction)
         return {};
     if (auto r = m_rollups.flush(m_db); !r) {
-        m_db.rollback();
-        m_rollups.clear();
-        m_inTransaction = false;
+        abort();
         return r;
     }
     if (auto r = m_db.commit(); !r) {
-        m_db.rollback();
-        m_inTransaction = false;
+        abort();
         return withCommitted(r.error(), committedRows());
     }
     m_inTransaction = false;
@@ -231,33 +235,110 @@ const Price* UsageWriter::priceFor(
     return PriceBook::pick(it->second, ts);
 }
 
+Result<void> UsageWriter::prepareEventStatements()
+{
+    if (m_insertEvent.valid())
+        return {};
+    const std::string cols = kEventColumns;
+    m_insertEvent = m_db.prepare("INSERT INTO events(id, " + cols + ") VALUES(?1, " + placeholders(2, kEventColumnCount)
+        + ") ON CONFLICT(id) DO NOTHING");
+    std::string set;
+    {
+        std::string_view rest = kEventColumns;
+        int i = 2;
+        while (!rest.empty()) {
+            auto comma = rest.find(',');
+            std::string_view col = rest.substr(0, comma);
+            while (!col.empty() && col.front() == ' ')
+                col.remove_prefix(1);
+            set += (set.empty() ? "" : ", ") + std::string(col) + " = ?" + std::to_string(i++);
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+    }
+    m_updateEvent = m_db.prepare("UPDATE events SET " + set + " WHERE id = ?1");
+    m_findEvent = m_db.prepare(
+        "SELECT e.source_id, e.ext_id, " + storedFactColumnsSql(FactTable::Events) + " FROM events e WHERE e.id = ?1");
+    m_deleteEvent = m_db.prepare("DELETE FROM events WHERE id = ?1");
+    m_anyOnDay = m_db.prepare("SELECT 1 FROM events WHERE id >= ?1 AND id < ?2 LIMIT 1");
+    m_insertTag = m_db.prepare("INSERT OR REPLACE INTO event_tags(event_id, key, value) VALUES(?1, ?2, ?3)");
+    m_deleteTags = m_db.prepare("DELETE FROM event_tags WHERE event_id = ?1");
+    m_insertText = m_db.prepare("INSERT OR REPLACE INTO event_text(event_id, prompt, response) VALUES(?1, ?2, ?3)");
+    m_moveText = m_db.prepare("UPDATE event_text SET event_id = ?2 WHERE event_id = ?1");
+    m_moveAnnotations = m_db.prepare("UPDATE annotations SET event_id = ?2 WHERE event_id = ?1");
+    for (const Statement* st : { &m_insertEvent, &m_updateEvent, &m_findEvent, &m_deleteEvent, &m_anyOnDay,
+             &m_insertTag, &m_deleteTags, &m_insertText, &m_moveText, &m_moveAnnotations })
+        if (!st->valid()) {
+            std::string err = st->prepareError();
+            m_insertEvent = Statement();
+            return makeError(ErrorCode::Database, err);
+        }
+    return {};
+}
+
+Result<bool> UsageWriter::dayHasEvents(Epoch dayTs)
+{
+    std::int64_t lo = dayKeyStart(dayTs);
+    auto it = m_dayHasEvents.find(lo);
+    if (it != m_dayHasEvents.end())
+        return it->second;
+    m_anyOnDay.reset();
+    m_anyOnDay.bind(1, lo).bind(2, dayKeyEnd(dayTs));
+    bool any = m_anyOnDay.step();
+    if (!m_anyOnDay.lastError().empty())
+        return makeError(ErrorCode::Database, m_anyOnDay.lastError());
+    m_anyOnDay.reset();
+    m_dayHasEvents.emplace(lo, any);
+    return any;
+}
+
+Result<std::int64_t> UsageWriter::findOnDay(Epoch dayTs, const std::string& id, StoredFact* old)
+{
+    auto any = dayHasEvents(dayTs);
+    if (!any)
+        return any.error();
+    if (!*any)
+        return std::int64_t { 0 };
+    if (m_ownDays.count(dayKeyStart(dayTs)) && !mayBeOwnId(idHash(m_sourceId, id)))
+        return std::int64_t { 0 }; // only this writer's events are there, and never this id
+    for (int salt = 0; salt <= kMaxSalt; ++salt) {
+        std::int64_t key = eventKey(dayTs, m_sourceId, id, salt);
+        m_findEvent.reset();
+        m_findEvent.bind(1, key);
+        if (!m_findEvent.step()) {
+            std::string err = m_findEvent.lastError();
+            m_findEvent.reset();
+            if (!err.empty())
+                return makeError(ErrorCode::Database, err);
+            return std::int64_t { 0 }; // the end of the chain
+        }
+        if (m_findEvent.int64(0) == m_sourceId && m_findEvent.text(1) == id) {
+            if (old)
+                *old = readStoredFact(m_findEvent, 2);
+            m_findEvent.reset();
+            return key;
+        }
+    }
+    m_findEvent.reset();
+    return std::int64_t { 0 };
+}
+
 Result<void> UsageWriter::add(const UsageEvent& e)
 {
     // Every number is range-checked before anything is written: a failing fact is refused whole.
     if (auto v = validateEvent(e); !v)
         return v;
-    if (auto r = ensureTransaction(); !r)
+    if (auto r = begin(); !r)
         return r;
-    if (!m_insertEvent.valid()) {
-        m_insertEvent = m_db.prepare(kInsertEventSql);
-        m_updateEvent = m_db.prepare(kUpdateEventSql);
-        m_findEvent = m_db.prepare(std::string("SELECT id, source_id, ext_id, ") + kEventContributionColumns
-            + " FROM events WHERE key_hash = ?1");
-        m_insertTag = m_db.prepare("INSERT OR REPLACE INTO event_tags(event_id, key, value) VALUES(?1, ?2, ?3)");
-        m_deleteTags = m_db.prepare("DELETE FROM event_tags WHERE event_id = ?1");
-        m_insertText = m_db.prepare("INSERT OR REPLACE INTO event_text(event_id, prompt, response) VALUES(?1, ?2, ?3)");
-        if (!m_insertEvent.valid() || !m_updateEvent.valid() || !m_findEvent.valid())
-            return makeError(ErrorCode::Database,
-                m_insertEvent.prepareError() + m_updateEvent.prepareError() + m_findEvent.prepareError());
-    }
-    std::int64_t ids[12];
-    for (int d = 0; d < 12; ++d) {
-        auto id = m_db.intern(static_cast<Dim>(d), e.dims[static_cast<Dim>(d)]);
+    if (auto r = prepareEventStatements(); !r)
+        return r;
+    DimArray<std::int64_t> ids;
+    for (Dim d : kRowDims) {
+        auto id = m_db.intern(d, e.dims[d]);
         if (!id)
             return id.error();
         ids[d] = *id;
     }
-    const Price* price = priceFor(ids[0], ids[1], e.dims.provider, e.dims.model, e.ts);
+    const Price* price = priceFor(ids[Dim::Provider], ids[Dim::Model], e.dims.provider, e.dims.model, e.ts);
     Cost cost;
     if (price) {
         auto c = computeCost(*price, e.tokens, Billing { e.batch, e.cacheHit, e.dims.serviceTier, false });
@@ -267,61 +348,123 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     } else {
         ++m_stats.unpriced;
     }
-    std::int64_t flags = (e.cacheHit ? kFlagCacheHit : 0) | (e.batch ? kFlagBatch : 0);
+    const std::int64_t flags = (e.cacheHit ? kEventFlagCacheHit : 0) | (e.batch ? kEventFlagBatch : 0);
 
-    auto bindAll = [&](Statement& st, std::int64_t hash) {
-        st.bind(1, m_sourceId).bind(2, hash).bind(3, e.id).bind(4, e.ts);
-        for (int d = 0; d < 12; ++d)
-            st.bind(5 + d, ids[d]);
-        st.bind(17, e.tokens.input).bind(18, e.tokens.cachedInput).bind(19, e.tokens.cacheWrite5m);
-        st.bind(20, e.tokens.cacheWrite1h).bind(21, e.tokens.output).bind(22, e.reportedCost);
-        if (price)
-            st.bind(23, cost.total);
-        else
-            st.bindNull(23);
-        st.bind(24, cost.priceId).bind(25, cost.cacheSavings).bind(26, cost.cacheWriteExtra);
-        st.bind(27, e.cacheHit ? cost.list : Nano { 0 });
-        st.bind(28, e.latencyMs).bind(29, e.status).bind(30, flags);
+    StoredFact now;
+    now.key[RkBucket] = e.ts;
+    now.key[RkLens] = static_cast<int>(Lens::Attribution);
+    for (Dim d : kRowDims)
+        if (auto f = rollupKeyField(d))
+            now.key[*f] = ids[d];
+    now.key[RkBatch] = e.batch ? 1 : 0;
+    Fact& f = now.fact;
+    f.requests = 1;
+    f.input = e.tokens.input;
+    f.cached = e.tokens.cachedInput;
+    f.cw5m = e.tokens.cacheWrite5m;
+    f.cw1h = e.tokens.cacheWrite1h;
+    f.output = e.tokens.output;
+    if (price)
+        f.cost = cost.total;
+    f.reportedCost = e.reportedCost.value_or(0);
+    f.status = e.status;
+    f.cacheHit = e.cacheHit;
+    f.avoided = e.cacheHit ? cost.list : 0;
+    f.cacheSavings = cost.cacheSavings;
+    f.cacheWriteExtra = cost.cacheWriteExtra;
+    f.latencyMs = e.latencyMs;
+
+    auto bindAll = [&](Statement& st, std::int64_t key) {
+        st.bind(1, key).bind(2, m_sourceId).bind(3, e.id).bind(4, e.ts);
+        int i = 5;
+        for (Dim d : kRowDims)
+            st.bind(i++, ids[d]);
+        st.bind(17, f.input).bind(18, f.cached).bind(19, f.cw5m).bind(20, f.cw1h).bind(21, f.output);
+        st.bind(22, e.reportedCost).bind(23, f.cost).bind(24, cost.priceId).bind(25, f.cacheSavings);
+        st.bind(26, f.cacheWriteExtra).bind(27, f.avoided).bind(28, e.latencyMs).bind(29, f.status).bind(30, flags);
     };
+    static_assert(kEventColumnCount + 1 == 30, "bindAll() binds the key and every event column");
 
-    std::int64_t eventId = 0;
+    // Find the stored copy, if any: first on its own day (where a new request is also inserted), then
+    // on the days either side.
+    const std::int64_t day = dayKeyStart(e.ts);
+    auto dayUsed = dayHasEvents(e.ts);
+    if (!dayUsed)
+        return dayUsed.error();
+    if (!*dayUsed)
+        m_ownDays.insert(day);
+    std::int64_t eventId = 0, movedFrom = 0;
     bool replaced = false;
+    StoredFact old;
     for (int salt = 0;; ++salt) {
-        std::int64_t hash = keyHash(m_sourceId, e.id, salt);
-        bindAll(m_insertEvent, hash);
+        if (salt > kMaxSalt)
+            return makeError(ErrorCode::Database, "cannot find a free key for event " + e.id.substr(0, 80));
+        std::int64_t key = eventKey(e.ts, m_sourceId, e.id, salt);
+        bindAll(m_insertEvent, key);
         if (!m_insertEvent.exec())
             return makeError(ErrorCode::Database, m_insertEvent.lastError());
         if (sqlite3_changes(m_db.handle()) == 1) {
-            eventId = sqlite3_last_insert_rowid(m_db.handle());
+            eventId = key;
             break;
         }
-        // The key exists: the same (source, id) re-imported, or (astronomically rarely) a hash collision.
+        // The key exists: the same (source, id) re-imported, or a collision of the 46-bit hash within the day.
         m_findEvent.reset();
-        m_findEvent.bind(1, hash);
+        m_findEvent.bind(1, key);
         if (!m_findEvent.step())
             return makeError(ErrorCode::Database, "event key vanished during upsert");
-        if (m_findEvent.int64(1) != m_sourceId || m_findEvent.text(2) != e.id) {
-            m_findEvent.reset();
-            if (salt > 8)
-                return makeError(ErrorCode::Database, "cannot find a free key for event " + e.id);
-            continue;
-        }
-        eventId = m_findEvent.int64(0);
-        m_rollups.add(eventContribution(m_findEvent, 3), -1);
+        bool same = m_findEvent.int64(0) == m_sourceId && m_findEvent.text(1) == e.id;
+        if (same)
+            old = readStoredFact(m_findEvent, 2);
         m_findEvent.reset();
-        bindAll(m_updateEvent, hash);
-        m_updateEvent.bind(31, eventId);
+        if (!same)
+            continue;
+        eventId = key;
+        replaced = true;
+        bindAll(m_updateEvent, key);
         if (!m_updateEvent.exec())
             return makeError(ErrorCode::Database, m_updateEvent.lastError());
         m_deleteTags.bind(1, eventId);
-        m_deleteTags.exec();
-        replaced = true;
+        if (!m_deleteTags.exec())
+            return makeError(ErrorCode::Database, m_deleteTags.lastError());
         break;
     }
-    if (replaced)
+    m_dayHasEvents[day] = true;
+    if (!replaced) {
+        for (Epoch side : { e.ts - kSecondsPerDay, e.ts + kSecondsPerDay }) {
+            if (side < 0)
+                continue;
+            auto at = findOnDay(side, e.id, &old);
+            if (!at)
+                return at.error();
+            if (*at) {
+                movedFrom = *at;
+                break;
+            }
+        }
+    }
+    // Remembered after the look at the days either side, which must not find this very row.
+    if (m_ownDays.count(day))
+        rememberOwnId(idHash(m_sourceId, e.id));
+    if (movedFrom) {
+        // Re-keyed to its new day: its text and annotations follow it, the old row goes.
+        replaced = true;
+        for (Statement* st : { &m_moveText, &m_moveAnnotations }) {
+            st->bind(1, movedFrom).bind(2, eventId);
+            if (!st->exec())
+                return makeError(ErrorCode::Database, st->lastError());
+        }
+        for (Statement* st : { &m_deleteTags, &m_deleteEvent }) {
+            st->bind(1, movedFrom);
+            if (!st->exec())
+                return makeError(ErrorCode::Database, st->lastError());
+        }
+    }
+    if (replaced) {
+        m_rollups.add(old.contribution(), -1);
         ++m_stats.updated;
-    else
+    } else {
         ++m_stats.inserted;
+    }
 
     for (const auto& [k, v] : e.tags) {
         auto key = m_db.intern(Dim::TagKey, k);
@@ -339,42 +482,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         if (!m_insertText.exec())
             return makeError(ErrorCode::Database, m_insertText.lastError());
     }
-
-    FactContribution f;
-    f.key[RkBucket] = e.ts;
-    f.key[RkLens] = static_cast<int>(Lens::Attribution);
-    f.key[RkProvider] = ids[0];
-    f.key[RkModel] = ids[1];
-    f.key[RkTenant] = ids[2];
-    f.key[RkTeam] = ids[3];
-    f.key[RkProject] = ids[4];
-    f.key[RkEnv] = ids[5];
-    f.key[RkApiKey] = ids[7];
-    f.key[RkPromptId] = ids[8];
-    f.key[RkPromptVersion] = ids[9];
-    f.key[RkServiceTier] = ids[11];
-    f.key[RkBatch] = e.batch ? 1 : 0;
-    auto& s = f.sums;
-    s[RsRequests] = 1;
-    s[RsInput] = e.tokens.input;
-    s[RsCached] = e.tokens.cachedInput;
-    s[RsCw5m] = e.tokens.cacheWrite5m;
-    s[RsCw1h] = e.tokens.cacheWrite1h;
-    s[RsOutput] = e.tokens.output;
-    s[RsCost] = price ? cost.total : 0;
-    s[RsReportedCost] = e.reportedCost.value_or(0);
-    s[RsUnpricedRequests] = price ? 0 : 1;
-    s[RsUnpricedTokens] = price ? 0 : e.tokens.input + e.tokens.output;
-    bool error = e.status >= 400;
-    s[RsErrorRequests] = error ? 1 : 0;
-    s[RsErrorCost] = error && price ? cost.total : 0;
-    s[RsCacheHitRequests] = e.cacheHit ? 1 : 0;
-    s[RsCacheAvoided] = e.cacheHit ? cost.list : 0;
-    s[RsCacheSavings] = cost.cacheSavings;
-    s[RsCacheWriteExtra] = cost.cacheWriteExtra;
-    s[RsLatencySum] = e.latencyMs.value_or(0);
-    s[RsLatencyCount] = e.latencyMs ? 1 : 0;
-    m_rollups.add(f, +1);
+    m_rollups.add(now.contribution(), +1);
     return maybeCommit();
 }
 
@@ -382,14 +490,14 @@ Result<void> UsageWriter::add(const UsageBucket& b)
 {
     if (auto v = validateBucket(b); !v)
         return v;
-    if (auto r = ensureTransaction(); !r)
+    if (auto r = begin(); !r)
         return r;
     if (!m_findBucket.valid()) {
         const char* keyWhere = "source_id=?1 AND start=?2 AND width=?3 AND kind=?4 AND provider=?5 AND model=?6 AND "
                                "project=?7 AND api_key=?8 AND user=?9 AND service_tier=?10 AND context_window=?11 AND "
                                "batch=?12 AND tenant=?13 AND team=?14";
-        m_findBucket
-            = m_db.prepare(std::string("SELECT id, ") + kBucketContributionColumns + " FROM buckets WHERE " + keyWhere);
+        m_findBucket = m_db.prepare(
+            "SELECT e.id, " + storedFactColumnsSql(FactTable::Buckets) + " FROM buckets e WHERE " + keyWhere);
         m_insertBucket = m_db.prepare(
             "INSERT INTO buckets(source_id, start, width, kind, provider, model, project, api_key, user, "
             "service_tier, context_window, batch, tenant, team, lens, requests, input, cached, cw5m, cw1h, output, "
@@ -446,7 +554,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     std::int64_t existing = 0;
     if (m_findBucket.step()) {
         existing = m_findBucket.int64(0);
-        m_rollups.add(bucketContribution(m_findBucket, 1), -1);
+        m_rollups.add(readStoredFact(m_findBucket, 1).contribution(), -1);
     }
     m_findBucket.reset();
     Statement& st = existing ? m_updateBucket : m_insertBucket;
@@ -461,31 +569,30 @@ Result<void> UsageWriter::add(const UsageBucket& b)
         return makeError(ErrorCode::Database, st.lastError());
     existing ? ++m_stats.bucketsUpdated : ++m_stats.bucketsInserted;
 
-    FactContribution f;
-    f.key[RkBucket] = b.start;
-    f.key[RkLens] = static_cast<int>(b.lens);
-    f.key[RkProvider] = prov;
-    f.key[RkModel] = model;
-    f.key[RkTenant] = tenant;
-    f.key[RkTeam] = team;
-    f.key[RkProject] = project;
-    f.key[RkApiKey] = apiKey;
-    f.key[RkServiceTier] = tier;
-    f.key[RkBatch] = b.batch ? 1 : 0;
-    auto& s = f.sums;
-    s[RsRequests] = b.requests;
-    s[RsInput] = b.tokens.input;
-    s[RsCached] = b.tokens.cachedInput;
-    s[RsCw5m] = b.tokens.cacheWrite5m;
-    s[RsCw1h] = b.tokens.cacheWrite1h;
-    s[RsOutput] = b.tokens.output;
-    s[RsCost] = price ? cost.total : 0;
-    s[RsReportedCost] = b.reportedCost.value_or(0);
-    s[RsUnpricedRequests] = price ? 0 : b.requests;
-    s[RsUnpricedTokens] = price ? 0 : b.tokens.input + b.tokens.output;
-    s[RsCacheSavings] = cost.cacheSavings;
-    s[RsCacheWriteExtra] = cost.cacheWriteExtra;
-    m_rollups.add(f, +1);
+    StoredFact now;
+    now.key[RkBucket] = b.start;
+    now.key[RkLens] = static_cast<int>(b.lens);
+    now.key[RkProvider] = prov;
+    now.key[RkModel] = model;
+    now.key[RkTenant] = tenant;
+    now.key[RkTeam] = team;
+    now.key[RkProject] = project;
+    now.key[RkApiKey] = apiKey;
+    now.key[RkServiceTier] = tier;
+    now.key[RkBatch] = b.batch ? 1 : 0;
+    Fact& f = now.fact;
+    f.requests = b.requests;
+    f.input = b.tokens.input;
+    f.cached = b.tokens.cachedInput;
+    f.cw5m = b.tokens.cacheWrite5m;
+    f.cw1h = b.tokens.cacheWrite1h;
+    f.output = b.tokens.output;
+    if (price)
+        f.cost = cost.total;
+    f.reportedCost = b.reportedCost.value_or(0);
+    f.cacheSavings = cost.cacheSavings;
+    f.cacheWriteExtra = cost.cacheWriteExtra;
+    m_rollups.add(now.contribution(), +1);
     return maybeCommit();
 }
 
@@ -493,7 +600,7 @@ Result<void> UsageWriter::add(const CostLine& c)
 {
     if (auto v = validateCostLine(c); !v)
         return v;
-    if (auto r = ensureTransaction(); !r)
+    if (auto r = begin(); !r)
         return r;
     if (!m_findCostLine.valid()) {
         m_findCostLine = m_db.prepare("SELECT id FROM cost_lines WHERE source_id=?1 AND start=?2 AND width=?3 AND "
@@ -520,11 +627,11 @@ Result<void> UsageWriter::add(const CostLine& c)
 
 Result<std::int64_t> UsageWriter::removeBuckets(Epoch from, Epoch to, std::string_view kind)
 {
-    if (auto r = ensureTransaction(); !r)
+    if (auto r = begin(); !r)
         return r.error();
     if (!m_selectRange.valid()) {
-        m_selectRange = m_db.prepare(std::string("SELECT id, ") + kBucketContributionColumns
-            + " FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
+        m_selectRange = m_db.prepare("SELECT e.id, " + storedFactColumnsSql(FactTable::Buckets)
+            + " FROM buckets e WHERE e.source_id=?1 AND e.start>=?2 AND e.start<?3 AND e.kind=?4");
         m_deleteRange = m_db.prepare("DELETE FROM buckets WHERE source_id=?1 AND start>=?2 AND start<?3 AND kind=?4");
         if (!m_selectRange.valid() || !m_deleteRange.valid())
             return makeError(ErrorCode::Database, m_selectRange.prepareError() + m_deleteRange.prepareError());
@@ -533,7 +640,7 @@ Result<std::int64_t> UsageWriter::removeBuckets(Epoch from, Epoch to, std::strin
     m_selectRange.bind(1, m_sourceId).bind(2, from).bind(3, to).bind(4, kind);
     std::int64_t n = 0;
     while (m_selectRange.step()) {
-        m_rollups.add(bucketContribution(m_selectRange, 1), -1);
+        m_rollups.add(readStoredFact(m_selectRange, 1).contribution(), -1);
         ++n;
     }
     m_selectRange.reset();
@@ -547,7 +654,7 @@ Result<std::int64_t> UsageWriter::removeBuckets(Epoch from, Epoch to, std::strin
 
 Result<std::int64_t> UsageWriter::removeCostLines(Epoch from, Epoch to)
 {
-    if (auto r = ensureTransaction(); !r)
+    if (auto r = begin(); !r)
         return r.error();
     Statement del = m_db.prepare("DELETE FROM cost_lines WHERE source_id=?1 AND start>=?2 AND start<?3");
     del.bind(1, m_sourceId).bind(2, from).bind(3, to);

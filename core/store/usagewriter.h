@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace burnrate {
@@ -30,11 +31,16 @@ struct WriteStats
 
 // Batched, idempotent writer of usage facts. Keeps one transaction open per batch, uses
 // prepared statements, prices each fact and keeps the rollups current in the same transaction.
+//
+// A request is stored under a time-clustered key: its UTC day in the high bits, a 46-bit hash of
+// (source, id) below, so a load in time order appends to the end of the events table and no secondary
+// index is kept up to date. Re-importing an id finds it on its day or on the day either side (a clock or
+// time-zone fix); a request moved to another day is re-keyed, keeping its texts and annotations.
 class UsageWriter
 {
 public:
-    UsageWriter(Database& db, const PriceBook& prices, std::int64_t sourceId, std::size_t batchSize = 20000);
-    ~UsageWriter(); // rolls back an unflushed batch
+    UsageWriter(Database& db, const PriceBook& prices, std::int64_t sourceId, std::size_t batchSize = 50000);
+    ~UsageWriter(); // aborts an uncommitted batch
     UsageWriter(const UsageWriter&) = delete;
     UsageWriter& operator=(const UsageWriter&) = delete;
 
@@ -46,8 +52,17 @@ public:
     Result<void> add(const UsageEvent& event);
     Result<void> add(const UsageBucket& bucket);
     Result<void> add(const CostLine& line);
-    // Commits the pending batch.
-    Result<void> flush();
+
+    // The batch's transaction, explicitly: begin() opens it (add() does when needed), so a caller can write
+    // its own rows (e.g. a connector's cursor state) in the same transaction; commit() applies the rollup
+    // deltas and commits; abort() rolls everything of the batch back. Both are no-ops without a batch.
+    Result<void> begin();
+    Result<void> commit();
+    void abort();
+    bool inTransaction() const
+    {
+        return m_inTransaction;
+    }
 
     // Deletes this source's buckets of `kind` starting in [from, to) (any width), keeping the rollups
     // exact, inside the current batch. Connectors call it before re-writing a provider time bucket so
@@ -68,12 +83,24 @@ public:
         m_progress = std::move(cb);
     }
 
-    // 64-bit dedupe key of (source, id).
-    static std::int64_t keyHash(std::int64_t sourceId, std::string_view id, int salt = 0);
+    // The events table key of request `id` of a source at time ts: (UTC day << 46) | 46 bits of a hash of
+    // (source, salt, id). `salt` > 0 only after a collision.
+    static std::int64_t eventKey(Epoch ts, std::int64_t sourceId, std::string_view id, int salt = 0);
+    // The 64-bit hash of (source, salt, id) whose top bits the key keeps.
+    static std::uint64_t idHash(std::int64_t sourceId, std::string_view id, int salt = 0);
+    // First key of a UTC day (the day holding ts): events of [from, to) have keys in
+    // [dayKeyStart(from), dayKeyEnd(to - 1)).
+    static std::int64_t dayKeyStart(Epoch ts);
+    // First key after the UTC day holding ts (INT64_MAX past the last representable day).
+    static std::int64_t dayKeyEnd(Epoch ts);
+    static constexpr int kKeyHashBits = 46;
 
 private:
-    Result<void> ensureTransaction();
     Result<void> maybeCommit();
+    Result<void> prepareEventStatements();
+    // The stored row of request (source, id) under the salt chain of `day`'s key, or 0.
+    Result<std::int64_t> findOnDay(Epoch dayTs, const std::string& id, StoredFact* old);
+    Result<bool> dayHasEvents(Epoch dayTs);
     const Price* priceFor(
         std::int64_t providerId, std::int64_t modelId, const std::string& provider, const std::string& model, Epoch ts);
 
@@ -87,14 +114,20 @@ private:
     RollupAccumulator m_rollups;
     std::function<void(const WriteStats&)> m_progress;
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Price*>> m_priceCache;
-    Statement m_insertEvent, m_findEvent, m_updateEvent, m_insertTag, m_deleteTags, m_insertText, m_findBucket,
-        m_insertBucket, m_updateBucket, m_findCostLine, m_upsertCostLine, m_selectRange, m_deleteRange;
+    // Whether a day (its first key) holds any event, and the days that held none when this writer first
+    // looked, so that every event there is this writer's: a look for a moved request there asks the Bloom
+    // filter of this writer's ids first instead of the table. Both hold while no other connection commits
+    // (PRAGMA data_version, checked when a batch begins).
+    std::unordered_map<std::int64_t, bool> m_dayHasEvents;
+    std::unordered_set<std::int64_t> m_ownDays;
+    std::vector<std::uint64_t> m_ownIds; // Bloom filter bits, allocated on first use
+    std::int64_t m_dataVersion = -1;
+    void rememberOwnId(std::uint64_t hash);
+    bool mayBeOwnId(std::uint64_t hash) const;
+    Statement m_dataVersionQuery;
+    Statement m_insertEvent, m_findEvent, m_updateEvent, m_deleteEvent, m_anyOnDay, m_insertTag, m_deleteTags,
+        m_insertText, m_moveText, m_moveAnnotations, m_findBucket, m_insertBucket, m_updateBucket, m_findCostLine,
+        m_upsertCostLine, m_selectRange, m_deleteRange;
 };
-
-// Reads the rollup contribution of stored events/buckets (used by re-imports and re-pricing).
-FactContribution eventContribution(const Statement& row, int firstColumn);
-extern const char* const kEventContributionColumns;
-FactContribution bucketContribution(const Statement& row, int firstColumn);
-extern const char* const kBucketContributionColumns;
 
 } // namespace burnrate

@@ -58,7 +58,7 @@ void fillRandom(test::TempDb& t, quint32 seed, int events)
                 e.tags = { { "feature", rng.bounded(2) ? "chat" : "search" } };
             QVERIFY(w.add(e).ok());
         }
-        QVERIFY(w.flush().ok());
+        QVERIFY(w.commit().ok());
     }
     UsageWriter w(*t.db, t.prices, *bill, 13);
     for (int i = 0; i < events / 10; ++i) {
@@ -77,7 +77,7 @@ void fillRandom(test::TempDb& t, quint32 seed, int events)
         b.tokens.output = rng.bounded(100000);
         QVERIFY(w.add(b).ok());
     }
-    QVERIFY(w.flush().ok());
+    QVERIFY(w.commit().ok());
 }
 
 // The lens x axis matrix: a store whose every fact is also kept here, so a query's answer can be
@@ -146,7 +146,7 @@ MatrixFixture& matrixFixture()
                 eventAt[e.id] = m->facts.size();
                 m->facts.push_back({ Lens::Attribution, e.dims, feature, 1, e.tokens.input, e.tokens.output, 0 });
             }
-            if (!w.flush())
+            if (!w.commit())
                 qFatal("cannot flush events");
         }
         for (Lens lens : { Lens::Billing, Lens::ProxyMetrics }) {
@@ -175,7 +175,7 @@ MatrixFixture& matrixFixture()
                 bucketAt[{ int(lens), b.start }] = m->facts.size();
                 m->facts.push_back({ lens, b.dims, {}, b.requests, b.tokens.input, b.tokens.output, 0 });
             }
-            if (!w.flush())
+            if (!w.commit())
                 qFatal("cannot flush buckets");
         }
         // Costs as the writer priced each fact, read back per fact (not through any aggregate).
@@ -522,7 +522,7 @@ private slots:
             e.tokens.input = 400000;
             QVERIFY(w.add(e).ok());
         }
-        QVERIFY(w.flush().ok());
+        QVERIFY(w.commit().ok());
         CostQueries q(*t.db);
         Nano mtd = 0;
         // "now" = 2026-09-20 12:00: 19 full days + today ($1 so far) + 10 more days at $1.

@@ -831,7 +831,7 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Invalid);
         QVERIFY2(r.error().detail.find(reason.toStdString()) != std::string::npos, r.error().detail.c_str());
-        QVERIFY(w.flush().ok()); // the batch goes on: the good fact is kept
+        QVERIFY(w.commit().ok()); // the batch goes on: the good fact is kept
         QCOMPARE(counts(*t.db).events, qint64(1));
         Statement n = t.db->prepare("SELECT (SELECT count(*) FROM buckets), (SELECT count(*) FROM cost_lines)");
         QVERIFY(n.step());
@@ -872,14 +872,14 @@ private slots:
             UsageWriter w(*t.db, t.prices, *src, 100000);
             for (int i = 0; i < firstBatch; ++i)
                 QVERIFY(w.add(bucket(i)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         Totals before = allTime(*t.db, false, Lens::Billing);
         QCOMPARE(before.reportedCost, Nano(firstBatch) * limits::kMaxBucketCost);
         UsageWriter w(*t.db, t.prices, *src, 100000);
         for (int i = 0; i < secondBatch; ++i)
             QVERIFY(w.add(bucket(firstBatch + i)).ok());
-        auto r = w.flush();
+        auto r = w.commit();
         QVERIFY(!r.ok());
         QVERIFY(r.error().code != ErrorCode::Invalid); // a batch failure, not one refused fact
         QVERIFY2(r.error().detail.find("overflow") != std::string::npos, r.error().detail.c_str());

@@ -330,7 +330,7 @@ private slots:
             e.tokens.input = 1000;
             e.tokens.output = 100;
             QVERIFY(w.add(e).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         auto costs = [&] {
             Statement s = t.db->prepare("SELECT (SELECT sum(cost) FROM buckets), (SELECT sum(cost) FROM events), "

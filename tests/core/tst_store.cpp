@@ -49,39 +49,43 @@ const Epoch kT = 1790000000; // 2026-09-21
 // Every rollup table holds exactly a fresh aggregation of the stored events and buckets.
 QString rollupsMatchFacts(Database& db)
 {
-    using Table = std::map<RollupKey, RollupSums>;
+    using Table = std::map<RollupKey, std::vector<std::int64_t>>;
     const auto& levels = rollupLevels();
     std::vector<Table> expected(levels.size());
     auto add = [&](const FactContribution& f) {
         for (std::size_t l = 0; l < levels.size(); ++l) {
-            RollupKey k {};
-            for (std::size_t i = 0; i < RkCount; ++i)
-                k[i] = levels[l].keeps[i] ? f.key[i] : 0;
-            k[RkBucket] = levels[l].hourly ? floorHour(f.key[RkBucket]) : floorDay(f.key[RkBucket]);
-            auto [it, fresh] = expected[l].try_emplace(k);
-            if (fresh)
-                it->second.fill(0);
-            for (std::size_t i = 0; i < RsCount; ++i)
-                it->second[i] += f.sums[i];
+            auto [it, fresh] = expected[l].try_emplace(levels[l].keyOf(f.key), kMeasureCount, 0);
+            for (std::size_t i = 0; i < kMeasureCount; ++i)
+                it->second[i] += f.sums.*kMeasures[i].member;
         }
     };
-    Statement ev = db.prepare(std::string("SELECT ") + kEventContributionColumns + " FROM events");
-    while (ev.step())
-        add(eventContribution(ev, 0));
-    Statement bk = db.prepare(std::string("SELECT ") + kBucketContributionColumns + " FROM buckets");
-    while (bk.step())
-        add(bucketContribution(bk, 0));
+    for (auto [table, name] :
+        { std::pair { FactTable::Events, "events" }, std::pair { FactTable::Buckets, "buckets" } }) {
+        Statement s = db.prepare("SELECT " + storedFactColumnsSql(table) + " FROM " + name + " e");
+        while (s.step())
+            add(readStoredFact(s, 0).contribution());
+    }
     for (std::size_t l = 0; l < levels.size(); ++l) {
+        // A row whose every measure is 0 holds nothing (the writer deletes such rows).
+        for (auto it = expected[l].begin(); it != expected[l].end();)
+            it = std::all_of(it->second.begin(), it->second.end(), [](std::int64_t v) { return v == 0; })
+                ? expected[l].erase(it)
+                : std::next(it);
         Table stored;
-        Statement r = db.prepare("SELECT " + std::string(schema::kRollupKeyColumns) + ", "
-            + std::string(schema::kRollupSumColumns) + " FROM " + levels[l].table);
+        Statement r = db.prepare(
+            "SELECT " + levels[l].keyColumnsSql() + ", " + measureColumnsSql() + " FROM " + levels[l].table);
+        int nKeys = 0;
+        for (bool k : levels[l].keeps)
+            nKeys += k ? 1 : 0;
         while (r.step()) {
             RollupKey k {};
-            RollupSums v {};
-            for (int i = 0; i < int(RkCount); ++i)
-                k[static_cast<std::size_t>(i)] = r.int64(i);
-            for (int i = 0; i < int(RsCount); ++i)
-                v[static_cast<std::size_t>(i)] = r.int64(int(RkCount) + i);
+            int c = 0;
+            for (std::size_t i = 0; i < RkCount; ++i)
+                if (levels[l].keeps[i])
+                    k[i] = r.int64(c++);
+            std::vector<std::int64_t> v;
+            for (int i = 0; i < int(kMeasureCount); ++i)
+                v.push_back(r.int64(nKeys + i));
             stored.emplace(k, v);
         }
         if (stored != expected[l])
@@ -117,6 +121,41 @@ std::unique_ptr<Database> olderDatabase(const std::string& path, int version)
     if (auto r = execSql((*raw)->handle(), "PRAGMA user_version=" + std::to_string(version)); !r)
         qFatal("user_version: %s", r.error().detail.c_str());
     return std::move(*raw);
+}
+
+// The facts of `fresh` (a current database) copied into a new database at schema `version` (< 6), in
+// the layout that release wrote: dictionary, sources, events keyed by rowid with a key_hash, tags, texts,
+// buckets. Its rollups are left empty: the migration to 6 rebuilds them from the facts.
+std::unique_ptr<Database> copyAsOlderRelease(Database& fresh, const std::string& path, int version)
+{
+    auto db = olderDatabase(path, version);
+    auto run = [&](const std::string& sql) {
+        if (auto r = execSql(db->handle(), sql); !r)
+            qFatal("copyAsOlderRelease: %s", r.error().detail.c_str());
+    };
+    run("ATTACH DATABASE '" + fresh.path() + "' AS fresh");
+    run("BEGIN");
+    run("INSERT INTO dims SELECT * FROM fresh.dims");
+    run("INSERT INTO sources(id, name, type, base_url, key_env, interval_min, config, cursor, last_success, "
+        "last_error, created) SELECT id, name, type, base_url, key_env, interval_min, config, cursor, last_success, "
+        "last_error, created FROM fresh.sources");
+    run("INSERT INTO events(id, source_id, key_hash, ext_id, ts, provider, model, tenant, team, project, env, user, "
+        "api_key, prompt_id, prompt_version, trace_id, service_tier, input, cached, cw5m, cw1h, output, reported_cost, "
+        "cost, price_id, cache_savings, cache_write_extra, avoided, latency_ms, status, flags) SELECT rowid, "
+        "source_id, id, ext_id, ts, provider, model, tenant, team, project, env, user, api_key, prompt_id, "
+        "prompt_version, trace_id, service_tier, input, cached, cw5m, cw1h, output, reported_cost, cost, price_id, "
+        "cache_savings, cache_write_extra, avoided, latency_ms, status, flags FROM fresh.events ORDER BY id");
+    run("CREATE TEMP TABLE ids AS SELECT o.id AS old, f.id AS new FROM events o JOIN fresh.events f ON "
+        "f.id = o.key_hash");
+    run("UPDATE events SET key_hash = id"); // the old writer's hash was its own affair
+    run("INSERT INTO event_tags SELECT i.old, t.key, t.value FROM fresh.event_tags t JOIN ids i ON i.new = t.event_id");
+    run("INSERT INTO event_text SELECT i.old, t.prompt, t.response FROM fresh.event_text t JOIN ids i ON "
+        "i.new = t.event_id");
+    run("INSERT INTO buckets SELECT * FROM fresh.buckets");
+    run("INSERT INTO cost_lines SELECT * FROM fresh.cost_lines");
+    run("COMMIT");
+    run("DETACH DATABASE fresh");
+    return db;
 }
 
 // The schema that kept api_key values verbatim and reused source ids.
@@ -229,7 +268,7 @@ private slots:
         for (int i = 0; i < 1050; ++i)
             QVERIFY(w.add(makeEvent("e" + std::to_string(i), kT + i, "gpt-4o-mini", 100, 10)).ok());
         QCOMPARE(calls, 10);
-        QVERIFY(w.flush().ok());
+        QVERIFY(w.commit().ok());
         QCOMPARE(w.stats().inserted, qint64(1050));
         QCOMPARE(allTime(*t.db).requests, qint64(1050));
     }
@@ -241,7 +280,7 @@ private slots:
         {
             UsageWriter w(*t.db, t.prices, *src, 1000);
             QVERIFY(w.add(makeEvent("a", kT, "gpt-4o", 100, 10)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
             QVERIFY(w.add(makeEvent("b", kT, "gpt-4o", 100, 10)).ok());
             // destroyed without flush: "b" is not committed, "a" stays
         }
@@ -264,7 +303,7 @@ private slots:
         {
             UsageWriter w(*t.db, t.prices, *src);
             QVERIFY(w.add(b).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         // $2.50 + $1.00
         QCOMPARE(allTime(*t.db, Lens::Billing).cost, Nano(3'500'000'000));
@@ -272,7 +311,7 @@ private slots:
         {
             UsageWriter w(*t.db, t.prices, *src);
             QVERIFY(w.add(b).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
             QCOMPARE(w.stats().bucketsUpdated, qint64(1));
         }
         QCOMPARE(allTime(*t.db, Lens::Billing).cost, Nano(6'000'000'000));
@@ -295,7 +334,7 @@ private slots:
         QVERIFY(w.add(c).ok());
         c.amount = 2'000'000'000;
         QVERIFY(w.add(c).ok());
-        QVERIFY(w.flush().ok());
+        QVERIFY(w.commit().ok());
         QCOMPARE(w.stats().costLinesInserted, qint64(1));
         QCOMPARE(w.stats().costLinesUpdated, qint64(1));
         Statement s = t.db->prepare("SELECT count(*), sum(amount) FROM cost_lines");
@@ -315,7 +354,7 @@ private slots:
             QVERIFY(w.add(makeEvent("b", kT + 86400 * 10, "gpt-4o", 1'000'000, 1'000'000)).ok());
             QVERIFY(w.add(makeEvent("c", kT, "gpt-4o-mini", 1'000'000, 0)).ok());
             QVERIFY(w.add(makeEvent("d", kT, "private-model", 1'000'000, 0)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         QCOMPARE(allTime(*t.db).cost, Nano(25'150'000'000));
         QCOMPARE(allTime(*t.db).unpricedRequests, qint64(1));
@@ -434,7 +473,7 @@ private slots:
             e2.dims.apiKey = apiKeyFingerprint(key); // already a fingerprint: the same value
             QVERIFY(w.add(e2).ok());
             QVERIFY(w.add(makeBucket(key, 3, 1000)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
             QCOMPARE(w.stats().inserted, qint64(round == 0 ? 2 : 0));
             QCOMPARE(w.stats().bucketsInserted, qint64(round == 0 ? 1 : 0));
         }
@@ -459,7 +498,8 @@ private slots:
                           k3 = "sk-proj-CCCCCCCCCCCCCCCCCCCC3333";
         Totals attribution, billing;
         {
-            auto db = olderDatabase(path, kSchemaBeforeFingerprints);
+            test::TempDb fresh;
+            auto* db = fresh.db.get();
             auto book = loadPriceBook(*db);
             QVERIFY(book.ok());
             auto src = db->ensureSource("proxy", "file");
@@ -474,9 +514,11 @@ private slots:
             QVERIFY(w.add(makeBucket(k1, 3, 1'000'000)).ok());
             QVERIFY(w.add(makeBucket(k2, 5, 2'000'000)).ok()); // same natural key once k2 files under k1
             QVERIFY(w.add(makeBucket(k3, 7, 3'000'000)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
             attribution = allTime(*db);
             billing = allTime(*db, Lens::Billing);
+            auto older = copyAsOlderRelease(*db, path, kSchemaBeforeFingerprints);
+            db = older.get();
             // What the old writer stored: k1 and k3 verbatim, and k2's row holding k1's fingerprint
             // (a value imported already fingerprinted), so k1 and that row collide after the rewrite.
             Statement fix = db->prepare("UPDATE dims SET value = ?2 WHERE kind = 7 AND value = ?1");
@@ -511,7 +553,8 @@ private slots:
         QTemporaryDir dir;
         const std::string path = (dir.path() + QStringLiteral("/v3.db")).toStdString();
         {
-            auto db = olderDatabase(path, kSchemaBeforeFingerprints);
+            test::TempDb fresh;
+            auto* db = fresh.db.get();
             auto book = loadPriceBook(*db);
             QVERIFY(book.ok());
             QCOMPARE(*db->ensureSource("a", "file"), qint64(1));
@@ -520,7 +563,9 @@ private slots:
             UsageWriter w(*db, *book, 2);
             for (int i = 0; i < 5; ++i)
                 QVERIFY(w.add(makeEvent("b" + std::to_string(i), kT, "gpt-4o", 1000, 10)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
+            auto older = copyAsOlderRelease(*db, path, kSchemaBeforeFingerprints);
+            db = older.get();
             QVERIFY(db->beginSync(2, kT, kT + 1).ok());
             QVERIFY(db->beginSync(3, kT, kT + 1).ok());
             // The first release's "sources remove": the rows go, the data stays.
@@ -566,13 +611,13 @@ private slots:
                 e.status = i == 3 ? 500 : 200;
                 QVERIFY(w.add(e).ok());
             }
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         {
             UsageWriter w(*t.db, t.prices, c); // shares rollup rows with a
             for (int i = 0; i < 7; ++i)
                 QVERIFY(w.add(makeEvent("c" + std::to_string(i), kT + 600 * i, "gpt-4o", 5000, 50)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         {
             UsageWriter w(*t.db, t.prices, b);
@@ -584,7 +629,7 @@ private slots:
             l.lineItem = "gpt-4o, input";
             l.amount = 10'000'000'000;
             QVERIFY(w.add(l).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
         QVERIFY(t.db->beginSync(b, kT, kT + 86400).ok());
         QVERIFY(execSql(t.db->handle(),
@@ -597,7 +642,7 @@ private slots:
             UsageWriter w(*other.db, other.prices, id);
             for (int i = 0; i < 7; ++i)
                 (void)w.add(makeEvent("c" + std::to_string(i), kT + 600 * i, "gpt-4o", 5000, 50));
-            (void)w.flush();
+            (void)w.commit();
             return allTime(*other.db);
         }();
 
@@ -640,7 +685,7 @@ private slots:
             UsageWriter w(*t.db, t.prices, source);
             for (int i = 0; i < n; ++i)
                 QVERIFY(w.add(makeEvent(prefix + std::to_string(i), kT + i, "gpt-4o", 1000, 100)).ok());
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         };
         auto a = *t.db->ensureSource("A", "file");
         auto b = *t.db->ensureSource("B", "file");
@@ -776,7 +821,7 @@ private slots:
         auto r = w.add(makeEvent("a", kT, "gpt-4o", 100, 10));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().detail.find("dictionary full") != std::string::npos, r.error().detail.c_str());
-        QVERIFY(w.flush().ok());
+        QVERIFY(w.commit().ok());
         QCOMPARE(scalar(*t.db, "SELECT count(*) FROM events"), qint64(0));
     }
 
@@ -818,7 +863,7 @@ private slots:
         auto r = w.add(makeEvent("a", kT, "gpt-4o", 100, 10));
         release.join();
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
-        QVERIFY(w.flush().ok());
+        QVERIFY(w.commit().ok());
         QCOMPARE(allTime(*t.db).requests, qint64(1));
     }
 

@@ -114,7 +114,7 @@ private slots:
                 e.tokens.output = 0;
                 QVERIFY(w.add(e).ok());
             }
-            QVERIFY(w.flush().ok());
+            QVERIFY(w.commit().ok());
         }
     }
 
