@@ -1,5 +1,6 @@
 #include "ingest/requestlog.h"
 
+#include "ingest/batchpipe.h"
 #include "ingest/csvreader.h"
 #include "ingest/fileinput.h"
 #include "ingest/jsonarray.h"
@@ -19,6 +20,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <thread>
 
 namespace burnrate {
 
@@ -759,135 +761,198 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
         return makeError(ErrorCode::Cancelled,
             "import of " + path + " cancelled after " + std::to_string(committed) + " records (kept)");
     };
-    // One parsed record: a record the store refuses as invalid is quarantined like a parse failure;
-    // any other store error stops the import.
-    std::string rawScratch;
-    auto store = [&](std::int64_t line, const UsageEvent& event, std::string_view raw) -> Result<void> {
-        auto r = writer.add(event);
-        if (!r && r.error().code == ErrorCode::Invalid)
-            return bad(line, r.error().detail, raw);
-        return r;
-    };
     auto stop = [&](const Error& e) -> Result<ImportSummary> {
         record();
         return failed(e);
     };
 
-    UsageEvent event;
-    std::string reason;
+    // Reading and parsing run on a second thread and hand batches of parsed records to this one, which
+    // writes them: the two halves of an import use both cores. Everything the store sees, counts and
+    // quarantines happens here, in file order, exactly as a single-threaded import would.
+    struct ParsedRecord
+    {
+        std::int64_t line = 0, bytesRead = 0;
+        bool ok = false, last = false; // last: the rest of the file cannot be read (reported after it)
+        UsageEvent event;
+        std::string reason, raw;
+    };
+    // A batch ends at 1024 records or 8 MB of text, so the records in flight stay bounded in memory too.
+    constexpr std::size_t kBatchRecords = 1024, kBatchBytes = 8u << 20;
+    BatchPipe<ParsedRecord> pipe(2);
+    bool readError = false;
+    std::unique_ptr<CsvReader> csv;
+    RequestCsvSchema schema;
+    std::size_t apiKeyColumn = SIZE_MAX;
     if (shape == Shape::Csv) {
-        CsvReader reader(fp, kMaxRecordBytes);
+        csv = std::make_unique<CsvReader>(fp, kMaxRecordBytes);
         std::vector<std::string> fields;
         std::int64_t line = 0;
-        RequestCsvSchema schema;
-        auto st = reader.next(fields, line);
+        auto st = csv->next(fields, line);
         // Blank lines before the header do not count.
         while (st == CsvReader::Status::Record && fields.size() == 1
             && fields[0].find_first_not_of(" \t") == std::string::npos)
-            st = reader.next(fields, line);
+            st = csv->next(fields, line);
         if (st == CsvReader::Status::End) {
             record();
             return sum; // an empty file: read fine, 0 records
         }
+        std::string reason;
         if (st != CsvReader::Status::Record || !schema.setHeader(fields, reason)) {
             record();
             return makeError(ErrorCode::Invalid, path + ": " + (reason.empty() ? "unreadable CSV header" : reason));
         }
         // The api_key column of a quarantined row is kept as its fingerprint only.
-        const std::size_t apiKeyColumn = static_cast<std::size_t>(
+        apiKeyColumn = static_cast<std::size_t>(
             std::find(fields.begin(), fields.end(), std::string("api_key")) - fields.begin());
-        for (;;) {
+    }
+
+    auto produce = [&] {
+        std::vector<ParsedRecord> batch = pipe.emptyBatch();
+        std::size_t n = 0, bytes = 0;
+        auto slot = [&]() -> ParsedRecord& {
+            if (n == batch.size())
+                batch.emplace_back();
+            ParsedRecord& r = batch[n++];
+            r.ok = r.last = false;
+            r.reason.clear();
+            r.raw.clear();
+            return r;
+        };
+        // Sends the batch when it is full (or `force`); false when the importer stopped listening.
+        auto send = [&](bool force) {
+            if (n == 0 || (!force && n < kBatchRecords && bytes < kBatchBytes))
+                return true;
+            batch.resize(n);
+            bool more = pipe.push(std::move(batch));
+            batch = pipe.emptyBatch();
+            n = bytes = 0;
+            return more;
+        };
+        auto done = [&](ParsedRecord& r, std::int64_t read) {
+            r.bytesRead = read;
+            bytes += r.raw.size() + r.event.prompt.size() + r.event.response.size() + 256;
+            return send(r.last);
+        };
+        std::string reason;
+        if (shape == Shape::Csv) {
+            std::vector<std::string> fields;
+            std::int64_t line = 0;
+            for (;;) {
+                auto st = csv->next(fields, line);
+                if (st == CsvReader::Status::End)
+                    break;
+                if (fields.size() == 1 && fields[0].empty() && st == CsvReader::Status::Record)
+                    continue; // blank line
+                ParsedRecord& r = slot();
+                r.line = line;
+                if (st == CsvReader::Status::Oversized) {
+                    r.reason = "row longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)";
+                } else if (st == CsvReader::Status::TooManyFields) {
+                    r.reason
+                        = "row has more than " + std::to_string(CsvReader::kDefaultMaxFields) + " fields (skipped)";
+                } else if (st == CsvReader::Status::UnterminatedQuote) {
+                    r.reason = "unterminated quoted field at end of file";
+                    r.raw = fields.empty() ? "" : fields.back();
+                    r.last = true;
+                } else {
+                    for (std::size_t i = 0; i < fields.size() && r.raw.size() < 2048; ++i)
+                        r.raw += (i ? "," : "")
+                            + (i == apiKeyColumn ? apiKeyFingerprint(fields[i]) : fields[i].substr(0, 256));
+                    r.ok = schema.parse(fields, r.event, r.reason);
+                }
+                if (!done(r, csv->bytesRead()) || r.last)
+                    break;
+            }
+        } else if (shape == Shape::Lines) {
+            LineReader reader(fp, kMaxRecordBytes);
+            std::string text;
+            std::int64_t line = 0;
+            for (;;) {
+                auto st = reader.next(text, line);
+                if (st == LineReader::Status::End)
+                    break;
+                if (st == LineReader::Status::Line && text.find_first_not_of(" \t") == std::string::npos)
+                    continue; // blank line
+                ParsedRecord& r = slot();
+                r.line = line;
+                if (st == LineReader::Status::Oversized) {
+                    r.reason = "line longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)";
+                } else {
+                    r.ok = parseRequestJson(text, r.event, r.reason);
+                    r.raw.swap(text);
+                }
+                if (!done(r, reader.bytesRead()))
+                    break;
+            }
+        } else {
+            // A JSON array of records, streamed element by element.
+            JsonArrayReader reader(fp, kMaxRecordBytes);
+            std::string text;
+            std::int64_t line = 0;
+            for (;;) {
+                auto st = reader.next(text, line);
+                if (st == JsonArrayReader::Status::End)
+                    break;
+                ParsedRecord& r = slot();
+                r.line = line;
+                if (st == JsonArrayReader::Status::Malformed) {
+                    r.reason = reader.error() + "; the rest of the file was not read";
+                    r.last = true;
+                } else if (st == JsonArrayReader::Status::Oversized) {
+                    r.reason = "record longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)";
+                } else {
+                    r.ok = parseRequestJson(text, r.event, r.reason);
+                    r.raw.swap(text);
+                }
+                if (!done(r, reader.bytesRead()) || r.last)
+                    break;
+            }
+        }
+        send(true);
+        readError = std::ferror(fp) != 0;
+        pipe.close();
+    };
+    std::thread reader(produce);
+    // However the loop below ends, the reader is told to stop and joined before anything returns.
+    struct Join
+    {
+        BatchPipe<ParsedRecord>& pipe;
+        std::thread& thread;
+        ~Join()
+        {
+            pipe.cancel();
+            if (thread.joinable())
+                thread.join();
+        }
+    } join { pipe, reader };
+
+    std::vector<ParsedRecord> batch;
+    while (pipe.pop(batch)) {
+        for (ParsedRecord& rec : batch) {
             if (sum.records % 1024 == 0)
                 if (auto c = cancelled())
                     return *c;
-            st = reader.next(fields, line);
-            if (st == CsvReader::Status::End)
-                break;
-            currentLine = line;
-            if (fields.size() == 1 && fields[0].empty() && st == CsvReader::Status::Record)
-                continue; // blank line
+            currentLine = rec.line;
             ++sum.records;
             Result<void> r;
-            if (st == CsvReader::Status::Oversized)
-                r = bad(line, "row longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)", "");
-            else if (st == CsvReader::Status::TooManyFields)
-                r = bad(line, "row has more than " + std::to_string(CsvReader::kDefaultMaxFields) + " fields (skipped)",
-                    "");
-            else if (st == CsvReader::Status::UnterminatedQuote)
-                r = bad(line, "unterminated quoted field at end of file", fields.empty() ? "" : fields.back());
-            else {
-                rawScratch.clear();
-                for (std::size_t i = 0; i < fields.size() && rawScratch.size() < 2048; ++i)
-                    rawScratch += (i ? "," : "")
-                        + (i == apiKeyColumn ? apiKeyFingerprint(fields[i]) : fields[i].substr(0, 256));
-                if (!schema.parse(fields, event, reason))
-                    r = bad(line, reason, rawScratch);
-                else
-                    r = store(line, event, rawScratch);
+            if (!rec.ok) {
+                r = bad(rec.line, rec.reason, rec.raw);
+            } else {
+                // A record the store refuses as invalid is quarantined like a parse failure; any other store
+                // error stops the import.
+                r = writer.add(rec.event);
+                if (!r && r.error().code == ErrorCode::Invalid)
+                    r = bad(rec.line, r.error().detail, rec.raw);
             }
             if (!r)
                 return stop(r.error());
-            report(reader.bytesRead());
-            if (st == CsvReader::Status::UnterminatedQuote)
-                break;
+            report(rec.bytesRead);
         }
-    } else if (shape == Shape::Lines) {
-        LineReader reader(fp, kMaxRecordBytes);
-        std::string text;
-        std::int64_t line = 0;
-        for (;;) {
-            if (sum.records % 1024 == 0)
-                if (auto c = cancelled())
-                    return *c;
-            auto st = reader.next(text, line);
-            if (st == LineReader::Status::End)
-                break;
-            currentLine = line;
-            if (st == LineReader::Status::Line && text.find_first_not_of(" \t") == std::string::npos)
-                continue; // blank line
-            ++sum.records;
-            Result<void> r;
-            if (st == LineReader::Status::Oversized)
-                r = bad(line, "line longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)", "");
-            else if (!parseRequestJson(text, event, reason))
-                r = bad(line, reason, text);
-            else
-                r = store(line, event, text);
-            if (!r)
-                return stop(r.error());
-            report(reader.bytesRead());
-        }
-    } else {
-        // A JSON array of records, streamed element by element.
-        JsonArrayReader reader(fp, kMaxRecordBytes);
-        std::string text;
-        std::int64_t line = 0;
-        for (;;) {
-            if (sum.records % 1024 == 0)
-                if (auto c = cancelled())
-                    return *c;
-            auto st = reader.next(text, line);
-            if (st == JsonArrayReader::Status::End)
-                break;
-            currentLine = line;
-            ++sum.records;
-            Result<void> r;
-            if (st == JsonArrayReader::Status::Malformed)
-                r = bad(line, reader.error() + "; the rest of the file was not read", "");
-            else if (st == JsonArrayReader::Status::Oversized)
-                r = bad(line, "record longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)", "");
-            else if (!parseRequestJson(text, event, reason))
-                r = bad(line, reason, text);
-            else
-                r = store(line, event, text);
-            if (!r)
-                return stop(r.error());
-            report(reader.bytesRead());
-            if (st == JsonArrayReader::Status::Malformed)
-                break;
-        }
+        pipe.recycle(std::move(batch));
     }
-    if (std::ferror(fp))
+    pipe.cancel();
+    reader.join();
+    if (readError)
         return stop(makeError(ErrorCode::Io, std::string("read error: ") + std::strerror(errno)));
     if (auto r = writer.commit(); !r)
         return stop(r.error());

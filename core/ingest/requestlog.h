@@ -84,7 +84,7 @@ private:
     Database& m_db;
     const PriceBook& m_prices;
     std::string m_sourceName;
-    std::size_t m_batchSize = 20000;
+    std::size_t m_batchSize = 100000;
     std::function<void(std::int64_t, std::int64_t)> m_progress;
     const std::atomic<bool>* m_cancel = nullptr;
 };

@@ -3,8 +3,6 @@
 #include "model/validate.h"
 #include "store/database.h"
 
-#include <sqlite3.h>
-
 #include <string>
 
 namespace burnrate {
@@ -162,70 +160,66 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
     const std::string keys = level.keyColumnsSql();
     const std::string sums = measureColumnsSql();
     int nKeys = 0;
-    for (bool k : level.keeps)
-        nKeys += k ? 1 : 0;
-    std::string sql = "INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES(";
-    for (int i = 0; i < nKeys + int(kMeasureCount); ++i)
-        sql += i ? ",?" : "?";
-    sql += ") ON CONFLICT(" + keys + ") DO UPDATE SET ";
-    for (std::size_t i = 0; i < kMeasureCount; ++i) {
-        std::string col = kMeasures[i].column;
-        sql += (i ? ", " : "") + col + " = " + col + " + excluded." + col;
-    }
-    // SQLite turns an integer '+' that overflows into a REAL silently: read the stored sums back and
-    // refuse anything that is not an integer. A row whose sums all come back 0 holds nothing: delete it.
-    sql += " RETURNING " + sums;
-    std::string del = "DELETE FROM " + table + " WHERE ";
-    {
-        int i = 0;
-        for (std::size_t f = 0; f < RkCount; ++f)
-            if (level.keeps[f]) {
-                del += i ? " AND " : "";
-                ++i;
-                del += std::string(kRollupKeyColumns[f]) + " = ?" + std::to_string(i);
-            }
-    }
-    Statement st = db.prepare(sql);
-    Statement drop = db.prepare(del);
-    if (!st.valid() || !drop.valid())
-        return makeError(ErrorCode::Database, st.prepareError() + drop.prepareError());
-    auto overflow = [&](const RollupKey& key, const char* what) {
+    std::string where;
+    for (std::size_t f = 0; f < RkCount; ++f)
+        if (level.keeps[f]) {
+            where += nKeys ? " AND " : "";
+            ++nKeys;
+            where += std::string(kRollupKeyColumns[f]) + " = ?" + std::to_string(nKeys);
+        }
+    std::string set;
+    for (std::size_t i = 0; i < kMeasureCount; ++i)
+        set += (i ? ", " : "") + std::string(kMeasures[i].column) + " = ?" + std::to_string(nKeys + 1 + int(i));
+    // Each touched row is read, summed here in 128 bits and written back whole: a total that does not fit
+    // an int64 is an error, never a wrapped or REAL value (SQLite's own '+' would turn an overflow into a
+    // REAL silently), and a row whose sums come to 0 holds nothing and is deleted.
+    Statement find = db.prepare("SELECT " + sums + " FROM " + table + " WHERE " + where);
+    Statement insert = db.prepare("INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES(" + [&] {
+        std::string p;
+        for (int i = 1; i <= nKeys + int(kMeasureCount); ++i)
+            p += (i > 1 ? ", ?" : "?") + std::to_string(i);
+        return p;
+    }() + ")");
+    Statement update = db.prepare("UPDATE " + table + " SET " + set + " WHERE " + where);
+    Statement drop = db.prepare("DELETE FROM " + table + " WHERE " + where);
+    for (const Statement* st : { &find, &insert, &update, &drop })
+        if (!st->valid())
+            return makeError(ErrorCode::Database, st->prepareError());
+    auto overflow = [&](const RollupKey& key) {
         return makeError(ErrorCode::Database,
-            "a " + table + " total " + what + " 64 bits on " + formatDate(key[RkBucket])
+            "a " + table + " total would overflow 64 bits on " + formatDate(key[RkBucket])
                 + ": nothing of this batch was written");
     };
-    for (const auto& [key, s] : map) {
+    auto bindKey = [&](Statement& st, const RollupKey& key) {
         int idx = 1;
         for (std::size_t f = 0; f < RkCount; ++f)
             if (level.keeps[f])
                 st.bind(idx++, key[f]);
-        for (std::size_t i = 0; i < kMeasureCount; ++i) {
-            if (!fitsInt64(s[i]))
-                return overflow(key, "would overflow");
-            st.bind(idx++, static_cast<std::int64_t>(s[i]));
-        }
-        if (!st.step()) {
-            std::string err = st.lastError();
-            st.reset();
-            return makeError(ErrorCode::Database, err.empty() ? std::string("rollup upsert returned no row") : err);
-        }
+    };
+    Deltas total;
+    for (const auto& [key, d] : map) {
+        find.reset();
+        bindKey(find, key);
+        bool exists = find.step();
+        if (!find.lastError().empty())
+            return makeError(ErrorCode::Database, find.lastError());
         bool empty = true;
-        for (int c = 0; c < int(kMeasureCount); ++c) {
-            if (sqlite3_column_type(st.handle(), c) != SQLITE_INTEGER) {
-                st.reset();
-                return overflow(key, "overflows");
-            }
-            empty = empty && st.int64(c) == 0;
+        for (std::size_t i = 0; i < kMeasureCount; ++i) {
+            total[i] = d[i] + (exists ? find.int64(static_cast<int>(i)) : 0);
+            if (!fitsInt64(total[i]))
+                return overflow(key);
+            empty = empty && total[i] == 0;
         }
-        st.reset();
-        if (empty) {
-            int i = 1;
-            for (std::size_t f = 0; f < RkCount; ++f)
-                if (level.keeps[f])
-                    drop.bind(i++, key[f]);
-            if (!drop.exec())
-                return makeError(ErrorCode::Database, drop.lastError());
-        }
+        find.reset();
+        if (empty && !exists)
+            continue;
+        Statement& st = empty ? drop : (exists ? update : insert);
+        bindKey(st, key);
+        if (!empty)
+            for (std::size_t i = 0; i < kMeasureCount; ++i)
+                st.bind(nKeys + 1 + static_cast<int>(i), static_cast<std::int64_t>(total[i]));
+        if (!st.exec())
+            return makeError(ErrorCode::Database, st.lastError());
     }
     return {};
 }
