@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -276,6 +277,117 @@ private slots:
             QCOMPARE(fromRollup->total, fromRaw->total);
             QVERIFY(keyed(*fromRollup) == keyed(*fromRaw));
         }
+    }
+
+    // The plan is decided from the query alone: the coarsest rollup that keeps every axis when the range
+    // is aligned to its grain, else the raw facts of the lens.
+    void planPicksTheCoarsestTableThatAnswers_data()
+    {
+        QTest::addColumn<int>("lens");
+        QTest::addColumn<int>("granularity");
+        QTest::addColumn<QString>("axes");
+        QTest::addColumn<bool>("aligned");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<int>("sqlGrain");
+        const int A = int(Lens::Attribution), B = int(Lens::Billing);
+        const int none = int(Granularity::None), hour = int(Granularity::Hour), day = int(Granularity::Day),
+                  month = int(Granularity::Month);
+        QTest::addRow("totals, whole days") << A << none << "" << true << "rollup_daily_core" << none;
+        QTest::addRow("totals, whole hours") << A << none << "" << false << "rollup_hourly" << none;
+        QTest::addRow("by model per day") << A << day << "model" << true << "rollup_daily_core" << day;
+        QTest::addRow("by tenant per month") << A << month << "tenant" << true << "rollup_daily_core" << day;
+        QTest::addRow("by prompt") << A << day << "prompt" << true << "rollup_daily" << day;
+        QTest::addRow("by tier per hour") << A << hour << "model_tier" << true << "rollup_hourly" << hour;
+        QTest::addRow("by tenant per hour") << A << hour << "tenant" << true << "events" << hour;
+        QTest::addRow("by user") << A << day << "user" << true << "events" << day;
+        QTest::addRow("by tag") << A << none << "tag:feature" << true << "events" << none;
+        QTest::addRow("by tenant, mid-day range") << A << day << "tenant" << false << "events" << day;
+        QTest::addRow("billing by project") << B << day << "project" << true << "rollup_daily" << day;
+        QTest::addRow("billing by user") << B << day << "user" << true << "buckets" << day;
+        QTest::addRow("billing by model, from an hour") << B << none << "model" << false << "rollup_hourly" << none;
+        QTest::addRow("billing by project, from an hour") << B << none << "project" << false << "buckets" << none;
+    }
+    void planPicksTheCoarsestTableThatAnswers()
+    {
+        QFETCH(int, lens);
+        QFETCH(int, granularity);
+        QFETCH(QString, axes);
+        QFETCH(bool, aligned);
+        QFETCH(QString, table);
+        QFETCH(int, sqlGrain);
+        CostQuery q;
+        q.lens = Lens(lens);
+        q.granularity = Granularity(granularity);
+        q.from = kStart + (aligned ? 0 : 3600); // whole hours, not whole days
+        q.to = kStart + 7 * 86400;
+        for (const auto& a : axes.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            q.groupBy.push_back(*Axis::fromName(a.toStdString()));
+        auto plan = planQuery(q);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : plan.error().detail.c_str());
+        QCOMPARE(QString::fromStdString(plan->tableName), table);
+        QCOMPARE(int(plan->sqlGrain), sqlGrain);
+        QCOMPARE(plan->table == QueryPlan::Table::Rollup, table.startsWith(QLatin1String("rollup")));
+        q.forceRaw = true;
+        QVERIFY(planQuery(q)->table != QueryPlan::Table::Rollup);
+    }
+
+    // The SQL text depends only on the query's shape: times, dimension ids and tag keys are parameters.
+    void querySqlBindsEveryValue()
+    {
+        auto sqlFor = [](std::vector<std::string> values, Epoch from, std::int64_t idBase) {
+            CostQuery q;
+            q.from = from;
+            q.to = from + 3 * 86400 + 1800;
+            q.granularity = Granularity::Day;
+            q.groupBy = { Axis { Dim::Tenant, {} }, Axis::tag("feature") };
+            q.filters = { Filter { Axis { Dim::Model, {} }, values }, Filter { Axis::tag("team"), { "search" } } };
+            auto plan = planQuery(q);
+            return buildQuerySql(q, *plan, [&](Dim, const std::string& v) -> std::optional<std::int64_t> {
+                return idBase + static_cast<std::int64_t>(v.size());
+            });
+        };
+        QuerySql a = sqlFor({ "gpt-4o", "o3" }, kStart, 1000);
+        QuerySql b = sqlFor({ "claude-sonnet-4-5", "gemini" }, kStart + 86400, 777000);
+        QCOMPARE(QString::fromStdString(a.sql), QString::fromStdString(b.sql));
+        QVERIFY(a.binds != b.binds);
+        QVERIFY(std::find(a.binds.begin(), a.binds.end(), 1006) != a.binds.end()); // "gpt-4o"
+        QVERIFY(a.sql.find("1006") == std::string::npos);
+        QVERIFY(a.sql.find(std::to_string(kStart)) == std::string::npos);
+        int placeholders = 0;
+        for (char c : a.sql)
+            placeholders += c == '?';
+        QCOMPARE(placeholders, int(a.binds.size()));
+    }
+
+    // Folding: weeks and months sum their days, top-N keeps the costliest groups and folds the rest.
+    void foldRowsRebucketsAndFolds()
+    {
+        CostQuery q;
+        q.granularity = Granularity::Month;
+        q.groupBy = { Axis { Dim::Model, {} } };
+        q.topN = 1;
+        auto row = [](Epoch b, std::int64_t id, Nano cost) {
+            QueryRow r;
+            r.bucket = b;
+            r.ids = { id };
+            r.totals.requests = 1;
+            r.totals.cost = cost;
+            return r;
+        };
+        const Epoch sep1 = kStart, sep2 = kStart + 86400, oct1 = kStart + 30 * 86400;
+        std::vector<QueryRow> rows
+            = { row(sep1, 1, 10), row(sep2, 1, 5), row(sep1, 2, 3), row(oct1, 2, 4), row(oct1, 1, 1) };
+        auto r = foldRows(q, rows, [](std::int64_t id) { return id == 1 ? std::string("a") : std::string("b"); });
+        QVERIFY(r.ok());
+        QCOMPARE(r->total.cost, Nano(23));
+        QCOMPARE(r->total.requests, qint64(5));
+        QCOMPARE(r->rows.size(), std::size_t(4)); // Sep: a, Other(b); Oct: a, Other(b)
+        QCOMPARE(r->rows[0].bucket, sep1);
+        QCOMPARE(r->rows[0].keys, std::vector<std::string> { "a" });
+        QCOMPARE(r->rows[0].totals.cost, Nano(15));
+        QVERIFY(r->rows[1].other);
+        QCOMPARE(r->rows[1].totals.cost, Nano(3));
+        QCOMPARE(r->rows[2].bucket, oct1);
     }
 
     // Property: every lens x every filter axis x every group-by axis is refused exactly when the lens

@@ -1,9 +1,11 @@
+#include "analytics/costquery.h"
 #include "model/validate.h"
 #include "pricing/pricebook.h"
 #include "store/pricestore.h"
 #include "store/usagewriter.h"
 #include "support/testsupport.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -351,6 +353,156 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().detail.find("64 bits") != std::string::npos, r.error().detail.c_str());
         QCOMPARE(costs(), before);
+    }
+
+    // Property: whatever price changes are made (overrides added from random dates, replaced, removed,
+    // on models with history, long-context and batch traffic, unpriced models priced), the re-priced store
+    // equals a fresh import of the same facts at the final prices - every measure, every rollup row and
+    // every raw aggregation, to the nano-dollar - and the reported old/new totals are the change itself.
+    void repricingEqualsAFreshImport_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 s = 1; s <= 5; ++s)
+            QTest::addRow("seed %u", s) << s;
+    }
+    void repricingEqualsAFreshImport()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        const char* models[] = { "gpt-4o", "gpt-4o-mini", "claude-sonnet-4-5", "gemini-2.5-pro", "no-price-model" };
+        const char* providers[] = { "openai", "openai", "anthropic", "google", "azure" };
+        const Epoch start = day("2026-09-01");
+        std::vector<UsageEvent> events;
+        std::vector<UsageBucket> buckets;
+        for (int i = 0; i < 1500; ++i) {
+            UsageEvent e;
+            e.id = "r" + std::to_string(i);
+            e.ts = start + rng.bounded(60 * 86400);
+            int m = static_cast<int>(rng.bounded(5));
+            e.dims.provider = providers[m];
+            e.dims.model = models[m];
+            e.dims.tenant = rng.bounded(2) ? "acme" : "globex";
+            e.tokens.input = rng.bounded(4) == 0 ? 200000 + rng.bounded(300000) : rng.bounded(20000);
+            e.tokens.cachedInput = rng.bounded(static_cast<quint32>(e.tokens.input / 2 + 1));
+            e.tokens.cacheWrite5m = rng.bounded(static_cast<quint32>(e.tokens.input / 4 + 1));
+            e.tokens.output = rng.bounded(4000);
+            e.batch = rng.bounded(8) == 0;
+            e.cacheHit = rng.bounded(12) == 0;
+            e.status = rng.bounded(15) == 0 ? 500 : 200;
+            events.push_back(e);
+        }
+        for (int i = 0; i < 120; ++i) {
+            UsageBucket b;
+            b.start = floorDay(start + rng.bounded(60 * 86400));
+            int m = static_cast<int>(rng.bounded(5));
+            b.dims.provider = providers[m];
+            b.dims.model = models[m];
+            b.dims.project = "proj_" + std::to_string(i); // distinct natural keys
+            b.kind = "completions";
+            b.requests = 1 + rng.bounded(100);
+            b.tokens.input = rng.bounded(2'000'000);
+            b.tokens.output = rng.bounded(200'000);
+            buckets.push_back(b);
+        }
+        auto write = [&](test::TempDb& t) {
+            t.reloadPrices();
+            auto src = t.db->ensureSource("logs", "file");
+            auto bill = t.db->ensureSource("bill", "openai");
+            UsageWriter w(*t.db, t.prices, *src, 211);
+            for (const auto& e : events)
+                QVERIFY(w.add(e).ok());
+            QVERIFY(w.commit().ok());
+            UsageWriter wb(*t.db, t.prices, *bill, 37);
+            for (const auto& b : buckets)
+                QVERIFY(wb.add(b).ok());
+            QVERIFY(wb.commit().ok());
+        };
+        auto randomPrice = [&] {
+            Price p;
+            p.origin = PriceOrigin::Override;
+            int m = static_cast<int>(rng.bounded(5));
+            p.provider = providers[m];
+            p.model = models[m];
+            p.effectiveFrom = rng.bounded(3) == 0 ? 0 : floorDay(start + rng.bounded(60 * 86400));
+            p.base.input = 1 + static_cast<Nano>(rng.bounded(20'000'000)) * 1000 + rng.bounded(1000);
+            p.base.output = static_cast<Nano>(rng.bounded(80'000'000)) * 1000 + rng.bounded(999);
+            if (rng.bounded(2))
+                p.base.cachedInput = *p.base.input / 10 + rng.bounded(7);
+            if (rng.bounded(2))
+                p.batchInput = *p.base.input / 2 + 1;
+            if (rng.bounded(2))
+                p.longContext
+                    = LongContextRates { 200000, Rates { *p.base.input * 2, {}, {}, {}, *p.base.output * 3 / 2 } };
+            return p;
+        };
+
+        test::TempDb repriced;
+        write(repriced);
+        CostQueries q(*repriced.db);
+        for (int step = 0; step < 6; ++step) {
+            auto before = q.totals(0, 4'000'000'000, Lens::Attribution);
+            auto beforeBilling = q.totals(0, 4'000'000'000, Lens::Billing);
+            Result<RepriceReport> r = makeError(ErrorCode::Invalid, "none");
+            Statement ids = repriced.db->prepare("SELECT id FROM prices WHERE origin = 2 ORDER BY id");
+            std::vector<std::int64_t> overrides;
+            while (ids.step())
+                overrides.push_back(ids.int64(0));
+            if (!overrides.empty() && rng.bounded(3) == 0)
+                r = removePrice(*repriced.db, overrides[rng.bounded(static_cast<quint32>(overrides.size()))]);
+            else
+                r = savePrices(*repriced.db, { randomPrice() });
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+            auto after = q.totals(0, 4'000'000'000, Lens::Attribution);
+            auto afterBilling = q.totals(0, 4'000'000'000, Lens::Billing);
+            // The report's totals are over the touched facts: their difference is the whole change.
+            QCOMPARE(
+                r->newTotal - r->oldTotal, (after->cost + afterBilling->cost) - (before->cost + beforeBilling->cost));
+        }
+        // A fresh store with the final prices saved before any fact arrives.
+        test::TempDb fresh;
+        {
+            Statement p = repriced.db->prepare(
+                "SELECT origin, provider, model, effective_from, rates, note FROM prices WHERE origin = 2");
+            Statement ins
+                = fresh.db->prepare("INSERT INTO prices(origin, provider, model, effective_from, rates, note) "
+                                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+            while (p.step()) {
+                ins.bind(1, p.int64(0)).bind(2, p.text(1)).bind(3, p.text(2)).bind(4, p.int64(3));
+                ins.bind(5, p.text(4)).bind(6, p.text(5));
+                QVERIFY(ins.exec());
+            }
+        }
+        write(fresh);
+        CostQueries qf(*fresh.db);
+        for (Lens lens : { Lens::Attribution, Lens::Billing })
+            for (bool raw : { false, true })
+                for (Granularity g : { Granularity::None, Granularity::Day, Granularity::Hour }) {
+                    CostQuery cq;
+                    cq.from = start;
+                    cq.to = start + 61 * 86400;
+                    cq.lens = lens;
+                    cq.granularity = g;
+                    cq.groupBy = { Axis { Dim::Model, {} } };
+                    cq.forceRaw = raw;
+                    auto a = q.run(cq);
+                    auto b = qf.run(cq);
+                    QVERIFY(a.ok() && b.ok());
+                    QCOMPARE(a->total, b->total);
+                    QCOMPARE(a->rows.size(), b->rows.size());
+                    for (std::size_t i = 0; i < a->rows.size(); ++i) {
+                        QCOMPARE(a->rows[i].keys, b->rows[i].keys);
+                        QCOMPARE(a->rows[i].totals, b->rows[i].totals);
+                    }
+                }
+        // Stored per-fact costs agree too (what the requests page and exports read).
+        auto perFact = [](Database& db) {
+            std::map<std::string, std::pair<std::int64_t, std::int64_t>> m;
+            Statement s = db.prepare("SELECT ext_id, coalesce(cost, -1), cache_savings FROM events");
+            while (s.step())
+                m[s.text(0)] = { s.int64(1), s.int64(2) };
+            return m;
+        };
+        QVERIFY(perFact(*repriced.db) == perFact(*fresh.db));
     }
 
     // A negative price stored by an older version is not used (unpriced, never negative spend).

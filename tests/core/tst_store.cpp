@@ -677,6 +677,118 @@ private slots:
         QCOMPARE(t.db->removeSource("b").error().code, ErrorCode::NotFound);
     }
 
+    // Requests are keyed by their UTC day: a re-import whose timestamp stays on its day updates in place;
+    // one moved to the day before or after (a clock or time-zone fix) is found there and re-keyed with its
+    // text and annotations; nothing is ever counted twice.
+    void reimportFindsTheRequestWithinADay_data()
+    {
+        QTest::addColumn<qint64>("shift");
+        QTest::addColumn<bool>("sameDay");
+        QTest::addRow("same second") << qint64(0) << true;
+        QTest::addRow("later that day") << qint64(3600) << true;
+        QTest::addRow("5 h later, next day") << qint64(5 * 3600) << false;
+        QTest::addRow("8 h earlier, same day") << qint64(-8 * 3600) << true;
+        QTest::addRow("21 h earlier, day before") << qint64(-21 * 3600) << false;
+        QTest::addRow("23 h later") << qint64(23 * 3600) << false;
+        QTest::addRow("a day and an hour earlier") << qint64(-25 * 3600) << false;
+    }
+    void reimportFindsTheRequestWithinADay()
+    {
+        QFETCH(qint64, shift);
+        QFETCH(bool, sameDay);
+        test::TempDb t;
+        auto src = t.db->ensureSource("logs", "file");
+        const Epoch ts = floorDay(kT) + 20 * 3600; // 20:00 UTC
+        {
+            UsageWriter w(*t.db, t.prices, *src);
+            UsageEvent e = makeEvent("req-1", ts, "gpt-4o", 1000, 100);
+            e.prompt = "hello";
+            e.tags = { { "feature", "chat" } };
+            QVERIFY(w.add(e).ok());
+            QVERIFY(w.add(makeEvent("req-2", ts, "gpt-4o", 10, 1)).ok());
+            QVERIFY(w.commit().ok());
+        }
+        QVERIFY(execSql(t.db->handle(),
+            "INSERT INTO annotations(event_id, author, created, rating) SELECT id, 'me', 0, 5 FROM events WHERE "
+            "ext_id = 'req-1'")
+                    .ok());
+        {
+            // A fresh writer (a later run), so nothing it remembers helps it find the request.
+            UsageWriter w(*t.db, t.prices, *src);
+            UsageEvent e = makeEvent("req-1", ts + shift, "gpt-4o", 2000, 200);
+            QVERIFY(w.add(e).ok());
+            QVERIFY(w.commit().ok());
+            QCOMPARE(w.stats().updated, qint64(1));
+            QCOMPARE(w.stats().inserted, qint64(0));
+        }
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM events"), qint64(2));
+        QCOMPARE(scalar(*t.db, "SELECT ts FROM events WHERE ext_id = 'req-1'"), qint64(ts + shift));
+        std::int64_t key = scalar(*t.db, "SELECT id FROM events WHERE ext_id = 'req-1'");
+        QCOMPARE(key, UsageWriter::eventKey(ts + shift, *src, "req-1"));
+        QCOMPARE(key == UsageWriter::eventKey(ts, *src, "req-1"), sameDay);
+        // Text and annotation follow the request; its old tags went with its old version.
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_text WHERE event_id = " + std::to_string(key)), qint64(1));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM annotations WHERE event_id = " + std::to_string(key)), qint64(1));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_tags"), qint64(0));
+        Totals all = allTime(*t.db);
+        QCOMPARE(all.requests, qint64(2));
+        QCOMPARE(all.input, qint64(2010));
+        QCOMPARE(allTime(*t.db, Lens::Attribution, true), all);
+        QCOMPARE(rollupsMatchFacts(*t.db), QString());
+    }
+
+    // What a writer remembers of the days it filled (to skip looking for moved requests there) holds only
+    // while no other connection writes: a request another process stored meanwhile is still found.
+    void writerNoticesOtherConnectionsWrites()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("logs", "file");
+        auto other = Database::open(t.path());
+        QVERIFY(other.ok());
+        const Epoch d = floorDay(kT);
+        UsageWriter mine(*t.db, t.prices, *src, 1);
+        QVERIFY(mine.add(makeEvent("a", d + 100, "gpt-4o", 10, 1)).ok()); // day d is this writer's own
+        {
+            UsageWriter theirs(**other, t.prices, *src);
+            QVERIFY(theirs.add(makeEvent("z", d + 200, "gpt-4o", 10, 1)).ok());
+            QVERIFY(theirs.commit().ok());
+        }
+        // "z" again, an hour into the next day: it must be found on day d, not stored twice.
+        QVERIFY(mine.add(makeEvent("z", d + 86400 + 3600, "gpt-4o", 20, 2)).ok());
+        QVERIFY(mine.commit().ok());
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM events"), qint64(2));
+        QCOMPARE(allTime(*t.db).requests, qint64(2));
+        QCOMPARE(rollupsMatchFacts(*t.db), QString());
+    }
+
+    // A measure added to BURNRATE_MEASURES after a database was made: its rollup column is added on
+    // open and the rollups are summed again from the facts.
+    void missingMeasureColumnIsAddedAndFilled()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("logs", "file");
+        {
+            UsageWriter w(*t.db, t.prices, *src);
+            for (int i = 0; i < 50; ++i) {
+                UsageEvent e = makeEvent("r" + std::to_string(i), kT + i * 3600, "gpt-4o", 100 + i, 10);
+                e.latencyMs = 100 * i;
+                QVERIFY(w.add(e).ok());
+            }
+            QVERIFY(w.commit().ok());
+        }
+        Totals before = allTime(*t.db);
+        for (const auto& level : rollupLevels())
+            QVERIFY(
+                execSql(t.db->handle(), std::string("ALTER TABLE ") + level.table + " DROP COLUMN latency_sum").ok());
+        const std::string path = t.path();
+        t.db.reset();
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+        QCOMPARE(allTime(**db), before);
+        QCOMPARE(allTime(**db).latencySum, qint64(100 * (49 * 50 / 2)));
+        QCOMPARE(rollupsMatchFacts(**db), QString());
+    }
+
     // Item 2, the reported sequence: add A, add B, import via A, remove A, re-add A, re-import.
     void reAddedSourceCountsItsDataOnce()
     {
