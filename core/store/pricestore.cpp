@@ -117,8 +117,11 @@ Result<PriceBook> loadPriceBook(Database& db)
 namespace {
 
 // The body of reprice(), inside the caller's transaction (nothing is committed or rolled back here).
+// Only facts from `since` on can change: a price effective from T is never in force before T, so adding,
+// changing or removing it leaves earlier facts as they were (and events are keyed by time, so the scan
+// starts at T).
 Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, const std::vector<std::string>& models,
-    std::function<void(std::int64_t)> progress)
+    std::function<void(std::int64_t)> progress, Epoch since = 0)
 {
     RepriceReport report;
     // Which model ids are affected: every stored model name whose resolution may involve a changed name.
@@ -173,7 +176,8 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
     // Events: read the old fact, compute the new cost, write back only what changed.
     {
         Statement sel = db.prepare("SELECT e.id, " + storedFactColumnsSql(FactTable::Events)
-            + " FROM events e WHERE e.model IN (" + idList + ")");
+            + " FROM events e WHERE e.id >= ?1 AND e.model IN (" + idList + ")");
+        sel.bind(1, UsageWriter::dayKeyStart(since));
         Statement upd = db.prepare("UPDATE events SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5, "
                                    "avoided=?6 WHERE id=?1");
         std::int64_t done = 0;
@@ -220,7 +224,8 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
     // Buckets
     {
         Statement sel = db.prepare("SELECT e.id, e.context_window, " + storedFactColumnsSql(FactTable::Buckets)
-            + " FROM buckets e WHERE e.model IN (" + idList + ")");
+            + " FROM buckets e WHERE e.start >= ?1 AND e.model IN (" + idList + ")");
+        sel.bind(1, floorDay(since));
         Statement upd = db.prepare("UPDATE buckets SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5 "
                                    "WHERE id=?1");
         while (sel.step()) {
@@ -259,6 +264,17 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         }
         if (!sel.lastError().empty())
             return fail(sel.lastError());
+    }
+    // The reported totals cover the models' whole history: the days before `since`, which nothing changed,
+    // come from the rollups (every fact of every lens is in rollup_daily_core).
+    if (floorDay(since) > 0) {
+        Statement before = db.prepare(
+            "SELECT coalesce(sum(cost), 0) FROM rollup_daily_core WHERE bucket < ?1 AND model IN (" + idList + ")");
+        before.bind(1, floorDay(since));
+        if (!before.step())
+            return fail(before.lastError());
+        oldTotal += before.int64(0);
+        newTotal += before.int64(0);
     }
     if (auto r = rollups.flush(db); !r)
         return r.error();
@@ -318,7 +334,10 @@ Result<RepriceReport> savePrices(
     // A big import touches most models: re-price everything in one pass instead of matching names.
     if (prices.size() > 50)
         models.clear();
-    auto report = repriceInTransaction(db, *book, models, std::move(progress));
+    Epoch since = prices.empty() ? 0 : prices.front().effectiveFrom;
+    for (const auto& p : prices)
+        since = std::min(since, p.effectiveFrom);
+    auto report = repriceInTransaction(db, *book, models, std::move(progress), since);
     if (!report)
         return fail(report.error());
     if (auto r = db.commit(); !r)
@@ -328,11 +347,12 @@ Result<RepriceReport> savePrices(
 
 Result<RepriceReport> removePrice(Database& db, std::int64_t priceId)
 {
-    Statement s = db.prepare("SELECT model, origin FROM prices WHERE id = ?1");
+    Statement s = db.prepare("SELECT model, origin, effective_from FROM prices WHERE id = ?1");
     s.bind(1, priceId);
     if (!s.step())
         return makeError(ErrorCode::NotFound, "no price with id " + std::to_string(priceId));
     std::string model = s.text(0);
+    const Epoch since = s.int64(2);
     if (s.int64(1) == static_cast<int>(PriceOrigin::Catalog))
         return makeError(ErrorCode::Invalid, "catalog prices are built in; override them instead");
     if (auto r = db.begin(); !r)
@@ -348,7 +368,7 @@ Result<RepriceReport> removePrice(Database& db, std::int64_t priceId)
     auto book = readBook(db);
     if (!book)
         return fail(book.error());
-    auto report = repriceInTransaction(db, *book, { model }, {});
+    auto report = repriceInTransaction(db, *book, { model }, {}, since);
     if (!report)
         return fail(report.error());
     if (auto r = db.commit(); !r)

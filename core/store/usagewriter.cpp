@@ -21,6 +21,26 @@ const char* const kEventColumns
 constexpr int kEventColumnCount = 29;
 constexpr int kMaxSalt = 8;
 
+// The fact a writer is about to store: its requests and tokens, the computed cost (none: unpriced) and
+// the source's own amount.
+Fact pricedFact(std::int64_t requests, const TokenCounts& t, const Cost* cost, std::optional<Nano> reported)
+{
+    Fact f;
+    f.requests = requests;
+    f.input = t.input;
+    f.cached = t.cachedInput;
+    f.cw5m = t.cacheWrite5m;
+    f.cw1h = t.cacheWrite1h;
+    f.output = t.output;
+    if (cost) {
+        f.cost = cost->total;
+        f.cacheSavings = cost->cacheSavings;
+        f.cacheWriteExtra = cost->cacheWriteExtra;
+    }
+    f.reportedCost = reported.value_or(0);
+    return f;
+}
+
 std::string placeholders(int from, int n)
 {
     std::string s;
@@ -357,21 +377,11 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         if (auto f = rollupKeyField(d))
             now.key[*f] = ids[d];
     now.key[RkBatch] = e.batch ? 1 : 0;
+    now.fact = pricedFact(1, e.tokens, price ? &cost : nullptr, e.reportedCost);
     Fact& f = now.fact;
-    f.requests = 1;
-    f.input = e.tokens.input;
-    f.cached = e.tokens.cachedInput;
-    f.cw5m = e.tokens.cacheWrite5m;
-    f.cw1h = e.tokens.cacheWrite1h;
-    f.output = e.tokens.output;
-    if (price)
-        f.cost = cost.total;
-    f.reportedCost = e.reportedCost.value_or(0);
     f.status = e.status;
     f.cacheHit = e.cacheHit;
     f.avoided = e.cacheHit ? cost.list : 0;
-    f.cacheSavings = cost.cacheSavings;
-    f.cacheWriteExtra = cost.cacheWriteExtra;
     f.latencyMs = e.latencyMs;
 
     auto bindAll = [&](Statement& st, std::int64_t key) {
@@ -580,18 +590,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     now.key[RkApiKey] = apiKey;
     now.key[RkServiceTier] = tier;
     now.key[RkBatch] = b.batch ? 1 : 0;
-    Fact& f = now.fact;
-    f.requests = b.requests;
-    f.input = b.tokens.input;
-    f.cached = b.tokens.cachedInput;
-    f.cw5m = b.tokens.cacheWrite5m;
-    f.cw1h = b.tokens.cacheWrite1h;
-    f.output = b.tokens.output;
-    if (price)
-        f.cost = cost.total;
-    f.reportedCost = b.reportedCost.value_or(0);
-    f.cacheSavings = cost.cacheSavings;
-    f.cacheWriteExtra = cost.cacheWriteExtra;
+    now.fact = pricedFact(b.requests, b.tokens, price ? &cost : nullptr, b.reportedCost);
     m_rollups.add(now.contribution(), +1);
     return maybeCommit();
 }
