@@ -174,12 +174,8 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
     // an int64 is an error, never a wrapped or REAL value (SQLite's own '+' would turn an overflow into a
     // REAL silently), and a row whose sums come to 0 holds nothing and is deleted.
     Statement find = db.prepare("SELECT " + sums + " FROM " + table + " WHERE " + where);
-    Statement insert = db.prepare("INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES(" + [&] {
-        std::string p;
-        for (int i = 1; i <= nKeys + int(kMeasureCount); ++i)
-            p += (i > 1 ? ", ?" : "?") + std::to_string(i);
-        return p;
-    }() + ")");
+    Statement insert = db.prepare("INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES("
+        + numberedParameters(1, nKeys + int(kMeasureCount)) + ")");
     Statement update = db.prepare("UPDATE " + table + " SET " + set + " WHERE " + where);
     Statement drop = db.prepare("DELETE FROM " + table + " WHERE " + where);
     for (const Statement* st : { &find, &insert, &update, &drop })

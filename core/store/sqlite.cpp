@@ -143,6 +143,14 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+std::string numberedParameters(int first, int count)
+{
+    std::string s;
+    for (int i = 0; i < count; ++i)
+        s += (i ? ", ?" : "?") + std::to_string(first + i);
+    return s;
+}
+
 std::string sqliteLibraryVersion()
 {
     return sqlite3_libversion();

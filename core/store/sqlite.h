@@ -78,6 +78,8 @@ private:
     std::string m_error;
 };
 
+// Numbered parameters "?first, ?first+1, ..." (count of them), for statements built from column lists.
+std::string numberedParameters(int first, int count);
 // The SQLite library's version ("3.40.1").
 std::string sqliteLibraryVersion();
 // Runs one or more statements without results.

@@ -13,12 +13,12 @@ namespace burnrate {
 
 namespace {
 
-// Every column of an events row but its key, in the order of the insert and update statements' ?2..?29.
-const char* const kEventColumns
-    = "source_id, ext_id, ts, provider, model, tenant, team, project, env, user, api_key, prompt_id, prompt_version, "
-      "trace_id, service_tier, input, cached, cw5m, cw1h, output, reported_cost, cost, price_id, cache_savings, "
-      "cache_write_extra, avoided, latency_ms, status, flags";
-constexpr int kEventColumnCount = 29;
+// Every column of an events row but its key (id), in the order of the insert and update statements' ?2..?30.
+constexpr const char* kEventColumns[] = { "source_id", "ext_id", "ts", "provider", "model", "tenant", "team", "project",
+    "env", "user", "api_key", "prompt_id", "prompt_version", "trace_id", "service_tier", "input", "cached", "cw5m",
+    "cw1h", "output", "reported_cost", "cost", "price_id", "cache_savings", "cache_write_extra", "avoided",
+    "latency_ms", "status", "flags" };
+constexpr int kEventColumnCount = static_cast<int>(std::size(kEventColumns));
 constexpr int kMaxSalt = 8;
 
 // The fact a writer is about to store: its requests and tokens, the computed cost (none: unpriced) and
@@ -41,14 +41,6 @@ Fact pricedFact(std::int64_t requests, const TokenCounts& t, const Cost* cost, s
     return f;
 }
 
-std::string placeholders(int from, int n)
-{
-    std::string s;
-    for (int i = 0; i < n; ++i)
-        s += (i ? ", ?" : "?") + std::to_string(from + i);
-    return s;
-}
-
 } // namespace
 
 UsageWriter::UsageWriter(Database& db, const PriceBook& prices, std::int64_t sourceId, std::size_t batchSize)
@@ -66,8 +58,13 @@ UsageWriter::~UsageWriter()
 
 std::int64_t UsageWriter::eventKey(Epoch ts, std::int64_t sourceId, std::string_view id, int salt)
 {
+    return keyOf(ts, idHash(sourceId, id, salt));
+}
+
+std::int64_t UsageWriter::keyOf(Epoch ts, std::uint64_t hash)
+{
     // The top 46 bits of the hash go under the day.
-    return dayKeyStart(ts) | static_cast<std::int64_t>(idHash(sourceId, id, salt) >> (64 - kKeyHashBits));
+    return dayKeyStart(ts) | static_cast<std::int64_t>(hash >> (64 - kKeyHashBits));
 }
 
 std::uint64_t UsageWriter::idHash(std::int64_t sourceId, std::string_view id, int salt)
@@ -259,22 +256,13 @@ Result<void> UsageWriter::prepareEventStatements()
 {
     if (m_insertEvent.valid())
         return {};
-    const std::string cols = kEventColumns;
-    m_insertEvent = m_db.prepare("INSERT INTO events(id, " + cols + ") VALUES(?1, " + placeholders(2, kEventColumnCount)
-        + ") ON CONFLICT(id) DO NOTHING");
-    std::string set;
-    {
-        std::string_view rest = kEventColumns;
-        int i = 2;
-        while (!rest.empty()) {
-            auto comma = rest.find(',');
-            std::string_view col = rest.substr(0, comma);
-            while (!col.empty() && col.front() == ' ')
-                col.remove_prefix(1);
-            set += (set.empty() ? "" : ", ") + std::string(col) + " = ?" + std::to_string(i++);
-            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-        }
+    std::string cols, set;
+    for (int i = 0; i < kEventColumnCount; ++i) {
+        cols += (i ? ", " : "") + std::string(kEventColumns[i]);
+        set += (i ? ", " : "") + std::string(kEventColumns[i]) + " = ?" + std::to_string(i + 2);
     }
+    m_insertEvent = m_db.prepare("INSERT INTO events(id, " + cols + ") VALUES(?1, "
+        + numberedParameters(2, kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING");
     m_updateEvent = m_db.prepare("UPDATE events SET " + set + " WHERE id = ?1");
     m_findEvent = m_db.prepare(
         "SELECT e.source_id, e.ext_id, " + storedFactColumnsSql(FactTable::Events) + " FROM events e WHERE e.id = ?1");
@@ -311,17 +299,17 @@ Result<bool> UsageWriter::dayHasEvents(Epoch dayTs)
     return any;
 }
 
-Result<std::int64_t> UsageWriter::findOnDay(Epoch dayTs, const std::string& id, StoredFact* old)
+Result<std::int64_t> UsageWriter::findOnDay(Epoch dayTs, const std::string& id, std::uint64_t hash, StoredFact* old)
 {
     auto any = dayHasEvents(dayTs);
     if (!any)
         return any.error();
     if (!*any)
         return std::int64_t { 0 };
-    if (m_ownDays.count(dayKeyStart(dayTs)) && !mayBeOwnId(idHash(m_sourceId, id)))
+    if (m_ownDays.count(dayKeyStart(dayTs)) && !mayBeOwnId(hash))
         return std::int64_t { 0 }; // only this writer's events are there, and never this id
     for (int salt = 0; salt <= kMaxSalt; ++salt) {
-        std::int64_t key = eventKey(dayTs, m_sourceId, id, salt);
+        std::int64_t key = salt ? eventKey(dayTs, m_sourceId, id, salt) : keyOf(dayTs, hash);
         m_findEvent.reset();
         m_findEvent.bind(1, key);
         if (!m_findEvent.step()) {
@@ -403,13 +391,14 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         return dayUsed.error();
     if (!*dayUsed)
         m_ownDays.insert(day);
+    const std::uint64_t hash = idHash(m_sourceId, e.id); // salt 0: the key almost always, and the Bloom filter
     std::int64_t eventId = 0, movedFrom = 0;
     bool replaced = false;
     StoredFact old;
     for (int salt = 0;; ++salt) {
         if (salt > kMaxSalt)
             return makeError(ErrorCode::Database, "cannot find a free key for event " + e.id.substr(0, 80));
-        std::int64_t key = eventKey(e.ts, m_sourceId, e.id, salt);
+        std::int64_t key = salt ? eventKey(e.ts, m_sourceId, e.id, salt) : keyOf(e.ts, hash);
         bindAll(m_insertEvent, key);
         if (!m_insertEvent.exec())
             return makeError(ErrorCode::Database, m_insertEvent.lastError());
@@ -443,7 +432,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         for (Epoch side : { e.ts - kSecondsPerDay, e.ts + kSecondsPerDay }) {
             if (side < 0)
                 continue;
-            auto at = findOnDay(side, e.id, &old);
+            auto at = findOnDay(side, e.id, hash, &old);
             if (!at)
                 return at.error();
             if (*at) {
@@ -454,7 +443,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     }
     // Remembered after the look at the days either side, which must not find this very row.
     if (m_ownDays.count(day))
-        rememberOwnId(idHash(m_sourceId, e.id));
+        rememberOwnId(hash);
     if (movedFrom) {
         // Re-keyed to its new day: its text and annotations follow it, the old row goes.
         replaced = true;

@@ -98,8 +98,9 @@ public:
 private:
     Result<void> maybeCommit();
     Result<void> prepareEventStatements();
-    // The stored row of request (source, id) under the salt chain of `day`'s key, or 0.
-    Result<std::int64_t> findOnDay(Epoch dayTs, const std::string& id, StoredFact* old);
+    // The key of request (source, id) stored on the day of dayTs (its salt chain), or 0. `hash` = idHash(id).
+    Result<std::int64_t> findOnDay(Epoch dayTs, const std::string& id, std::uint64_t hash, StoredFact* old);
+    static std::int64_t keyOf(Epoch ts, std::uint64_t hash);
     Result<bool> dayHasEvents(Epoch dayTs);
     const Price* priceFor(
         std::int64_t providerId, std::int64_t modelId, const std::string& provider, const std::string& model, Epoch ts);
