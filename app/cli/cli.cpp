@@ -1,0 +1,207 @@
+#include "app/cli/clicommon.h"
+#include "export/terminal.h"
+#include "pricing/pricebook.h"
+#include "store/database.h"
+#include "store/pricestore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <exception>
+#include <iostream>
+
+namespace burnrate::app {
+
+namespace {
+
+// The command words, in the order --help lists them. A command without a function is known (so it is
+// never taken for a GUI start) but not available in this version.
+struct CommandEntry
+{
+    const char* name;
+    int (*run)(Command&);
+};
+constexpr CommandEntry kCommandTable[] = {
+    { "demo", cmdDemo },
+    { "import", cmdImport },
+    { "prices", cmdPrices },
+    { "export", cmdExport },
+    { "report", cmdReport },
+    { "sources", cmdSources },
+    { "poll", cmdPoll },
+    // Register cmdBudgets (app/cli/budgets.cpp) here once it exists; until then "budgets" is refused.
+    { "budgets", nullptr },
+};
+
+const CommandEntry* findCommand(const QString& word)
+{
+    for (const CommandEntry& e : kCommandTable)
+        if (word == QLatin1String(e.name))
+            return &e;
+    return nullptr;
+}
+
+// Finds the command word: the first argument that is neither an option nor an option's value.
+int commandIndex(const QStringList& args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--db") || a == QLatin1String("--screenshot") || a == QLatin1String("--page")
+            || a == QLatin1String("--size") || a == QLatin1String("--theme")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return findCommand(a) ? i : -1;
+    }
+    return -1;
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: burnrate [--db PATH] [COMMAND] [OPTIONS]\n"
+        "Burnrate shows where an organisation's LLM money goes.\n\n"
+        "Without a command, opens the dashboard.\n\n"
+        "Commands:\n"
+        "  demo [--days N] [--seed S] [--events N]      fill the database with a realistic demo dataset\n"
+        "  import FILE... [--source NAME] [--evals]     import request logs (.jsonl/.json/.csv)\n"
+        "  prices import FILE [--from DATE]             import a LiteLLM price map\n"
+        "  prices list [--model NAME]                   show the effective prices\n"
+        "  prices set --provider P --model M --input USD --output USD [--cached-input USD]\n"
+        "             [--cache-write USD] [--from DATE]  add a price override (USD per 1M tokens)\n"
+        "  export --from DATE --to DATE --group-by a,b,... [--lens billing|attribution]\n"
+        "         [--decimals N] [--total] [-o FILE]    finance CSV (stdout without -o)\n"
+        "  report [--from DATE] [--to DATE]             a plain-text summary\n"
+        "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
+        "              [--max-pages N] [--poll-timeout SECONDS]\n"
+        "                                               limits of one poll (default 1000 pages, 300 s)\n"
+        "  sources list | remove NAME [--yes]           remove deletes the source's data (asks, or --yes)\n"
+        "  poll [--source NAME] [--from DATE] [--to DATE]\n\n"
+        "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
+        "user, api_key, prompt, prompt_version, trace_id, tag:NAME.\n"
+        "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"
+        "GUI options:\n"
+        "  --screenshot FILE.png [--page NAME] [--size WxH] [--theme light|dark]\n"
+        "                                               render a page offscreen and exit\n"
+        "Global options:\n"
+        "  --db PATH      the database (default: %1)\n"
+        "  -h, --help     this help\n"
+        "  -v, --version  the version\n")
+        .arg(databasePath(QString()));
+}
+
+} // namespace
+
+std::string s(const QString& q)
+{
+    return q.toStdString();
+}
+
+int fail(const std::string& message, int code)
+{
+    std::cerr << "burnrate: " << terminalSafe(message) << '\n';
+    return code;
+}
+
+Result<Opened> openDb(const QString& path, bool withPrices)
+{
+    auto db = Database::open(s(path));
+    if (!db)
+        return db.error();
+    Opened o;
+    o.db = std::move(*db);
+    if (withPrices) {
+        auto book = loadPriceBook(*o.db);
+        if (!book)
+            return book.error();
+        o.prices = std::move(*book);
+    }
+    return o;
+}
+
+std::optional<Epoch> dateOption(QCommandLineParser& p, const QString& name, std::string& error)
+{
+    if (!p.isSet(name))
+        return std::nullopt;
+    auto d = parseDate(s(p.value(name)));
+    if (!d)
+        error = "--" + s(name) + " needs a date as YYYY-MM-DD, got '" + s(p.value(name)) + "'";
+    return d;
+}
+
+QString databasePath(const QString& fromOption)
+{
+    if (!fromOption.isEmpty())
+        return fromOption;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/burnrate");
+    return dir + QStringLiteral("/burnrate.db");
+}
+
+bool isCliInvocation(const QStringList& args)
+{
+    if (commandIndex(args) >= 0)
+        return true;
+    for (const QString& a : args.mid(1))
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")
+            || a == QLatin1String("-v"))
+            return true;
+    // An unknown command word is a CLI error too, not a GUI start.
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--db") || a == QLatin1String("--screenshot") || a == QLatin1String("--page")
+            || a == QLatin1String("--size") || a == QLatin1String("--theme")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+int runCli(const QStringList& args)
+{
+    int idx = commandIndex(args);
+    if (idx < 0) {
+        for (const QString& a : args.mid(1)) {
+            if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+                std::cout << "burnrate " << BURNRATE_VERSION << '\n';
+                return 0;
+            }
+            if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+                std::cout << s(usage());
+                return 0;
+            }
+        }
+        for (int i = 1; i < args.size(); ++i) {
+            if (args[i] == QLatin1String("--db")) {
+                ++i;
+                continue;
+            }
+            if (!args[i].startsWith(QLatin1Char('-')))
+                return fail("unknown command '" + s(args[i]) + "' (see --help)");
+        }
+        return fail("no command given (see --help)");
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        std::cout << s(usage());
+        return 0;
+    }
+    Command c(args, idx);
+    const QString cmd = args[idx];
+    try {
+        const CommandEntry* entry = findCommand(cmd);
+        if (entry && entry->run)
+            return entry->run(c);
+        return fail("'" + s(cmd) + "' is not available in this version (see --help)");
+    } catch (const std::exception& e) {
+        return fail(std::string("internal error: ") + e.what(), 2);
+    }
+}
+
+} // namespace burnrate::app

@@ -1,0 +1,94 @@
+#pragma once
+// What every command of the headless CLI shares: its option parser (Command), the database opener and
+// the one-line error. Each command lives in its own file (app/cli/<name>.cpp) and is registered in the
+// command table of app/cli/cli.cpp.
+
+#include "app/cli.h"
+#include "model/result.h"
+#include "model/timeutil.h"
+#include "pricing/pricebook.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace burnrate::app {
+
+// QString -> UTF-8 std::string.
+std::string s(const QString& q);
+
+// Prints "burnrate: MESSAGE" (terminal-safe) on stderr and returns `code`.
+int fail(const std::string& message, int code = 1);
+
+// An open database and, when asked for, its price book.
+struct Opened
+{
+    std::unique_ptr<Database> db;
+    PriceBook prices;
+};
+Result<Opened> openDb(const QString& path, bool withPrices = true);
+
+// The value of a DATE option as the start of that UTC day; nullopt when not given. A malformed date
+// sets `error` (and returns nullopt).
+std::optional<Epoch> dateOption(QCommandLineParser& p, const QString& name, std::string& error);
+
+// One command's arguments (the command word removed) and its option parser. --db and -h/--help are
+// known to every command; a command declares its own options with value()/flag(), then parse()s.
+class Command
+{
+public:
+    Command(const QStringList& args, int cmdIndex)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOption({ QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("PATH") });
+        m_parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("help") });
+        m_args = args;
+        m_args.removeAt(cmdIndex);
+    }
+    void value(const QString& name, const QString& valueName = QStringLiteral("VALUE"))
+    {
+        m_parser.addOption({ name, name, valueName });
+    }
+    void flag(const QString& name)
+    {
+        m_parser.addOption({ name, name });
+    }
+    bool parse(std::string& error)
+    {
+        if (!m_parser.parse(m_args)) {
+            error = s(m_parser.errorText());
+            return false;
+        }
+        return true;
+    }
+    QCommandLineParser& p()
+    {
+        return m_parser;
+    }
+    QString db() const
+    {
+        return databasePath(m_parser.value(QStringLiteral("db")));
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QStringList m_args;
+};
+
+// The commands, one file each; each returns the process exit code.
+int cmdDemo(Command& c); // demo.cpp
+int cmdImport(Command& c); // import.cpp
+int cmdPrices(Command& c); // prices.cpp
+int cmdExport(Command& c); // export.cpp
+int cmdReport(Command& c); // report.cpp
+int cmdSources(Command& c); // sources.cpp
+int cmdPoll(Command& c); // poll.cpp
+// budgets.cpp (not written yet): register it in kCommandTable (cli.cpp) once it exists.
+int cmdBudgets(Command& c);
+
+} // namespace burnrate::app
