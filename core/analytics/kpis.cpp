@@ -2,6 +2,15 @@
 
 namespace burnrate {
 
+Lens spendLens(CostQueries& q, const std::vector<Filter>& filters)
+{
+    // Billing has no tenant/prompt/team/tags: with such a filter only attribution can answer.
+    for (const auto& f : filters)
+        if (!lensCarries(Lens::Billing, f.axis))
+            return Lens::Attribution;
+    return q.hasLens(Lens::Billing) ? Lens::Billing : Lens::Attribution;
+}
+
 Result<Nano> forecastMonthEnd(
     CostQueries& q, Lens lens, const std::vector<Filter>& filters, Epoch now, Nano* monthToDate)
 {
@@ -41,11 +50,7 @@ Result<Kpis> computeKpis(CostQueries& q, Epoch from, Epoch to, const std::vector
     k.previous = *prev;
     k.attributionCost = cur->cost;
     k.hasBilling = q.hasLens(Lens::Billing);
-    // Billing has no tenant/prompt/team/tags: with such a filter only attribution can answer.
-    bool attributionOnlyFilter = false;
-    for (const auto& f : filters)
-        attributionOnlyFilter |= !lensCarries(Lens::Billing, f.axis);
-    k.spendLens = k.hasBilling && !attributionOnlyFilter ? Lens::Billing : Lens::Attribution;
+    k.spendLens = spendLens(q, filters);
     if (k.spendLens == Lens::Billing) {
         auto bill = q.totals(from, to, Lens::Billing, filters);
         if (!bill)

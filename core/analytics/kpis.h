@@ -23,6 +23,10 @@ struct Kpis
     }
 };
 
+// The lens spend is measured in: billing when a provider usage source has data and no filter needs an
+// axis billing does not carry (tenant, team, prompt, tags), else attribution.
+Lens spendLens(CostQueries& queries, const std::vector<Filter>& filters);
+
 // Month-end forecast: month-to-date spend plus the average of the last 7 complete days for each
 // remaining day (today included).
 Result<Nano> forecastMonthEnd(

@@ -222,7 +222,7 @@ void HttpClient::sleepFor(std::chrono::milliseconds ms) const
     }
 }
 
-HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeaders& headers)
+HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeaders& headers, const std::string* body)
 {
     Attempt a;
     CURL* c = static_cast<CURL*>(m_curl);
@@ -233,7 +233,15 @@ HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeader
     for (const auto& [k, v] : headers)
         list = curl_slist_append(list, (k + ": " + v).c_str());
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+    if (body) {
+        // No "Expect: 100-continue" round trip: webhook receivers and proxies answer the body at once.
+        list = curl_slist_append(list, "Expect:");
+        curl_easy_setopt(c, CURLOPT_POST, 1L);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body->data());
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body->size()));
+    } else {
+        curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+    }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, list);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
@@ -285,6 +293,16 @@ HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeader
 
 Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& headers)
 {
+    return request(url, headers, nullptr);
+}
+
+Result<HttpResponse> HttpClient::post(const std::string& url, const std::string& body, const HttpHeaders& headers)
+{
+    return request(url, headers, &body);
+}
+
+Result<HttpResponse> HttpClient::request(const std::string& url, const HttpHeaders& headers, const std::string* body)
+{
     m_lastStatus = 0;
     std::vector<std::string> secrets = m_secrets;
     for (const auto& h : headers)
@@ -313,9 +331,9 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
             return makeError(ErrorCode::Cancelled, "cancelled");
         if (pastDeadline())
             return deadlineError(lastProblem);
-        Attempt a = perform(current, headers);
+        Attempt a = perform(current, headers, body);
         m_lastStatus = a.status;
-        const std::string where = "GET " + red(withoutQuery(current));
+        const std::string where = (body ? "POST " : "GET ") + red(withoutQuery(current));
         if (a.code == CURLE_ABORTED_BY_CALLBACK || cancelled())
             return makeError(ErrorCode::Cancelled, "cancelled");
         if (a.tooBig)
@@ -350,7 +368,7 @@ Result<HttpResponse> HttpClient::get(const std::string& url, const HttpHeaders& 
                 r.attempts = attempt;
                 return r;
             }
-            if (a.status >= 300 && a.status < 400 && !a.redirect.empty()) {
+            if (a.status >= 300 && a.status < 400 && !a.redirect.empty() && !body) {
                 if (origin(a.redirect) != origin(current) || ++redirects > 5)
                     return makeError(ErrorCode::Http,
                         where + ": HTTP " + std::to_string(a.status) + " redirect to " + red(withoutQuery(a.redirect))

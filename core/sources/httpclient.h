@@ -82,6 +82,9 @@ public:
     // timeouts), Http ("HTTP <status> ...: <truncated body>"), Cancelled. lastStatus() gives the
     // final status (0 without a response).
     Result<HttpResponse> get(const std::string& url, const HttpHeaders& headers = {});
+    // POST of `body` (give the Content-Type in `headers`), with the same retries on 429/5xx and transport
+    // errors (callers post idempotent requests only); redirects are not followed.
+    Result<HttpResponse> post(const std::string& url, const std::string& body, const HttpHeaders& headers = {});
     long lastStatus() const
     {
         return m_lastStatus;
@@ -93,7 +96,8 @@ public:
 
 private:
     struct Attempt;
-    Attempt perform(const std::string& url, const HttpHeaders& headers);
+    Result<HttpResponse> request(const std::string& url, const HttpHeaders& headers, const std::string* body);
+    Attempt perform(const std::string& url, const HttpHeaders& headers, const std::string* body);
     bool cancelled() const
     {
         return m_cancel && m_cancel->load();

@@ -350,12 +350,32 @@ DROP TABLE rollup_hourly;
     return rebuildRollups(db);
 }
 
+// Version 7: budgets gain a lens, a fixed date range and a circuit-breaker source; the alerts each
+// tier fired (at most once per budget, period and tier: the UNIQUE key decides which process fires)
+// and the audit trail of blocks and unblocks.
+constexpr std::string_view kV7 = R"SQL(
+ALTER TABLE budgets ADD COLUMN lens INTEGER;
+ALTER TABLE budgets ADD COLUMN range_from INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE budgets ADD COLUMN range_to INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE budgets ADD COLUMN cap_source TEXT NOT NULL DEFAULT '';
+CREATE TABLE budget_alerts(
+  id INTEGER PRIMARY KEY, budget_id INTEGER NOT NULL, budget_name TEXT NOT NULL,
+  period_start INTEGER NOT NULL, period_end INTEGER NOT NULL, tier INTEGER NOT NULL, fired INTEGER NOT NULL,
+  spent INTEGER NOT NULL, amount INTEGER NOT NULL, forecast INTEGER NOT NULL, breach INTEGER,
+  actions TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', acknowledged INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(budget_id, period_start, tier));
+CREATE TABLE budget_audit(
+  id INTEGER PRIMARY KEY, ts INTEGER NOT NULL, budget_name TEXT NOT NULL, action TEXT NOT NULL,
+  target_kind TEXT NOT NULL, target TEXT NOT NULL, source TEXT NOT NULL, ok INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT '');
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll
-        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents } };
+        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 } };
     return kAll;
 }
 

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -30,6 +31,7 @@ struct FakeRequest
     std::string method, path, rawQuery, target;
     std::multimap<std::string, std::string> query; // decoded
     std::map<std::string, std::string> headers; // lower-case names
+    std::string body; // as many bytes as Content-Length announced
 
     std::string param(const std::string& k) const
     {
@@ -227,6 +229,20 @@ private:
             }
             pos = e + 2;
         }
+        const std::size_t bodyStart = in.find("\r\n\r\n") + 4;
+        std::size_t want = 0;
+        if (auto it = req.headers.find("content-length"); it != req.headers.end())
+            want = std::min<std::size_t>(std::strtoull(it->second.c_str(), nullptr, 10), 64u << 20);
+        while (in.size() - bodyStart < want) {
+            pollfd p { c, POLLIN, 0 };
+            if (::poll(&p, 1, 2000) <= 0)
+                break;
+            ssize_t r = ::recv(c, buf, sizeof buf, 0);
+            if (r <= 0)
+                break;
+            in.append(buf, static_cast<std::size_t>(r));
+        }
+        req.body = in.substr(bodyStart, want);
         Handler h;
         {
             std::lock_guard<std::mutex> l(m_mutex);

@@ -1,0 +1,170 @@
+#include "analytics/budgets.h"
+
+#include "analytics/kpis.h"
+
+#include <algorithm>
+
+namespace burnrate {
+
+namespace {
+
+constexpr int kHistoryDays = 56;
+
+const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December" };
+
+} // namespace
+
+Result<std::vector<Filter>> scopeFilters(const std::vector<ScopeTerm>& scope)
+{
+    std::vector<Filter> out;
+    for (const auto& t : scope) {
+        auto axis = Axis::fromName(t.axis);
+        if (!axis || axis->dim == Dim::TagValue)
+            return makeError(ErrorCode::Invalid,
+                "unknown scope dimension '" + t.axis
+                    + "' (provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, "
+                      "service_tier or tag:NAME)");
+        auto it = std::find_if(out.begin(), out.end(), [&](const Filter& f) { return f.axis == *axis; });
+        if (it == out.end())
+            out.push_back(Filter { *axis, { t.value } });
+        else
+            it->values.push_back(t.value);
+    }
+    return out;
+}
+
+Result<Lens> budgetLens(CostQueries& q, const Budget& b)
+{
+    auto filters = scopeFilters(b.scope);
+    if (!filters)
+        return filters.error();
+    if (!b.lens)
+        return spendLens(q, *filters);
+    for (const auto& f : *filters)
+        if (!lensCarries(*b.lens, f.axis))
+            return makeError(ErrorCode::Invalid, lensRefusal(*b.lens, f.axis));
+    return *b.lens;
+}
+
+bool tierReached(Nano spent, Nano amount, int percent)
+{
+    return Int128(spent) * 100 >= Int128(amount) * percent;
+}
+
+double BudgetStatus::used() const
+{
+    return budget.amount > 0 ? double(forecast.spent) / double(budget.amount) : 0.0;
+}
+
+double BudgetStatus::projectedUsed() const
+{
+    return budget.amount > 0 ? double(forecast.projected) / double(budget.amount) : 0.0;
+}
+
+std::optional<BudgetTier> BudgetStatus::nextTier() const
+{
+    for (const auto& t : budget.tiers)
+        if (!tierReached(forecast.spent, budget.amount, t.percent))
+            return t;
+    return std::nullopt;
+}
+
+Result<Totals> budgetSpend(CostQueries& q, const Budget& b, Epoch from, Epoch to)
+{
+    auto filters = scopeFilters(b.scope);
+    if (!filters)
+        return filters.error();
+    auto lens = budgetLens(q, b);
+    if (!lens)
+        return lens.error();
+    return q.totals(from, to, *lens, *filters);
+}
+
+Result<BudgetStatus> evaluateBudget(CostQueries& q, const Budget& b, Epoch now)
+{
+    BudgetStatus s;
+    s.budget = b;
+    auto filters = scopeFilters(b.scope);
+    if (!filters)
+        return filters.error();
+    auto lens = budgetLens(q, b);
+    if (!lens)
+        return lens.error();
+    s.lens = *lens;
+    std::tie(s.periodStart, s.periodEnd) = budgetPeriodAt(b, now);
+
+    // Daily spend from eight weeks before today (or the period's start, if earlier) through today.
+    const Epoch today = floorDay(now);
+    CostQuery cq;
+    cq.from = std::min(floorDay(s.periodStart), today - kHistoryDays * kSecondsPerDay);
+    cq.to = std::max(today + kSecondsPerDay, s.periodEnd);
+    cq.granularity = Granularity::Day;
+    cq.filters = *filters;
+    cq.lens = s.lens;
+    auto r = q.run(cq);
+    if (!r)
+        return r.error();
+    DailySeries history;
+    history.firstDay = cq.from;
+    history.days.assign(
+        static_cast<std::size_t>((std::min(cq.to, today + kSecondsPerDay) - cq.from) / kSecondsPerDay), 0);
+    for (const auto& row : r->rows) {
+        auto i = static_cast<std::size_t>((row.bucket - cq.from) / kSecondsPerDay);
+        if (row.bucket >= cq.from && i < history.days.size())
+            history.days[i] = row.totals.cost;
+    }
+    // Days before the first spend are no history (a source connected last week), not days of $0.
+    std::size_t lead = 0;
+    const std::size_t beforeToday = history.days.empty() ? 0 : history.days.size() - 1;
+    while (lead < beforeToday && history.days[lead] == 0)
+        ++lead;
+    history.days.erase(history.days.begin(), history.days.begin() + static_cast<std::ptrdiff_t>(lead));
+    history.firstDay += static_cast<Epoch>(lead) * kSecondsPerDay;
+    s.forecast = forecastPeriod(history, s.periodStart, s.periodEnd, std::min(now, s.periodEnd));
+    if (now < s.periodStart) {
+        // A date-range budget that has not begun: nothing spent, all of it ahead.
+        s.forecast.asOf = now;
+    }
+    s.breach = breachDay(s.forecast, b.amount);
+    for (const auto& t : b.tiers)
+        if (tierReached(s.forecast.spent, b.amount, t.percent))
+            s.crossed.push_back(t.percent);
+    return s;
+}
+
+std::string describePeriod(BudgetPeriod p, Epoch start, Epoch end)
+{
+    int y;
+    unsigned m, d;
+    civilFromDays(start / kSecondsPerDay, y, m, d);
+    switch (p) {
+    case BudgetPeriod::Daily:
+        return formatDate(start);
+    case BudgetPeriod::Weekly:
+        return "week of " + formatDate(start);
+    case BudgetPeriod::Monthly:
+        return std::string(kMonths[m - 1]) + " " + std::to_string(y);
+    case BudgetPeriod::Quarterly:
+        return "Q" + std::to_string((m - 1) / 3 + 1) + " " + std::to_string(y);
+    case BudgetPeriod::Range:
+        break;
+    }
+    return formatDate(start) + " to " + formatDate(end - kSecondsPerDay);
+}
+
+std::string alertText(const BudgetStatus& s, int tier)
+{
+    const Budget& b = s.budget;
+    std::string text = "Budget '" + b.name + "' reached " + std::to_string(tier) + "%: " + formatUsd(s.spent()) + " of "
+        + formatUsd(b.amount) + " spent in " + describePeriod(b.period, s.periodStart, s.periodEnd);
+    if (!b.scope.empty())
+        text += " (" + formatScope(b.scope) + ")";
+    text += "; forecast " + formatUsd(s.forecast.projected) + " by the period's end";
+    if (s.breach)
+        text += tierReached(s.spent(), b.amount, 100) ? ", budget used up on " + formatDate(*s.breach)
+                                                      : ", projected to run out on " + formatDate(*s.breach);
+    return text + ".";
+}
+
+} // namespace burnrate
