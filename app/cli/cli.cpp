@@ -30,8 +30,7 @@ constexpr CommandEntry kCommandTable[] = {
     { "report", cmdReport },
     { "sources", cmdSources },
     { "poll", cmdPoll },
-    // Register cmdBudgets (app/cli/budgets.cpp) here once it exists; until then "budgets" is refused.
-    { "budgets", nullptr },
+    { "budgets", cmdBudgets },
 };
 
 const CommandEntry* findCommand(const QString& word)
@@ -74,12 +73,23 @@ QString usage()
         "             [--cache-write USD] [--from DATE]  add a price override (USD per 1M tokens)\n"
         "  export --from DATE --to DATE --group-by a,b,... [--lens billing|attribution]\n"
         "         [--decimals N] [--total] [-o FILE]    finance CSV (stdout without -o)\n"
+        "  export --format focus --from DATE --to DATE [--lens billing|attribution] [--decimals N] [-o FILE]\n"
+        "                                               FinOps FOCUS 1.2 cost-and-usage CSV (day x provider\n"
+        "                                               x model x allocation group)\n"
         "  report [--from DATE] [--to DATE]             a plain-text summary\n"
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
         "              [--max-pages N] [--poll-timeout SECONDS]\n"
         "                                               limits of one poll (default 1000 pages, 300 s)\n"
         "  sources list | remove NAME [--yes]           remove deletes the source's data (asks, or --yes)\n"
-        "  poll [--source NAME] [--from DATE] [--to DATE]\n\n"
+        "  poll [--source NAME] [--from DATE] [--to DATE]\n"
+        "  budgets add --name NAME --amount USD --period daily|weekly|monthly|quarterly|range\n"
+        "              [--from DATE --to DATE] [--scope dim=value,...] [--lens billing|attribution]\n"
+        "              [--tiers 60,85,100[:notify+webhook+cap]] [--webhook URL]... [--cap-litellm SOURCE]\n"
+        "  budgets list | remove NAME                   where each budget stands, with its forecast\n"
+        "  budgets check [--notify]                     exit 0 none crossed, 1 a tier crossed, 2 error;\n"
+        "                                               --notify records new crossings and runs their actions\n"
+        "  budgets alerts [--ack ID|all]                the alert history; acknowledge alerts\n"
+        "  budgets unblock --source NAME --team ID | --key KEY   lift a circuit breaker's block\n\n"
         "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
         "user, api_key, prompt, prompt_version, trace_id, tag:NAME.\n"
         "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"

@@ -88,7 +88,9 @@ int cmdExport(Command& c); // export.cpp
 int cmdReport(Command& c); // report.cpp
 int cmdSources(Command& c); // sources.cpp
 int cmdPoll(Command& c); // poll.cpp
-// budgets.cpp (not written yet): register it in kCommandTable (cli.cpp) once it exists.
-int cmdBudgets(Command& c);
+int cmdBudgets(Command& c); // budgets.cpp
+// After new data (import, poll): acts on budget tiers it made cross, printing each alert; a failed
+// action is printed on stderr. The command's own exit code stays its own: its data did land.
+void alertBudgets(Database& db);
 
 } // namespace burnrate::app

@@ -100,6 +100,7 @@ int cmdPoll(Command& c)
         if (cancel)
             break;
     }
+    alertBudgets(*db->db);
     if (!failures.empty()) {
         std::string msg = failures.size() == 1 ? "poll failed for "
                                                : "poll failed for " + std::to_string(failures.size()) + " sources: ";
