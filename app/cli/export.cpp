@@ -1,11 +1,14 @@
 #include "analytics/costquery.h"
 #include "app/cli/clicommon.h"
 #include "export/financecsv.h"
+#include "export/focuscsv.h"
 #include "export/terminal.h"
 
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <string>
+#include <vector>
 
 namespace burnrate::app {
 
@@ -48,6 +51,79 @@ bool attributionOnly(const CostQuery& q)
     return uncarriedAxis(billing).has_value();
 }
 
+// Writes `write(stream)` to stdout, or to FILE through FILE.part renamed into place (never half a file).
+template <class Write> int writeOutput(Command& c, const Write& write, std::size_t rows, Lens lens)
+{
+    if (!c.p().isSet(QStringLiteral("output"))) {
+        write(std::cout);
+        return 0;
+    }
+    std::string path = s(c.p().value(QStringLiteral("output")));
+    std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return fail("cannot write " + path);
+        write(out);
+        out.flush();
+        if (!out)
+            return fail("cannot write " + path);
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        return fail("cannot write " + path);
+    std::cerr << "wrote " << rows << " rows (" << lensName(lens) << " lens) to " << terminalSafe(path) << '\n';
+    return 0;
+}
+
+// --decimals N (0-9, default 6), shared by both formats.
+Result<int> decimalsOption(Command& c)
+{
+    if (!c.p().isSet(QStringLiteral("decimals")))
+        return 6;
+    bool ok;
+    int d = c.p().value(QStringLiteral("decimals")).toInt(&ok);
+    if (!ok || d < 0 || d > 9)
+        return makeError(ErrorCode::Invalid, "--decimals needs a number from 0 to 9");
+    return d;
+}
+
+// export --format focus over [from, to): the FinOps FOCUS 1.2 rows of core/export/focuscsv.h.
+int exportFocus(Command& c, Epoch from, Epoch to)
+{
+    FocusExportOptions opt;
+    auto decimals = decimalsOption(c);
+    if (!decimals)
+        return fail(decimals.error().detail);
+    opt.decimals = *decimals;
+    // The price book names the price behind each row's cost (SkuPriceId).
+    auto db = openDb(c.db(), true);
+    if (!db)
+        return fail(db.error().detail);
+    CostQueries queries(*db->db);
+    Lens lens = Lens::Attribution;
+    if (c.p().isSet(QStringLiteral("lens"))) {
+        auto l = lensFromName(s(c.p().value(QStringLiteral("lens"))));
+        if (!l)
+            return fail("--lens is billing or attribution");
+        lens = *l;
+    } else if (queries.hasLens(Lens::Billing)) {
+        // As the finance CSV: billing when a provider source has data (every lens answers FOCUS's grain).
+        lens = Lens::Billing;
+    }
+    std::vector<std::string> tagKeys;
+    for (auto& [id, key] : db->db->dimValues(Dim::TagKey))
+        tagKeys.push_back(std::move(key));
+    auto q = focusQuery(from, to, lens, std::move(tagKeys));
+    if (!q)
+        return fail(q.error().detail);
+    auto r = queries.run(*q);
+    if (!r)
+        return fail(r.error().detail);
+    opt.prices = &db->prices;
+    return writeOutput(
+        c, [&](std::ostream& out) { writeFocusCsv(out, *q, *r, opt); }, r->rows.size(), lens);
+}
+
 } // namespace
 
 int cmdExport(Command& c)
@@ -56,6 +132,7 @@ int cmdExport(Command& c)
     c.value(QStringLiteral("to"), QStringLiteral("DATE"));
     c.value(QStringLiteral("group-by"), QStringLiteral("LIST"));
     c.value(QStringLiteral("lens"), QStringLiteral("LENS"));
+    c.value(QStringLiteral("format"), QStringLiteral("FORMAT"));
     c.value(QStringLiteral("decimals"), QStringLiteral("N"));
     c.value(QStringLiteral("top"), QStringLiteral("N"));
     c.flag(QStringLiteral("total"));
@@ -64,6 +141,11 @@ int cmdExport(Command& c)
     std::string err;
     if (!c.parse(err))
         return fail(err);
+    const QString format
+        = c.p().isSet(QStringLiteral("format")) ? c.p().value(QStringLiteral("format")) : QStringLiteral("csv");
+    const bool focus = format == QLatin1String("focus");
+    if (!focus && format != QLatin1String("csv"))
+        return fail("--format is csv (the finance CSV, default) or focus (FinOps FOCUS 1.2), got '" + s(format) + "'");
     auto from = dateOption(c.p(), QStringLiteral("from"), err);
     auto to = dateOption(c.p(), QStringLiteral("to"), err);
     if (!err.empty())
@@ -72,6 +154,14 @@ int cmdExport(Command& c)
         return fail("export needs --from DATE and --to DATE");
     if (*to < *from)
         return fail("--to is before --from");
+    if (focus) {
+        // FOCUS rows have a fixed grain; a grouping, a top-N fold or a total row would break it.
+        for (const char* option : { "group-by", "top", "total" })
+            if (c.p().isSet(QLatin1String(option)))
+                return fail(std::string("--") + option
+                    + " does not apply to --format focus (one row per day x provider x model x allocation group)");
+        return exportFocus(c, *from, *to + kSecondsPerDay);
+    }
     if (!c.p().isSet(QStringLiteral("group-by")))
         return fail("export needs --group-by (e.g. day,model)");
     auto spec = parseGroupBy(c.p().value(QStringLiteral("group-by")));
@@ -80,12 +170,10 @@ int cmdExport(Command& c)
     CsvExportOptions opt;
     opt.totalRow = c.p().isSet(QStringLiteral("total"));
     opt.timeColumnIndex = spec->timeIndex;
-    if (c.p().isSet(QStringLiteral("decimals"))) {
-        bool ok;
-        opt.decimals = c.p().value(QStringLiteral("decimals")).toInt(&ok);
-        if (!ok || opt.decimals < 0 || opt.decimals > 9)
-            return fail("--decimals needs a number from 0 to 9");
-    }
+    auto decimals = decimalsOption(c);
+    if (!decimals)
+        return fail(decimals.error().detail);
+    opt.decimals = *decimals;
     CostQuery& q = spec->query;
     q.from = *from;
     q.to = *to + kSecondsPerDay;
@@ -107,26 +195,8 @@ int cmdExport(Command& c)
     auto r = queries.run(q);
     if (!r)
         return fail(r.error().detail);
-    if (c.p().isSet(QStringLiteral("output"))) {
-        std::string path = s(c.p().value(QStringLiteral("output")));
-        std::string tmp = path + ".part";
-        {
-            std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-            if (!out)
-                return fail("cannot write " + path);
-            writeFinanceCsv(out, q, *r, opt);
-            out.flush();
-            if (!out)
-                return fail("cannot write " + path);
-        }
-        if (std::rename(tmp.c_str(), path.c_str()) != 0)
-            return fail("cannot write " + path);
-        std::cerr << "wrote " << r->rows.size() << " rows (" << lensName(q.lens) << " lens) to " << terminalSafe(path)
-                  << '\n';
-    } else {
-        writeFinanceCsv(std::cout, q, *r, opt);
-    }
-    return 0;
+    return writeOutput(
+        c, [&](std::ostream& out) { writeFinanceCsv(out, q, *r, opt); }, r->rows.size(), q.lens);
 }
 
 } // namespace burnrate::app

@@ -1,5 +1,7 @@
 #include "support/clirun.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,52 @@ qint64 centsOf(const QString& decimal)
 QString data(const char* name)
 {
     return QStringLiteral(BURNRATE_TEST_DATA "/") + QLatin1String(name);
+}
+
+// "12.345678" -> 12345678000 nano-units, exactly (no floating point).
+qint64 nanoOf(const QString& decimal)
+{
+    const QStringList parts = decimal.split(QLatin1Char('.'));
+    const bool negative = decimal.startsWith(QLatin1Char('-'));
+    qint64 whole = parts[0].toLongLong();
+    qint64 frac = parts.size() > 1 ? parts[1].leftJustified(9, QLatin1Char('0')).toLongLong() : 0;
+    return whole * 1'000'000'000 + (negative ? -frac : frac);
+}
+
+// RFC 4180 records (quoted commas, quotes and newlines handled).
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> out;
+    QStringList rec;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            rec << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            rec << field;
+            field.clear();
+            out << rec;
+            rec.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -71,6 +119,20 @@ private slots:
             << QStringList { QStringLiteral("prices"), QStringLiteral("import"), data("import/mixed.jsonl") };
         QTest::addRow("demo into a full database") << QStringList { QStringLiteral("demo") };
         QTest::addRow("unknown option") << QStringList { QStringLiteral("report"), QStringLiteral("--frob") };
+        const QStringList range = { QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-20") };
+        QTest::addRow("bad --format") << range + QStringList { QStringLiteral("--format"), QStringLiteral("xlsx") };
+        QTest::addRow("empty --format") << range + QStringList { QStringLiteral("--format"), QString() };
+        QTest::addRow("focus with --group-by") << range
+                + QStringList { QStringLiteral("--format"), QStringLiteral("focus"), QStringLiteral("--group-by"),
+                      QStringLiteral("model") };
+        QTest::addRow("focus with --total")
+            << range + QStringList { QStringLiteral("--format"), QStringLiteral("focus"), QStringLiteral("--total") };
+        QTest::addRow("focus without dates")
+            << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("focus") };
+        QTest::addRow("focus with a bad lens") << range
+                + QStringList { QStringLiteral("--format"), QStringLiteral("focus"), QStringLiteral("--lens"),
+                      QStringLiteral("invoice") };
     }
     void errorsAreOneLineAndNonZero()
     {
@@ -206,6 +268,110 @@ private slots:
             0);
         QVERIFY(!runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") })
                      .out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
+    }
+
+    // export --format focus on the demo: one row per day x provider x model x allocation group, and
+    // BilledCost sums to the finance CSV's TOTAL of the same range and lens, to the last printed digit.
+    void exportFocusTotalsEqualFinance_data()
+    {
+        QTest::addColumn<QString>("lens");
+        QTest::addColumn<QString>("groupBy"); // of the finance CSV
+        QTest::addColumn<QString>("decimals"); // "" for the default
+        QTest::addColumn<bool>("sameRows");
+        const QString attributionGrain
+            = QStringLiteral("day,provider,model,tenant,team,project,env,prompt,tag:feature,tag:region");
+        const QString billingGrain = QStringLiteral("day,provider,model,project,api_key");
+        QTest::addRow("attribution, same rows") << "attribution" << attributionGrain << "" << true;
+        QTest::addRow("billing, same rows") << "billing" << billingGrain << "" << true;
+        QTest::addRow("default lens is billing") << "" << billingGrain << "" << true;
+        QTest::addRow("attribution, cents") << "attribution" << attributionGrain << "2" << true;
+        QTest::addRow("attribution by provider, nano") << "attribution"
+                                                       << "provider"
+                                                       << "9" << false;
+        QTest::addRow("billing by month and model, nano") << "billing"
+                                                          << "month,model"
+                                                          << "9" << false;
+    }
+    void exportFocusTotalsEqualFinance()
+    {
+        QFETCH(QString, lens);
+        QFETCH(QString, groupBy);
+        QFETCH(QString, decimals);
+        QFETCH(bool, sameRows);
+        const QStringList range = { QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--from"),
+            QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-20") };
+        QStringList common;
+        if (!lens.isEmpty())
+            common << QStringLiteral("--lens") << lens;
+        if (!decimals.isEmpty())
+            common << QStringLiteral("--decimals") << decimals;
+        const QString file = m_dir.filePath(QStringLiteral("focus.csv"));
+        Run focus = runCli(range + common
+            + QStringList { QStringLiteral("--format"), QStringLiteral("focus"), QStringLiteral("-o"), file });
+        QCOMPARE(focus.code, 0);
+        QVERIFY2(focus.err.contains(QStringLiteral(" lens) to ")), qPrintable(focus.err));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+        QVERIFY(rows.size() > 10);
+        const QStringList& header = rows[0];
+        for (const char* c : { "BilledCost", "ChargePeriodStart", "ChargePeriodEnd", "SkuId", "Tags" })
+            QVERIFY2(header.contains(QLatin1String(c)), c);
+        const qsizetype billedAt = header.indexOf(QStringLiteral("BilledCost"));
+        const qsizetype startAt = header.indexOf(QStringLiteral("ChargePeriodStart"));
+        const qsizetype endAt = header.indexOf(QStringLiteral("ChargePeriodEnd"));
+        const qsizetype lensAt = header.indexOf(QStringLiteral("x_Lens"));
+        qint64 billed = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].size(), header.size());
+            billed += nanoOf(rows[i][billedAt]);
+            QCOMPARE(rows[i][lensAt], lens.isEmpty() ? QStringLiteral("billing") : lens);
+            const QDateTime start = QDateTime::fromString(rows[i][startAt], Qt::ISODate);
+            QVERIFY(start.isValid());
+            QCOMPARE(rows[i][startAt], start.toUTC().toString(QStringLiteral("yyyy-MM-ddT00:00:00Z")));
+            QCOMPARE(start.secsTo(QDateTime::fromString(rows[i][endAt], Qt::ISODate)), qint64(86400));
+            QVERIFY(
+                rows[i][startAt] >= QStringLiteral("2026-10-01") && rows[i][startAt] < QStringLiteral("2026-10-21"));
+        }
+
+        Run fin
+            = runCli(range + common + QStringList { QStringLiteral("--group-by"), groupBy, QStringLiteral("--total") });
+        QCOMPARE(fin.code, 0);
+        const QList<QStringList> frows = parseCsv(fin.out);
+        const qsizetype costAt = frows[0].indexOf(QStringLiteral("cost_usd"));
+        QCOMPARE(frows.last()[0], QStringLiteral("TOTAL"));
+        QCOMPARE(nanoOf(frows.last()[costAt]), billed);
+        if (sameRows)
+            QCOMPARE(frows.size(), rows.size() + 1);
+
+        // The same on stdout.
+        Run out = runCli(range + common + QStringList { QStringLiteral("--format"), QStringLiteral("focus") });
+        QCOMPARE(out.code, 0);
+        f.seek(0);
+        QCOMPARE(out.out, QString::fromUtf8(f.readAll()));
+    }
+
+    void exportFormatCsvIsTheDefault()
+    {
+        const QStringList args = { QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--from"),
+            QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-05"),
+            QStringLiteral("--group-by"), QStringLiteral("day,model") };
+        Run plain = runCli(args);
+        Run csv = runCli(args + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(plain.code, 0);
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(csv.out, plain.out);
+        QVERIFY(plain.out.startsWith(QStringLiteral("day,model,requests,")));
+    }
+
+    void exportFocusOfAnEmptyRangeIsTheHeader()
+    {
+        Run r = runCli({ QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("focus"), QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2020-01-31"), QStringLiteral("--lens"), QStringLiteral("attribution") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 1);
+        QVERIFY(r.out.startsWith(QStringLiteral("BilledCost,")));
     }
 
 private:
