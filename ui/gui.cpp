@@ -157,6 +157,7 @@ int run(int& argc, char** argv, const QStringList& arguments)
         MainWindow::Options wo;
         wo.persist = false;
         wo.schedulePolls = false;
+        wo.trayIcon = false;
         MainWindow w(o.db, wo);
         if (qEnvironmentVariableIsSet("BURNRATE_UI_TIMING")) {
             w.show();

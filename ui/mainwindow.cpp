@@ -8,7 +8,9 @@
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "ui/backgroundtask.h"
+#include "ui/budgetmonitor.h"
 #include "ui/format.h"
+#include "ui/pages/budgetspage.h"
 #include "ui/pages/cachepage.h"
 #include "ui/pages/costspage.h"
 #include "ui/pages/overviewpage.h"
@@ -34,10 +36,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -61,6 +65,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     , m_state(new DashboardState(this))
     , m_statusRunner(new QueryRunner(this))
     , m_tasks(new BackgroundTask(this))
+    , m_budgetMonitor(new BudgetMonitor(this))
 {
     setWindowTitle(tr("Burnrate"));
     if (m_options.persist)
@@ -99,6 +104,8 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     addPage(new OverviewPage(m_state, m_stack));
     addPage(new CostsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));
+    auto* budgets = new BudgetsPage(m_state, m_stack);
+    addPage(budgets);
     auto* sources = new SourcesPage(m_state, m_stack);
     addPage(sources);
     auto* prices = new PricesPage(m_state, m_stack);
@@ -106,6 +113,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     auto* settings = new SettingsPage(m_state, m_options.persist, m_stack);
     addPage(settings);
     connect(sources, &SourcesPage::syncRequested, this, &MainWindow::syncSource);
+    connect(budgets, &BudgetsPage::checkRequested, m_budgetMonitor, &BudgetMonitor::check);
     connect(prices, &PricesPage::importRequested, this, &MainWindow::importPrices);
     connect(settings, &SettingsPage::databaseChosen, this, &MainWindow::openDatabase);
     connect(settings, &SettingsPage::themeChosen, this, [this](const QString& name) {
@@ -126,6 +134,8 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     connect(m_filterBar, &FilterBar::refreshRequested, this, &MainWindow::refreshCurrent);
     buildMenus();
     buildStatusBar();
+
+    buildBudgetAlerts();
 
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(60 * 1000);
@@ -321,7 +331,99 @@ void MainWindow::buildStatusBar()
             statusBar()->showMessage(tr("%1 failed: %2").arg(title, message), 15000);
         }
         refreshCurrent();
+        // New data may have crossed a budget tier.
+        if (ok)
+            m_budgetMonitor->check();
     });
+}
+
+void MainWindow::buildBudgetAlerts()
+{
+    m_alertLabel = new QToolButton(this);
+    m_alertLabel->setAutoRaise(true);
+    m_alertLabel->hide();
+    statusBar()->addPermanentWidget(m_alertLabel);
+    connect(m_alertLabel, &QToolButton::clicked, this, [this] { showPage(QStringLiteral("budgets")); });
+    if (m_options.trayIcon && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(trayIcon(0), this);
+        m_tray->setToolTip(tr("Burnrate"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason) {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showPage(QStringLiteral("budgets"));
+        });
+        m_tray->show();
+    }
+    connect(m_budgetMonitor, &BudgetMonitor::checked, this,
+        [this](const QStringList& notifications, const QStringList& failures, int unacknowledged) {
+            m_alertLabel->setText(tr("\u26A0 %n budget alert(s)", "", unacknowledged));
+            m_alertLabel->setToolTip(tr("Unacknowledged budget alerts: open the Budgets page"));
+            m_alertLabel->setVisible(unacknowledged > 0);
+            if (m_tray) {
+                m_tray->setIcon(trayIcon(unacknowledged));
+                m_tray->setToolTip(unacknowledged
+                        ? tr("Burnrate: %n unacknowledged budget alert(s)", "", unacknowledged)
+                        : tr("Burnrate"));
+                if (!notifications.isEmpty())
+                    m_tray->showMessage(
+                        tr("Budget alert"), notifications.join(QLatin1Char('\n')), QSystemTrayIcon::Warning, 15000);
+                if (!failures.isEmpty())
+                    m_tray->showMessage(
+                        tr("Budget action failed"), failures.join(QLatin1Char('\n')), QSystemTrayIcon::Critical, 30000);
+            }
+            // Never a modal box from the background: the failures go to the status bar and the page.
+            if (!failures.isEmpty())
+                statusBar()->showMessage(
+                    tr("Budget action failed: %1").arg(failures.join(QStringLiteral("; "))), 30000);
+            if (!notifications.isEmpty() || !failures.isEmpty()) {
+                if (Page* p = page(QStringLiteral("budgets")))
+                    p == currentPage() ? p->refresh() : p->markDirty();
+                if (Page* p = page(QStringLiteral("overview")))
+                    p == currentPage() ? p->refresh() : p->markDirty();
+            }
+        });
+    m_budgetTimer = new QTimer(this);
+    m_budgetTimer->setInterval(5 * 60 * 1000);
+    connect(m_budgetTimer, &QTimer::timeout, m_budgetMonitor, &BudgetMonitor::check);
+    if (m_options.schedulePolls) {
+        m_budgetTimer->start();
+        QTimer::singleShot(2000, m_budgetMonitor, &BudgetMonitor::check);
+    }
+}
+
+QIcon MainWindow::trayIcon(int unacknowledged) const
+{
+    QPixmap pm(64, 64);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xe0, 0x6a, 0x1a));
+    p.drawEllipse(QRectF(4, 4, 56, 56));
+    QFont f = QApplication::font();
+    f.setPixelSize(38);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRect(0, 0, 64, 64), Qt::AlignCenter, QStringLiteral("$"));
+    if (unacknowledged > 0) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd0, 0x20, 0x20));
+        p.drawEllipse(QRectF(34, 0, 30, 30));
+        f.setPixelSize(20);
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(QRect(34, 0, 30, 30), Qt::AlignCenter,
+            unacknowledged > 9 ? QStringLiteral("9+") : QString::number(unacknowledged));
+    }
+    p.end();
+    return QIcon(pm);
 }
 
 void MainWindow::refreshStatus()
@@ -331,6 +433,7 @@ void MainWindow::refreshStatus()
     m_dbLabel->setText(tr("%1 (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(double(fi.size()) / 1e6, 0, 'f', 1));
     m_dbLabel->setToolTip(path);
     m_statusRunner->setDatabasePath(path);
+    m_budgetMonitor->setDatabasePath(path);
     const Epoch now = m_state->now();
     m_statusRunner->run<StatusInfo>(
         [now](Database& db) -> Result<StatusInfo> {

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QSystemTrayIcon;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -17,6 +18,7 @@ QT_END_NAMESPACE
 namespace burnrate::ui {
 
 class BackgroundTask;
+class BudgetMonitor;
 class FilterBar;
 class Page;
 class QueryRunner;
@@ -29,7 +31,8 @@ public:
     struct Options
     {
         bool persist = true; // read and write QSettings (off for --screenshot and tests)
-        bool schedulePolls = true; // run due sources in the background
+        bool schedulePolls = true; // run due sources and budget checks in the background
+        bool trayIcon = true; // a system-tray icon with the unacknowledged budget alerts (off for tests)
     };
 
     MainWindow(const QString& databasePath, const Options& options, QWidget* parent = nullptr);
@@ -67,6 +70,8 @@ private:
     void addPage(Page* page);
     void buildMenus();
     void buildStatusBar();
+    void buildBudgetAlerts();
+    QIcon trayIcon(int unacknowledged) const;
     void stateChanged();
     void refreshCurrent();
     void pollDueSources();
@@ -79,9 +84,13 @@ private:
     FilterBar* m_filterBar;
     QueryRunner* m_statusRunner;
     BackgroundTask* m_tasks;
+    BudgetMonitor* m_budgetMonitor;
     QLabel* m_dbLabel;
     QLabel* m_eventsLabel;
     QLabel* m_syncLabel;
+    QSystemTrayIcon* m_tray = nullptr;
+    QToolButton* m_alertLabel = nullptr;
+    QTimer* m_budgetTimer = nullptr;
     QLabel* m_taskLabel;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

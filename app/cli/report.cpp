@@ -1,3 +1,4 @@
+#include "analytics/budgets.h"
 #include "analytics/costquery.h"
 #include "analytics/kpis.h"
 #include "app/cli/clicommon.h"
@@ -67,8 +68,14 @@ int cmdReport(Command& c)
     std::printf("  %-25s %s  (%s%s vs previous period)\n",
         (std::string("Spend (") + lensName(k->spendLens) + " lens)").c_str(), formatUsd(k->spend).c_str(),
         k->changeVsPrevious() >= 0 ? "+" : "", pct(k->changeVsPrevious()).c_str());
-    std::printf("  Month-end forecast        %s  (month to date %s)\n", formatUsd(k->forecastMonthEnd).c_str(),
-        formatUsd(k->monthToDate).c_str());
+    const Forecast& f = k->forecast;
+    const std::string month = describePeriod(BudgetPeriod::Monthly, f.periodStart, f.periodEnd);
+    if (f.complete())
+        std::printf("  %-25s %s  (complete)\n", (month + " total").c_str(), formatUsd(f.projected).c_str());
+    else
+        std::printf("  %-25s %s  (so far %s; 90%% band %s - %s; %s)\n", ("Forecast " + month).c_str(),
+            formatUsd(f.projected).c_str(), formatUsd(f.spent).c_str(), formatUsd(f.low).c_str(),
+            formatUsd(f.high).c_str(), f.method.c_str());
     std::printf("  Requests                  %lld\n", static_cast<long long>(t.requests));
     std::printf("  Cost per request          %s\n", formatUsd(t.costPerRequest(), 5).c_str());
     std::printf("  Prompt-cache hit rate     %s of input tokens\n", pct(t.promptCacheHitRate()).c_str());

@@ -8,8 +8,6 @@ namespace burnrate {
 
 namespace {
 
-constexpr int kHistoryDays = 56;
-
 const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December" };
 
@@ -94,38 +92,10 @@ Result<BudgetStatus> evaluateBudget(CostQueries& q, const Budget& b, Epoch now)
     s.lens = *lens;
     std::tie(s.periodStart, s.periodEnd) = budgetPeriodAt(b, now);
 
-    // Daily spend from eight weeks before today (or the period's start, if earlier) through today.
-    const Epoch today = floorDay(now);
-    CostQuery cq;
-    cq.from = std::min(floorDay(s.periodStart), today - kHistoryDays * kSecondsPerDay);
-    cq.to = std::max(today + kSecondsPerDay, s.periodEnd);
-    cq.granularity = Granularity::Day;
-    cq.filters = *filters;
-    cq.lens = s.lens;
-    auto r = q.run(cq);
-    if (!r)
-        return r.error();
-    DailySeries history;
-    history.firstDay = cq.from;
-    history.days.assign(
-        static_cast<std::size_t>((std::min(cq.to, today + kSecondsPerDay) - cq.from) / kSecondsPerDay), 0);
-    for (const auto& row : r->rows) {
-        auto i = static_cast<std::size_t>((row.bucket - cq.from) / kSecondsPerDay);
-        if (row.bucket >= cq.from && i < history.days.size())
-            history.days[i] = row.totals.cost;
-    }
-    // Days before the first spend are no history (a source connected last week), not days of $0.
-    std::size_t lead = 0;
-    const std::size_t beforeToday = history.days.empty() ? 0 : history.days.size() - 1;
-    while (lead < beforeToday && history.days[lead] == 0)
-        ++lead;
-    history.days.erase(history.days.begin(), history.days.begin() + static_cast<std::ptrdiff_t>(lead));
-    history.firstDay += static_cast<Epoch>(lead) * kSecondsPerDay;
-    s.forecast = forecastPeriod(history, s.periodStart, s.periodEnd, std::min(now, s.periodEnd));
-    if (now < s.periodStart) {
-        // A date-range budget that has not begun: nothing spent, all of it ahead.
-        s.forecast.asOf = now;
-    }
+    auto f = projectSpend(q, s.lens, *filters, s.periodStart, s.periodEnd, now);
+    if (!f)
+        return f.error();
+    s.forecast = std::move(*f);
     s.breach = breachDay(s.forecast, b.amount);
     for (const auto& t : b.tiers)
         if (tierReached(s.forecast.spent, b.amount, t.percent))

@@ -206,8 +206,8 @@ Forecast forecastPeriod(const DailySeries& history, Epoch periodStart, Epoch per
         } else if (day == today) {
             spent = saturatingAdd(spent, todaySoFar);
             f.actualCumulative.push_back(spent);
-            double rest = expected(day) * (1.0 - elapsed);
-            dayValue = double(todaySoFar) + rest;
+            // Today counts with whichever is larger: what it has spent so far or a typical day of its weekday.
+            dayValue = std::max(double(todaySoFar), expected(day));
             daysLeft += 1.0 - elapsed;
         } else {
             dayValue = expected(day);

@@ -39,8 +39,8 @@ struct Forecast
 
 // Projects [periodStart, periodEnd) (whole UTC days) from `history` at time `now`. The model: the mean
 // of up to 56 complete days before today, with weekday factors where two weeks of history exist and a
-// least-squares trend where three weeks exist and it is significant; today counts with what it has spent
-// plus the expected rest of the day. The band is +-1.645 residual standard deviations x sqrt(days left).
+// least-squares trend where three weeks exist and it is significant; today counts with the larger of
+// what it has spent and a typical day. The band is +-1.645 residual standard deviations x sqrt(days left).
 // Estimates are doubles internally; every Nano returned is rounded and clamped to [0, INT64_MAX].
 Forecast forecastPeriod(const DailySeries& history, Epoch periodStart, Epoch periodEnd, Epoch now);
 

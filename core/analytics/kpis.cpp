@@ -1,5 +1,7 @@
 #include "analytics/kpis.h"
 
+#include <algorithm>
+
 namespace burnrate {
 
 Lens spendLens(CostQueries& q, const std::vector<Filter>& filters)
@@ -11,28 +13,38 @@ Lens spendLens(CostQueries& q, const std::vector<Filter>& filters)
     return q.hasLens(Lens::Billing) ? Lens::Billing : Lens::Attribution;
 }
 
-Result<Nano> forecastMonthEnd(
-    CostQueries& q, Lens lens, const std::vector<Filter>& filters, Epoch now, Nano* monthToDate)
+Result<Forecast> projectSpend(
+    CostQueries& q, Lens lens, const std::vector<Filter>& filters, Epoch periodStart, Epoch periodEnd, Epoch now)
 {
-    Epoch today = floorDay(now);
-    Epoch monthStart = floorMonth(now);
-    Epoch monthEnd = addMonths(monthStart, 1);
-    auto mtd = q.totals(monthStart, today, lens, filters);
-    if (!mtd)
-        return mtd.error();
-    auto todaySoFar = q.totals(today, today + kSecondsPerDay, lens, filters);
-    if (!todaySoFar)
-        return todaySoFar.error();
-    auto last7 = q.totals(today - 7 * kSecondsPerDay, today, lens, filters);
-    if (!last7)
-        return last7.error();
-    Nano avg = last7->cost / 7;
-    std::int64_t remainingDays = (monthEnd - today) / kSecondsPerDay; // today included
-    if (monthToDate)
-        *monthToDate = mtd->cost + todaySoFar->cost;
-    // Today counts with whichever is larger: what it has spent so far or a typical day.
-    Nano todayEstimate = std::max(avg, todaySoFar->cost);
-    return mtd->cost + todayEstimate + avg * (remainingDays - 1);
+    constexpr int kHistoryDays = 56;
+    const Epoch today = floorDay(now);
+    CostQuery cq;
+    cq.from = std::min(floorDay(periodStart), today - kHistoryDays * kSecondsPerDay);
+    cq.to = std::max(today + kSecondsPerDay, periodEnd);
+    cq.granularity = Granularity::Day;
+    cq.filters = filters;
+    cq.lens = lens;
+    auto r = q.run(cq);
+    if (!r)
+        return r.error();
+    DailySeries history;
+    history.firstDay = cq.from;
+    history.days.assign(
+        static_cast<std::size_t>((std::min(cq.to, today + kSecondsPerDay) - cq.from) / kSecondsPerDay), 0);
+    for (const auto& row : r->rows) {
+        auto i = static_cast<std::size_t>((row.bucket - cq.from) / kSecondsPerDay);
+        if (row.bucket >= cq.from && i < history.days.size())
+            history.days[i] = row.totals.cost;
+    }
+    std::size_t lead = 0;
+    const std::size_t beforeToday = history.days.empty() ? 0 : history.days.size() - 1;
+    while (lead < beforeToday && history.days[lead] == 0)
+        ++lead;
+    history.days.erase(history.days.begin(), history.days.begin() + static_cast<std::ptrdiff_t>(lead));
+    history.firstDay += static_cast<Epoch>(lead) * kSecondsPerDay;
+    Forecast f = forecastPeriod(history, periodStart, periodEnd, std::min(now, periodEnd));
+    f.asOf = now;
+    return f;
 }
 
 Result<Kpis> computeKpis(CostQueries& q, Epoch from, Epoch to, const std::vector<Filter>& filters, Epoch now)
@@ -66,10 +78,11 @@ Result<Kpis> computeKpis(CostQueries& q, Epoch from, Epoch to, const std::vector
         k.spend = cur->cost;
         k.previousSpend = prev->cost;
     }
-    auto f = forecastMonthEnd(q, k.spendLens, filters, now, &k.monthToDate);
+    const Epoch last = std::min(to, now + 1) - 1;
+    auto f = projectSpend(q, k.spendLens, filters, floorMonth(last), addMonths(floorMonth(last), 1), now);
     if (!f)
         return f.error();
-    k.forecastMonthEnd = *f;
+    k.forecast = std::move(*f);
     return k;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/costquery.h"
+#include "analytics/forecast.h"
 
 namespace burnrate {
 
@@ -15,8 +16,9 @@ struct Kpis
     bool hasBilling = false;
     Nano billingCost = 0, attributionCost = 0;
     Nano unattributed = 0; // billing minus attribution (0 without billing data)
-    Nano forecastMonthEnd = 0; // spend of the month containing `now`, projected
-    Nano monthToDate = 0;
+    // The calendar month the range ends in (its last instant, never later than now), projected to its
+    // end in spendLens; complete() when that month is over.
+    Forecast forecast;
     double changeVsPrevious() const
     {
         return previousSpend ? double(spend - previousSpend) / double(previousSpend) : 0.0;
@@ -27,10 +29,11 @@ struct Kpis
 // axis billing does not carry (tenant, team, prompt, tags), else attribution.
 Lens spendLens(CostQueries& queries, const std::vector<Filter>& filters);
 
-// Month-end forecast: month-to-date spend plus the average of the last 7 complete days for each
-// remaining day (today included).
-Result<Nano> forecastMonthEnd(
-    CostQueries& queries, Lens lens, const std::vector<Filter>& filters, Epoch now, Nano* monthToDate = nullptr);
+// [periodStart, periodEnd) projected from the daily spend of up to eight weeks before `now` (forecastPeriod):
+// the one projection behind budgets, the Overview and `report`. Days before the first spend are no
+// history, not days of $0.
+Result<Forecast> projectSpend(
+    CostQueries& queries, Lens lens, const std::vector<Filter>& filters, Epoch periodStart, Epoch periodEnd, Epoch now);
 
 Result<Kpis> computeKpis(CostQueries& queries, Epoch from, Epoch to, const std::vector<Filter>& filters, Epoch now);
 

@@ -634,12 +634,20 @@ private slots:
         }
         QVERIFY(w.commit().ok());
         CostQueries q(*t.db);
-        Nano mtd = 0;
         // "now" = 2026-09-20 12:00: 19 full days + today ($1 so far) + 10 more days at $1.
-        auto f = forecastMonthEnd(q, Lens::Attribution, {}, kStart + 19 * 86400 + 43200, &mtd);
-        QVERIFY(f.ok());
-        QCOMPARE(mtd, Nano(20'000'000'000));
-        QCOMPARE(*f, Nano(30'000'000'000));
+        const Epoch now = kStart + 19 * 86400 + 43200;
+        auto k = computeKpis(q, kStart, now, {}, now);
+        QVERIFY(k.ok());
+        QCOMPARE(k->forecast.periodStart, kStart);
+        QCOMPARE(k->forecast.spent, Nano(20'000'000'000));
+        QCOMPARE(k->forecast.projected, Nano(30'000'000'000));
+        QVERIFY(!k->forecast.complete());
+        // The range decides which month: one ending in August projects (reports) August, complete.
+        auto past = computeKpis(q, kStart - 20 * 86400, kStart, {}, now);
+        QVERIFY(past.ok());
+        QCOMPARE(past->forecast.periodStart, floorMonth(kStart - 1));
+        QVERIFY(past->forecast.complete());
+        QCOMPARE(past->forecast.projected, Nano(0));
     }
 
     void emptyAndInvertedRangesAreEmpty()

@@ -45,6 +45,7 @@ private:
         MainWindow::Options o;
         o.persist = false;
         o.schedulePolls = false;
+        o.trayIcon = false;
         auto w = std::make_unique<MainWindow>(m_db, o);
         // Pin "now" to the demo's last day so ranges are deterministic.
         w->state()->setNow(m_end + 12 * 3600);

@@ -124,6 +124,7 @@ private slots:
         MainWindow::Options o;
         o.persist = false;
         o.schedulePolls = false;
+        o.trayIcon = false;
         MainWindow w(m_db, o);
         QString error;
         QVERIFY2(

@@ -1,5 +1,6 @@
 #include "ui/pages/overviewpage.h"
 
+#include "analytics/budgets.h"
 #include "analytics/kpis.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/format.h"
@@ -43,8 +44,9 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     m_spend = new KpiTile(tr("Spend"),
         tr("Spend in the range (billing lens when a provider usage source has data, "
            "else attribution), compared with the same length of time just before"));
-    m_forecast = new KpiTile(tr("Month-end forecast"),
-        tr("Month-to-date spend + average daily spend of the last 7 complete days x days left"));
+    m_forecast = new KpiTile(tr("Forecast"),
+        tr("The month the range ends in, projected to its end from the daily spend of the last eight weeks "
+           "(weekday pattern and trend where the history shows them)"));
     m_requests = new KpiTile(tr("Requests"), tr("Requests seen by the proxy or imported logs (attribution lens)"));
     m_perRequest = new KpiTile(tr("Cost per request"), tr("Attributed spend / requests"));
     m_cacheHit = new KpiTile(tr("Prompt-cache hit rate"), tr("Cached input tokens / all input tokens"));
@@ -176,8 +178,21 @@ void OverviewPage::doRefresh()
                 k.previousSpend ? QStringLiteral("%1 %2").arg(formatSignedPercent(change), rangeWord)
                                 : tr("no data before"),
                 change > 0.005 ? KpiTile::Tone::Bad : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral));
-            m_forecast->setValue(
-                formatMoney(k.forecastMonthEnd), tr("month to date %1").arg(formatMoney(k.monthToDate)));
+            const Forecast& f = k.forecast;
+            const QString month
+                = QString::fromStdString(describePeriod(BudgetPeriod::Monthly, f.periodStart, f.periodEnd));
+            if (f.complete()) {
+                m_forecast->setCaption(tr("%1 total").arg(month));
+                m_forecast->setValue(formatMoney(f.projected), tr("complete month"));
+            } else {
+                m_forecast->setCaption(tr("Forecast for %1").arg(month));
+                m_forecast->setValue(formatMoney(f.projected),
+                    tr("%1 so far \u00b7 likely %2 to %3")
+                        .arg(formatMoney(f.spent), formatMoney(f.low), formatMoney(f.high)));
+            }
+            m_forecast->setToolTip(tr("Projection of %1 to its end: %2. The band holds the month's total about "
+                                      "9 times in 10.")
+                                       .arg(month, QString::fromStdString(f.method)));
             const double reqChange = k.previous.requests
                 ? double(k.current.requests - k.previous.requests) / double(k.previous.requests)
                 : 0.0;

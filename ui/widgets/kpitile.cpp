@@ -56,4 +56,14 @@ QString KpiTile::value() const
     return m_value->text();
 }
 
+void KpiTile::setCaption(const QString& caption)
+{
+    m_caption->setText(caption);
+}
+
+QString KpiTile::caption() const
+{
+    return m_caption->text();
+}
+
 } // namespace burnrate::ui
