@@ -101,7 +101,9 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     setCentralWidget(central);
 
     // The sidebar order; Requests, Quality and Budgets slot in here when they exist.
-    addPage(new OverviewPage(m_state, m_stack));
+    auto* overview = new OverviewPage(m_state, m_stack);
+    addPage(overview);
+    connect(overview, &OverviewPage::budgetsRequested, this, [this] { showPage(QStringLiteral("budgets")); });
     addPage(new CostsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));
     auto* budgets = new BudgetsPage(m_state, m_stack);
@@ -381,12 +383,10 @@ void MainWindow::buildBudgetAlerts()
             if (!failures.isEmpty())
                 statusBar()->showMessage(
                     tr("Budget action failed: %1").arg(failures.join(QStringLiteral("; "))), 30000);
-            if (!notifications.isEmpty() || !failures.isEmpty()) {
-                if (Page* p = page(QStringLiteral("budgets")))
-                    p == currentPage() ? p->refresh() : p->markDirty();
-                if (Page* p = page(QStringLiteral("overview")))
-                    p == currentPage() ? p->refresh() : p->markDirty();
-            }
+            // Budgets may have been added, edited or crossed: the pages showing them catch up.
+            for (const QString& id : { QStringLiteral("budgets"), QStringLiteral("overview") })
+                if (Page* p = page(id))
+                    p == currentPage() && p->isVisible() ? p->refresh() : p->markDirty();
         });
     m_budgetTimer = new QTimer(this);
     m_budgetTimer->setInterval(5 * 60 * 1000);

@@ -1,5 +1,7 @@
 #include "demo/demodata.h"
 
+#include "analytics/budgets.h"
+#include "store/budgetstore.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
 
@@ -126,6 +128,58 @@ std::vector<PromptSpec> prompts()
             "chat", "Draft a renewal reminder for a customer on the Team plan.",
             "Hi Dana, a quick reminder that your Team plan renews on the 1st..." },
     };
+}
+
+} // namespace
+
+namespace {
+
+// Amounts rounded up to two significant digits of whole dollars, as people set budgets.
+Nano roundedBudget(Int128 nano)
+{
+    Int128 step = kNanoPerUsd;
+    while (nano > step * 100)
+        step *= 10;
+    Int128 v = (nano + step - 1) / step * step;
+    return static_cast<Nano>(std::clamp<Int128>(v, kNanoPerUsd, Int128(1) << 62));
+}
+
+// Three budgets sized from the data, so the Budgets page has something to show: everything per month a
+// little above its recent pace, the search team per week a little below it (tiers cross), and the data
+// team per quarter.
+Result<void> addDemoBudgets(Database& db, Epoch end)
+{
+    CostQueries q(db);
+    const Epoch today = floorDay(end);
+    Budget all;
+    all.name = "All LLM spend";
+    all.period = BudgetPeriod::Monthly;
+    Budget search;
+    search.name = "Search team";
+    search.period = BudgetPeriod::Weekly;
+    search.scope = { { "team", "search" } };
+    search.lens = Lens::Attribution;
+    Budget data;
+    data.name = "Data team";
+    data.period = BudgetPeriod::Quarterly;
+    data.scope = { { "team", "data" } };
+    data.lens = Lens::Attribution;
+    struct Plan
+    {
+        Budget* b;
+        std::int64_t days; // look-back whose spend sizes the budget
+        std::int64_t periodDays;
+        int percent; // of that pace
+    };
+    for (Plan p : { Plan { &all, 28, 30, 115 }, Plan { &search, 14, 7, 80 }, Plan { &data, 28, 91, 105 } }) {
+        auto spent = budgetSpend(q, *p.b, today - p.days * kSecondsPerDay, today);
+        if (!spent)
+            return spent.error();
+        p.b->amount = roundedBudget(Int128(spent->cost) * p.periodDays * p.percent / (p.days * 100));
+        if (auto id = addBudget(db, *p.b); !id && id.error().code != ErrorCode::Invalid)
+            return id.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -388,6 +442,8 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     if (auto r = db.setMeta("demo_seed", std::to_string(opt.seed)); !r)
         return r.error();
     if (auto r = db.commit(); !r)
+        return r.error();
+    if (auto r = addDemoBudgets(db, sum.to); !r)
         return r.error();
     if (progress)
         progress(opt.events, opt.events);

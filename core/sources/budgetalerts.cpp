@@ -250,6 +250,8 @@ Result<BudgetCheck> checkBudgets(Database& db, const AlertOptions& o)
         std::string joined;
         for (const auto& l : outcome)
             joined += (joined.empty() ? "" : "; ") + l;
+        if (actions & ActionNotify)
+            joined = joined.empty() ? "notified" : "notified; " + joined;
         if (joined.empty())
             joined = "recorded";
         for (auto i : fresh) {

@@ -79,7 +79,9 @@ BudgetDialog::BudgetDialog(const QString& databasePath, const QStringList& capSo
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
-    form->addRow(tr("Date range:"), range);
+    auto* rangeLabel = new QLabel(tr("&Date range:"), this);
+    rangeLabel->setBuddy(m_from);
+    form->addRow(rangeLabel, range);
     auto* scopeRow = new QHBoxLayout;
     m_scope = new QLineEdit(this);
     m_scope->setPlaceholderText(tr("everything, or e.g. team=search,env=prod"));
@@ -97,7 +99,9 @@ BudgetDialog::BudgetDialog(const QString& databasePath, const QStringList& capSo
         m_scope->setText(terms.join(QLatin1Char(',')));
     });
     scopeRow->addWidget(useChips);
-    form->addRow(tr("&Scope:"), scopeRow);
+    auto* scopeLabel = new QLabel(tr("&Scope:"), this);
+    scopeLabel->setBuddy(m_scope);
+    form->addRow(scopeLabel, scopeRow);
     m_lens = new QComboBox(this);
     m_lens->addItem(tr("Automatic (billing where connected, else attribution)"), -1);
     m_lens->addItem(tr("Billing (provider usage APIs)"), int(Lens::Billing));

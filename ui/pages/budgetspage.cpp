@@ -100,8 +100,9 @@ BudgetsPage::BudgetsPage(DashboardState* state, QWidget* parent)
     chartLay->addWidget(m_chart);
     split->addWidget(scroll);
     split->addWidget(m_chartBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 520, 560 });
     body()->addWidget(split, 3);
 
     auto* tabs = new QTabWidget(this);
@@ -109,6 +110,7 @@ BudgetsPage::BudgetsPage(DashboardState* state, QWidget* parent)
     auto* al = new QVBoxLayout(alertsTab);
     al->setContentsMargins(4, 4, 4, 4);
     m_alertView = makeTableView(m_alerts, AlertTableModel::SortRole, alertsTab);
+    m_alertView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertTableModel::Outcome, QHeaderView::Stretch);
     m_alertView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     al->addWidget(m_alertView);

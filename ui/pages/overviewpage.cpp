@@ -2,11 +2,13 @@
 
 #include "analytics/budgets.h"
 #include "analytics/kpis.h"
+#include "store/budgetstore.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/format.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/pages/charthelpers.h"
 #include "ui/queryrunner.h"
+#include "ui/widgets/budgetgauge.h"
 #include "ui/widgets/kpitile.h"
 #include "ui/widgets/sparklinedelegate.h"
 #include "ui/widgets/tables.h"
@@ -30,6 +32,7 @@ struct OverviewData
     QueryResult byModel;
     std::vector<GroupRow> tenants, prompts;
     Totals attributionTotal;
+    std::vector<BudgetStatus> nearest; // the budgets nearest a tier (or over), at most three
 };
 
 using M = GroupTableModel::Measure;
@@ -62,6 +65,20 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     for (int i = 0; i < all.size(); ++i)
         tiles->addWidget(all[i], i / 4, i % 4);
     body()->addLayout(tiles);
+
+    // The budgets nearest a tier: hidden until a budget exists.
+    m_budgetRow = new QWidget(this);
+    auto* budgetLay = new QHBoxLayout(m_budgetRow);
+    budgetLay->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        auto* g = new BudgetGauge(m_budgetRow);
+        g->hide();
+        connect(g, &BudgetGauge::clicked, this, &OverviewPage::budgetsRequested);
+        budgetLay->addWidget(g);
+        m_budgetGauges << g;
+    }
+    m_budgetRow->hide();
+    body()->addWidget(m_budgetRow);
 
     auto* chartBox = new QGroupBox(tr("Spend over time by model"), this);
     auto* chartLay = new QVBoxLayout(chartBox);
@@ -162,6 +179,16 @@ void OverviewPage::doRefresh()
                 d.attributionTotal = r->total;
                 *out = foldGroups(*r, trendBuckets);
             }
+            if (auto budgets = listBudgets(db)) {
+                for (const Budget& b : *budgets)
+                    if (auto st = evaluateBudget(q, b, now))
+                        d.nearest.push_back(std::move(*st));
+                // Over budget first, then by how close the forecast comes to the next tier.
+                std::stable_sort(d.nearest.begin(), d.nearest.end(),
+                    [](const BudgetStatus& a, const BudgetStatus& b) { return a.projectedUsed() > b.projectedUsed(); });
+                if (d.nearest.size() > 3)
+                    d.nearest.resize(3);
+            }
             return d;
         },
         [this, g](const QueryOutcome<OverviewData>& out) {
@@ -226,6 +253,13 @@ void OverviewPage::doRefresh()
                 for (const GroupRow& r : *rows)
                     anyUnpriced = anyUnpriced || (r.totals.unpricedRequests > 0 && r.totals.cost > 0);
             m_unpricedNote->setVisible(anyUnpriced);
+            for (int i = 0; i < m_budgetGauges.size(); ++i) {
+                const bool shown = i < int(d.nearest.size());
+                if (shown)
+                    m_budgetGauges[i]->setStatus(d.nearest[std::size_t(i)]);
+                m_budgetGauges[i]->setVisible(shown);
+            }
+            m_budgetRow->setVisible(!d.nearest.empty());
             m_tenants->setRows(d.tenants, d.attributionTotal);
             m_prompts->setRows(d.prompts, d.attributionTotal);
             // Re-sort the views by spend; rows arrive costliest first but the proxy keeps its column.

@@ -9,6 +9,7 @@ QT_END_NAMESPACE
 
 namespace burnrate::ui {
 
+class BudgetGauge;
 class GroupTableModel;
 class KpiTile;
 class TimeBarChart;
@@ -37,6 +38,10 @@ public:
         return m_tenants;
     }
 
+signals:
+    // A budget gauge was clicked: show the Budgets page.
+    void budgetsRequested();
+
 protected:
     void doRefresh() override;
 
@@ -48,6 +53,8 @@ private:
     QTableView* m_tenantsView;
     QTableView* m_promptsView;
     QLabel* m_unpricedNote;
+    QWidget* m_budgetRow;
+    QList<BudgetGauge*> m_budgetGauges;
 };
 
 } // namespace burnrate::ui

@@ -99,11 +99,13 @@ void BudgetGauge::paintEvent(QPaintEvent*)
     p.setPen(pal.color(QPalette::Text));
     const QString figures
         = tr("%1 of %2 \u00b7 %3").arg(formatMoney(s.spent()), formatMoney(b.amount), formatPercent(s.used()));
-    const int figuresWidth = QFontMetrics(bold).horizontalAdvance(figures);
-    p.drawText(text.adjusted(figuresWidth + 12, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter, figures);
+    // The figures win the space; the name is elided into what is left.
+    const QFontMetrics bm(bold);
+    const QString shownFigures = bm.elidedText(figures, Qt::ElideLeft, text.width() * 2 / 3);
+    const int figuresWidth = bm.horizontalAdvance(shownFigures);
+    p.drawText(text, Qt::AlignRight | Qt::AlignVCenter, shownFigures);
     p.drawText(text.adjusted(0, 0, -figuresWidth - 12, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(
-            QString::fromStdString(b.name), Qt::ElideRight, text.width() - figuresWidth - 12));
+        bm.elidedText(QString::fromStdString(b.name), Qt::ElideRight, std::max(0, text.width() - figuresWidth - 12)));
     p.setFont(font());
 
     // The bar spans the budget and any overshoot of spend or forecast, so a breach stays visible.
