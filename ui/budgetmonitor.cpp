@@ -66,14 +66,8 @@ void BudgetMonitor::start()
             }
             AlertOptions o;
             o.actor = analyst.isEmpty() ? std::string("burnrate") : "burnrate (" + analyst.toStdString() + ")";
-            o.secretFor = [](const SourceInfo& s) -> std::string {
-                QString key = secrets::readBlocking(QString::fromStdString(s.name), 5000);
-                if (!key.isEmpty())
-                    return key.toStdString();
-                if (!s.keyEnv.empty())
-                    if (const char* v = std::getenv(s.keyEnv.c_str()))
-                        return v;
-                return {};
+            o.secretFor = [](const SourceInfo& s) {
+                return secrets::forSource(s.name, s.keyEnv);
             };
             auto r = checkBudgets(**db, o);
             if (!r) {

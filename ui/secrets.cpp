@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#include <cstdlib>
+
 namespace burnrate::ui::secrets {
 
 QString keychainService()
@@ -66,6 +68,15 @@ QString readBlocking(const QString& sourceName, int timeoutMs, QString* error)
         *error = job->errorString();
     job->deleteLater();
     return result;
+}
+
+std::string forSource(const std::string& sourceName, const std::string& keyEnv)
+{
+    const QString key = readBlocking(QString::fromStdString(sourceName), 5000);
+    if (!key.isEmpty())
+        return key.toStdString();
+    const char* v = keyEnv.empty() ? nullptr : std::getenv(keyEnv.c_str());
+    return v ? v : "";
 }
 
 } // namespace burnrate::ui::secrets

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <string>
 
 namespace burnrate::ui {
 
@@ -22,6 +23,10 @@ void remove(const QString& sourceName);
 // event loop and gives up after `timeoutMs`. Returns an empty string when nothing is stored,
 // on timeout or on error (`error` says which); callers then fall back to the environment variable.
 QString readBlocking(const QString& sourceName, int timeoutMs, QString* error = nullptr);
+
+// For worker threads: a source's key from the keychain (5 s at most), else from the environment variable
+// the source names; "" when neither has one.
+std::string forSource(const std::string& sourceName, const std::string& keyEnv);
 
 } // namespace secrets
 

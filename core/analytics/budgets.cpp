@@ -68,7 +68,16 @@ std::optional<BudgetTier> BudgetStatus::nextTier() const
     return std::nullopt;
 }
 
-Result<Totals> budgetSpend(CostQueries& q, const Budget& b, Epoch from, Epoch to)
+namespace {
+
+// A budget's scope as filters and the lens it is measured in.
+struct ResolvedScope
+{
+    std::vector<Filter> filters;
+    Lens lens = Lens::Attribution;
+};
+
+Result<ResolvedScope> resolveScope(CostQueries& q, const Budget& b)
 {
     auto filters = scopeFilters(b.scope);
     if (!filters)
@@ -76,23 +85,29 @@ Result<Totals> budgetSpend(CostQueries& q, const Budget& b, Epoch from, Epoch to
     auto lens = budgetLens(q, b);
     if (!lens)
         return lens.error();
-    return q.totals(from, to, *lens, *filters);
+    return ResolvedScope { std::move(*filters), *lens };
+}
+
+} // namespace
+
+Result<Totals> budgetSpend(CostQueries& q, const Budget& b, Epoch from, Epoch to)
+{
+    auto scope = resolveScope(q, b);
+    if (!scope)
+        return scope.error();
+    return q.totals(from, to, scope->lens, scope->filters);
 }
 
 Result<BudgetStatus> evaluateBudget(CostQueries& q, const Budget& b, Epoch now)
 {
     BudgetStatus s;
     s.budget = b;
-    auto filters = scopeFilters(b.scope);
-    if (!filters)
-        return filters.error();
-    auto lens = budgetLens(q, b);
-    if (!lens)
-        return lens.error();
-    s.lens = *lens;
+    auto scope = resolveScope(q, b);
+    if (!scope)
+        return scope.error();
+    s.lens = scope->lens;
     std::tie(s.periodStart, s.periodEnd) = budgetPeriodAt(b, now);
-
-    auto f = projectSpend(q, s.lens, *filters, s.periodStart, s.periodEnd, now);
+    auto f = projectSpend(q, s.lens, scope->filters, s.periodStart, s.periodEnd, now);
     if (!f)
         return f.error();
     s.forecast = std::move(*f);

@@ -409,12 +409,8 @@ void BudgetsPage::unblockSelected()
         [e, analyst](Database& db) -> QString {
             AlertOptions o;
             o.actor = analyst.isEmpty() ? std::string("burnrate") : "burnrate (" + analyst.toStdString() + ")";
-            o.secretFor = [](const SourceInfo& s) -> std::string {
-                QString key = secrets::readBlocking(QString::fromStdString(s.name), 5000);
-                if (!key.isEmpty())
-                    return key.toStdString();
-                const char* v = s.keyEnv.empty() ? nullptr : std::getenv(s.keyEnv.c_str());
-                return v ? v : "";
+            o.secretFor = [](const SourceInfo& s) {
+                return secrets::forSource(s.name, s.keyEnv);
             };
             auto r = setLiteLLMBlocked(db, e.source, e.targetKind, e.target, false, e.budgetName, o);
             if (!r)
