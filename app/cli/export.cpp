@@ -43,12 +43,17 @@ Result<GroupSpec> parseGroupBy(const QString& text)
     return g;
 }
 
-// Whether only the attribution lens can answer q (it groups or filters by tenant, prompt, tags...).
+// Whether q is a question for the attribution lens (it groups or filters by tenant, team, prompt, tags...):
+// billing holds owners only through allocation rules, so they default to the requests' own values.
 bool attributionOnly(const CostQuery& q)
 {
-    CostQuery billing = q;
-    billing.lens = Lens::Billing;
-    return uncarriedAxis(billing).has_value();
+    for (const auto& a : q.groupBy)
+        if (prefersAttribution(a))
+            return true;
+    for (const auto& f : q.filters)
+        if (prefersAttribution(f.axis))
+            return true;
+    return false;
 }
 
 // Writes `write(stream)` to stdout, or to FILE through FILE.part renamed into place (never half a file).

@@ -1,5 +1,7 @@
 #include "analytics/costquery.h"
 
+#include "analytics/modeltier.h"
+#include "store/allocation.h"
 #include "store/database.h"
 #include "store/rollups.h"
 #include "store/usagewriter.h"
@@ -59,16 +61,39 @@ bool lensCarries(Lens lens, const Axis& axis)
     switch (axis.dim) {
     case Dim::Provider:
     case Dim::Model:
+    case Dim::ModelTier:
     case Dim::ApiKey:
     case Dim::User:
         return true;
+    // The owners: what the source reported (a project, a proxy's team) or what an allocation rule set; the
+    // rest is the unallocated row.
+    case Dim::Tenant:
+    case Dim::Team:
     case Dim::Project:
+    case Dim::Env:
+        return true;
     case Dim::ServiceTier:
         return lens == Lens::Billing;
-    case Dim::Team:
-        return lens == Lens::ProxyMetrics;
     default:
         return false;
+    }
+}
+
+bool prefersAttribution(const Axis& axis)
+{
+    if (axis.isTag())
+        return true;
+    switch (axis.dim) {
+    case Dim::Provider:
+    case Dim::Model:
+    case Dim::ModelTier:
+    case Dim::Project:
+    case Dim::User:
+    case Dim::ApiKey:
+    case Dim::ServiceTier:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -86,9 +111,10 @@ std::optional<Axis> uncarriedAxis(const CostQuery& q)
 std::string lensRefusal(Lens lens, const Axis& axis)
 {
     std::string carried;
-    for (Dim d : { Dim::Provider, Dim::Model, Dim::Team, Dim::Project, Dim::User, Dim::ApiKey, Dim::ServiceTier })
+    for (Dim d : { Dim::Provider, Dim::Model, Dim::Tenant, Dim::Team, Dim::Project, Dim::Env, Dim::User, Dim::ApiKey,
+             Dim::ServiceTier, Dim::ModelTier })
         if (lensCarries(lens, Axis { d, {} }))
-            carried += (carried.empty() ? "" : ", ") + std::string(d == Dim::ServiceTier ? "model_tier" : dimName(d));
+            carried += (carried.empty() ? "" : ", ") + std::string(dimName(d));
     std::string what = axis.isTag() ? "tags (" + axis.name() + ")" : axis.name() + " dimension";
     return "the " + std::string(lensName(lens)) + " lens has no " + what + ": "
         + (lens == Lens::Billing ? "provider usage" : "proxy metrics") + " carries " + carried
@@ -129,7 +155,7 @@ const char* rawColumn(Dim d, bool buckets)
     case Dim::Project:
         return "project";
     case Dim::Env:
-        return buckets ? "" : "env";
+        return "env";
     case Dim::User:
         return "user";
     case Dim::ApiKey:
@@ -142,9 +168,35 @@ const char* rawColumn(Dim d, bool buckets)
         return buckets ? "" : "trace_id";
     case Dim::ServiceTier:
         return "service_tier";
+    case Dim::ModelTier:
+        return "model"; // folded into tiers after the query
     default:
         return "";
     }
+}
+
+// The rollup key field that answers an axis: the model for its tier; none for tags.
+std::optional<RollupKeyField> axisKeyField(const Axis& a)
+{
+    if (a.isTag())
+        return std::nullopt;
+    if (a.dim == Dim::ModelTier)
+        return RkModel;
+    return rollupKeyField(a.dim);
+}
+
+bool usesModelTier(const CostQuery& q)
+{
+    auto tier = [](const Axis& a) {
+        return !a.isTag() && a.dim == Dim::ModelTier;
+    };
+    return std::any_of(q.groupBy.begin(), q.groupBy.end(), tier)
+        || std::any_of(q.filters.begin(), q.filters.end(), [&](const Filter& f) { return tier(f.axis); });
+}
+
+bool isOwnerAxis(const Axis& a)
+{
+    return !a.isTag() && isAllocationTarget(a.dim) && a.dim != Dim::ModelTier;
 }
 
 } // namespace
@@ -173,7 +225,7 @@ Result<QueryPlan> planQuery(const CostQuery& q)
                 continue;
             bool keepsAll = true;
             for (const auto& a : axes) {
-                auto f = a.isTag() ? std::nullopt : rollupKeyField(a.dim);
+                auto f = axisKeyField(a);
                 keepsAll = keepsAll && f && level.keeps[*f];
             }
             if (keepsAll) {
@@ -222,7 +274,7 @@ QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLooku
                 + ".key = " + param(findId(Dim::TagKey, a.tagKey).value_or(-1));
             return "coalesce(" + alias + ".value, 0)";
         }
-        return std::string("e.") + (rollup ? kRollupKeyColumns[*rollupKeyField(a.dim)] : rawColumn(a.dim, buckets));
+        return std::string("e.") + (rollup ? kRollupKeyColumns[*axisKeyField(a)] : rawColumn(a.dim, buckets));
     };
     std::string select = "SELECT ";
     if (plan.sqlGrain == Granularity::None)
@@ -298,10 +350,15 @@ Result<QueryResult> foldRows(
             ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
         for (int i = 0; i < q.topN; ++i)
             keep[ranked[static_cast<std::size_t>(i)].first] = true;
+        // Unallocated spend (no value on an owner axis) is never folded into "Other": it stays its own row.
+        for (const auto& [g, cost] : byGroup)
+            for (std::size_t i = 0; i < nAxes; ++i)
+                if (g[i] == 0 && isOwnerAxis(q.groupBy[i]))
+                    keep[g] = true;
     }
     std::unordered_map<std::int64_t, std::string> names;
     auto name = [&](std::int64_t id) -> std::string {
-        if (id <= 0)
+        if (id == 0)
             return {};
         auto it = names.find(id);
         if (it == names.end())
@@ -367,13 +424,40 @@ Result<Totals> CostQueries::totals(Epoch from, Epoch to, Lens lens, const std::v
     return r->total;
 }
 
-Result<QueryResult> CostQueries::run(const CostQuery& q)
+Result<QueryResult> CostQueries::run(const CostQuery& asked)
 {
+    if (auto plan = planQuery(asked); !plan)
+        return plan.error();
+    if (asked.to <= asked.from)
+        return QueryResult {};
+    // model_tier is the model's class: a filter on tiers becomes one on their models, and a group-by reads the
+    // model and folds it into its tier (negative ids name the tiers below).
+    CostQuery q = asked;
+    std::unordered_map<std::int64_t, std::int64_t> tierOfModel;
+    std::vector<std::string> tierNames;
+    if (usesModelTier(q)) {
+        auto tiers = modelTiers(m_db);
+        if (!tiers)
+            return tiers.error();
+        for (const auto& [model, tier] : *tiers) {
+            auto it = std::find(tierNames.begin(), tierNames.end(), tier);
+            if (it == tierNames.end())
+                it = tierNames.insert(tierNames.end(), tier);
+            tierOfModel.emplace(model, -1 - static_cast<std::int64_t>(it - tierNames.begin()));
+        }
+        for (Filter& f : q.filters) {
+            if (f.axis.isTag() || f.axis.dim != Dim::ModelTier)
+                continue;
+            std::vector<std::string> models;
+            for (const auto& [model, tier] : *tiers)
+                if (std::find(f.values.begin(), f.values.end(), tier) != f.values.end())
+                    models.push_back(m_db.dimValue(model));
+            f = Filter { Axis { Dim::Model, {} }, std::move(models) };
+        }
+    }
     auto plan = planQuery(q);
     if (!plan)
         return plan.error();
-    if (q.to <= q.from)
-        return QueryResult {};
     QuerySql sql = buildQuerySql(q, *plan, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); });
     Statement st = m_db.prepare(sql.sql);
     if (!st.valid())
@@ -385,14 +469,26 @@ Result<QueryResult> CostQueries::run(const CostQuery& q)
     while (st.step()) {
         QueryRow r;
         r.bucket = st.int64(0);
-        for (int i = 0; i < nAxes; ++i)
-            r.ids.push_back(st.int64(i + 1));
+        for (int i = 0; i < nAxes; ++i) {
+            std::int64_t id = st.int64(i + 1);
+            if (!q.groupBy[static_cast<std::size_t>(i)].isTag()
+                && q.groupBy[static_cast<std::size_t>(i)].dim == Dim::ModelTier) {
+                auto t = tierOfModel.find(id);
+                id = t == tierOfModel.end() ? 0 : t->second;
+            }
+            r.ids.push_back(id);
+        }
         r.totals = readTotals(st, nAxes + 1);
         rows.push_back(std::move(r));
     }
     if (!st.lastError().empty())
         return makeError(ErrorCode::Database, st.lastError());
-    auto out = foldRows(q, rows, [&](std::int64_t id) { return m_db.dimValue(id); });
+    auto out = foldRows(q, rows, [&](std::int64_t id) {
+        if (id < 0)
+            return static_cast<std::size_t>(-1 - id) < tierNames.size() ? tierNames[static_cast<std::size_t>(-1 - id)]
+                                                                        : std::string();
+        return m_db.dimValue(id);
+    });
     if (out)
         out->fromRollup = plan->table == QueryPlan::Table::Rollup;
     return out;

@@ -63,11 +63,16 @@ struct CostQuery
 };
 
 // Which axes the rows of a lens carry. Attribution (one row per request: proxy logs, imports) carries
-// every dimension and tag. Billing (provider usage APIs) carries provider, model, project, api_key,
-// user and model_tier only; proxy metrics (Prometheus counters) provider, model, team, api_key and
-// user. A filter or group-by on an axis the lens does not carry is refused, never answered: billing
-// data has no tenant, team, env, prompt, prompt_version, trace or tags to select by.
+// every dimension and tag. Billing (provider usage APIs) carries provider, model, model_tier, project,
+// api_key, user and service_tier, and the owners tenant, team and env through allocation rules
+// (store/allocation.h; what no rule allocates is the unallocated row); proxy metrics (Prometheus counters)
+// the same but service_tier. A filter or group-by on an axis the lens does not carry is refused, never
+// answered: billing data has no prompt, prompt_version, trace or tags to select by.
 bool lensCarries(Lens lens, const Axis& axis);
+// Whether a breakdown or scope on `axis` defaults to the attribution lens: the requests' own dimensions
+// (tenant, team, env, prompt, trace, tags), which provider usage holds only through allocation rules or not
+// at all. Provider, model, model_tier, project, user, api_key and service_tier do not.
+bool prefersAttribution(const Axis& axis);
 // The first group-by or filter axis of `q` that its lens does not carry.
 std::optional<Axis> uncarriedAxis(const CostQuery& q);
 // The refusal of such a query, one line: "the billing lens has no tenant: ... use the attribution lens".
@@ -127,14 +132,18 @@ struct QueryRow
     std::vector<std::int64_t> ids;
     Totals totals;
 };
-// The last step: re-buckets to the query's granularity (week, month), sums, applies top-N ("Other"),
-// resolves ids to names and sorts (by bucket, then cost descending). Fails when a total does not fit.
+// The last step: re-buckets to the query's granularity (week, month), sums, applies top-N ("Other"; a group
+// with no value on an owner axis - tenant, team, project, env: unallocated spend - is never folded),
+// resolves ids to names (negative ids through nameOf too) and sorts (by bucket, then cost descending).
+// Fails when a total does not fit.
 Result<QueryResult> foldRows(
     const CostQuery& q, const std::vector<QueryRow>& rows, const std::function<std::string(std::int64_t)>& nameOf);
 
 // The one query API over the store: time range, granularity, group-by, filters, lens, top-N.
-// Rollups answer whatever does not need single events (user, trace and tag axes do). A query on an
-// axis its lens does not carry fails with ErrorCode::Invalid and lensRefusal()'s message.
+// Rollups answer whatever does not need single events (user, trace and tag axes do). model_tier is
+// derived from the model (analytics/modeltier.h): a filter on it selects its models, a group-by folds the
+// models into their tiers. A query on an axis its lens does not carry fails with ErrorCode::Invalid and
+// lensRefusal()'s message.
 class CostQueries
 {
 public:

@@ -6,9 +6,10 @@ namespace burnrate {
 
 Lens spendLens(CostQueries& q, const std::vector<Filter>& filters)
 {
-    // Billing has no tenant/prompt/team/tags: with such a filter only attribution can answer.
+    // Billing has tenants and teams only through allocation rules, and no prompts or tags: with such a filter
+    // the requests' own values answer.
     for (const auto& f : filters)
-        if (!lensCarries(Lens::Billing, f.axis))
+        if (prefersAttribution(f.axis))
             return Lens::Attribution;
     return q.hasLens(Lens::Billing) ? Lens::Billing : Lens::Attribution;
 }

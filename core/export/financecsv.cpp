@@ -71,8 +71,6 @@ void writeFinanceCsv(std::ostream& out, const CostQuery& q, const QueryResult& r
     auto headerOf = [&](const Axis& a) {
         if (a.isTag())
             return "tag:" + a.tagKey;
-        if (a.dim == Dim::ServiceTier)
-            return std::string("model_tier");
         if (a.dim == Dim::PromptId)
             return std::string("prompt");
         return std::string(dimName(a.dim));

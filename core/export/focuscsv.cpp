@@ -134,8 +134,6 @@ std::string tagName(const Axis& a)
         return a.tagKey;
     if (a.dim == Dim::PromptId)
         return "prompt";
-    if (a.dim == Dim::ServiceTier)
-        return "model_tier";
     return dimName(a.dim);
 }
 
@@ -390,11 +388,15 @@ std::vector<Axis> focusAllocationAxes(Lens lens, const std::vector<std::string>&
         for (const auto& k : tagKeys)
             axes.push_back(Axis::tag(k));
         break;
+    // Provider usage carries its project (proxies their team) and the API key; the other owners come from
+    // allocation rules (empty without one, and then left out of Tags).
     case Lens::Billing:
-        axes = { Axis { Dim::Project, {} }, Axis { Dim::ApiKey, {} } };
+        axes = { Axis { Dim::Project, {} }, Axis { Dim::ApiKey, {} }, Axis { Dim::Tenant, {} }, Axis { Dim::Team, {} },
+            Axis { Dim::Env, {} } };
         break;
     case Lens::ProxyMetrics:
-        axes = { Axis { Dim::Team, {} }, Axis { Dim::ApiKey, {} } };
+        axes = { Axis { Dim::Team, {} }, Axis { Dim::ApiKey, {} }, Axis { Dim::Tenant, {} }, Axis { Dim::Project, {} },
+            Axis { Dim::Env, {} } };
         break;
     }
     return axes;

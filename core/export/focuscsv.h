@@ -41,7 +41,8 @@ struct Price;
 constexpr std::size_t kMaxFocusTagKeys = 60;
 
 // The allocation axes of a lens, in column order: attribution tenant, team, project, env, prompt, then
-// tag:KEY for each of `tagKeys`; billing project, api_key; proxy metrics team, api_key.
+// tag:KEY for each of `tagKeys`; billing project, api_key, then the owners allocation rules give it (tenant,
+// team, env); proxy metrics team, api_key, then tenant, project, env.
 std::vector<Axis> focusAllocationAxes(Lens lens, const std::vector<std::string>& tagKeys);
 
 // The query of a FOCUS export over [from, to): per day, grouped by provider, model and the lens's

@@ -6,7 +6,7 @@ namespace burnrate {
 
 namespace {
 constexpr const char* kDimNames[] = { "provider", "model", "tenant", "team", "project", "env", "user", "api_key",
-    "prompt", "prompt_version", "trace_id", "service_tier", "tag_key", "tag_value" };
+    "prompt", "prompt_version", "trace_id", "service_tier", "tag_key", "tag_value", "model_tier" };
 static_assert(sizeof(kDimNames) / sizeof(kDimNames[0]) == kDimCount);
 } // namespace
 
@@ -20,7 +20,7 @@ std::optional<Dim> dimFromName(std::string_view name)
     if (name == "prompt_id")
         return Dim::PromptId;
     if (name == "model_tier")
-        return Dim::ServiceTier;
+        return Dim::ModelTier;
     for (std::size_t i = 0; i < static_cast<std::size_t>(Dim::TagKey); ++i)
         if (name == kDimNames[i])
             return static_cast<Dim>(i);

@@ -13,7 +13,7 @@
 namespace burnrate {
 
 // The allocation dimensions every usage row may carry. Values are interned to integer ids in
-// the store; the order here is the store's column order.
+// the store (the numbers are stored: append only); the order here is the store's column order.
 enum class Dim : std::uint8_t
 {
     Provider,
@@ -30,6 +30,9 @@ enum class Dim : std::uint8_t
     ServiceTier,
     TagKey,
     TagValue,
+    // Not stored: the price class of the model (premium, standard, economy, or an allocation rule's value),
+    // derived when a query groups or filters by it (analytics/modeltier.h).
+    ModelTier,
     Count
 };
 

@@ -35,14 +35,14 @@ std::optional<RollupKeyField> rollupKeyField(Dim d)
     }
 }
 
-std::string storedFactColumnsSql(FactTable table)
+std::string storedFactColumnsSql(FactTable table, bool bucketEnv)
 {
     // In RollupKeyField order, then the fact columns.
     const bool ev = table == FactTable::Events;
     std::string keys = ev ? "e.ts, 0, e.provider, e.model, e.tenant, e.team, e.project, e.env, e.api_key, e.prompt_id, "
                             "e.prompt_version, e.service_tier, (e.flags & 2) != 0"
-                          : "e.start, e.lens, e.provider, e.model, e.tenant, e.team, e.project, 0, e.api_key, 0, 0, "
-                            "e.service_tier, e.batch";
+                          : std::string("e.start, e.lens, e.provider, e.model, e.tenant, e.team, e.project, ")
+            + (bucketEnv ? "e.env" : "0") + ", e.api_key, 0, 0, e.service_tier, e.batch";
     return keys + ", " + factColumnsSql(table);
 }
 
@@ -246,7 +246,7 @@ Result<void> RollupAccumulator::flush(Database& db)
     return {};
 }
 
-Result<void> rebuildRollups(Database& db)
+Result<void> rebuildRollups(Database& db, bool bucketEnv)
 {
     for (const auto& level : rollupLevels())
         if (auto r = execSql(db.handle(), "DELETE FROM " + std::string(level.table)); !r)
@@ -254,7 +254,7 @@ Result<void> rebuildRollups(Database& db)
     RollupAccumulator acc;
     for (auto [table, name] :
         { std::pair { FactTable::Events, "events" }, std::pair { FactTable::Buckets, "buckets" } }) {
-        Statement s = db.prepare("SELECT " + storedFactColumnsSql(table) + " FROM " + name + " e");
+        Statement s = db.prepare("SELECT " + storedFactColumnsSql(table, bucketEnv) + " FROM " + name + " e");
         if (!s.valid())
             return makeError(ErrorCode::Database, s.prepareError());
         std::int64_t n = 0;

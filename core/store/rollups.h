@@ -59,8 +59,9 @@ struct StoredFact
         return { key, burnrate::contribution(fact) };
     }
 };
-// The select list that readStoredFact() reads, over the events or buckets table aliased `e`.
-std::string storedFactColumnsSql(FactTable table);
+// The select list that readStoredFact() reads, over the events or buckets table aliased `e`. `bucketEnv`
+// false: a buckets table older than schema 8, which had no env column (migrations).
+std::string storedFactColumnsSql(FactTable table, bool bucketEnv = true);
 StoredFact readStoredFact(const Statement& row, int first);
 inline constexpr std::int64_t kEventFlagCacheHit = 1;
 inline constexpr std::int64_t kEventFlagBatch = 2;
@@ -109,7 +110,8 @@ private:
 };
 
 // Empties every rollup table and sums them again from the stored events and buckets (migrations, and a
-// measure added since the rollups were written). Inside the caller's transaction.
-Result<void> rebuildRollups(Database& db);
+// measure added since the rollups were written). Inside the caller's transaction. `bucketEnv`: as for
+// storedFactColumnsSql().
+Result<void> rebuildRollups(Database& db, bool bucketEnv = true);
 
 } // namespace burnrate

@@ -347,7 +347,7 @@ DROP TABLE rollup_hourly;
         sql += level.createSql(level.table) + ";\n";
     if (auto r = execSql(db.handle(), sql); !r)
         return r;
-    return rebuildRollups(db);
+    return rebuildRollups(db, false); // buckets have no env column before version 8
 }
 
 // Version 7: budgets gain a lens, a fixed date range and a circuit-breaker source; the alerts each
@@ -370,12 +370,46 @@ CREATE TABLE budget_audit(
   detail TEXT NOT NULL DEFAULT '');
 )SQL";
 
+// Version 8: cost allocation rules (store/allocation.h). A rule fills a fact's empty owner dimension, so a
+// provider bucket may now hold a rule's tenant, team, project or env: buckets gain `env` and `alloc` (which
+// of those a rule set; events keep the same bits in `flags`), and both join the natural key, so a bucket
+// whose team a rule filled never collides with one the source reported with that team. Nothing is
+// allocated yet: the rollups are unchanged (a bucket's env was 0 before and is 0 now).
+constexpr std::string_view kV8 = R"SQL(
+CREATE TABLE allocation_rules(
+  id INTEGER PRIMARY KEY AUTOINCREMENT, match_axis TEXT NOT NULL, match_value TEXT NOT NULL,
+  target_axis TEXT NOT NULL, target_value TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0,
+  created INTEGER NOT NULL DEFAULT 0, UNIQUE(match_axis, match_value, target_axis));
+CREATE TABLE buckets_v8(
+  id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, lens INTEGER NOT NULL DEFAULT 1,
+  start INTEGER NOT NULL, width INTEGER NOT NULL,
+  kind TEXT NOT NULL DEFAULT '', provider INTEGER NOT NULL, model INTEGER NOT NULL, project INTEGER NOT NULL,
+  api_key INTEGER NOT NULL, user INTEGER NOT NULL, service_tier INTEGER NOT NULL,
+  context_window TEXT NOT NULL DEFAULT '', batch INTEGER NOT NULL DEFAULT 0,
+  tenant INTEGER NOT NULL DEFAULT 0, team INTEGER NOT NULL DEFAULT 0, env INTEGER NOT NULL DEFAULT 0,
+  alloc INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL, input INTEGER NOT NULL, cached INTEGER NOT NULL, cw5m INTEGER NOT NULL,
+  cw1h INTEGER NOT NULL, output INTEGER NOT NULL, reported_cost INTEGER, cost INTEGER,
+  price_id INTEGER NOT NULL DEFAULT 0, cache_savings INTEGER NOT NULL DEFAULT 0,
+  cache_write_extra INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(source_id, start, width, kind, provider, model, project, api_key, user, service_tier, context_window, batch,
+         tenant, team, env, alloc));
+INSERT INTO buckets_v8(id, source_id, lens, start, width, kind, provider, model, project, api_key, user,
+  service_tier, context_window, batch, tenant, team, requests, input, cached, cw5m, cw1h, output, reported_cost,
+  cost, price_id, cache_savings, cache_write_extra)
+  SELECT id, source_id, lens, start, width, kind, provider, model, project, api_key, user, service_tier,
+    context_window, batch, tenant, team, requests, input, cached, cw5m, cw1h, output, reported_cost, cost,
+    price_id, cache_savings, cache_write_extra FROM buckets;
+DROP TABLE buckets;
+ALTER TABLE buckets_v8 RENAME TO buckets;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll
-        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 } };
+        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 }, { kV8 } };
     return kAll;
 }
 

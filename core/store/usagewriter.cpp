@@ -7,8 +7,6 @@
 
 #include <sqlite3.h>
 
-#include <tuple>
-
 namespace burnrate {
 
 namespace {
@@ -198,6 +196,12 @@ Result<void> UsageWriter::begin()
                                  err.empty() ? "the source was removed while data was being written to it" : err),
             committedRows());
     }
+    auto rules = AllocationRuleSet::load(m_db);
+    if (!rules) {
+        abort();
+        return withCommitted(rules.error(), committedRows());
+    }
+    m_rules = std::move(*rules);
     return {};
 }
 
@@ -346,6 +350,18 @@ Result<void> UsageWriter::add(const UsageEvent& e)
             return id.error();
         ids[d] = *id;
     }
+    m_tagIds.clear();
+    for (const auto& [k, v] : e.tags) {
+        auto key = m_db.intern(Dim::TagKey, k);
+        if (!key)
+            return key.error();
+        auto value = m_db.intern(Dim::TagValue, v);
+        if (!value)
+            return value.error();
+        m_tagIds.emplace_back(*key, *value);
+    }
+    // Owners the source left empty come from the allocation rules (store/allocation.h).
+    const std::int64_t allocated = m_rules.apply(ids, m_tagIds);
     const Price* price = priceFor(ids[Dim::Provider], ids[Dim::Model], e.dims.provider, e.dims.model, e.ts);
     Cost cost;
     if (price) {
@@ -356,7 +372,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     } else {
         ++m_stats.unpriced;
     }
-    const std::int64_t flags = (e.cacheHit ? kEventFlagCacheHit : 0) | (e.batch ? kEventFlagBatch : 0);
+    const std::int64_t flags = (e.cacheHit ? kEventFlagCacheHit : 0) | (e.batch ? kEventFlagBatch : 0) | allocated;
 
     StoredFact now;
     now.key[RkBucket] = e.ts;
@@ -465,14 +481,8 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         ++m_stats.inserted;
     }
 
-    for (const auto& [k, v] : e.tags) {
-        auto key = m_db.intern(Dim::TagKey, k);
-        if (!key)
-            return key.error();
-        auto value = m_db.intern(Dim::TagValue, v);
-        if (!value)
-            return value.error();
-        m_insertTag.bind(1, eventId).bind(2, *key).bind(3, *value);
+    for (const auto& [key, value] : m_tagIds) {
+        m_insertTag.bind(1, eventId).bind(2, key).bind(3, value);
         if (!m_insertTag.exec())
             return makeError(ErrorCode::Database, m_insertTag.lastError());
     }
@@ -494,14 +504,15 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     if (!m_findBucket.valid()) {
         const char* keyWhere = "source_id=?1 AND start=?2 AND width=?3 AND kind=?4 AND provider=?5 AND model=?6 AND "
                                "project=?7 AND api_key=?8 AND user=?9 AND service_tier=?10 AND context_window=?11 AND "
-                               "batch=?12 AND tenant=?13 AND team=?14";
+                               "batch=?12 AND tenant=?13 AND team=?14 AND env=?28 AND alloc=?29";
         m_findBucket = m_db.prepare(
             "SELECT e.id, " + storedFactColumnsSql(FactTable::Buckets) + " FROM buckets e WHERE " + keyWhere);
         m_insertBucket = m_db.prepare(
             "INSERT INTO buckets(source_id, start, width, kind, provider, model, project, api_key, user, "
             "service_tier, context_window, batch, tenant, team, lens, requests, input, cached, cw5m, cw1h, output, "
-            "reported_cost, cost, price_id, cache_savings, cache_write_extra) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-            "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)");
+            "reported_cost, cost, price_id, cache_savings, cache_write_extra, env, alloc) VALUES(?1, ?2, ?3, ?4, ?5, "
+            "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?28, "
+            "?29)");
         m_updateBucket = m_db.prepare(
             "UPDATE buckets SET lens=?15, requests=?16, input=?17, cached=?18, cw5m=?19, cw1h=?20, output=?21, "
             "reported_cost=?22, cost=?23, price_id=?24, cache_savings=?25, cache_write_extra=?26 WHERE id=?27");
@@ -509,17 +520,21 @@ Result<void> UsageWriter::add(const UsageBucket& b)
             return makeError(ErrorCode::Database,
                 m_findBucket.prepareError() + m_insertBucket.prepareError() + m_updateBucket.prepareError());
     }
-    std::int64_t prov = 0, model = 0, project = 0, apiKey = 0, user = 0, tier = 0, tenant = 0, team = 0;
-    for (auto [out, dim, value] :
-        { std::tuple { &prov, Dim::Provider, &b.dims.provider }, std::tuple { &model, Dim::Model, &b.dims.model },
-            std::tuple { &project, Dim::Project, &b.dims.project }, std::tuple { &apiKey, Dim::ApiKey, &b.dims.apiKey },
-            std::tuple { &user, Dim::User, &b.dims.user }, std::tuple { &tier, Dim::ServiceTier, &b.dims.serviceTier },
-            std::tuple { &tenant, Dim::Tenant, &b.dims.tenant }, std::tuple { &team, Dim::Team, &b.dims.team } }) {
-        auto id = m_db.intern(dim, *value);
+    DimArray<std::int64_t> ids;
+    for (Dim d : { Dim::Provider, Dim::Model, Dim::Project, Dim::ApiKey, Dim::User, Dim::ServiceTier, Dim::Tenant,
+             Dim::Team, Dim::Env }) {
+        auto id = m_db.intern(d, b.dims[d]);
         if (!id)
             return id.error();
-        *out = *id;
+        ids[d] = *id;
     }
+    // Owners the source left empty come from the allocation rules; what a rule filled is part of the natural
+    // key (alloc), so it never meets a bucket the source reported with that owner.
+    m_tagIds.clear();
+    const std::int64_t allocated = m_rules.apply(ids, m_tagIds);
+    const std::int64_t prov = ids[Dim::Provider], model = ids[Dim::Model], project = ids[Dim::Project],
+                       apiKey = ids[Dim::ApiKey], user = ids[Dim::User], tier = ids[Dim::ServiceTier],
+                       tenant = ids[Dim::Tenant], team = ids[Dim::Team], env = ids[Dim::Env];
     const Price* price = priceFor(prov, model, b.dims.provider, b.dims.model, b.start);
     bool longCtx = !b.contextWindow.empty() && b.contextWindow.rfind("0-", 0) != 0;
     Cost cost;
@@ -536,7 +551,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     auto bindKey = [&](Statement& st) {
         st.bind(1, m_sourceId).bind(2, b.start).bind(3, b.widthSeconds).bind(4, b.kind).bind(5, prov).bind(6, model);
         st.bind(7, project).bind(8, apiKey).bind(9, user).bind(10, tier).bind(11, b.contextWindow);
-        st.bind(12, b.batch ? 1 : 0).bind(13, tenant).bind(14, team);
+        st.bind(12, b.batch ? 1 : 0).bind(13, tenant).bind(14, team).bind(28, env).bind(29, allocated);
     };
     auto bindValues = [&](Statement& st) {
         st.bind(15, static_cast<int>(b.lens)).bind(16, b.requests).bind(17, b.tokens.input);
@@ -576,6 +591,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     now.key[RkTenant] = tenant;
     now.key[RkTeam] = team;
     now.key[RkProject] = project;
+    now.key[RkEnv] = env;
     now.key[RkApiKey] = apiKey;
     now.key[RkServiceTier] = tier;
     now.key[RkBatch] = b.batch ? 1 : 0;

@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 #include "model/usage.h"
+#include "store/allocation.h"
 #include "store/rollups.h"
 #include "store/sqlite.h"
 
@@ -113,6 +114,10 @@ private:
     bool m_inTransaction = false;
     WriteStats m_stats;
     RollupAccumulator m_rollups;
+    // The allocation rules, read again when each batch begins (under the write lock: a rule another process
+    // added is either applied here or re-applied by it to what this writer committed).
+    AllocationRuleSet m_rules;
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_tagIds;
     std::function<void(const WriteStats&)> m_progress;
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Price*>> m_priceCache;
     // Whether a day (its first key) holds any event, and the days that held none when this writer first

@@ -119,14 +119,15 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("\\x1b]0;pwned\\x07\\r")), qPrintable(r.err));
     }
 
-    // Billing data has no tenants or tags: asking for them under the billing lens is refused.
+    // Billing data has no prompts, traces or tags (its tenants and teams come from allocation rules): asking
+    // for them under the billing lens is refused.
     void billingLensRefusesAttributionOnlyAxes_data()
     {
         QTest::addColumn<QString>("groupBy");
-        QTest::addRow("tenant") << "tenant";
+        QTest::addRow("prompt version") << "prompt_version";
         QTest::addRow("tag") << "tag:feature";
         QTest::addRow("prompt") << "day,prompt";
-        QTest::addRow("team") << "model,team";
+        QTest::addRow("trace") << "model,trace_id";
     }
     void billingLensRefusesAttributionOnlyAxes()
     {

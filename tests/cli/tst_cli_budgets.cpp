@@ -91,9 +91,9 @@ private slots:
         QTest::newRow("bad tiers") << (base + QStringList { "--amount", "5", "--tiers", "0,50" }) << "percentage";
         QTest::newRow("plain http webhook")
             << (base + QStringList { "--amount", "5", "--webhook", "http://example.com/h" }) << "https";
-        QTest::newRow("billing lens by team")
-            << (base + QStringList { "--amount", "5", "--scope", "team=a", "--lens", "billing" })
-            << "billing lens has no team";
+        QTest::newRow("billing lens by prompt")
+            << (base + QStringList { "--amount", "5", "--scope", "prompt=a", "--lens", "billing" })
+            << "billing lens has no prompt";
         QTest::newRow("cap through a missing source")
             << (base + QStringList { "--amount", "5", "--scope", "team=a", "--cap-litellm", "proxy" }) << "no source";
         QTest::newRow("cap without team or key")

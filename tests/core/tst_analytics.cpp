@@ -389,8 +389,9 @@ private slots:
     }
 
     // Property: every lens x every filter axis x every group-by axis is refused exactly when the lens
-    // does not carry an axis (billing: no tenant, team, env, prompt, prompt_version, trace or tags),
-    // and otherwise equals the aggregation of the facts themselves, from the rollups and from raw rows.
+    // does not carry an axis (billing: no prompt, prompt_version, trace or tags; its owners tenant, team and
+    // env come from allocation rules, here none: all unallocated), and otherwise equals the aggregation of
+    // the facts themselves, from the rollups and from raw rows.
     void lensAxisMatrix_data()
     {
         QTest::addColumn<int>("lens");
@@ -403,11 +404,12 @@ private slots:
                   QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("env"), QStringLiteral("user"),
                   QStringLiteral("api_key"), QStringLiteral("prompt"), QStringLiteral("prompt_version"),
                   QStringLiteral("trace_id"), QStringLiteral("service_tier"), QStringLiteral("tag:feature") };
-        const QStringList billing
-            = { QString(), QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("project"),
-                  QStringLiteral("user"), QStringLiteral("api_key"), QStringLiteral("service_tier") };
+        const QStringList billing = { QString(), QStringLiteral("provider"), QStringLiteral("model"),
+            QStringLiteral("tenant"), QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("env"),
+            QStringLiteral("user"), QStringLiteral("api_key"), QStringLiteral("service_tier") };
         const QStringList proxy = { QString(), QStringLiteral("provider"), QStringLiteral("model"),
-            QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("api_key") };
+            QStringLiteral("tenant"), QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("env"),
+            QStringLiteral("user"), QStringLiteral("api_key") };
         for (Lens lens : { Lens::Attribution, Lens::Billing, Lens::ProxyMetrics })
             for (const QString& f : axes)
                 for (const QString& g : axes) {
@@ -436,7 +438,8 @@ private slots:
         if (!filterAxis.isEmpty()) {
             fa = Axis::fromName(filterAxis.toStdString());
             QVERIFY(fa);
-            // A value that occurs in this lens, when there is one.
+            // A value that occurs in this lens, when there is one; else none (the unallocated rows).
+            filterValue.clear();
             for (const auto& f : m.facts)
                 if (f.lens == cq.lens && !f.value(*fa).empty()) {
                     filterValue = f.value(*fa);
@@ -514,8 +517,8 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().detail,
             std::string("the billing lens has no tags (tag:feature): provider usage carries provider, model, "
-                        "project, user, api_key, model_tier only; use the attribution lens to filter or group by "
-                        "tag:feature"));
+                        "tenant, team, project, env, user, api_key, service_tier, model_tier only; use the "
+                        "attribution lens to filter or group by tag:feature"));
         // Without the lens mistake the same question is answered by attribution.
         cq.lens = Lens::Attribution;
         QVERIFY(q.run(cq).ok());

@@ -422,8 +422,9 @@ private slots:
         QTest::addRow("attribution without tags")
             << int(Lens::Attribution) << QStringList {} << "provider,model,tenant,team,project,env,prompt";
         QTest::addRow("billing ignores tags")
-            << int(Lens::Billing) << QStringList { "feature" } << "provider,model,project,api_key";
-        QTest::addRow("proxy metrics") << int(Lens::ProxyMetrics) << QStringList {} << "provider,model,team,api_key";
+            << int(Lens::Billing) << QStringList { "feature" } << "provider,model,project,api_key,tenant,team,env";
+        QTest::addRow("proxy metrics") << int(Lens::ProxyMetrics) << QStringList {}
+                                       << "provider,model,team,api_key,tenant,project,env";
     }
     void focusQueryGroupsByWhatTheLensCarries()
     {
@@ -659,6 +660,7 @@ private slots:
         ResultRow row;
         row.bucket = kSep29;
         row.keys = { m, m, m, "" }; // provider, model, project, api_key
+        row.keys.resize(q.groupBy.size()); // no owner from an allocation rule
         row.totals.requests = 2;
         row.totals.cost = 1'500'000;
         QueryResult r;
@@ -732,7 +734,8 @@ private slots:
         QFETCH(QString, service);
         CostQuery q = *focusQuery(kSep29, kSep29 + 86400, Lens::Billing, {});
         QueryResult r;
-        r.rows.push_back(ResultRow { kSep29, { provider.toStdString(), model.toStdString(), "", "" }, {}, false });
+        r.rows.push_back(
+            ResultRow { kSep29, { provider.toStdString(), model.toStdString(), "", "", "", "", "" }, {}, false });
         auto recs = focusOf(q, r);
         QCOMPARE(QString::fromStdString(recs[1][col("ProviderName")]), providerName);
         QCOMPARE(QString::fromStdString(recs[1][col("InvoiceIssuerName")]), providerName);
@@ -769,7 +772,7 @@ private slots:
         book.add(b);
         CostQuery q = *focusQuery(kSep29, kSep29 + 86400, Lens::Billing, {});
         QueryResult r;
-        ResultRow row { kSep29, { "openai", "m", "", "" }, {}, false };
+        ResultRow row { kSep29, { "openai", "m", "", "", "", "", "" }, {}, false };
         row.totals.requests = 1;
         row.totals.input = 100;
         row.totals.cost = 100'000;

@@ -151,7 +151,12 @@ std::unique_ptr<Database> copyAsOlderRelease(Database& fresh, const std::string&
     run("INSERT INTO event_tags SELECT i.old, t.key, t.value FROM fresh.event_tags t JOIN ids i ON i.new = t.event_id");
     run("INSERT INTO event_text SELECT i.old, t.prompt, t.response FROM fresh.event_text t JOIN ids i ON "
         "i.new = t.event_id");
-    run("INSERT INTO buckets SELECT * FROM fresh.buckets");
+    // The buckets columns of schema 1 (schema 8 added env and alloc).
+    const std::string bucketColumns = "id, source_id, lens, start, width, kind, provider, model, project, api_key, "
+                                      "user, service_tier, context_window, batch, tenant, team, requests, input, "
+                                      "cached, cw5m, cw1h, output, reported_cost, cost, price_id, cache_savings, "
+                                      "cache_write_extra";
+    run("INSERT INTO buckets(" + bucketColumns + ") SELECT " + bucketColumns + " FROM fresh.buckets");
     run("INSERT INTO cost_lines SELECT * FROM fresh.cost_lines");
     run("COMMIT");
     run("DETACH DATABASE fresh");

@@ -321,7 +321,7 @@ private slots:
         QVERIFY(costs->tableModel()->rowCount() > 0);
     }
 
-    // Under billing a drill-down skips the axes billing does not carry (model -> user, not tenant).
+    // Under billing a drill-down skips the axes billing does not carry (project -> user, not prompt).
     void billingDrillSkipsAttributionOnlyAxes()
     {
         auto w = window();
@@ -329,12 +329,13 @@ private slots:
         QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
         auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
         costs->setLens(Lens::Billing);
+        costs->setGroupBy({ QStringLiteral("project") });
         QVERIFY(waitIdle(costs));
         QVERIFY(costs->tableModel()->rowCount() > 0);
         costs->drillDown(costs->tableModel()->rowAt(0)->keys);
         QVERIFY(waitIdle(costs));
         QVERIFY2(!costs->lensRefused(), qPrintable(costs->groupBy().join(QLatin1Char(','))));
-        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("project") });
+        QCOMPARE(costs->groupBy(), QStringList { QStringLiteral("user") });
     }
 
     void costsExportWritesTheFinanceCsv()
