@@ -31,6 +31,7 @@ constexpr CommandEntry kCommandTable[] = {
     { "sources", cmdSources },
     { "poll", cmdPoll },
     { "budgets", cmdBudgets },
+    { "alloc", cmdAlloc },
 };
 
 const CommandEntry* findCommand(const QString& word)
@@ -89,9 +90,17 @@ QString usage()
         "  budgets check [--notify]                     exit 0 none crossed, 1 a tier crossed, 2 error;\n"
         "                                               --notify records new crossings and runs their actions\n"
         "  budgets alerts [--ack ID|all]                the alert history; acknowledge alerts\n"
-        "  budgets unblock --source NAME --team ID | --key KEY   lift a circuit breaker's block\n\n"
+        "  budgets unblock --source NAME --team ID | --key KEY   lift a circuit breaker's block\n"
+        "  alloc list                                   cost allocation rules, in the order they apply\n"
+        "  alloc add --match AXIS=VALUE --set AXIS=VALUE [--priority N] [--dry-run]\n"
+        "                                               give an identity's spend an owner; re-allocates history\n"
+        "                                               (match: api_key, user, tag:KEY, prompt, project, team,\n"
+        "                                               tenant, env, service_tier, model, provider; set: tenant,\n"
+        "                                               team, project, env, or model_tier for a model)\n"
+        "  alloc remove ID [--dry-run]                  remove a rule; its spend goes back to unallocated\n"
+        "  alloc tiers [--premium USD] [--economy USD]  model tier thresholds (USD per 1M tokens, blended)\n\n"
         "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
-        "user, api_key, prompt, prompt_version, trace_id, tag:NAME.\n"
+        "user, api_key, prompt, prompt_version, trace_id, service_tier, tag:NAME.\n"
         "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"
         "GUI options:\n"
         "  --screenshot FILE.png [--page NAME] [--size WxH] [--theme light|dark]\n"

@@ -89,6 +89,7 @@ int cmdReport(Command& c); // report.cpp
 int cmdSources(Command& c); // sources.cpp
 int cmdPoll(Command& c); // poll.cpp
 int cmdBudgets(Command& c); // budgets.cpp
+int cmdAlloc(Command& c); // alloc.cpp
 // After new data (import, poll): acts on budget tiers it made cross, printing each alert; a failed
 // action is printed on stderr. The command's own exit code stays its own: its data did land.
 void alertBudgets(Database& db);
