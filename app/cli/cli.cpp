@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <exception>
+#include <fstream>
 #include <iostream>
 
 namespace burnrate::app {
@@ -32,6 +34,7 @@ constexpr CommandEntry kCommandTable[] = {
     { "poll", cmdPoll },
     { "budgets", cmdBudgets },
     { "alloc", cmdAlloc },
+    { "reconcile", cmdReconcile },
 };
 
 const CommandEntry* findCommand(const QString& word)
@@ -78,6 +81,9 @@ QString usage()
         "                                               FinOps FOCUS 1.2 cost-and-usage CSV (day x provider\n"
         "                                               x model x allocation group)\n"
         "  report [--from DATE] [--to DATE]             a plain-text summary\n"
+        "  reconcile --from DATE --to DATE [--decimals N] [-o FILE]\n"
+        "                                               billed vs attributed spend (coverage, unattributed)\n"
+        "                                               and computed vs reported cost per day, provider, model\n"
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
         "              [--max-pages N] [--poll-timeout SECONDS]\n"
         "                                               limits of one poll (default 1000 pages, 300 s)\n"
@@ -139,6 +145,40 @@ Result<Opened> openDb(const QString& path, bool withPrices)
         o.prices = std::move(*book);
     }
     return o;
+}
+
+int writeOutput(Command& c, const std::function<void(std::ostream&)>& write, const std::string& what)
+{
+    if (!c.p().isSet(QStringLiteral("output"))) {
+        write(std::cout);
+        return 0;
+    }
+    std::string path = s(c.p().value(QStringLiteral("output")));
+    std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return fail("cannot write " + path);
+        write(out);
+        out.flush();
+        if (!out)
+            return fail("cannot write " + path);
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        return fail("cannot write " + path);
+    std::cerr << "wrote " << what << " to " << terminalSafe(path) << '\n';
+    return 0;
+}
+
+Result<int> decimalsOption(Command& c)
+{
+    if (!c.p().isSet(QStringLiteral("decimals")))
+        return 6;
+    bool ok;
+    int d = c.p().value(QStringLiteral("decimals")).toInt(&ok);
+    if (!ok || d < 0 || d > 9)
+        return makeError(ErrorCode::Invalid, "--decimals needs a number from 0 to 9");
+    return d;
 }
 
 std::optional<Epoch> dateOption(QCommandLineParser& p, const QString& name, std::string& error)

@@ -13,8 +13,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace burnrate::app {
@@ -80,6 +82,12 @@ private:
     QStringList m_args;
 };
 
+// Writes `write(stream)` to stdout, or with -o/--output FILE to FILE through FILE.part renamed into place
+// (never half a file), then prints "wrote WHAT to FILE" on stderr. Returns the exit code.
+int writeOutput(Command& c, const std::function<void(std::ostream&)>& write, const std::string& what);
+// --decimals N (0-9, default 6) of the CSV commands.
+Result<int> decimalsOption(Command& c);
+
 // The commands, one file each; each returns the process exit code.
 int cmdDemo(Command& c); // demo.cpp
 int cmdImport(Command& c); // import.cpp
@@ -90,6 +98,7 @@ int cmdSources(Command& c); // sources.cpp
 int cmdPoll(Command& c); // poll.cpp
 int cmdBudgets(Command& c); // budgets.cpp
 int cmdAlloc(Command& c); // alloc.cpp
+int cmdReconcile(Command& c); // reconcile.cpp
 // After new data (import, poll): acts on budget tiers it made cross, printing each alert; a failed
 // action is printed on stderr. The command's own exit code stays its own: its data did land.
 void alertBudgets(Database& db);

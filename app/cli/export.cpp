@@ -2,11 +2,7 @@
 #include "app/cli/clicommon.h"
 #include "export/financecsv.h"
 #include "export/focuscsv.h"
-#include "export/terminal.h"
 
-#include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <string>
 #include <vector>
 
@@ -56,40 +52,9 @@ bool attributionOnly(const CostQuery& q)
     return false;
 }
 
-// Writes `write(stream)` to stdout, or to FILE through FILE.part renamed into place (never half a file).
-template <class Write> int writeOutput(Command& c, const Write& write, std::size_t rows, Lens lens)
+std::string rowsWritten(std::size_t rows, Lens lens)
 {
-    if (!c.p().isSet(QStringLiteral("output"))) {
-        write(std::cout);
-        return 0;
-    }
-    std::string path = s(c.p().value(QStringLiteral("output")));
-    std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            return fail("cannot write " + path);
-        write(out);
-        out.flush();
-        if (!out)
-            return fail("cannot write " + path);
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        return fail("cannot write " + path);
-    std::cerr << "wrote " << rows << " rows (" << lensName(lens) << " lens) to " << terminalSafe(path) << '\n';
-    return 0;
-}
-
-// --decimals N (0-9, default 6), shared by both formats.
-Result<int> decimalsOption(Command& c)
-{
-    if (!c.p().isSet(QStringLiteral("decimals")))
-        return 6;
-    bool ok;
-    int d = c.p().value(QStringLiteral("decimals")).toInt(&ok);
-    if (!ok || d < 0 || d > 9)
-        return makeError(ErrorCode::Invalid, "--decimals needs a number from 0 to 9");
-    return d;
+    return std::to_string(rows) + " rows (" + lensName(lens) + " lens)";
 }
 
 // export --format focus over [from, to): the FinOps FOCUS 1.2 rows of core/export/focuscsv.h.
@@ -126,7 +91,7 @@ int exportFocus(Command& c, Epoch from, Epoch to)
         return fail(r.error().detail);
     opt.prices = &db->prices;
     return writeOutput(
-        c, [&](std::ostream& out) { writeFocusCsv(out, *q, *r, opt); }, r->rows.size(), lens);
+        c, [&](std::ostream& out) { writeFocusCsv(out, *q, *r, opt); }, rowsWritten(r->rows.size(), lens));
 }
 
 } // namespace
@@ -201,7 +166,7 @@ int cmdExport(Command& c)
     if (!r)
         return fail(r.error().detail);
     return writeOutput(
-        c, [&](std::ostream& out) { writeFinanceCsv(out, q, *r, opt); }, r->rows.size(), q.lens);
+        c, [&](std::ostream& out) { writeFinanceCsv(out, q, *r, opt); }, rowsWritten(r->rows.size(), q.lens));
 }
 
 } // namespace burnrate::app

@@ -1,6 +1,7 @@
 #include "analytics/budgets.h"
 #include "analytics/costquery.h"
 #include "analytics/kpis.h"
+#include "analytics/reconciliation.h"
 #include "app/cli/clicommon.h"
 #include "export/terminal.h"
 
@@ -36,6 +37,68 @@ std::string pct(double v)
     char b[32];
     std::snprintf(b, sizeof b, "%.1f%%", v * 100);
     return b;
+}
+
+std::string signedPct(std::optional<double> v)
+{
+    if (!v)
+        return "n/a";
+    char b[32];
+    std::snprintf(b, sizeof b, "%+.2f%%", *v * 100);
+    return b;
+}
+
+// The Reconciliation section: coverage, computed vs invoiced and reported, the largest gaps.
+void printReconciliation(const Reconciliation& r)
+{
+    const ReconTotals& t = r.totals;
+    std::printf("\nReconciliation (billing vs attribution, per day, provider and model)\n");
+    if (auto c = t.coverage())
+        std::printf("  Coverage                  %s of billed spend attributed (%s of %s)\n", pct(*c).c_str(),
+            formatUsd(t.attributedCovered).c_str(), formatUsd(t.billed).c_str());
+    else if (t.hasBilling)
+        std::printf("  Coverage                  undefined: billing data shows no priced spend\n");
+    else
+        std::printf("  Coverage                  undefined: no billing data (connect a provider usage source)\n");
+    if (t.hasBilling)
+        std::printf("  Unattributed              %s (billed - attributed where billing covers the day)\n",
+            formatUsd(t.unattributed()).c_str());
+    if (!r.uncoveredProviders.empty()) {
+        std::string names;
+        for (const auto& p : r.uncoveredProviders)
+            names += (names.empty() ? "" : ", ") + (p.empty() ? std::string("(none)") : terminalSafe(p));
+        std::string unpriced;
+        if (t.uncoveredUnpriced > 0)
+            unpriced = "; " + std::to_string(t.uncoveredUnpriced) + " requests without a price, cost unknown";
+        std::printf("  No billing to compare     %s attributed (%s%s)\n", formatUsd(t.attributedUncovered).c_str(),
+            names.c_str(), unpriced.c_str());
+    }
+    if (t.invoiced.present)
+        std::printf("  Computed vs invoiced      %s computed from billed usage, %s invoiced (%s)\n",
+            formatUsd(t.invoiced.computed).c_str(), formatUsd(t.invoiced.reported).c_str(),
+            signedPct(t.invoiced.diffRatio()).c_str());
+    else
+        std::printf("  Computed vs invoiced      no invoiced cost lines in the range\n");
+    if (r.otherCurrencyLines > 0)
+        std::printf("  (%lld cost lines in another currency than USD were not compared)\n",
+            static_cast<long long>(r.otherCurrencyLines));
+    if (t.reported.present)
+        std::printf("  Computed vs reported      %s computed, %s reported by the sources for %lld requests (%s)\n",
+            formatUsd(t.reported.computed).c_str(), formatUsd(t.reported.reported).c_str(),
+            static_cast<long long>(t.reported.requests), signedPct(t.reported.diffRatio()).c_str());
+    else
+        std::printf("  Computed vs reported      no source reported a cost per request\n");
+    if (r.gaps.empty())
+        return;
+    std::printf("  Largest gaps (billed - attributed):\n");
+    std::printf("    %-10s  %-12s %-28s %14s %14s %14s\n", "day", "provider", "model", "billed", "attributed", "gap");
+    for (std::size_t i = 0; i < r.gaps.size() && i < 5; ++i) {
+        const ReconRow& g = r.gaps[i];
+        std::printf("    %-10s  %-12s %-28s %14s %14s %14s\n", formatDate(g.day).c_str(),
+            (g.provider.empty() ? std::string("(none)") : terminalSafe(g.provider)).c_str(),
+            (g.model.empty() ? std::string("(none)") : terminalSafe(g.model)).c_str(), formatUsd(g.billed).c_str(),
+            formatUsd(g.attributed).c_str(), formatUsd(g.billed - g.attributed).c_str());
+    }
 }
 
 } // namespace
@@ -106,6 +169,10 @@ int cmdReport(Command& c)
                 pct(share).c_str(), static_cast<long long>(row.totals.requests));
         }
     }
+    auto rec = reconcile(*db->db, start, end);
+    if (!rec)
+        return fail(rec.error().detail);
+    printReconciliation(*rec);
     return 0;
 }
 

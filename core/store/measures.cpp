@@ -54,7 +54,7 @@ Fact readFact(const Statement& r, int c)
     f.cw1h = r.int64(c + 4);
     f.output = r.int64(c + 5);
     f.cost = opt(6);
-    f.reportedCost = opt(7).value_or(0);
+    f.reportedCost = opt(7);
     f.status = static_cast<int>(r.int64(c + 8));
     f.cacheHit = r.int64(c + 9) != 0;
     f.avoided = r.int64(c + 10);

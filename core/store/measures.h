@@ -19,7 +19,7 @@ struct Fact
     std::int64_t requests = 1; // 1 for a request; a bucket's request count
     std::int64_t input = 0, cached = 0, cw5m = 0, cw1h = 0, output = 0;
     std::optional<Nano> cost; // computed cost; nullopt: no price (unpriced is not free)
-    Nano reportedCost = 0;
+    std::optional<Nano> reportedCost; // the source's own amount; nullopt: the source reported none
     int status = 200; // buckets carry no status
     bool cacheHit = false; // served by the proxy's response cache
     Nano avoided = 0; // list cost a response-cache hit did not pay
@@ -37,6 +37,8 @@ struct Fact
 // SUM lists of rollup and raw queries, reading a result row, adding totals, and the contribution of a
 // fact. Each line: Totals member, column, its value for one fact as SQL over the fact columns ($name, see
 // kFactColumns), and the same in C++ over `f`, a Fact. The property tests compare the two forms.
+// reported_requests and reported_basis_cost cover the facts whose source reported an amount, so a reported
+// total is compared with the computed cost of the same facts, never of all of them (reconciliation).
 #define BURNRATE_MEASURES(M)                                                                                           \
     M(requests, "requests", "$requests", f.requests)                                                                   \
     M(input, "input", "$input", f.input)                                                                               \
@@ -45,7 +47,12 @@ struct Fact
     M(cw1h, "cw1h", "$cw1h", f.cw1h)                                                                                   \
     M(output, "output", "$output", f.output)                                                                           \
     M(cost, "cost", "coalesce($cost, 0)", f.cost.value_or(0))                                                          \
-    M(reportedCost, "reported_cost", "coalesce($reported_cost, 0)", f.reportedCost)                                    \
+    M(reportedCost, "reported_cost", "coalesce($reported_cost, 0)", f.reportedCost.value_or(0))                        \
+    M(reportedRequests, "reported_requests", "CASE WHEN $reported_cost IS NOT NULL THEN $requests ELSE 0 END",         \
+        f.reportedCost ? f.requests : 0)                                                                               \
+    M(reportedBasisCost, "reported_basis_cost",                                                                        \
+        "CASE WHEN $reported_cost IS NOT NULL THEN coalesce($cost, 0) ELSE 0 END",                                     \
+        f.reportedCost ? f.cost.value_or(0) : 0)                                                                       \
     M(unpricedRequests, "unpriced_requests", "CASE WHEN $cost IS NULL THEN $requests ELSE 0 END",                      \
         f.cost ? 0 : f.requests)                                                                                       \
     M(unpricedTokens, "unpriced_tokens", "CASE WHEN $cost IS NULL THEN $input + $output ELSE 0 END",                   \

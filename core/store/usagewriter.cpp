@@ -35,7 +35,7 @@ Fact pricedFact(std::int64_t requests, const TokenCounts& t, const Cost* cost, s
         f.cacheSavings = cost->cacheSavings;
         f.cacheWriteExtra = cost->cacheWriteExtra;
     }
-    f.reportedCost = reported.value_or(0);
+    f.reportedCost = reported;
     return f;
 }
 

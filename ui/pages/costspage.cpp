@@ -6,6 +6,7 @@
 #include "ui/format.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/pages/charthelpers.h"
+#include "ui/pages/reconciliationpanel.h"
 #include "ui/queryrunner.h"
 #include "ui/widgets/tables.h"
 
@@ -19,6 +20,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -119,7 +121,19 @@ QString metricTitle(CostsPage::Metric m)
 CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     : Page(state, parent)
 {
-    auto* controls = new QHBoxLayout;
+    m_viewTabs = new QTabBar(this);
+    m_viewTabs->setObjectName(QStringLiteral("costsViews"));
+    m_viewTabs->setDrawBase(false);
+    m_viewTabs->addTab(tr("Breakdown"));
+    m_viewTabs->addTab(tr("Reconciliation"));
+    m_viewTabs->setTabToolTip(0, tr("Spend grouped by one or two dimensions, over time or as a ranking"));
+    m_viewTabs->setTabToolTip(1,
+        tr("Billed spend (provider usage APIs) vs attributed spend (proxy logs) per day, provider and model, and "
+           "computed vs reported cost"));
+    body()->addWidget(m_viewTabs);
+    m_controls = new QWidget(this);
+    auto* controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
     m_group1 = new QComboBox(this);
     m_group2 = new QComboBox(this);
     fillAxisCombos({});
@@ -153,8 +167,12 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(c == m_metric || c == m_lens ? 16 : 10);
     }
-    body()->addLayout(controls);
+    body()->addWidget(m_controls);
 
+    m_views = new QStackedWidget(this);
+    auto* breakdown = new QWidget(m_views);
+    auto* breakdownLay = new QVBoxLayout(breakdown);
+    breakdownLay->setContentsMargins(0, 0, 0, 0);
     auto* crumbRow = new QHBoxLayout;
     m_crumbBar = new QHBoxLayout;
     m_crumbBar->setSpacing(2);
@@ -164,9 +182,9 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     csv->setToolTip(tr("The table as the finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row)"));
     crumbRow->addWidget(csv);
     crumbRow->addWidget(png);
-    body()->addLayout(crumbRow);
+    breakdownLay->addLayout(crumbRow);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* split = new QSplitter(Qt::Vertical, breakdown);
     m_charts = new QStackedWidget(split);
     m_timeChart = new TimeBarChart(m_charts);
     m_ranking = new RankingChart(m_charts);
@@ -212,7 +230,13 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({ 400, 260 });
-    body()->addWidget(split, 1);
+    breakdownLay->addWidget(split, 1);
+    m_views->addWidget(breakdown);
+    m_recon = new ReconciliationPanel(m_views);
+    m_views->addWidget(m_recon);
+    body()->addWidget(m_views, 1);
+    connect(m_viewTabs, &QTabBar::currentChanged, this, [this](int i) { setView(View(i)); });
+    connect(m_recon, &ReconciliationPanel::statusMessage, this, &CostsPage::statusMessage);
 
     for (QComboBox* c : { m_group1, m_group2, m_metric, m_chartType, m_lens })
         connect(c, &QComboBox::activated, this, &CostsPage::controlsChanged);
@@ -288,6 +312,53 @@ void CostsPage::setDark(bool dark)
     Page::setDark(dark);
     m_timeChart->setDark(dark);
     m_ranking->setDark(dark);
+}
+
+void CostsPage::setView(View v)
+{
+    if (m_viewTabs->currentIndex() != int(v))
+        m_viewTabs->setCurrentIndex(int(v)); // emits currentChanged, which comes back here
+    if (m_views->currentIndex() == int(v))
+        return;
+    m_views->setCurrentIndex(int(v));
+    m_controls->setVisible(v == View::Breakdown);
+    // The other view's results were never fetched (or dropped as stale): ask again.
+    if (isVisible() || !isDirty())
+        refresh();
+    else
+        markDirty();
+}
+
+CostsPage::View CostsPage::view() const
+{
+    return View(m_views->currentIndex());
+}
+
+void CostsPage::refreshReconciliation()
+{
+    const Epoch from = state()->from(), to = state()->to();
+    const auto filters = state()->filters();
+    // Refused before dispatch: billing cannot be selected by tenant, team, prompt or tags.
+    for (const Filter& f : filters)
+        if (reconciliationRefusal({ f })) {
+            runner()->invalidate();
+            const QString label = DashboardState::axisLabel(QString::fromStdString(f.axis.name()));
+            m_recon->showNotice(
+                tr("Reconciliation compares billed spend with attributed spend, and billing data has no %1. "
+                   "Remove the %1 filter to reconcile.")
+                    .arg(label));
+            return;
+        }
+    runner()->run<Reconciliation>(
+        [from, to, filters](Database& db) -> Result<Reconciliation> { return reconcile(db, from, to, filters); },
+        [this](const QueryOutcome<Reconciliation>& out) {
+            if (!out.value) {
+                showError(tr("The reconciliation failed: %1").arg(out.error));
+                m_recon->showNotice(tr("No data"));
+                return;
+            }
+            m_recon->setReconciliation(std::move(*out.value));
+        });
 }
 
 void CostsPage::setGroupBy(const QStringList& axes)
@@ -466,6 +537,10 @@ void CostsPage::rebuildBreadcrumb()
 
 void CostsPage::doRefresh()
 {
+    if (view() == View::Reconciliation) {
+        refreshReconciliation();
+        return;
+    }
     CostQuery base;
     base.from = state()->from();
     base.to = state()->to();

@@ -10,6 +10,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
+class QTabBar;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -17,10 +18,12 @@ namespace burnrate::ui {
 
 class GroupTableModel;
 class RankingChart;
+class ReconciliationPanel;
 class TimeBarChart;
 
 // The cost explorer: group by one or two axes, pick a metric, chart over time or as a ranking,
-// drill down by double-click (adds filter chips) and back out through the breadcrumb.
+// drill down by double-click (adds filter chips) and back out through the breadcrumb. A second view
+// reconciles billed with attributed spend and computed with reported cost (ReconciliationPanel).
 class CostsPage : public Page
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public:
         OverTime,
         Ranking
     };
+    enum class View
+    {
+        Breakdown,
+        Reconciliation
+    };
 
     explicit CostsPage(DashboardState* state, QWidget* parent = nullptr);
     QString pageId() const override
@@ -52,6 +60,13 @@ public:
         return tr("Costs");
     }
     void setDark(bool dark) override;
+
+    void setView(View view);
+    View view() const;
+    ReconciliationPanel* reconciliationPanel() const
+    {
+        return m_recon;
+    }
 
     // Axis names as the engine spells them ("model", "tag:team"); one or two.
     void setGroupBy(const QStringList& axes);
@@ -99,7 +114,12 @@ private:
     void updateChart();
     void controlsChanged();
     void showLensNotice(burnrate::Lens lens, const burnrate::Axis& axis);
+    void refreshReconciliation();
 
+    QTabBar* m_viewTabs;
+    QWidget* m_controls;
+    QStackedWidget* m_views;
+    ReconciliationPanel* m_recon;
     QComboBox* m_group1;
     QComboBox* m_group2;
     QComboBox* m_metric;

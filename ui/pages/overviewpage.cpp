@@ -2,6 +2,7 @@
 
 #include "analytics/budgets.h"
 #include "analytics/kpis.h"
+#include "analytics/reconciliation.h"
 #include "store/budgetstore.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/format.h"
@@ -33,6 +34,7 @@ struct OverviewData
     std::vector<GroupRow> tenants, prompts;
     Totals attributionTotal;
     std::vector<BudgetStatus> nearest; // the budgets nearest a tier (or over), at most three
+    std::optional<ReconTotals> coverage; // nullopt: a filter billing does not carry
 };
 
 using M = GroupTableModel::Measure;
@@ -60,10 +62,13 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     m_unpriced = new KpiTile(tr("Unpriced tokens"),
         tr("Tokens of models without a known price: counted, never treated as free. "
            "Add a price on the Prices page."));
-    const QList<KpiTile*> all
-        = { m_spend, m_forecast, m_requests, m_perRequest, m_cacheHit, m_errorCost, m_unattributed, m_unpriced };
+    m_coverage = new KpiTile(tr("Coverage"),
+        tr("Attributed spend / billed spend on the days each provider's billing covers: how much of what the "
+           "providers billed the proxy logs account for (see Costs, Reconciliation)"));
+    const QList<KpiTile*> all = { m_spend, m_forecast, m_requests, m_perRequest, m_cacheHit, m_errorCost,
+        m_unattributed, m_coverage, m_unpriced };
     for (int i = 0; i < all.size(); ++i)
-        tiles->addWidget(all[i], i / 4, i % 4);
+        tiles->addWidget(all[i], i / 5, i % 5); // two rows: the chart and tables keep their height
     body()->addLayout(tiles);
 
     // The budgets nearest a tier: hidden until a budget exists.
@@ -189,6 +194,12 @@ void OverviewPage::doRefresh()
                 if (d.nearest.size() > 3)
                     d.nearest.resize(3);
             }
+            if (!reconciliationRefusal(filters)) {
+                auto rec = reconcile(db, from, to, filters);
+                if (!rec)
+                    return rec.error();
+                d.coverage = rec->totals;
+            }
             return d;
         },
         [this, g](const QueryOutcome<OverviewData>& out) {
@@ -238,6 +249,14 @@ void OverviewPage::doRefresh()
                     tr("billed %1, attributed %2").arg(formatMoney(k.billingCost), formatMoney(k.attributionCost)));
             else
                 m_unattributed->setValue(formatMoney(0), tr("no billing source connected"));
+            if (!d.coverage)
+                m_coverage->setValue(tr("n/a"), tr("billing cannot be filtered this way"));
+            else if (auto c = d.coverage->coverage())
+                m_coverage->setValue(
+                    formatPercent(*c), tr("of billed %1 attributed").arg(formatMoney(d.coverage->billed)));
+            else
+                m_coverage->setValue(
+                    tr("n/a"), d.coverage->hasBilling ? tr("nothing billed") : tr("no billing data to compare"));
             m_unpriced->setValue(formatCompact(double(k.current.unpricedTokens)),
                 tr("%1 requests").arg(formatCount(k.current.unpricedRequests)),
                 k.current.unpricedTokens > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);

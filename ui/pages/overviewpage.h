@@ -33,6 +33,10 @@ public:
     {
         return m_spend;
     }
+    KpiTile* coverageTile() const
+    {
+        return m_coverage;
+    }
     GroupTableModel* tenantsModel() const
     {
         return m_tenants;
@@ -47,6 +51,7 @@ protected:
 
 private:
     KpiTile *m_spend, *m_forecast, *m_requests, *m_perRequest, *m_cacheHit, *m_errorCost, *m_unattributed, *m_unpriced;
+    KpiTile* m_coverage; // attributed / billed (analytics/reconciliation.h)
     TimeBarChart* m_chart;
     GroupTableModel* m_tenants;
     GroupTableModel* m_prompts;
