@@ -287,6 +287,13 @@ std::optional<AllocationRule> sameMatch(const std::vector<AllocationRule>& rules
     return std::nullopt;
 }
 
+Error duplicateRule(const AllocationRule& o)
+{
+    return makeError(ErrorCode::Invalid,
+        "rule " + std::to_string(o.id) + " already sets " + o.targetName() + " for " + o.matchName() + "="
+            + o.matchValue.substr(0, 200) + " (to '" + o.targetValue.substr(0, 200) + "'); remove it first");
+}
+
 // Runs `change` (which edits the rules table) and the re-allocation of `rule`'s match in one write
 // transaction; rolled back whole on any failure.
 template <class Change>
@@ -503,9 +510,7 @@ Result<std::pair<AllocationRule, AllocationReport>> addAllocationRule(Database& 
         if (!rules)
             return rules.error();
         if (auto o = sameMatch(*rules, rule))
-            return makeError(ErrorCode::Invalid,
-                "rule " + std::to_string(o->id) + " already sets " + o->targetName() + " for " + o->matchName() + "="
-                    + o->matchValue.substr(0, 200) + " (to '" + o->targetValue.substr(0, 200) + "'); remove it first");
+            return duplicateRule(*o);
         Statement ins = db.prepare("INSERT INTO allocation_rules(match_axis, match_value, target_axis, target_value, "
                                    "priority, created) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
         rule.created = static_cast<Epoch>(std::time(nullptr));
@@ -569,9 +574,7 @@ Result<AllocationReport> previewAddAllocationRule(Database& db, const Allocation
     if (!rules)
         return rules.error();
     if (auto o = sameMatch(*rules, rule))
-        return makeError(ErrorCode::Invalid,
-            "rule " + std::to_string(o->id) + " already sets " + o->targetName() + " for " + o->matchName() + "="
-                + o->matchValue.substr(0, 200));
+        return duplicateRule(*o);
     rules->push_back(rule);
     return preview(db, *rules, rule);
 }

@@ -1,5 +1,6 @@
 #include "ui/pages/settingspage.h"
 
+#include "ui/dialogs/allocationdialog.h"
 #include "ui/format.h"
 
 #include <QComboBox>
@@ -72,7 +73,26 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     body()->addWidget(note);
+
+    auto* alloc = new QGroupBox(tr("Cost allocation"), this);
+    auto* allocRow = new QHBoxLayout(alloc);
+    auto* allocNote = new QLabel(tr("Rules give unowned spend (an API key, project, user or tag without a tenant or "
+                                    "team) an owner, in both lenses; model tier thresholds."),
+        alloc);
+    allocNote->setWordWrap(true);
+    auto* rules = new QPushButton(tr("Allocation &rules..."), alloc);
+    rules->setObjectName(QStringLiteral("allocationRulesButton"));
+    allocRow->addWidget(allocNote, 1);
+    allocRow->addWidget(rules);
+    alloc->setMaximumWidth(760);
+    body()->addWidget(alloc);
     body()->addStretch(1);
+    connect(rules, &QPushButton::clicked, this, [this] {
+        AllocationDialog dlg(this->state()->databasePath(), this);
+        // Rules move spend between owners on every page.
+        connect(&dlg, &AllocationDialog::allocationChanged, this, [this] { emit this->state()->changed(); });
+        dlg.exec();
+    });
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Database location"), m_db->text(),
