@@ -428,9 +428,9 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     std::vector<std::int64_t> annotated;
     while (texts.step())
         annotated.push_back(texts.int64(0));
-    Statement an = db.prepare("INSERT INTO annotations(event_id, author, created, rating, label, note) "
-                              "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    const char* labels[] = { "correct", "hallucination", "too-long", "correct", "off-tone" };
+    Statement an = db.prepare("INSERT OR REPLACE INTO annotations(event_id, author, ts, rating, labels, comment) "
+                              "VALUES(?1, ?2, ?3, ?4, json_array(?5), ?6)");
+    const char* labels[] = { "correct", "hallucination", "too verbose", "correct", "off-policy" };
     for (std::size_t i = 0; i < annotated.size(); i += 2) {
         an.bind(1, annotated[i]).bind(2, i % 4 ? "maria.k" : "dev.r").bind(3, lastDay);
         an.bind(4, static_cast<std::int64_t>(1 + rng.range(0, 4))).bind(5, labels[i % 5]);

@@ -246,7 +246,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Mode m
     installBusyHandler(db);
     auto d = std::unique_ptr<Database>(new Database(db, path, Mode::ReadWrite));
     std::string pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536; "
-                          "PRAGMA temp_store=MEMORY;";
+                          "PRAGMA temp_store=MEMORY; PRAGMA recursive_triggers=ON;";
     if (!id->wal)
         pragmas = "PRAGMA journal_mode=WAL; " + pragmas;
     if (auto r = execSql(db, pragmas); !r)

@@ -404,12 +404,55 @@ DROP TABLE buckets;
 ALTER TABLE buckets_v8 RENAME TO buckets;
 )SQL";
 
+// Version 9: annotations as FORMATS.md defines them - one per author and request (annotating again replaces
+// it): a 1-5 rating, a thumb (1 up, -1 down), labels (a JSON array of names from the editable taxonomy in
+// annotation_labels) and a comment; the version-2 rows carry over (their one label becomes a list).
+// Full-text search over request texts: an FTS5 index on event_text (external content, kept in step by
+// triggers; connections enable recursive_triggers so INSERT OR REPLACE keeps it exact too). Eval results
+// are looked up by request.
+constexpr std::string_view kV9 = R"SQL(
+CREATE TABLE annotations_v9(
+  id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, author TEXT NOT NULL, ts INTEGER NOT NULL,
+  rating INTEGER CHECK(rating BETWEEN 1 AND 5), thumb INTEGER CHECK(thumb IN (-1, 1)),
+  labels TEXT NOT NULL DEFAULT '[]', comment TEXT NOT NULL DEFAULT '', UNIQUE(event_id, author));
+INSERT OR REPLACE INTO annotations_v9(event_id, author, ts, rating, labels, comment)
+  SELECT event_id, author, created, CASE WHEN rating BETWEEN 1 AND 5 THEN rating END,
+    CASE WHEN label = '' THEN '[]' ELSE json_array(label) END, note FROM annotations ORDER BY id;
+DROP TABLE annotations;
+ALTER TABLE annotations_v9 RENAME TO annotations;
+CREATE INDEX annotations_author ON annotations(author, ts);
+CREATE TABLE annotation_labels(
+  name TEXT PRIMARY KEY, description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+INSERT INTO annotation_labels(name, description, position) VALUES
+  ('correct', 'The answer is right and complete', 1),
+  ('hallucination', 'States facts that are not true or not in the sources', 2),
+  ('too verbose', 'Longer than the question needs', 3),
+  ('off-policy', 'Breaks the product''s rules or tone', 4),
+  ('formatting', 'Wrong format, markup or structure', 5);
+CREATE VIRTUAL TABLE event_text_fts USING fts5(prompt, response, content='event_text', content_rowid='event_id',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO event_text_fts(event_text_fts) VALUES('rebuild');
+CREATE TRIGGER event_text_ai AFTER INSERT ON event_text BEGIN
+  INSERT INTO event_text_fts(rowid, prompt, response) VALUES(new.event_id, new.prompt, new.response);
+END;
+CREATE TRIGGER event_text_ad AFTER DELETE ON event_text BEGIN
+  INSERT INTO event_text_fts(event_text_fts, rowid, prompt, response)
+    VALUES('delete', old.event_id, old.prompt, old.response);
+END;
+CREATE TRIGGER event_text_au AFTER UPDATE ON event_text BEGIN
+  INSERT INTO event_text_fts(event_text_fts, rowid, prompt, response)
+    VALUES('delete', old.event_id, old.prompt, old.response);
+  INSERT INTO event_text_fts(rowid, prompt, response) VALUES(new.event_id, new.prompt, new.response);
+END;
+CREATE INDEX eval_results_request ON eval_results(event_ext_id) WHERE event_ext_id <> '';
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> kAll
-        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 }, { kV8 } };
+    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
+        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 } };
     return kAll;
 }
 

@@ -274,7 +274,9 @@ Result<void> UsageWriter::prepareEventStatements()
     m_anyOnDay = m_db.prepare("SELECT 1 FROM events WHERE id >= ?1 AND id < ?2 LIMIT 1");
     m_insertTag = m_db.prepare("INSERT OR REPLACE INTO event_tags(event_id, key, value) VALUES(?1, ?2, ?3)");
     m_deleteTags = m_db.prepare("DELETE FROM event_tags WHERE event_id = ?1");
-    m_insertText = m_db.prepare("INSERT OR REPLACE INTO event_text(event_id, prompt, response) VALUES(?1, ?2, ?3)");
+    m_insertText = m_db.prepare(
+        "INSERT INTO event_text(event_id, prompt, response) VALUES(?1, ?2, ?3) ON CONFLICT(event_id) DO UPDATE SET "
+        "prompt = excluded.prompt, response = excluded.response");
     m_moveText = m_db.prepare("UPDATE event_text SET event_id = ?2 WHERE event_id = ?1");
     m_moveAnnotations = m_db.prepare("UPDATE annotations SET event_id = ?2 WHERE event_id = ?1");
     for (const Statement* st : { &m_insertEvent, &m_updateEvent, &m_findEvent, &m_deleteEvent, &m_anyOnDay,

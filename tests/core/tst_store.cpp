@@ -231,7 +231,7 @@ private slots:
         QCOMPARE(s.int64(1), qint64(1000));
         QCOMPARE(s.int64(3), qint64(3'500'000));
         // Tables of the newer version exist and work.
-        QVERIFY(execSql((*db)->handle(), "INSERT INTO annotations(event_id, author, created) VALUES(1, 'me', 0)").ok());
+        QVERIFY(execSql((*db)->handle(), "INSERT INTO annotations(event_id, author, ts) VALUES(1, 'me', 0)").ok());
     }
 
     void refusesForeignAndNewerFiles()
@@ -638,7 +638,7 @@ private slots:
         }
         QVERIFY(t.db->beginSync(b, kT, kT + 86400).ok());
         QVERIFY(execSql(t.db->handle(),
-            "INSERT INTO annotations(event_id, author, created, rating) SELECT id, 'me', 0, 5 FROM events "
+            "INSERT INTO annotations(event_id, author, ts, rating) SELECT id, 'me', 0, 5 FROM events "
             "WHERE ext_id = 'a1'")
                     .ok());
         const Totals onlyC = [&] {
@@ -685,6 +685,45 @@ private slots:
     // Requests are keyed by their UTC day: a re-import whose timestamp stays on its day updates in place;
     // one moved to the day before or after (a clock or time-zone fix) is found there and re-keyed with its
     // text and annotations; nothing is ever counted twice.
+    // The FTS5 index over request texts follows inserts, replacements (a re-import with new text), re-keys
+    // and source removal exactly: what it finds is what event_text holds.
+    void textSearchIndexStaysExact()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("logs", "file");
+        auto add = [&](const char* id, Epoch ts, const char* prompt, const char* response) {
+            UsageWriter w(*t.db, t.prices, *src);
+            UsageEvent e = makeEvent(id, ts, "gpt-4o", 10, 1);
+            e.prompt = prompt;
+            e.response = response;
+            QVERIFY(w.add(e).ok());
+            QVERIFY(w.commit().ok());
+        };
+        auto hits = [&](const char* query) {
+            return scalar(
+                *t.db, std::string("SELECT count(*) FROM event_text_fts WHERE event_text_fts MATCH '") + query + "'");
+        };
+        const Epoch evening = floorDay(kT) + 20 * 3600;
+        add("r1", evening, "Where is my refund?", "Your refund was issued on Monday.");
+        add("r2", evening, "Caf\xc3\xa9 opening hours", "We open at nine.");
+        QCOMPARE(hits("refund"), qint64(1));
+        QCOMPARE(hits("cafe"), qint64(1)); // diacritics folded
+        QCOMPARE(hits("response:monday"), qint64(1));
+        add("r1", evening + 60, "Where is my invoice?", "Attached.");
+        QCOMPARE(hits("refund"), qint64(0));
+        QCOMPARE(hits("invoice"), qint64(1));
+        add("r1", evening + 5 * 3600, "Where is my invoice?", "Attached again."); // re-keyed to the next day
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM events"), qint64(2));
+        QCOMPARE(scalar(*t.db, "SELECT rowid FROM event_text_fts WHERE event_text_fts MATCH 'again'"),
+            scalar(*t.db, "SELECT id FROM events WHERE ext_id = 'r1'"));
+        QVERIFY(execSql(t.db->handle(), "INSERT INTO event_text_fts(event_text_fts, rank) VALUES('integrity-check', 1)")
+                    .ok());
+        QVERIFY(t.db->removeSource("logs").ok());
+        QCOMPARE(hits("invoice OR nine"), qint64(0));
+        QVERIFY(execSql(t.db->handle(), "INSERT INTO event_text_fts(event_text_fts, rank) VALUES('integrity-check', 1)")
+                    .ok());
+    }
+
     void reimportFindsTheRequestWithinADay_data()
     {
         QTest::addColumn<qint64>("shift");
@@ -714,7 +753,7 @@ private slots:
             QVERIFY(w.commit().ok());
         }
         QVERIFY(execSql(t.db->handle(),
-            "INSERT INTO annotations(event_id, author, created, rating) SELECT id, 'me', 0, 5 FROM events WHERE "
+            "INSERT INTO annotations(event_id, author, ts, rating) SELECT id, 'me', 0, 5 FROM events WHERE "
             "ext_id = 'req-1'")
                     .ok());
         {
@@ -735,6 +774,10 @@ private slots:
         QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_text WHERE event_id = " + std::to_string(key)), qint64(1));
         QCOMPARE(scalar(*t.db, "SELECT count(*) FROM annotations WHERE event_id = " + std::to_string(key)), qint64(1));
         QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_tags"), qint64(0));
+        // The full-text index follows the text to its new key, and holds nothing stale.
+        QCOMPARE(scalar(*t.db, "SELECT rowid FROM event_text_fts WHERE event_text_fts MATCH 'hello'"), key);
+        QVERIFY(execSql(t.db->handle(), "INSERT INTO event_text_fts(event_text_fts, rank) VALUES('integrity-check', 1)")
+                    .ok());
         Totals all = allTime(*t.db);
         QCOMPARE(all.requests, qint64(2));
         QCOMPARE(all.input, qint64(2010));

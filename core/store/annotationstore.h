@@ -1,0 +1,73 @@
+#pragma once
+// Expert annotations on requests (FORMATS.md "Annotations and quality"), and the label taxonomy.
+//
+// An annotation judges one request: a 1-5 rating, a thumb (up or down), labels from the taxonomy and a
+// comment, by one author at one time. Each author has at most one annotation per request; annotating again
+// replaces it. Annotations are kept by the request's stored id and follow it when a re-import re-keys it
+// (store/usagewriter.h), so they survive re-imports; removing the request's source removes them.
+
+#include "model/result.h"
+#include "model/timeutil.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace burnrate {
+
+class Database;
+
+enum class Thumb : int
+{
+    Down = -1,
+    Up = 1,
+};
+
+struct Annotation
+{
+    std::int64_t eventId = 0; // events.id
+    std::string author;
+    Epoch ts = 0;
+    std::optional<int> rating; // 1..5
+    std::optional<Thumb> thumb;
+    std::vector<std::string> labels; // names from the taxonomy, each once, in the order given
+    std::string comment;
+
+    // Any judgement at all (a rating, a thumb, a label or a comment).
+    bool empty() const
+    {
+        return !rating && !thumb && labels.empty() && comment.empty();
+    }
+    bool operator==(const Annotation&) const = default;
+};
+
+// Checks an annotation before it is stored: an author (trimmed, at most 200 bytes), a rating within 1..5,
+// labels that are in the taxonomy, sizes within the import limits, valid UTF-8, not empty.
+Result<void> validateAnnotation(Database& db, const Annotation& a);
+
+// Stores `a`, replacing the same author's annotation of that request. The request must exist.
+Result<void> saveAnnotation(Database& db, const Annotation& a);
+// Deletes `author`'s annotation of the request; NotFound when there is none.
+Result<void> deleteAnnotation(Database& db, std::int64_t eventId, const std::string& author);
+// Every author's annotation of one request, oldest first.
+Result<std::vector<Annotation>> annotationsOf(Database& db, std::int64_t eventId);
+
+// The request a user names: its id as the source reported it, in `source` or (when empty) the only source
+// holding that id; NotFound or Invalid ("in several sources: name one with --source") otherwise.
+Result<std::int64_t> findRequest(Database& db, const std::string& requestId, const std::string& source = {});
+
+// The editable taxonomy of labels, in display order.
+struct AnnotationLabel
+{
+    std::string name;
+    std::string description;
+    bool operator==(const AnnotationLabel&) const = default;
+};
+Result<std::vector<AnnotationLabel>> annotationLabels(Database& db);
+// Adds a label or changes its description (at the end of the order when new).
+Result<void> saveAnnotationLabel(Database& db, const AnnotationLabel& label);
+// Removes a label from the taxonomy; annotations that carry it keep it (history is not rewritten).
+Result<void> removeAnnotationLabel(Database& db, const std::string& name);
+
+} // namespace burnrate
