@@ -1,5 +1,6 @@
 #include "sources/budgetalerts.h"
 
+#include "sources/jsonutil.h"
 #include "sources/redact.h"
 #include "store/database.h"
 
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 
 namespace burnrate {
 
@@ -113,6 +115,43 @@ std::string webhookBody(const BudgetStatus& s, int tier)
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+namespace {
+
+// The team_id of the proxy's team whose id or alias is `name`, from GET /team/list (an array of teams, or
+// {"teams": [...]} in newer proxies); `name` itself when the list cannot be read or names no such team, so
+// the block call still goes out and its own answer decides. Several teams with that alias: an error.
+std::optional<std::string> liteLLMTeamId(
+    HttpClient& http, const std::string& base, const std::string& secret, const std::string& name)
+{
+    auto r = http.get(base + "/team/list", { { "Authorization", "Bearer " + secret } });
+    if (!r)
+        return name;
+    auto j = nlohmann::json::parse(r->body, nullptr, false);
+    const nlohmann::json* teams = &j;
+    if (j.is_object() && j.contains("teams"))
+        teams = &j["teams"];
+    if (!teams->is_array())
+        return name;
+    std::optional<std::string> byAlias;
+    for (const auto& t : *teams) {
+        if (!t.is_object())
+            continue;
+        const std::string id = jsonutil::str(t, "team_id");
+        if (id.empty())
+            continue;
+        if (id == name)
+            return id;
+        if (jsonutil::str(t, "team_alias") == name) {
+            if (byAlias && *byAlias != id)
+                return std::nullopt;
+            byAlias = id;
+        }
+    }
+    return byAlias ? byAlias : std::optional<std::string>(name);
+}
+
+} // namespace
+
 Result<AuditEntry> setLiteLLMBlocked(Database& db, const std::string& sourceName, const std::string& targetKind,
     const std::string& target, bool block, const std::string& budgetName, const AlertOptions& o)
 {
@@ -147,8 +186,24 @@ Result<AuditEntry> setLiteLLMBlocked(Database& db, const std::string& sourceName
         HttpClient http(o.http);
         http.addSecret(secret);
         http.addSecret(urlPassword(base));
+        // A team is blocked by its team_id, but spend logs name it by its alias where it has one.
+        std::string id = target;
+        std::string resolved;
+        if (targetKind == "team") {
+            auto t = liteLLMTeamId(http, base, secret, target);
+            if (!t) {
+                e.detail = "several of the proxy's teams have the alias '" + target + "'; scope the budget by team_id";
+                if (auto a = addAudit(db, e); !a)
+                    return a.error();
+                return e;
+            }
+            if (*t != target) {
+                id = *t;
+                resolved = " (team_id " + id + ")";
+            }
+        }
         nlohmann::json body;
-        body[targetKind == "team" ? "team_id" : "key"] = target;
+        body[targetKind == "team" ? "team_id" : "key"] = id;
         const std::string url = base + "/" + targetKind + "/" + e.action;
         auto r = http.post(url, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
             { { "Authorization", "Bearer " + secret }, { "Content-Type", "application/json" },
@@ -166,7 +221,7 @@ Result<AuditEntry> setLiteLLMBlocked(Database& db, const std::string& sourceName
                 e.detail = "the proxy did not confirm (answer: " + redact(oneLineOf(r->body, 120), { secret }) + ")";
             else {
                 e.ok = true;
-                e.detail = "HTTP " + std::to_string(r->status);
+                e.detail = "HTTP " + std::to_string(r->status) + resolved;
             }
         }
     }

@@ -81,6 +81,16 @@ DailySeries series(Epoch firstDay, int days, const std::function<double(int, int
 
 } // namespace
 
+// The POST requests a fake proxy received (the breaker first GETs /team/list).
+std::vector<test::FakeRequest> posts(const test::FakeServer& server)
+{
+    std::vector<test::FakeRequest> out;
+    for (const auto& r : server.requests())
+        if (r.method == "POST")
+            out.push_back(r);
+    return out;
+}
+
 class TestBudgets : public QObject
 {
     Q_OBJECT
@@ -630,7 +640,7 @@ private slots:
         auto r = checkBudgets(*t.db, quickOptions(kDec1 + 2 * kDay + 7200));
         QVERIFY(r.ok());
         QVERIFY2(r->errors.empty(), r->errors.empty() ? "" : r->errors[0].c_str());
-        auto reqs = proxy.requests();
+        auto reqs = posts(proxy);
         QCOMPARE(int(reqs.size()), 1);
         QCOMPARE(QString::fromStdString(reqs[0].path), QStringLiteral("/team/block"));
         QCOMPARE(nlohmann::json::parse(reqs[0].body)["team_id"].get<std::string>(), std::string("search"));
@@ -648,6 +658,63 @@ private slots:
         const auto audit = listAudit(*t.db);
         for (const auto& e : *audit)
             QVERIFY(e.detail.find("sk-admin-secret-123") == std::string::npos);
+    }
+
+    // Spend logs name a team by its alias; the proxy blocks by team_id, looked up in GET /team/list (an array,
+    // or {"teams": [...]}). An alias two teams share is refused rather than guessed.
+    void circuitBreakerResolvesTeamAlias_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("blockedId"); // "" : refused
+        QTest::newRow("alias in array") << R"([{"team_id":"t-91f","team_alias":"search"},{"team_id":"t-2"}])"
+                                        << "t-91f";
+        QTest::newRow("alias in teams") << R"({"teams":[{"team_id":"t-91f","team_alias":"search"}]})"
+                                        << "t-91f";
+        QTest::newRow("already an id") << R"([{"team_id":"search","team_alias":"Search"}])"
+                                       << "search";
+        QTest::newRow("unknown: as given") << R"([{"team_id":"t-2","team_alias":"data"}])"
+                                           << "search";
+        QTest::newRow("list refused: as given") << "403"
+                                                << "search";
+        QTest::newRow("garbage list: as given") << R"({"teams":"nope"})"
+                                                << "search";
+        QTest::newRow("ambiguous alias")
+            << R"([{"team_id":"a","team_alias":"search"},{"team_id":"b","team_alias":"search"}])"
+            << "";
+    }
+    void circuitBreakerResolvesTeamAlias()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, blockedId);
+        qputenv("BURNRATE_TEST_PROXY_KEY3", "sk-admin-secret-789");
+        test::FakeServer proxy([list](const test::FakeRequest& r) {
+            if (r.path == "/team/list")
+                return list == "403" ? test::FakeResponse { 403, "application/json", "{}" }
+                                     : test::FakeResponse { 200, "application/json", list.toStdString() };
+            return test::FakeResponse { 200, "application/json", R"({"blocked":true})" };
+        });
+        test::TempDb t;
+        SourceInfo s;
+        s.name = "proxy";
+        s.type = "litellm";
+        s.baseUrl = proxy.url();
+        s.keyEnv = "BURNRATE_TEST_PROXY_KEY3";
+        QVERIFY(t.db->addSource(s).ok());
+        auto e = setLiteLLMBlocked(*t.db, "proxy", "team", "search", true, "capped", quickOptions(kDec1));
+        QVERIFY(e.ok());
+        auto reqs = posts(proxy);
+        if (blockedId.isEmpty()) {
+            QVERIFY(!e->ok);
+            QVERIFY2(e->detail.find("several") != std::string::npos, e->detail.c_str());
+            QVERIFY(reqs.empty());
+            return;
+        }
+        QVERIFY2(e->ok, e->detail.c_str());
+        QCOMPARE(int(reqs.size()), 1);
+        QCOMPARE(QString::fromStdString(nlohmann::json::parse(reqs[0].body)["team_id"].get<std::string>()), blockedId);
+        // The audit names the budget's team and, where it differs, the id that was blocked.
+        QCOMPARE(listAudit(*t.db)->front().target, std::string("search"));
+        QCOMPARE(e->detail.find("t-91f") != std::string::npos, blockedId == "t-91f");
     }
 
     void circuitBreakerFailureIsLoud_data()
