@@ -5,6 +5,7 @@
 #include "ingest/requestlog.h"
 #include "pricing/pricebook.h"
 #include "sources/poller.h"
+#include "sources/sourcetypes.h"
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "ui/backgroundtask.h"
@@ -442,8 +443,7 @@ void MainWindow::refreshStatus()
             for (const SourceInfo& src : db.sources()) {
                 if (src.lastSuccess && (!s.lastSync || *src.lastSuccess > *s.lastSync))
                     s.lastSync = src.lastSuccess;
-                if (isKnownSourceType(src.type) && src.intervalMinutes > 0
-                    && src.lastSuccess.value_or(0) + Epoch(src.intervalMinutes) * 60 <= now)
+                if (auto due = nextPollDue(db, src); due && *due <= now)
                     s.dueSources.push_back(src.name);
             }
             return s;
@@ -468,8 +468,7 @@ void MainWindow::pollDueSources()
         [now](Database& db) -> Result<StatusInfo> {
             StatusInfo s;
             for (const SourceInfo& src : db.sources())
-                if (isKnownSourceType(src.type) && src.intervalMinutes > 0
-                    && src.lastSuccess.value_or(0) + Epoch(src.intervalMinutes) * 60 <= now)
+                if (auto due = nextPollDue(db, src); due && *due <= now)
                     s.dueSources.push_back(src.name);
             s.events = db.eventCount();
             return s;

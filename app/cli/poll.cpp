@@ -1,6 +1,7 @@
 #include "app/cli/clicommon.h"
 #include "export/terminal.h"
 #include "sources/poller.h"
+#include "sources/sourcetypes.h"
 
 #include <atomic>
 #include <csignal>
@@ -40,12 +41,12 @@ int cmdPoll(Command& c)
         auto src = db->db->source(name);
         if (!src)
             return fail("no source named '" + name + "' (see 'sources list')");
-        if (!isKnownSourceType(src->type))
+        if (!(findSourceType(src->type) != nullptr))
             return fail("source '" + name + "' is of type '" + src->type + "', which is not polled");
         due.push_back(*src);
     } else {
         for (const auto& src : db->db->sources())
-            if (isKnownSourceType(src.type))
+            if ((findSourceType(src.type) != nullptr))
                 due.push_back(src);
     }
     if (due.empty()) {

@@ -2,6 +2,7 @@
 #include "export/terminal.h"
 #include "sources/poller.h"
 #include "sources/redact.h"
+#include "sources/sourcetypes.h"
 
 #include <cstdio>
 #include <iostream>
@@ -42,6 +43,8 @@ int cmdSources(Command& c)
     c.value(QStringLiteral("interval"), QStringLiteral("MIN"));
     c.value(QStringLiteral("max-pages"), QStringLiteral("N"));
     c.value(QStringLiteral("poll-timeout"), QStringLiteral("SECONDS"));
+    c.value(QStringLiteral("region"), QStringLiteral("R"));
+    c.value(QStringLiteral("profile"), QStringLiteral("NAME"));
     std::string err;
     if (!c.parse(err))
         return fail(err);
@@ -54,18 +57,18 @@ int cmdSources(Command& c)
         return fail(db.error().detail);
     if (sub == QLatin1String("add")) {
         if (pos.size() != 1)
-            return fail("sources add needs a TYPE (openai, anthropic, litellm, litellm-metrics)");
+            return fail("sources add needs a TYPE (" + sourceTypeNames() + ")");
         SourceInfo info;
         info.type = s(pos[0]);
-        static const QStringList kTypes = { QStringLiteral("openai"), QStringLiteral("anthropic"),
-            QStringLiteral("litellm"), QStringLiteral("litellm-metrics") };
-        if (!kTypes.contains(pos[0]))
-            return fail("unknown source type '" + info.type + "' (openai, anthropic, litellm, litellm-metrics)");
+        const SourceType* type = findSourceType(info.type);
+        if (!type)
+            return fail("unknown source type '" + terminalSafe(info.type) + "' (" + sourceTypeNames() + ")");
         info.name = s(c.p().value(QStringLiteral("name")));
         if (info.name.empty())
             return fail("sources add needs --name NAME");
         info.baseUrl = s(c.p().value(QStringLiteral("base-url")));
         info.keyEnv = s(c.p().value(QStringLiteral("key-env")));
+        info.intervalMinutes = type->defaultIntervalMinutes;
         if (c.p().isSet(QStringLiteral("interval"))) {
             bool ok;
             info.intervalMinutes = c.p().value(QStringLiteral("interval")).toInt(&ok);
@@ -84,6 +87,20 @@ int cmdSources(Command& c)
                 return fail(std::string("--") + option + " needs a whole number >= 1");
             config += (config.empty() ? "" : ",") + std::string("\"") + key + "\":" + std::to_string(v);
         }
+        // AWS: the region (else AWS_REGION / AWS_DEFAULT_REGION when polled) and a shared-credentials profile.
+        for (auto [option, key] : { std::pair { "region", "region" }, std::pair { "profile", "profile" } }) {
+            if (!c.p().isSet(QLatin1String(option)))
+                continue;
+            if (type->credential != SourceCredential::Aws)
+                return fail(std::string("--") + option + " is for the AWS source types");
+            const std::string v = s(c.p().value(QLatin1String(option)));
+            if (v.empty() || v.size() > 64
+                || v.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+                    != std::string::npos)
+                return fail(std::string("--") + option + " takes a name of letters, digits and - _ . (got '"
+                    + terminalSafe(v) + "')");
+            config += (config.empty() ? "" : ",") + std::string("\"") + key + "\":\"" + v + "\"";
+        }
         if (!config.empty())
             info.configJson = "{" + config + "}";
         auto r = db->db->addSource(info);
@@ -98,7 +115,7 @@ int cmdSources(Command& c)
         for (const auto& src : db->db->sources()) {
             // File imports (type file) and data kept from an older version's removals (type removed) are
             // listed too, so they can be removed; they are never polled.
-            const bool polled = isKnownSourceType(src.type);
+            const bool polled = (findSourceType(src.type) != nullptr);
             // A password in the base URL (or in an error stored by an older version) is never shown.
             const std::string url = redactUrlUserInfo(src.baseUrl), error = redact(src.lastError, {});
             std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", terminalSafe(src.name).c_str(),

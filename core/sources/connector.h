@@ -3,6 +3,7 @@
 // Internal to core/sources: what every connector shares during one poll.
 
 #include "model/usage.h"
+#include "sources/awscredentials.h"
 #include "sources/httpclient.h"
 #include "sources/pages.h"
 #include "sources/poller.h"
@@ -31,6 +32,8 @@ struct PollContext
     const std::function<void(const PollProgress&)>& progressCb;
     const std::atomic<bool>* cancel;
     std::string secret, baseUrl; // baseUrl without a trailing slash
+    std::optional<AwsCredentials> aws; // AWS source types (sourcetypes.h)
+    std::string region;
     Epoch from = 0, to = 0, now = 0;
     PollOutcome out;
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
@@ -88,5 +91,7 @@ Result<void> pollOpenAI(PollContext& c);
 Result<void> pollAnthropic(PollContext& c);
 Result<void> pollLiteLLMSpend(PollContext& c);
 Result<void> pollLiteLLMMetrics(PollContext& c);
+Result<void> pollBedrock(PollContext& c);
+Result<void> pollAwsCosts(PollContext& c);
 
 } // namespace burnrate

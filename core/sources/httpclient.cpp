@@ -222,6 +222,30 @@ void HttpClient::sleepFor(std::chrono::milliseconds ms) const
     }
 }
 
+void HttpClient::setAwsSigning(const std::string& region, const std::string& service, const AwsCredentials& credentials)
+{
+    m_aws = AwsSigning { "aws:amz:" + region + ":" + service, credentials };
+    addSecret(credentials.secretAccessKey);
+    addSecret(credentials.sessionToken);
+}
+
+namespace {
+
+// An AWS answer that means "slow down": HTTP 400 with a throttling error code in the JSON (__type) or Query
+// (<Code>) envelope.
+bool isAwsThrottle(long status, std::string_view body)
+{
+    if (status != 400)
+        return false;
+    for (std::string_view code :
+        { "Throttling", "TooManyRequestsException", "RequestLimitExceeded", "LimitExceededException" })
+        if (body.substr(0, 4096).find(code) != std::string_view::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
 HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeaders& headers, const std::string* body)
 {
     Attempt a;
@@ -232,6 +256,8 @@ HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeader
     curl_slist* list = nullptr;
     for (const auto& [k, v] : headers)
         list = curl_slist_append(list, (k + ": " + v).c_str());
+    if (m_aws && !m_aws->credentials.sessionToken.empty())
+        list = curl_slist_append(list, ("X-Amz-Security-Token: " + m_aws->credentials.sessionToken).c_str());
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     if (body) {
         // No "Expect: 100-continue" round trip: webhook receivers and proxies answer the body at once.
@@ -243,6 +269,12 @@ HttpClient::Attempt HttpClient::perform(const std::string& url, const HttpHeader
         curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
     }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, list);
+    if (m_aws) {
+        // curl signs the method, path, query as given, the headers set here, host, x-amz-date and the body.
+        curl_easy_setopt(c, CURLOPT_AWS_SIGV4, m_aws->scope.c_str());
+        curl_easy_setopt(c, CURLOPT_USERNAME, m_aws->credentials.accessKeyId.c_str());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, m_aws->credentials.secretAccessKey.c_str());
+    }
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(c, CURLOPT_USERAGENT, m_options.userAgent.c_str());
@@ -382,7 +414,7 @@ Result<HttpResponse> HttpClient::request(const std::string& url, const HttpHeade
             std::string body = oneLine(red(std::string_view(a.body).substr(0, 4 * kErrorBodyChars)), kErrorBodyChars);
             if (!body.empty())
                 lastProblem += ": " + body;
-            if (a.status == 429 || a.status >= 500) {
+            if (a.status == 429 || a.status >= 500 || (m_aws && isAwsThrottle(a.status, a.body))) {
                 retryable = true;
                 if (a.retryAfterSec > 0) {
                     if (a.retryAfterSec * 1000 > m_options.maxRetryAfterMs)

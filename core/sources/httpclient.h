@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "sources/awscredentials.h"
 #include "sources/redact.h"
 
 #include <atomic>
@@ -78,6 +79,14 @@ public:
     // The error for a request stopped by the deadline; `lastProblem` (may be empty) says what was happening.
     Error deadlineError(const std::string& lastProblem) const;
 
+    // Signs every later request with AWS Signature Version 4 (libcurl's CURLOPT_AWS_SIGV4) for `region` and
+    // `service` (the signing name: "monitoring", "bedrock", "lambda", "ce"); a session token travels, signed,
+    // in X-Amz-Security-Token. AWS throttling answers (HTTP 400 with a Throttling, ThrottlingException,
+    // TooManyRequestsException, RequestLimitExceeded or LimitExceededException code) are retried like 429.
+    // Callers must not set an Authorization header themselves (curl would then not sign). The credentials
+    // are redacted from every log line and error.
+    void setAwsSigning(const std::string& region, const std::string& service, const AwsCredentials& credentials);
+
     // GET with retries. Ok only for a 2xx final response. Errors: Network (transport, size cap,
     // timeouts), Http ("HTTP <status> ...: <truncated body>"), Cancelled. lastStatus() gives the
     // final status (0 without a response).
@@ -112,6 +121,12 @@ private:
     long m_lastStatus = 0;
     std::uint64_t m_jitter;
     std::optional<std::chrono::steady_clock::time_point> m_deadline;
+    struct AwsSigning
+    {
+        std::string scope; // "aws:amz:REGION:SERVICE"
+        AwsCredentials credentials;
+    };
+    std::optional<AwsSigning> m_aws;
     std::int64_t m_deadlineSeconds = 0;
     mutable bool m_gaveUpOnDeadline = false; // set by deadlineError()
 };

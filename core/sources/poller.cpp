@@ -4,6 +4,7 @@
 #include "sources/connector.h"
 #include "sources/litellm.h"
 #include "sources/providers.h"
+#include "sources/sourcetypes.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,15 +22,6 @@ Epoch ceilTo(Epoch t, Epoch unit)
 {
     Epoch f = t - ((t % unit) + unit) % unit;
     return f == t ? t : f + unit;
-}
-
-std::string defaultBaseUrl(const std::string& type)
-{
-    if (type == "openai")
-        return "https://api.openai.com/v1";
-    if (type == "anthropic")
-        return "https://api.anthropic.com";
-    return "http://localhost:4000";
 }
 
 // A string setting of SourceInfo::configJson ("" when absent or not a string).
@@ -75,11 +67,6 @@ bool hasRows(const CostInterval& iv)
 constexpr std::size_t kMaxRejectReasons = 5;
 
 } // namespace
-
-bool isKnownSourceType(const std::string& type)
-{
-    return type == "openai" || type == "anthropic" || type == "litellm" || type == "litellm-metrics";
-}
 
 PollContext::PollContext(Database& d, const PriceBook& p, const SourceInfo& s, const PollOptions& o,
     const std::function<void(const PollProgress&)>& cb, const std::atomic<bool>* c)
@@ -451,7 +438,8 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
     PollOutcome failed;
     failed.source = source.name;
     try {
-        if (!isKnownSourceType(source.type)) {
+        const SourceType* type = findSourceType(source.type);
+        if (!type) {
             failed.error = "unknown source type '" + source.type + "'";
             return failed;
         }
@@ -460,14 +448,25 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         if (options.http.caBundle.empty())
             options.http.caBundle = configString(source.configJson, "ca_bundle");
         PollContext c(db, prices, source, options, progress, cancel);
-        c.secret = options.secret;
-        if (c.secret.empty() && !source.keyEnv.empty())
-            if (const char* v = std::getenv(source.keyEnv.c_str()))
-                c.secret = v;
+        std::string credentialError;
+        if (type->credential == SourceCredential::Aws) {
+            c.region = sourceRegion(source);
+            auto aws = resolveAwsCredentials(source, options.secret);
+            if (aws) {
+                c.aws = *aws;
+                c.secret = aws->secretAccessKey;
+                c.http.addSecret(aws->sessionToken);
+            } else {
+                credentialError = aws.error().detail;
+            }
+        } else {
+            c.secret = options.secret;
+            if (c.secret.empty() && !source.keyEnv.empty())
+                if (const char* v = std::getenv(source.keyEnv.c_str()))
+                    c.secret = v;
+        }
         c.http.addSecret(c.secret);
-        c.baseUrl = source.baseUrl.empty() ? defaultBaseUrl(source.type) : source.baseUrl;
-        while (!c.baseUrl.empty() && c.baseUrl.back() == '/')
-            c.baseUrl.pop_back();
+        c.baseUrl = effectiveBaseUrl(source);
         c.http.addSecret(urlPassword(c.baseUrl));
         // Limits of one poll: a server that never stops paging or drips its answer cannot hold the source.
         c.maxPages
@@ -493,29 +492,23 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
         else
             c.from = c.now - options.firstRunSeconds;
         c.to = std::min(options.to.value_or(c.now), c.now);
-        if (source.type == "litellm-metrics")
+        if (type->pointInTime)
             c.from = c.to = c.now; // a scrape is a point in time
 
         c.out.windowFrom = c.from;
         c.out.windowTo = c.to;
         std::string error;
-        if (c.from > c.to || (c.from == c.to && source.type != "litellm-metrics"))
+        if (c.from > c.to || (c.from == c.to && !type->pointInTime))
             error = "empty window: from " + formatTimestamp(c.from) + " is not before to " + formatTimestamp(c.to);
-        else if (c.secret.empty() && source.type != "litellm-metrics")
+        else if (!credentialError.empty())
+            error = credentialError;
+        else if (c.secret.empty() && type->credential == SourceCredential::ApiKey)
             error = "no API key: "
-                + (source.keyEnv.empty() ? std::string("set one with --key-env VAR (or the keychain)")
+                + (source.keyEnv.empty() ? std::string("store one in the keychain or name an environment variable")
                                          : "environment variable " + source.keyEnv + " is not set");
         auto syncId = db.beginSync(source.id, c.from, c.to);
         if (error.empty()) {
-            Result<void> r;
-            if (source.type == "openai")
-                r = pollOpenAI(c);
-            else if (source.type == "anthropic")
-                r = pollAnthropic(c);
-            else if (source.type == "litellm")
-                r = pollLiteLLMSpend(c);
-            else
-                r = pollLiteLLMMetrics(c);
+            Result<void> r = type->poll(c);
             if (r)
                 r = c.writer.commit();
             if (!r) {

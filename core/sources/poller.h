@@ -16,10 +16,7 @@ class Database;
 class PriceBook;
 struct SourceInfo;
 
-// Source types a connector exists for.
-// "openai" (usage + costs), "anthropic" (usage_report + cost_report), "litellm" (spend logs),
-// "litellm-metrics" (Prometheus /metrics scrape).
-bool isKnownSourceType(const std::string& type);
+// The source types and what each needs: sources/sourcetypes.h.
 
 struct PollOptions
 {

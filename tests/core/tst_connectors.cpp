@@ -5,6 +5,7 @@
 #include "sources/litellm.h"
 #include "sources/poller.h"
 #include "sources/providers.h"
+#include "sources/sourcetypes.h"
 #include "store/sqlite.h"
 #include "support/fakeserver.h"
 #include "support/testsupport.h"
@@ -824,8 +825,8 @@ private slots:
         s.type = "bogus";
         PollOutcome out = pollSource(*fx.tdb.db, fx.tdb.prices, s, fx.options(D0));
         QVERIFY(!out.ok);
-        QVERIFY(!isKnownSourceType("bogus"));
-        QVERIFY(isKnownSourceType("litellm-metrics"));
+        QVERIFY(!findSourceType("bogus"));
+        QVERIFY(findSourceType("litellm-metrics"));
     }
 
     // ---- Anthropic end to end -----------------------------------------------------------------

@@ -113,10 +113,10 @@ private slots:
         QCOMPARE(model.index(1, SourceTableModel::Status).data().toString(), QStringLiteral("Error"));
         QVERIFY(model.index(1, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid());
         QVERIFY(!model.index(0, SourceTableModel::LastError).data(Qt::ForegroundRole).isValid());
-        QCOMPARE(SourceTableModel::nextRun(ok.info).value(), 1'700'000'000 + 60 * 60);
-        SourceInfo file;
-        file.type = "file";
-        QVERIFY(!SourceTableModel::nextRun(file).has_value());
+        QCOMPARE(model.index(0, SourceTableModel::NextRun).data().toString(), QStringLiteral("manual"));
+        ok.nextDue = 0;
+        model.setRows({ ok, bad });
+        QCOMPARE(model.index(0, SourceTableModel::NextRun).data().toString(), QStringLiteral("due now"));
     }
 
     void syncLogModelPassesTester()

@@ -1,5 +1,7 @@
 #include "ui/dialogs/sourcedialog.h"
 
+#include "sources/sourcetypes.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,15 +11,41 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace burnrate::ui {
 
 QStringList SourceDialog::sourceTypes()
 {
-    return { QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("litellm"),
-        QStringLiteral("litellm-metrics") };
+    QStringList out;
+    for (const SourceType& t : burnrate::sourceTypes())
+        out << QString::fromLatin1(t.name.data(), qsizetype(t.name.size()));
+    return out;
 }
+
+namespace {
+
+// The source types' labels, for people (the registry's own text is the English fallback).
+QString typeLabel(std::string_view name)
+{
+    if (name == "openai")
+        return SourceDialog::tr("OpenAI usage and costs (organization admin API)");
+    if (name == "anthropic")
+        return SourceDialog::tr("Anthropic usage and cost reports (admin API)");
+    if (name == "litellm")
+        return SourceDialog::tr("LiteLLM proxy spend logs");
+    if (name == "litellm-metrics")
+        return SourceDialog::tr("LiteLLM proxy Prometheus metrics");
+    if (name == "bedrock")
+        return SourceDialog::tr("Amazon Bedrock token metrics (CloudWatch)");
+    if (name == "aws-costs")
+        return SourceDialog::tr("AWS Cost Explorer: Bedrock and Lambda costs");
+    const SourceType* t = findSourceType(name);
+    return t ? QString::fromUtf8(t->label.data(), qsizetype(t->label.size())) : QString::fromUtf8(name.data());
+}
+
+} // namespace
 
 SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     : QDialog(parent)
@@ -26,7 +54,10 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     if (existing)
         m_original = *existing;
     m_type = new QComboBox(this);
-    m_type->addItems(sourceTypes());
+    for (const QString& t : sourceTypes())
+        m_type->addItem(typeLabel(t.toStdString()), t);
+    m_region = new QLineEdit(this);
+    m_region->setPlaceholderText(tr("e.g. us-east-1 (default: AWS_REGION, else us-east-1)"));
     m_name = new QLineEdit(this);
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setPlaceholderText(tr("default for the type, e.g. https://api.openai.com"));
@@ -50,6 +81,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(tr("Region:"), m_region);
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Key variable:"), m_keyEnv);
     form->addRow(tr("Interval:"), m_interval);
@@ -60,7 +92,8 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (existing) {
-        m_type->setCurrentText(QString::fromStdString(existing->type));
+        m_type->setCurrentIndex(std::max(0, m_type->findData(QString::fromStdString(existing->type))));
+        m_region->setText(configRegion(existing->configJson));
         m_name->setText(QString::fromStdString(existing->name));
         m_name->setReadOnly(true); // the keychain entry and the ids are keyed by the name
         m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
@@ -78,7 +111,39 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     connect(m_name, &QLineEdit::textChanged, this, check);
     connect(m_baseUrl, &QLineEdit::textChanged, this, check);
     connect(m_rules, &QPlainTextEdit::textChanged, this, check);
+    connect(m_region, &QLineEdit::textChanged, this, check);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this, check, existing] {
+        updateForType(existing == nullptr);
+        check();
+    });
+    updateForType(false);
     check();
+}
+
+QString SourceDialog::configRegion(const std::string& configJson)
+{
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(configJson)).object();
+    return o.value(QStringLiteral("region")).toString();
+}
+
+void SourceDialog::updateForType(bool newSource)
+{
+    const SourceType* t = findSourceType(m_type->currentData().toString().toStdString());
+    const bool aws = t && t->credential == SourceCredential::Aws;
+    m_region->setEnabled(aws && t->needsRegion);
+    if (aws) {
+        m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] (stored in the OS keychain)"));
+        m_keyEnv->setPlaceholderText(
+            tr("ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials"));
+    } else {
+        m_key->setPlaceholderText(
+            m_original.name.empty() ? tr("stored in the OS keychain") : tr("unchanged (stored in the OS keychain)"));
+        m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
+    }
+    if (t)
+        m_key->setToolTip(QString::fromUtf8(t->keyHint.data(), qsizetype(t->keyHint.size())));
+    if (newSource && t)
+        m_interval->setValue(t->defaultIntervalMinutes);
 }
 
 void SourceDialog::validate()
@@ -89,6 +154,11 @@ void SourceDialog::validate()
         problem = tr("A source needs a name.");
     else if (!url.isEmpty() && !url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
         problem = tr("The base URL must start with https:// (or http:// for a local proxy).");
+    else if (m_region->isEnabled() && !m_region->text().trimmed().isEmpty()
+        && !QRegularExpression(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"))
+                .match(m_region->text().trimmed())
+                .hasMatch())
+        problem = tr("A region looks like us-east-1 or eu-central-1.");
     else if (!m_rules->toPlainText().trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(m_rules->toPlainText().toUtf8(), &err);
@@ -101,15 +171,18 @@ void SourceDialog::validate()
 SourceInfo SourceDialog::source() const
 {
     SourceInfo s = m_original;
-    s.type = m_type->currentText().toStdString();
+    s.type = m_type->currentData().toString().toStdString();
     s.name = m_name->text().trimmed().toStdString();
     s.baseUrl = m_baseUrl->text().trimmed().toStdString();
     s.keyEnv = m_keyEnv->text().trimmed().toStdString();
     s.intervalMinutes = m_interval->value();
     const QString rules = m_rules->toPlainText().trimmed();
-    s.configJson = rules.isEmpty()
-        ? std::string("{}")
-        : QJsonDocument::fromJson(rules.toUtf8()).toJson(QJsonDocument::Compact).toStdString();
+    QJsonObject config = rules.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(rules.toUtf8()).object();
+    if (m_region->isEnabled() && !m_region->text().trimmed().isEmpty())
+        config.insert(QStringLiteral("region"), m_region->text().trimmed());
+    else if (m_region->isEnabled())
+        config.remove(QStringLiteral("region"));
+    s.configJson = QJsonDocument(config).toJson(QJsonDocument::Compact).toStdString();
     return s;
 }
 

@@ -28,8 +28,11 @@ public:
 
 private:
     void validate();
+    void updateForType(bool newSource);
+    static QString configRegion(const std::string& configJson);
 
     QComboBox* m_type;
+    QLineEdit* m_region;
     QLineEdit* m_name;
     QLineEdit* m_baseUrl;
     QLineEdit* m_key;

@@ -28,13 +28,6 @@ const SourceRow* SourceTableModel::rowAt(int row) const
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
 }
 
-std::optional<Epoch> SourceTableModel::nextRun(const SourceInfo& s)
-{
-    if (!isKnownSourceType(s.type) || s.intervalMinutes <= 0)
-        return std::nullopt;
-    return s.lastSuccess ? *s.lastSuccess + Epoch(s.intervalMinutes) * 60 : Epoch(0);
-}
-
 int SourceTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -72,7 +65,7 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
             return sort ? QVariant(n) : QVariant(formatCount(n));
         }
         case NextRun: {
-            const auto n = nextRun(s);
+            const auto& n = r.nextDue;
             if (sort)
                 return qlonglong(n.value_or(-1));
             if (!n)

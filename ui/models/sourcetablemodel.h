@@ -13,6 +13,8 @@ struct SourceRow
 {
     burnrate::SourceInfo info;
     std::optional<burnrate::SyncLogEntry> lastSync;
+    // When the scheduler polls it next (sources/sourcetypes.h nextPollDue): nullopt = never (manual).
+    std::optional<burnrate::Epoch> nextDue;
 };
 
 // Configured sources with their status: last success, last error (red), rows of the last run, next run.
@@ -40,7 +42,6 @@ public:
     void setRows(std::vector<SourceRow> rows);
     const SourceRow* rowAt(int row) const;
     // File imports have no schedule; connectors run every interval after their last success.
-    static std::optional<burnrate::Epoch> nextRun(const burnrate::SourceInfo& s);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

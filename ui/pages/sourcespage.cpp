@@ -1,5 +1,6 @@
 #include "ui/pages/sourcespage.h"
 
+#include "sources/sourcetypes.h"
 #include "ui/dialogs/sourcedialog.h"
 #include "ui/format.h"
 #include "ui/models/sourcetablemodel.h"
@@ -93,6 +94,7 @@ void SourcesPage::doRefresh()
                 auto log = db.syncLog(s.id, 1);
                 if (!log.empty())
                     r.lastSync = log.front();
+                r.nextDue = nextPollDue(db, s);
                 r.info = std::move(s);
                 rows.push_back(std::move(r));
             }

@@ -1,0 +1,372 @@
+// The AWS source types: bedrock (CloudWatch AWS/Bedrock token metrics per model and inference profile, as
+// billing-lens buckets priced from the catalog) and aws-costs (Cost Explorer cost lines for Bedrock and
+// Lambda, for reconciliation). Same discipline as the other connectors: a window with overlap, each range
+// replaced in its own transaction, the cursor kept on failure, range-checked numbers, secrets redacted.
+#include "sources/aws.h"
+#include "sources/connector.h"
+#include "sources/jsonutil.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+namespace burnrate {
+
+using jsonutil::json;
+
+namespace {
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+    return s;
+}
+
+// Profile tags that name an owner. Keys compare case-insensitively.
+void applyOwnerTags(const std::map<std::string, std::string>& tags, Dimensions& dims)
+{
+    for (const auto& [key, value] : tags) {
+        const std::string k = lower(key);
+        if (k == "tenant" || k == "tenantid" || k == "tenant_id" || k == "tenant-id" || k == "customer")
+            dims.tenant = value;
+        else if (k == "team")
+            dims.team = value;
+        else if (k == "project")
+            dims.project = value;
+        else if (k == "env" || k == "environment")
+            dims.env = value;
+    }
+}
+
+// The model a CloudWatch ModelId runs: an application profile's foundation model, the model of a model ARN,
+// a system profile id as it is (the catalog prices us./eu./global. profiles on their own), else the id.
+std::string modelOf(const std::string& modelId, const InferenceProfile* profile)
+{
+    if (profile && !profile->modelId().empty())
+        return profile->modelId();
+    for (const char* marker : { "foundation-model/", "inference-profile/" })
+        if (auto at = modelId.find(marker); at != std::string::npos)
+            return modelId.substr(at + std::string_view(marker).size());
+    return modelId;
+}
+
+Result<std::vector<InferenceProfile>> fetchApplicationProfiles(PollContext& c)
+{
+    std::vector<InferenceProfile> out;
+    std::string token;
+    std::set<std::string> tokens;
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage("ListInferenceProfiles", pageNo); !ok)
+            return ok.error();
+        // The query is canonical (sorted, encoded) because curl 7.88 signs it as given.
+        std::string url = c.baseUrl + "/inference-profiles?maxResults=1000";
+        if (!token.empty())
+            url += "&nextToken=" + urlEncode(token);
+        url += "&type=APPLICATION";
+        auto resp = c.http.get(url, { { "Accept", "application/json" } });
+        if (!resp)
+            return resp.error();
+        auto page = parseInferenceProfiles(resp->body);
+        if (!page)
+            return page.error();
+        ++c.out.pages;
+        for (auto& p : page->profiles)
+            out.push_back(std::move(p));
+        if (page->nextToken.empty())
+            break;
+        if (!tokens.insert(page->nextToken).second)
+            return makeError(ErrorCode::Parse, "ListInferenceProfiles: the nextToken repeats; stopping");
+        token = page->nextToken;
+    }
+    for (InferenceProfile& p : out) {
+        if (auto ok = c.mayFetchPage("ListTagsForResource", 1); !ok)
+            return ok.error();
+        json body = { { "resourceARN", p.arn } };
+        auto resp = c.http.post(c.baseUrl + "/listTagsForResource", body.dump(),
+            { { "Content-Type", "application/json" }, { "Accept", "application/json" } });
+        if (!resp)
+            return resp.error();
+        auto tags = parseBedrockTags(resp->body);
+        if (!tags)
+            return tags.error();
+        ++c.out.pages;
+        p.tags = std::move(*tags);
+    }
+    return out;
+}
+
+// The metrics read per ModelId, in the order of the counters below.
+constexpr std::array<const char*, 8> kBedrockMetrics
+    = { "Invocations", "InputTokenCount", "OutputTokenCount", "CacheReadInputTokenCount", "CacheWriteInputTokenCount",
+          "InvocationClientErrors", "InvocationServerErrors", "InvocationThrottles" };
+
+struct ModelCounts
+{
+    std::array<std::int64_t, kBedrockMetrics.size()> v {};
+};
+
+} // namespace
+
+Result<void> pollBedrock(PollContext& c)
+{
+    if (!c.aws)
+        return makeError(ErrorCode::Invalid, "no AWS credentials");
+    const std::string cloudWatch = c.baseUrl + "/";
+    c.http.setAwsSigning(c.region, "monitoring", *c.aws);
+    std::set<std::string> ids;
+    for (const char* metric : { "Invocations", "InputTokenCount" }) {
+        auto v = fetchMetricDimensionValues(c, cloudWatch, "AWS/Bedrock", metric, "ModelId");
+        if (!v)
+            return makeError(
+                v.error().code, "ListMetrics AWS/Bedrock " + std::string(metric) + ": " + v.error().detail);
+        ids.insert(v->begin(), v->end());
+    }
+    // Application inference profiles carry the tenant (and team, project, env) as tags.
+    std::map<std::string, InferenceProfile> profileOf; // by id and by ARN
+    if (!ids.empty()) {
+        c.http.setAwsSigning(c.region, "bedrock", *c.aws);
+        auto profiles = fetchApplicationProfiles(c);
+        if (!profiles) {
+            if (profiles.error().code == ErrorCode::Cancelled)
+                return profiles.error();
+            c.out.warnings.push_back("application inference profiles not read (" + c.redacted(profiles.error().detail)
+                + "); their spend is stored without the profiles' tenant tags");
+        } else {
+            for (const InferenceProfile& p : *profiles) {
+                profileOf[p.id] = p;
+                profileOf[p.arn] = p;
+            }
+        }
+        c.http.setAwsSigning(c.region, "monitoring", *c.aws);
+    }
+    const std::vector<std::string> idList(ids.begin(), ids.end());
+    const auto ranges = planRanges(c.from, c.to, c.now);
+    c.phases = static_cast<int>(ranges.size());
+    c.phase = 0;
+    std::int64_t clientErrors = 0, serverErrors = 0, throttles = 0;
+    for (const WidthRange& r : ranges) {
+        const std::int64_t period = r.hourly ? 3600 : 86400;
+        std::vector<MetricQuery> queries;
+        for (std::size_t i = 0; i < idList.size(); ++i)
+            for (std::size_t k = 0; k < kBedrockMetrics.size(); ++k)
+                queries.push_back({ "m" + std::to_string(i) + "_" + std::to_string(k), "AWS/Bedrock",
+                    kBedrockMetrics[k], { { "ModelId", idList[i] } }, period, "Sum" });
+        std::map<std::pair<std::size_t, Epoch>, ModelCounts> counts;
+        if (!queries.empty()) {
+            auto series = fetchMetricData(c, cloudWatch, queries, r.from, r.to);
+            if (!series)
+                return series.error();
+            for (const MetricSeries& s : *series) {
+                const auto us = s.id.find('_');
+                const std::size_t i = std::stoul(s.id.substr(1, us - 1)), k = std::stoul(s.id.substr(us + 1));
+                for (const auto& [t, value] : s.points) {
+                    if (t < r.from || t >= r.to) {
+                        if (c.outsideIntervals++ == 0)
+                            c.firstOutside = formatTimestamp(t);
+                        continue;
+                    }
+                    auto n = metricCount(value, std::string(kBedrockMetrics[k]) + " of " + idList[i]);
+                    if (!n)
+                        return n.error();
+                    const Epoch start = t - ((t - r.from) % period);
+                    std::int64_t& slot = counts[{ i, start }].v[k];
+                    if (__builtin_add_overflow(slot, *n, &slot))
+                        return makeError(ErrorCode::Parse, "CloudWatch counts overflow for " + idList[i]);
+                }
+            }
+        }
+        auto removed = c.writer.removeBuckets(r.from, r.to, "bedrock");
+        if (!removed)
+            return removed.error();
+        std::int64_t written = 0;
+        for (const auto& [key, m] : counts) {
+            const auto& [i, start] = key;
+            clientErrors += m.v[5];
+            serverErrors += m.v[6];
+            throttles += m.v[7];
+            if (m.v[0] == 0 && m.v[1] == 0 && m.v[2] == 0 && m.v[3] == 0 && m.v[4] == 0)
+                continue;
+            const std::string& id = idList[i];
+            auto p = profileOf.find(id);
+            const InferenceProfile* profile = p == profileOf.end() ? nullptr : &p->second;
+            UsageBucket b;
+            b.start = start;
+            b.widthSeconds = period;
+            b.kind = "bedrock";
+            b.lens = Lens::Billing;
+            b.dims.provider = "bedrock";
+            b.dims.model = modelOf(id, profile);
+            if (profile)
+                applyOwnerTags(profile->tags, b.dims);
+            b.requests = m.v[0];
+            // InputTokenCount excludes cache reads and writes; the store's input counts every prompt token.
+            b.tokens.cachedInput = m.v[3];
+            b.tokens.cacheWrite5m = m.v[4];
+            if (__builtin_add_overflow(m.v[1], m.v[3], &b.tokens.input)
+                || __builtin_add_overflow(b.tokens.input, m.v[4], &b.tokens.input))
+                return makeError(ErrorCode::Parse, "token counts overflow for " + id);
+            b.tokens.output = m.v[2];
+            if (auto ok = c.writer.add(b); !ok) {
+                if (ok.error().code != ErrorCode::Invalid)
+                    return ok.error();
+                c.reject("bedrock bucket " + formatTimestamp(b.start) + " model '" + b.dims.model + "'", ok.error());
+                continue;
+            }
+            ++written;
+        }
+        if (auto ok = c.writer.commit(); !ok)
+            return ok;
+        const std::int64_t upd = std::min<std::int64_t>(written, *removed);
+        c.out.updated += upd;
+        c.out.inserted += written - upd;
+        c.removed += *removed - upd;
+        c.rows += written;
+        ++c.phase;
+        c.report(0);
+    }
+    if (clientErrors || serverErrors || throttles)
+        c.out.warnings.push_back("Bedrock reported " + std::to_string(clientErrors) + " client errors, "
+            + std::to_string(serverErrors) + " server errors and " + std::to_string(throttles)
+            + " throttled calls in the window");
+    return {};
+}
+
+namespace {
+
+const HttpHeaders& costExplorerHeaders(bool dimensionValues)
+{
+    static const HttpHeaders kCost = { { "Content-Type", "application/x-amz-json-1.1" },
+        { "X-Amz-Target", "AWSInsightsIndexService.GetCostAndUsage" }, { "Accept", "application/json" } };
+    static const HttpHeaders kDims = { { "Content-Type", "application/x-amz-json-1.1" },
+        { "X-Amz-Target", "AWSInsightsIndexService.GetDimensionValues" }, { "Accept", "application/json" } };
+    return dimensionValues ? kDims : kCost;
+}
+
+} // namespace
+
+Result<void> pollAwsCosts(PollContext& c)
+{
+    if (!c.aws)
+        return makeError(ErrorCode::Invalid, "no AWS credentials");
+    // Cost Explorer is global: signed for us-east-1 (cn-northwest-1 in the China partition).
+    c.http.setAwsSigning(c.region.starts_with("cn-") ? "cn-northwest-1" : "us-east-1", "ce", *c.aws);
+    const std::string url = c.baseUrl + "/";
+    const Epoch from = floorDay(c.from);
+    const Epoch to = std::min(floorDay(c.to) + kSecondsPerDay, floorDay(c.now) + kSecondsPerDay);
+    if (from >= to)
+        return {};
+    const json period = { { "Start", formatDate(from) }, { "End", formatDate(to) } };
+    // Third-party models sold through the Marketplace bill under their own service names ("Claude Sonnet 4.5
+    // (Amazon Bedrock Edition)"): find them, then ask for all at once. Each request costs $0.01.
+    std::set<std::string> services = { "Amazon Bedrock", "AWS Lambda" };
+    {
+        std::string token;
+        std::set<std::string> tokens;
+        for (std::int64_t pageNo = 1;; ++pageNo) {
+            if (auto ok = c.mayFetchPage("GetDimensionValues", pageNo); !ok)
+                return ok;
+            json body = { { "TimePeriod", period }, { "Dimension", "SERVICE" }, { "SearchString", "Bedrock" },
+                { "Context", "COST_AND_USAGE" } };
+            if (!token.empty())
+                body["NextPageToken"] = token;
+            auto resp = c.http.post(url, body.dump(), costExplorerHeaders(true));
+            if (!resp)
+                return makeError(resp.error().code, "GetDimensionValues: " + resp.error().detail);
+            auto page = parseDimensionValues(resp->body);
+            if (!page)
+                return page.error();
+            ++c.out.pages;
+            services.insert(page->values.begin(), page->values.end());
+            if (page->nextPageToken.empty())
+                break;
+            if (!tokens.insert(page->nextPageToken).second)
+                return makeError(ErrorCode::Parse, "GetDimensionValues: the NextPageToken repeats; stopping");
+            token = page->nextPageToken;
+        }
+    }
+    json request = { { "TimePeriod", period }, { "Granularity", "DAILY" },
+        { "Metrics", json::array({ "UnblendedCost", "UsageQuantity" }) },
+        { "Filter",
+            { { "Dimensions",
+                { { "Key", "SERVICE" },
+                    { "Values", std::vector<std::string>(services.begin(), services.end()) } } } } },
+        { "GroupBy",
+            json::array({ { { "Type", "DIMENSION" }, { "Key", "SERVICE" } },
+                { { "Type", "DIMENSION" }, { "Key", "USAGE_TYPE" } } }) } };
+    // Lines with the same natural key (day, provider, usage type) are summed.
+    std::map<std::tuple<Epoch, std::string, std::string>, CostLine> lines;
+    std::int64_t estimatedDays = 0;
+    std::set<Epoch> estimated;
+    std::string token;
+    std::set<std::string> tokens;
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage("GetCostAndUsage", pageNo); !ok)
+            return ok;
+        json body = request; // every page repeats the first request exactly, plus the token
+        if (!token.empty())
+            body["NextPageToken"] = token;
+        auto resp = c.http.post(url, body.dump(), costExplorerHeaders(false));
+        if (!resp)
+            return makeError(resp.error().code, "GetCostAndUsage: " + resp.error().detail);
+        auto page = parseCostAndUsage(resp->body);
+        if (!page)
+            return page.error();
+        ++c.out.pages;
+        for (const CostGroup& g : page->groups) {
+            if (g.start < from || g.end > to || g.end - g.start != kSecondsPerDay) {
+                if (c.outsideIntervals++ == 0)
+                    c.firstOutside = formatTimestamp(g.start) + " .. " + formatTimestamp(g.end);
+                continue;
+            }
+            if (g.keys.size() != 2)
+                return makeError(ErrorCode::Parse, "GetCostAndUsage: a group without SERVICE and USAGE_TYPE keys");
+            const std::string provider = g.keys[0] == "AWS Lambda" ? "aws-lambda" : "bedrock";
+            CostLine& l = lines[{ g.start, provider, g.keys[1] }];
+            if (l.lineItem.empty()) {
+                l.start = g.start;
+                l.widthSeconds = kSecondsPerDay;
+                l.provider = provider;
+                l.lineItem = g.keys[1];
+                l.description = g.keys[0];
+                l.currency = "usd";
+            }
+            if (__builtin_add_overflow(l.amount, g.cost, &l.amount))
+                return makeError(ErrorCode::Parse, "GetCostAndUsage: amounts overflow");
+            if (g.estimated)
+                estimated.insert(g.start);
+        }
+        if (page->nextPageToken.empty())
+            break;
+        if (!tokens.insert(page->nextPageToken).second)
+            return makeError(ErrorCode::Parse, "GetCostAndUsage: the NextPageToken repeats; stopping");
+        token = page->nextPageToken;
+    }
+    estimatedDays = static_cast<std::int64_t>(estimated.size());
+    auto removed = c.writer.removeCostLines(from, to);
+    if (!removed)
+        return removed.error();
+    std::int64_t written = 0;
+    for (const auto& [key, l] : lines) {
+        if (auto ok = c.writer.add(l); !ok) {
+            if (ok.error().code != ErrorCode::Invalid)
+                return ok.error();
+            c.reject("cost line " + formatTimestamp(l.start) + " '" + l.lineItem + "'", ok.error());
+            continue;
+        }
+        ++written;
+    }
+    if (auto ok = c.writer.commit(); !ok)
+        return ok;
+    const std::int64_t upd = std::min<std::int64_t>(written, *removed);
+    c.out.updated += upd;
+    c.out.inserted += written - upd;
+    c.removed += *removed - upd;
+    c.rows += written;
+    if (estimatedDays > 0)
+        c.out.warnings.push_back(std::to_string(estimatedDays)
+            + " day(s) are still estimated by AWS; the next polls rewrite them until they are final");
+    return {};
+}
+
+} // namespace burnrate

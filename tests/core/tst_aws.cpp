@@ -1,0 +1,795 @@
+// The AWS source types: credentials, libcurl's SigV4 signature checked against one computed here, the
+// CloudWatch / Bedrock / Cost Explorer parsers on documented, malformed, truncated and hostile bodies, and
+// the bedrock and aws-costs connectors against a fake AWS on 127.0.0.1 that also throttles, fails, expires
+// credentials, pages forever and lies.
+#include "model/sha256.h"
+#include "pricing/pricebook.h"
+#include "sources/aws.h"
+#include "sources/awscredentials.h"
+#include "sources/poller.h"
+#include "sources/sourcetypes.h"
+#include "store/database.h"
+#include "store/sqlite.h"
+#include "support/fakeserver.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <mutex>
+
+using namespace burnrate;
+using burnrate::test::FakeRequest;
+using burnrate::test::FakeResponse;
+using burnrate::test::FakeServer;
+using nlohmann::json;
+
+namespace {
+
+const std::string kKeyId = "AKIAEXAMPLE7QK3ZP2XQ";
+const std::string kSecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+const std::string kToken = "IQoJb3JpZ2luX2VjEXAMPLEsessiontoken0123456789";
+constexpr Epoch kDay = 86400;
+constexpr Epoch kD0 = 1793491200; // 2026-11-01 00:00 UTC
+
+// ---- an independent SigV4 (RFC 2104 HMAC over FIPS 180-4 SHA-256) ----
+
+std::string hmac(const std::string& key, const std::string& msg)
+{
+    std::string k = key.size() > 64 ? [&] {
+        auto d = sha256(key);
+        return std::string(d.begin(), d.end());
+    }()
+                                     : key;
+    k.resize(64, '\0');
+    std::string inner(64, '\0'), outer(64, '\0');
+    for (int i = 0; i < 64; ++i) {
+        inner[i] = char(k[i] ^ 0x36);
+        outer[i] = char(k[i] ^ 0x5c);
+    }
+    auto ih = sha256(inner + msg);
+    auto oh = sha256(outer + std::string(ih.begin(), ih.end()));
+    return std::string(oh.begin(), oh.end());
+}
+
+std::string hex(const std::string& bytes)
+{
+    static const char* d = "0123456789abcdef";
+    std::string out;
+    for (unsigned char c : bytes) {
+        out += d[c >> 4];
+        out += d[c & 15];
+    }
+    return out;
+}
+
+std::string collapse(std::string v)
+{
+    std::string out;
+    for (char c : v)
+        if (!(c == ' ' && (out.empty() || out.back() == ' ')))
+            out += c;
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+// The signature AWS would expect for request `r`, given the credential scope and signed headers the
+// Authorization header names; "" when the header is not a SigV4 one.
+std::string expectedSignature(const FakeRequest& r, const std::string& secret, std::string* scopeOut = nullptr)
+{
+    const std::string auth = r.header("authorization");
+    const std::string prefix = "AWS4-HMAC-SHA256 Credential=";
+    if (auth.rfind(prefix, 0) != 0)
+        return {};
+    const auto comma = auth.find(',');
+    const std::string credential = auth.substr(prefix.size(), comma - prefix.size());
+    const auto sh = auth.find("SignedHeaders=");
+    const std::string signedHeaders = auth.substr(sh + 14, auth.find(',', sh) - sh - 14);
+    // Credential = KEYID/DATE/REGION/SERVICE/aws4_request
+    std::vector<std::string> parts;
+    std::stringstream in(credential);
+    for (std::string p; std::getline(in, p, '/');)
+        parts.push_back(p);
+    if (parts.size() != 5)
+        return {};
+    if (scopeOut)
+        *scopeOut = parts[2] + "/" + parts[3];
+    std::string canonicalHeaders;
+    std::stringstream hs(signedHeaders);
+    for (std::string h; std::getline(hs, h, ';');)
+        canonicalHeaders += h + ":" + collapse(r.header(h)) + "\n";
+    const std::string canonical = r.method + "\n" + r.path + "\n" + r.rawQuery + "\n" + canonicalHeaders + "\n"
+        + signedHeaders + "\n" + sha256Hex(r.body);
+    const std::string amzDate = r.header("x-amz-date");
+    const std::string stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + parts[1] + "/" + parts[2] + "/" + parts[3]
+        + "/aws4_request\n" + sha256Hex(canonical);
+    std::string key = hmac("AWS4" + secret, parts[1]);
+    key = hmac(key, parts[2]);
+    key = hmac(key, parts[3]);
+    key = hmac(key, "aws4_request");
+    return hex(hmac(key, stringToSign));
+}
+
+std::string signatureOf(const FakeRequest& r)
+{
+    const std::string auth = r.header("authorization");
+    const auto at = auth.find("Signature=");
+    return at == std::string::npos ? std::string() : auth.substr(at + 10);
+}
+
+// ---- a fake AWS account: CloudWatch, the Bedrock control plane and Cost Explorer on one URL ----
+
+struct FakeAws
+{
+    // ModelId -> hour -> (invocations, input, output, cache read, cache write)
+    std::map<std::string, std::map<Epoch, std::array<double, 5>>> usage;
+    std::function<std::optional<FakeResponse>(const FakeRequest&, int n)> fault; // n: requests so far
+    int points = 0; // per GetMetricData page before NextToken (0: all)
+    std::vector<std::string> signatureProblems;
+    std::mutex mutex;
+    int n = 0;
+
+    FakeResponse handle(const FakeRequest& r)
+    {
+        std::lock_guard<std::mutex> l(mutex);
+        ++n;
+        if (fault)
+            if (auto f = fault(r, n))
+                return *f;
+        std::string scope;
+        const std::string want = expectedSignature(r, kSecretKey, &scope);
+        if (want.empty() || want != signatureOf(r))
+            signatureProblems.push_back(r.method + " " + r.path + ": " + r.header("authorization"));
+        const std::string target = r.header("x-amz-target");
+        if (target == "GraniteServiceVersion20100801.ListMetrics")
+            return listMetrics(json::parse(r.body));
+        if (target == "GraniteServiceVersion20100801.GetMetricData")
+            return getMetricData(json::parse(r.body));
+        if (r.path == "/inference-profiles")
+            return { 200, "application/json",
+                R"({"inferenceProfileSummaries":[{"inferenceProfileName":"tenant-acme-sonnet",
+              "inferenceProfileArn":"arn:aws:bedrock:us-east-1:111122223333:application-inference-profile/k3v9q2m7x1ab",
+              "models":[{"modelArn":"arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0"}],
+              "inferenceProfileId":"k3v9q2m7x1ab","status":"ACTIVE","type":"APPLICATION"}],"nextToken":null})" };
+        if (r.path == "/listTagsForResource")
+            return {
+                200, "application/json",
+                R"({"tags":[{"key":"tenantId","value":"acme"},{"key":"team","value":"support"},{"key":"cost-center","value":"CC-4410"}]})"
+            };
+        if (target == "AWSInsightsIndexService.GetDimensionValues")
+            return {
+                200, "application/x-amz-json-1.1",
+                R"js({"DimensionValues":[{"Value":"Amazon Bedrock","Attributes":{}},{"Value":"Claude Sonnet 4.5 (Amazon Bedrock Edition)","Attributes":{}}],"ReturnSize":2,"TotalSize":2})js"
+            };
+        if (target == "AWSInsightsIndexService.GetCostAndUsage")
+            return costAndUsage(json::parse(r.body));
+        return { 400, "application/json", R"({"__type":"UnknownOperationException"})" };
+    }
+
+    FakeResponse listMetrics(const json& body)
+    {
+        json metrics = json::array();
+        for (const auto& [id, hours] : usage)
+            metrics.push_back({ { "Namespace", "AWS/Bedrock" }, { "MetricName", body["MetricName"] },
+                { "Dimensions", json::array({ { { "Name", "ModelId" }, { "Value", id } } }) } });
+        // The dimensionless aggregate is listed too and must be ignored.
+        metrics.push_back(
+            { { "Namespace", "AWS/Bedrock" }, { "MetricName", body["MetricName"] }, { "Dimensions", json::array() } });
+        return { 200, "application/x-amz-json-1.0", json({ { "Metrics", metrics } }).dump() };
+    }
+
+    FakeResponse getMetricData(const json& body)
+    {
+        const Epoch start = body["StartTime"].get<Epoch>(), end = body["EndTime"].get<Epoch>();
+        const std::size_t skip = body.contains("NextToken") ? std::stoul(body["NextToken"].get<std::string>()) : 0;
+        static const std::map<std::string, int> kIndex = { { "Invocations", 0 }, { "InputTokenCount", 1 },
+            { "OutputTokenCount", 2 }, { "CacheReadInputTokenCount", 3 }, { "CacheWriteInputTokenCount", 4 } };
+        // Every point of every query in order; a page is a slice of `points` of them.
+        struct Point
+        {
+            std::size_t query;
+            Epoch t;
+            double v;
+        };
+        std::vector<Point> all;
+        const json& queries = body["MetricDataQueries"];
+        for (std::size_t qi = 0; qi < queries.size(); ++qi) {
+            const json& stat = queries[qi]["MetricStat"];
+            const std::string metric = stat["Metric"]["MetricName"];
+            const std::string id = stat["Metric"]["Dimensions"][0]["Value"];
+            const Epoch period = stat["Period"].get<Epoch>();
+            auto k = kIndex.find(metric);
+            if (k == kIndex.end() || !usage.count(id))
+                continue;
+            std::map<Epoch, double> sums;
+            for (const auto& [hour, v] : usage[id])
+                if (hour >= start && hour < end)
+                    sums[start + (hour - start) / period * period] += v[std::size_t(k->second)];
+            for (const auto& [t, v] : sums)
+                all.push_back({ qi, t, v });
+        }
+        const std::size_t stop = points > 0 ? std::min(all.size(), skip + std::size_t(points)) : all.size();
+        std::vector<json> ts(queries.size(), json::array()), vs(queries.size(), json::array());
+        for (std::size_t i = skip; i < stop; ++i) {
+            ts[all[i].query].push_back(all[i].t);
+            vs[all[i].query].push_back(all[i].v);
+        }
+        json results = json::array();
+        for (std::size_t qi = 0; qi < queries.size(); ++qi)
+            results.push_back({ { "Id", queries[qi]["Id"] }, { "Label", "x" }, { "Timestamps", ts[qi] },
+                { "Values", vs[qi] }, { "StatusCode", stop < all.size() ? "PartialData" : "Complete" } });
+        json out = { { "MetricDataResults", results }, { "Messages", json::array() } };
+        if (stop < all.size())
+            out["NextToken"] = std::to_string(stop);
+        return { 200, "application/x-amz-json-1.0", out.dump() };
+    }
+
+    FakeResponse costAndUsage(const json& body)
+    {
+        const bool second = body.contains("NextPageToken");
+        json results = json::array();
+        const std::string day0 = formatDate(kD0), day1 = formatDate(kD0 + kDay), day2 = formatDate(kD0 + 2 * kDay);
+        // SERVICE comes first in the GroupBy the connector sends: keys are [service, usage type].
+        json g1 = json::array(), g2 = json::array();
+        if (!second) {
+            g1.push_back(
+                { { "Keys", { "Claude Sonnet 4.5 (Amazon Bedrock Edition)", "USE1-MP:USE1_InputTokenCount-Units" } },
+                    { "Metrics",
+                        { { "UnblendedCost", { { "Amount", "1.446315" }, { "Unit", "USD" } } },
+                            { "UsageQuantity", { { "Amount", "482105" }, { "Unit", "N/A" } } } } } });
+            g1.push_back({ { "Keys", { "AWS Lambda", "Lambda-GB-Second-ARM" } },
+                { "Metrics", { { "UnblendedCost", { { "Amount", "0.0000300172" }, { "Unit", "USD" } } } } } });
+            results.push_back({ { "TimePeriod", { { "Start", day0 }, { "End", day1 } } }, { "Total", json::object() },
+                { "Groups", g1 }, { "Estimated", false } });
+        } else {
+            g2.push_back(
+                { { "Keys", { "Claude Sonnet 4.5 (Amazon Bedrock Edition)", "USE1-MP:USE1_OutputTokenCount-Units" } },
+                    { "Metrics", { { "UnblendedCost", { { "Amount", "0.13725" }, { "Unit", "USD" } } } } } });
+            results.push_back({ { "TimePeriod", { { "Start", day1 }, { "End", day2 } } }, { "Total", json::object() },
+                { "Groups", g2 }, { "Estimated", true } });
+        }
+        json out = { { "GroupDefinitions", json::array() }, { "ResultsByTime", results } };
+        if (!second)
+            out["NextPageToken"] = "AAMA-page-2";
+        return { 200, "application/x-amz-json-1.1", out.dump() };
+    }
+};
+
+std::int64_t scalar(Database& db, const std::string& sql, std::int64_t bind = 0)
+{
+    Statement s = db.prepare(sql);
+    if (bind)
+        s.bind(1, bind);
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
+
+class TestAws : public QObject
+{
+    Q_OBJECT
+
+    test::TempDb* m_db = nullptr;
+
+    SourceInfo addSource(test::TempDb& t, const std::string& type, const std::string& url)
+    {
+        SourceInfo s;
+        s.name = type + "-test";
+        s.type = type;
+        s.baseUrl = url;
+        s.configJson = R"({"region":"us-east-1"})";
+        if (auto r = t.db->addSource(s); !r)
+            qFatal("addSource: %s", r.error().detail.c_str());
+        return *t.db->source(s.name);
+    }
+
+    PollOptions options(Epoch now, bool token = false)
+    {
+        PollOptions o;
+        o.secret = kKeyId + ":" + kSecretKey + (token ? ":" + kToken : std::string());
+        o.now = now;
+        o.http.backoffBaseMs = 1;
+        o.http.backoffMaxMs = 4;
+        o.http.maxAttempts = 3;
+        o.http.totalTimeoutMs = 3000;
+        o.http.sleep = [](std::chrono::milliseconds) {
+        };
+        return o;
+    }
+
+private slots:
+    void parsesSecrets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("id and secret") << QString::fromStdString(kKeyId + ":" + kSecretKey) << true << "";
+        QTest::newRow("with session token") << QString::fromStdString(kKeyId + ":" + kSecretKey + ":" + kToken) << true
+                                            << QString::fromStdString(kToken);
+        QTest::newRow("token with colons")
+            << QString::fromStdString(kKeyId + ":" + kSecretKey + ":a:b") << true << "a:b";
+        QTest::newRow("no colon") << QString::fromStdString(kKeyId) << false << "";
+        QTest::newRow("lower-case id") << QStringLiteral("akiaexample7qk3zp2xq:secret") << false << "";
+        QTest::newRow("short id") << QStringLiteral("AKIA1:secret") << false << "";
+        QTest::newRow("empty secret") << QString::fromStdString(kKeyId + ":") << false << "";
+        QTest::newRow("header injection in secret")
+            << QString::fromStdString(kKeyId + ":abc\r\nX-Evil: 1") << false << "";
+        QTest::newRow("header injection in token")
+            << QString::fromStdString(kKeyId + ":" + kSecretKey + ":tok\nX-Evil: 1") << false << "";
+        QTest::newRow("huge token") << QString::fromStdString(kKeyId + ":" + kSecretKey + ":" + std::string(9000, 'A'))
+                                    << false << "";
+    }
+    void parsesSecrets()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QString, token);
+        auto c = parseAwsSecret(text.toStdString());
+        QCOMPARE(c.ok(), ok);
+        if (ok) {
+            QCOMPARE(c->accessKeyId, kKeyId);
+            QCOMPARE(c->secretAccessKey, kSecretKey);
+            QCOMPARE(QString::fromStdString(c->sessionToken), token);
+        }
+    }
+
+    void readsProfiles_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("expect"); // key id, or "!" + a part of the error
+        const QString file
+            = QStringLiteral("# comment\n[default]\naws_access_key_id = AKIAEXAMPLE7QK3ZP2XQ\n"
+                             "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\r\n\n"
+                             "[finops]\n; another\naws_access_key_id = ASIAEXAMPLEM4TQ7ZLKD\n"
+                             "aws_secret_access_key = 9drTJvcXLB89EXAMPLEKEY\naws_session_token = IQoJ\n"
+                             "[profile spaced]\naws_access_key_id=AKIASPACEDPROFILE00\n"
+                             "aws_secret_access_key=x\n[sso]\nsso_start_url = https://x\n"
+                             "sso_role_name = Viewer\n[broken]\naws_access_key_id = AKIABROKEN000000000\n");
+        QTest::newRow("default") << file << "default"
+                                 << "AKIAEXAMPLE7QK3ZP2XQ";
+        QTest::newRow("named with token") << file << "finops"
+                                          << "ASIAEXAMPLEM4TQ7ZLKD";
+        QTest::newRow("config spelling") << file << "spaced"
+                                         << "AKIASPACEDPROFILE00";
+        QTest::newRow("missing") << file << "nope"
+                                 << "!no profile [nope]";
+        QTest::newRow("sso unsupported") << file << "sso"
+                                         << "!unsupported profile type";
+        QTest::newRow("no secret") << file << "broken"
+                                   << "!no aws_access_key_id and aws_secret_access_key";
+        QTest::newRow("unclosed section") << QStringLiteral("[default\nx=y\n") << "default"
+                                          << "!without ']'";
+        QTest::newRow("empty file") << QString() << "default"
+                                    << "!no profile";
+        QTest::newRow("huge") << QString(1 << 20, QLatin1Char('#')) + QStringLiteral("x") << "default"
+                              << "!larger than 1 MB";
+    }
+    void readsProfiles()
+    {
+        QFETCH(QString, ini);
+        QFETCH(QString, profile);
+        QFETCH(QString, expect);
+        auto c = awsProfileCredentials(ini.toStdString(), profile.toStdString());
+        if (expect.startsWith(QLatin1Char('!'))) {
+            QVERIFY(!c.ok());
+            QVERIFY2(c.error().detail.find(expect.mid(1).toStdString()) != std::string::npos, c.error().detail.c_str());
+        } else {
+            QVERIFY2(c.ok(), c.ok() ? "" : c.error().detail.c_str());
+            QCOMPARE(QString::fromStdString(c->accessKeyId), expect);
+        }
+    }
+
+    void resolvesCredentialsInOrder()
+    {
+        QTemporaryDir dir;
+        const std::string file = (dir.path() + QStringLiteral("/credentials")).toStdString();
+        std::ofstream(file) << "[ro]\naws_access_key_id = AKIAPROFILEKEY000000\naws_secret_access_key = psecret\n";
+        std::map<std::string, std::string> env = { { "AWS_SHARED_CREDENTIALS_FILE", file } };
+        auto getenv = [&](const char* name) -> const char* {
+            auto it = env.find(name);
+            return it == env.end() ? nullptr : it->second.c_str();
+        };
+        SourceInfo s;
+        s.type = "bedrock";
+        s.configJson = R"({"profile":"ro"})";
+        // The profile when nothing else is set.
+        auto c = resolveAwsCredentials(s, "", getenv);
+        QVERIFY2(c.ok(), c.ok() ? "" : c.error().detail.c_str());
+        QCOMPARE(c->accessKeyId, std::string("AKIAPROFILEKEY000000"));
+        // The standard variables win over the profile.
+        env["AWS_ACCESS_KEY_ID"] = "AKIAENVIRONMENT00000";
+        env["AWS_SECRET_ACCESS_KEY"] = "esecret";
+        env["AWS_SESSION_TOKEN"] = "etoken";
+        c = resolveAwsCredentials(s, "", getenv);
+        QCOMPARE(c->accessKeyId, std::string("AKIAENVIRONMENT00000"));
+        QCOMPARE(c->sessionToken, std::string("etoken"));
+        // Named variables (--key-env ID,SECRET) replace the standard ones.
+        s.keyEnv = "FINOPS_ID, FINOPS_SECRET";
+        env["FINOPS_ID"] = "AKIANAMEDVARIABLE000";
+        c = resolveAwsCredentials(s, "", getenv);
+        QVERIFY(!c.ok()); // FINOPS_SECRET missing: said, not silently replaced
+        QVERIFY(c.error().detail.find("FINOPS_SECRET") != std::string::npos);
+        env["FINOPS_SECRET"] = "nsecret";
+        c = resolveAwsCredentials(s, "", getenv);
+        QCOMPARE(c->accessKeyId, std::string("AKIANAMEDVARIABLE000"));
+        QVERIFY(c->sessionToken.empty());
+        // The keychain entry wins over everything.
+        c = resolveAwsCredentials(s, kKeyId + ":" + kSecretKey, getenv);
+        QCOMPARE(c->accessKeyId, kKeyId);
+        s.keyEnv = "ONLY_ONE";
+        QVERIFY(!resolveAwsCredentials(s, "", getenv).ok());
+        s.keyEnv.clear();
+        env.clear();
+        env["HOME"] = dir.path().toStdString() + "/nowhere";
+        c = resolveAwsCredentials(s, "", getenv);
+        QVERIFY(!c.ok());
+        QVERIFY(c.error().detail.find("no AWS credentials") != std::string::npos);
+    }
+
+    void parsesMetricData_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("series"); // -1: an error
+        QTest::addColumn<int>("points");
+        QTest::newRow("documented") << QStringLiteral(
+            R"({"MetricDataResults":[{"Id":"in_m1","Label":"InputTokenCount","Timestamps":[1794268800,1794272400],
+            "Values":[48210.0,9115.0],"StatusCode":"Complete"},{"Id":"out_m1","Label":"x","Timestamps":[1.7942688E9],
+            "Values":[9150.0],"StatusCode":"Complete"}],"Messages":[]})")
+                                    << 2 << 3;
+        QTest::newRow("iso timestamps") << QStringLiteral(
+            R"({"MetricDataResults":[{"Id":"a","Timestamps":["2026-11-10T00:00:00Z"],"Values":[1]}]})")
+                                        << 1 << 1;
+        QTest::newRow("no data") << QStringLiteral(R"({"MetricDataResults":[{"Id":"a","Timestamps":[],"Values":[]}]})")
+                                 << 1 << 0;
+        QTest::newRow("lengths differ") << QStringLiteral(
+            R"({"MetricDataResults":[{"Id":"a","Timestamps":[1,2],"Values":[1]}]})")
+                                        << -1 << 0;
+        QTest::newRow("value is text") << QStringLiteral(
+            R"({"MetricDataResults":[{"Id":"a","Timestamps":[1],"Values":["1"]}]})")
+                                       << -1 << 0;
+        QTest::newRow("no id") << QStringLiteral(R"({"MetricDataResults":[{"Timestamps":[],"Values":[]}]})") << -1 << 0;
+        QTest::newRow("no results") << QStringLiteral(R"({"Messages":[]})") << -1 << 0;
+        QTest::newRow("truncated") << QStringLiteral("{\"MetricDataResults\":[{\"Id\":\"a\",\"Timestamps\":[1") << -1
+                                   << 0;
+        QTest::newRow("html") << QStringLiteral("<html>502 Bad Gateway</html>") << -1 << 0;
+        QTest::newRow("array") << QStringLiteral("[]") << -1 << 0;
+        QTest::newRow("year 10000") << QStringLiteral(
+            R"({"MetricDataResults":[{"Id":"a","Timestamps":[253402300800],"Values":[1]}]})")
+                                    << -1 << 0;
+    }
+    void parsesMetricData()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, series);
+        QFETCH(int, points);
+        auto p = parseGetMetricData(body.toStdString());
+        QCOMPARE(p.ok(), series >= 0);
+        if (!p)
+            return;
+        QCOMPARE(int(p->series.size()), series);
+        int n = 0;
+        for (const auto& s : p->series)
+            n += int(s.points.size());
+        QCOMPARE(n, points);
+    }
+
+    void metricCountsAreRangeChecked_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<qint64>("expect"); // -1: an error
+        QTest::newRow("whole") << 48210.0 << qint64(48210);
+        QTest::newRow("rounded") << 2.9999999 << qint64(3);
+        QTest::newRow("zero") << 0.0 << qint64(0);
+        QTest::newRow("2^53") << 9007199254740992.0 << qint64(9007199254740992);
+        QTest::newRow("above 2^53") << 1e17 << qint64(-1);
+        QTest::newRow("negative") << -1.0 << qint64(-1);
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity() << qint64(-1);
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << qint64(-1);
+    }
+    void metricCountsAreRangeChecked()
+    {
+        QFETCH(double, value);
+        QFETCH(qint64, expect);
+        auto n = metricCount(value, "x");
+        QCOMPARE(n.ok(), expect >= 0);
+        if (n)
+            QCOMPARE(qint64(*n), expect);
+    }
+
+    void parsesControlPlaneAndCosts()
+    {
+        auto profiles = parseInferenceProfiles(
+            R"({"inferenceProfileSummaries":[{"inferenceProfileName":"p","inferenceProfileArn":"arn:aws:bedrock:us-east-1:1:application-inference-profile/abc",
+            "models":[{"modelArn":"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0"}],"inferenceProfileId":"abc","type":"APPLICATION"}],"nextToken":"t2"})");
+        QVERIFY(profiles.ok());
+        QCOMPARE(profiles->profiles.front().modelId(), std::string("amazon.nova-micro-v1:0"));
+        QCOMPARE(profiles->nextToken, std::string("t2"));
+        const char* json1 = R"({"inferenceProfileSummaries":[{"inferenceProfileName":"p"}]})";
+        QVERIFY(!parseInferenceProfiles(json1).ok());
+        auto tags = parseBedrockTags(R"({"tags":[{"key":"tenant","value":"acme"},{"key":"","value":"x"}]})");
+        QCOMPARE(int(tags->size()), 1);
+        auto fns
+            = parseLambdaFunctions(R"({"Functions":[{"FunctionName":"f","MemorySize":1024,"Architectures":["arm64"]},
+            {"FunctionName":"g"}],"NextMarker":"m"})");
+        QVERIFY(fns.ok());
+        QCOMPARE(fns->functions[0].architecture, std::string("arm64"));
+        QCOMPARE(fns->functions[1].memoryMb, std::int64_t(128));
+        const char* json2 = R"({"Functions":[{"FunctionName":"f","MemorySize":-5}]})";
+        QVERIFY(!parseLambdaFunctions(json2).ok());
+        const char* json3 = R"({"Functions":[{"FunctionName":"f","Architectures":["sparc"]}]})";
+        QVERIFY(!parseLambdaFunctions(json3).ok());
+        auto costs = parseCostAndUsage(R"({"ResultsByTime":[{"TimePeriod":{"Start":"2026-11-01","End":"2026-11-02"},
+            "Groups":[{"Keys":["Amazon Bedrock","USE1-x"],"Metrics":{"UnblendedCost":{"Amount":"0.0000300172","Unit":"USD"}}}],"Estimated":true}]})");
+        QVERIFY(costs.ok());
+        QCOMPARE(costs->groups.front().cost, Nano(30017)); // $0.0000300172, to the nano-dollar (cut, not rounded up)
+        QVERIFY(costs->groups.front().estimated);
+        const char* json4 = R"({"ResultsByTime":[{"TimePeriod":{"Start":"2026-11-01","End":"2026-11-02"},
+            "Groups":[{"Keys":["a"],"Metrics":{"UnblendedCost":{"Amount":"12","Unit":"EUR"}}}]}]})";
+        QVERIFY(!parseCostAndUsage(json4).ok());
+        const char* json5
+            = R"({"ResultsByTime":[{"TimePeriod":{"Start":"2026-11-02","End":"2026-11-01"},"Groups":[]}]})";
+        QVERIFY(!parseCostAndUsage(json5).ok());
+        const char* json6 = R"({"ResultsByTime":[{"TimePeriod":{"Start":"2026-11-01","End":"2026-11-02"},
+            "Groups":[{"Keys":["a"],"Metrics":{"UnblendedCost":{"Amount":"1e999","Unit":"USD"}}}]}]})";
+        QVERIFY(!parseCostAndUsage(json6).ok());
+        const char* json7 = R"({"__type":"com.amazonaws.cloudwatch#ThrottlingException:http://x","message":"Rate"})";
+        QCOMPARE(awsErrorCode(json7), std::string("ThrottlingException"));
+        QCOMPARE(awsErrorCode("<ErrorResponse><Error><Code>Throttling</Code></Error></ErrorResponse>"),
+            std::string("Throttling"));
+    }
+
+    // libcurl's CURLOPT_AWS_SIGV4 signature equals the one computed here from what the server received,
+    // with and without a session token; a wrong secret is caught by the same check.
+    void signsRequests_data()
+    {
+        QTest::addColumn<bool>("token");
+        QTest::newRow("long-term keys") << false;
+        QTest::newRow("session token") << true;
+    }
+    void signsRequests()
+    {
+        QFETCH(bool, token);
+        std::vector<FakeRequest> got;
+        std::mutex m;
+        FakeServer server([&](const FakeRequest& r) {
+            std::lock_guard<std::mutex> l(m);
+            got.push_back(r);
+            return FakeResponse { 200, "application/json", "{}" };
+        });
+        HttpClient http;
+        AwsCredentials c { kKeyId, kSecretKey, token ? kToken : "", "test" };
+        http.setAwsSigning("eu-west-1", "monitoring", c);
+        auto r = http.post(server.url() + "/", R"({"Namespace":"AWS/Bedrock"})",
+            { { "Content-Type", "application/x-amz-json-1.0" },
+                { "X-Amz-Target", "GraniteServiceVersion20100801.ListMetrics" } });
+        QVERIFY(r.ok());
+        http.setAwsSigning("eu-west-1", "bedrock", c);
+        QVERIFY(http.get(server.url() + "/inference-profiles?maxResults=1000&type=APPLICATION").ok());
+        QCOMPARE(int(got.size()), 2);
+        for (const FakeRequest& req : got) {
+            std::string scope;
+            const std::string want = expectedSignature(req, kSecretKey, &scope);
+            QVERIFY2(!want.empty(), req.header("authorization").c_str());
+            QCOMPARE(signatureOf(req), want);
+            QVERIFY(expectedSignature(req, kSecretKey + "x") != signatureOf(req));
+            QCOMPARE(req.header("x-amz-security-token"), token ? kToken : std::string());
+            if (token)
+                QVERIFY(req.header("authorization").find("x-amz-security-token") != std::string::npos);
+        }
+        QCOMPARE(got[0].header("authorization").find("/eu-west-1/monitoring/aws4_request") != std::string::npos, true);
+        QCOMPARE(got[1].header("authorization").find("/eu-west-1/bedrock/aws4_request") != std::string::npos, true);
+    }
+
+    void bedrockPollStoresPricedBucketsWithTenants()
+    {
+        test::TempDb t;
+        FakeAws aws;
+        // An application profile (tenant acme) and a system cross-region profile, over three days.
+        const std::string app = "arn:aws:bedrock:us-east-1:111122223333:application-inference-profile/k3v9q2m7x1ab";
+        const std::string sys = "us.amazon.nova-micro-v1:0";
+        for (int h = 0; h < 72; ++h) {
+            aws.usage[app][kD0 + h * 3600] = { 10, 20000, 4000, 30000, 1000 };
+            aws.usage[sys][kD0 + h * 3600] = { 5, 1000, 100, 0, 0 };
+        }
+        aws.points = 40; // force NextToken pages
+        FakeServer server([&](const FakeRequest& r) { return aws.handle(r); });
+        SourceInfo src = addSource(t, "bedrock", server.url());
+        const Epoch now = kD0 + 3 * kDay;
+        PollOptions o = options(now, true);
+        o.from = kD0;
+        o.to = now;
+        PollOutcome out = pollSource(*t.db, t.prices, src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QVERIFY2(aws.signatureProblems.empty(), aws.signatureProblems.empty() ? "" : aws.signatureProblems[0].c_str());
+        QCOMPARE(scalar(*t.db, "SELECT SUM(requests) FROM buckets WHERE source_id = ?1", src.id), qint64(72 * 15));
+        // Input counts every prompt token: InputTokenCount + cache reads + cache writes.
+        QCOMPARE(scalar(*t.db, "SELECT SUM(input) FROM buckets WHERE source_id = ?1", src.id),
+            qint64(72 * (20000 + 30000 + 1000 + 1000)));
+        QCOMPARE(scalar(*t.db, "SELECT SUM(cached) FROM buckets WHERE source_id = ?1", src.id), qint64(72 * 30000));
+        // The application profile's spend belongs to its tagged tenant and team, priced as Claude Sonnet 4.5.
+        QCOMPARE(scalar(*t.db,
+                     "SELECT SUM(b.requests) FROM buckets b JOIN dims d ON d.id = b.tenant WHERE d.value = 'acme' "
+                     "AND b.source_id = ?1",
+                     src.id),
+            qint64(72 * 10));
+        QCOMPARE(scalar(*t.db,
+                     "SELECT count(*) FROM buckets b JOIN dims d ON d.id = b.model WHERE d.value = "
+                     "'anthropic.claude-sonnet-4-5-20250929-v1:0' AND b.cost > 0 AND b.source_id = ?1",
+                     src.id)
+                > 0,
+            true);
+        QCOMPARE(
+            scalar(*t.db, "SELECT count(*) FROM buckets WHERE cost IS NULL AND source_id = ?1", src.id), qint64(0));
+        const std::int64_t total = scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id);
+        // Polling again (overlap, new writer) replaces, never adds.
+        PollOutcome again = pollSource(*t.db, t.prices, *t.db->source(src.name), o);
+        QVERIFY2(again.ok, again.error.c_str());
+        QCOMPARE(scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id), total);
+        QCOMPARE(scalar(*t.db, "SELECT SUM(requests) FROM buckets WHERE source_id = ?1", src.id), qint64(72 * 15));
+        // Nothing secret on disk.
+        for (const char* suffix : { "", "-wal" }) {
+            std::ifstream f(t.path() + suffix, std::ios::binary);
+            std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+            QVERIFY(bytes.find(kSecretKey) == std::string::npos);
+            QVERIFY(bytes.find(kToken) == std::string::npos);
+        }
+    }
+
+    void bedrockPollSurvivesAndReportsHostileAnswers_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("throttled once") << "throttle" << true << "";
+        QTest::newRow("500 once") << "500once" << true << "";
+        QTest::newRow("500 always") << "500" << false << "HTTP 500";
+        QTest::newRow("expired token") << "expired" << false << "ExpiredToken";
+        QTest::newRow("truncated") << "truncated" << false << "not JSON";
+        QTest::newRow("next token repeats") << "loop" << false << "repeats";
+        QTest::newRow("answers a query not asked") << "liar" << false << "not asked";
+        QTest::newRow("negative tokens") << "negative" << false << "not a count";
+        QTest::newRow("profiles denied") << "denied" << true << "";
+        QTest::newRow("slow body") << "slow" << true << "";
+    }
+    void bedrockPollSurvivesAndReportsHostileAnswers()
+    {
+        QFETCH(QString, how);
+        QFETCH(bool, ok);
+        QFETCH(QString, error);
+        test::TempDb t;
+        FakeAws aws;
+        aws.usage["amazon.nova-micro-v1:0"][kD0 + 3600] = { 5, 1000, 100, 0, 0 };
+        const std::string h = how.toStdString();
+        int dataCalls = 0;
+        aws.fault = [h, &dataCalls](const FakeRequest& r, int n) -> std::optional<FakeResponse> {
+            const bool data = r.header("x-amz-target") == "GraniteServiceVersion20100801.GetMetricData";
+            dataCalls += data ? 1 : 0;
+            if (h == "throttle" && data && dataCalls <= 2)
+                return FakeResponse { 400, "application/x-amz-json-1.0",
+                    "{\"__type\":\"com.amazonaws.cloudwatch#ThrottlingException\",\"message\":\"Rate exceeded\"}" };
+            if (h == "500once" && n == 1)
+                return FakeResponse { 500, "application/json", "{}" };
+            if (h == "500" && data)
+                return FakeResponse { 500, "application/json", R"({"__type":"InternalServiceFault"})" };
+            if (h == "expired")
+                return FakeResponse {
+                    403, "application/x-amz-json-1.0",
+                    R"({"__type":"ExpiredTokenException","message":"The security token included in the request is expired"})"
+                };
+            if (h == "truncated" && data)
+                return FakeResponse { 200, "application/json",
+                    "{\"MetricDataResults\":[{\"Id\":\"m0_0\",\"Timestamps\":[17" };
+            if (h == "loop" && data)
+                return FakeResponse { 200, "application/json",
+                    R"({"MetricDataResults":[{"Id":"m0_0","Timestamps":[],"Values":[]}],"NextToken":"again"})" };
+            if (h == "liar" && data)
+                return FakeResponse { 200, "application/json",
+                    R"({"MetricDataResults":[{"Id":"zz_9","Timestamps":[],"Values":[]}]})" };
+            if (h == "negative" && data)
+                return FakeResponse { 200, "application/json",
+                    std::string("{\"MetricDataResults\":[{\"Id\":\"m0_1\",\"Timestamps\":[")
+                        + std::to_string(kD0 + 3600) + "],\"Values\":[-5]}]}" };
+            if (h == "denied" && r.path == "/inference-profiles")
+                return FakeResponse { 403, "application/json", R"({"message":"not authorized"})" };
+            if (h == "slow" && data) {
+                FakeResponse slow { 200, "application/json",
+                    std::string("{\"MetricDataResults\":[{\"Id\":\"m0_0\",\"Timestamps\":[")
+                        + std::to_string(kD0 + 3600) + "],\"Values\":[5]}]}" };
+                slow.chunked = true;
+                slow.chunkSize = 16;
+                slow.delayMsPerChunk = 5;
+                return slow;
+            }
+            return std::nullopt;
+        };
+        FakeServer server([&](const FakeRequest& r) { return aws.handle(r); });
+        SourceInfo src = addSource(t, "bedrock", server.url());
+        PollOptions o = options(kD0 + 3 * kDay);
+        o.from = kD0;
+        PollOutcome out = pollSource(*t.db, t.prices, src, o);
+        QVERIFY2(out.ok == ok, out.error.c_str());
+        SourceInfo after = *t.db->source(src.name);
+        if (ok) {
+            QCOMPARE(after.cursor, kD0 + 3 * kDay);
+            if (h == "denied")
+                QVERIFY(!out.warnings.empty());
+        } else {
+            QVERIFY2(out.error.find(error.toStdString()) != std::string::npos, out.error.c_str());
+            QCOMPARE(after.cursor, Epoch(0)); // kept for the next run
+            QVERIFY(out.error.find(kSecretKey) == std::string::npos);
+            QVERIFY(!after.lastError.empty());
+        }
+    }
+
+    void awsCostsPollStoresCostLines()
+    {
+        test::TempDb t;
+        FakeAws aws;
+        FakeServer server([&](const FakeRequest& r) { return aws.handle(r); });
+        SourceInfo src = addSource(t, "aws-costs", server.url());
+        PollOptions o = options(kD0 + 3 * kDay);
+        o.from = kD0;
+        PollOutcome out = pollSource(*t.db, t.prices, src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QVERIFY(aws.signatureProblems.empty());
+        // $1.446315 + $0.0000300172 + $0.13725 = 1.5835950172 -> 1,583,595,017 nano-USD.
+        QCOMPARE(scalar(*t.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id = ?1", src.id), qint64(1583595017));
+        QCOMPARE(
+            scalar(*t.db, "SELECT count(*) FROM cost_lines WHERE provider = 'aws-lambda' AND source_id = ?1", src.id),
+            qint64(1));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM cost_lines WHERE provider = 'bedrock' AND source_id = ?1", src.id),
+            qint64(2));
+        QVERIFY(!out.warnings.empty()); // one estimated day
+        // Every page repeats the first request, plus the token; the Marketplace service is asked for.
+        bool sawMarketplace = false;
+        for (const FakeRequest& r : server.requests())
+            if (r.header("x-amz-target") == "AWSInsightsIndexService.GetCostAndUsage")
+                sawMarketplace
+                    = sawMarketplace || r.body.find("Claude Sonnet 4.5 (Amazon Bedrock Edition)") != std::string::npos;
+        QVERIFY(sawMarketplace);
+        // Again: replaced, not added.
+        QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
+        QCOMPARE(scalar(*t.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id = ?1", src.id), qint64(1583595017));
+    }
+
+    void registryDrivesScheduling()
+    {
+        test::TempDb t;
+        QVERIFY(findSourceType("bedrock"));
+        QVERIFY(!findSourceType("file"));
+        QCOMPARE(findSourceType("aws-costs")->defaultIntervalMinutes, 360);
+        SourceInfo s;
+        s.name = "b";
+        s.type = "bedrock";
+        s.configJson = R"({"region":"eu-central-1"})";
+        QCOMPARE(effectiveBaseUrl(s), std::string("https://monitoring.eu-central-1.amazonaws.com"));
+        QVERIFY(t.db->addSource(s).ok());
+        s = *t.db->source("b");
+        QCOMPARE(nextPollDue(*t.db, s).value(), Epoch(0)); // never polled: due now
+        // Failing runs back off: 1, 2, 4 minutes after the last attempt, never longer than the interval.
+        s.lastError = "HTTP 403";
+        QVERIFY(t.db->updateSource(s).ok());
+        for (int i = 1; i <= 8; ++i) {
+            auto id = t.db->beginSync(s.id, 0, 1);
+            SyncLogEntry e;
+            e.id = *id;
+            e.sourceId = s.id;
+            e.error = "HTTP 403";
+            QVERIFY(t.db->finishSync(e).ok());
+            const Epoch started = scalar(*t.db, "SELECT max(started) FROM sync_log WHERE source_id = ?1", s.id);
+            const Epoch backoff = std::min<Epoch>(60 << (i - 1), 3600);
+            QCOMPARE(nextPollDue(*t.db, s).value(), started + backoff);
+        }
+        SourceInfo file;
+        file.type = "file";
+        QVERIFY(!nextPollDue(*t.db, file));
+    }
+};
+
+QTEST_MAIN(TestAws)
+#include "tst_aws.moc"
