@@ -1,12 +1,43 @@
 #include "ingest/fileinput.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace burnrate {
+
+namespace {
+
+ssize_t gzCookieRead(void* cookie, char* buf, size_t size)
+{
+    const int n = gzread(static_cast<gzFile>(cookie), buf, static_cast<unsigned>(std::min<size_t>(size, 1u << 30)));
+    if (n < 0) {
+        errno = EIO;
+        return -1;
+    }
+    // A stream that ends inside a member is truncated: zlib reports it as Z_BUF_ERROR at the end.
+    if (n == 0) {
+        int code = Z_OK;
+        gzerror(static_cast<gzFile>(cookie), &code);
+        if (code != Z_OK && code != Z_STREAM_END) {
+            errno = EIO;
+            return -1;
+        }
+    }
+    return n;
+}
+
+int gzCookieClose(void* cookie)
+{
+    return gzclose(static_cast<gzFile>(cookie)) == Z_OK ? 0 : -1;
+}
+
+} // namespace
 
 namespace {
 
@@ -105,6 +136,35 @@ Result<std::string> readInputFile(const std::string& path, std::int64_t maxBytes
     if (std::ferror(in->file.get()))
         return makeError(ErrorCode::Io, "cannot read " + path + ": " + std::strerror(errno));
     return text;
+}
+
+Result<bool> decompressIfGzip(InputFile& in)
+{
+    std::FILE* f = in.file.get();
+    const int a = std::fgetc(f), b = a == EOF ? EOF : std::fgetc(f);
+    std::rewind(f);
+    if (a != 0x1f || b != 0x8b)
+        return false;
+    const int fd = ::dup(::fileno(f));
+    if (fd < 0)
+        return makeError(ErrorCode::Io, std::string("cannot read the compressed file: ") + std::strerror(errno));
+    ::lseek(fd, 0, SEEK_SET);
+    gzFile gz = gzdopen(fd, "rb");
+    if (!gz) {
+        ::close(fd);
+        return makeError(ErrorCode::Io, "cannot open the gzip stream");
+    }
+    gzbuffer(gz, 256 * 1024);
+    cookie_io_functions_t io {};
+    io.read = gzCookieRead;
+    io.close = gzCookieClose;
+    std::FILE* stream = ::fopencookie(gz, "r", io);
+    if (!stream) {
+        gzclose(gz);
+        return makeError(ErrorCode::Io, "cannot open the gzip stream");
+    }
+    in.file.reset(stream);
+    return true;
 }
 
 } // namespace burnrate

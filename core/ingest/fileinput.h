@@ -34,6 +34,11 @@ struct InputFile
 // cannot slip through). maxBytes > 0 also refuses larger files. Messages start "cannot read PATH: ".
 Result<InputFile> openInputFile(const std::string& path, std::int64_t maxBytes = 0);
 
+// When the open file is gzip-compressed (it starts with the gzip magic bytes), replaces `in.file` with a
+// stream of its decompressed bytes (zlib; concatenated members too) and returns true; otherwise leaves it at
+// its start and returns false. A corrupt or truncated compressed stream reads as an error (ferror, EIO).
+Result<bool> decompressIfGzip(InputFile& in);
+
 // Reads a whole regular file of at most maxBytes (checked before and while reading).
 Result<std::string> readInputFile(const std::string& path, std::int64_t maxBytes);
 

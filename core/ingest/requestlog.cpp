@@ -1,6 +1,7 @@
 #include "ingest/requestlog.h"
 
 #include "ingest/batchpipe.h"
+#include "ingest/bedrocklog.h"
 #include "ingest/csvreader.h"
 #include "ingest/fileinput.h"
 #include "ingest/jsonarray.h"
@@ -665,12 +666,22 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     auto input = openInputFile(path);
     if (!input)
         return input.error();
+    // S3 delivers Bedrock invocation logs as .json.gz: compressed files are read through zlib.
+    auto compressed = decompressIfGzip(*input);
+    if (!compressed)
+        return makeError(compressed.error().code, path + ": " + compressed.error().detail);
     std::FILE* fp = input->file.get();
     const std::int64_t total = input->size;
 
-    std::string ext = fs::path(path).extension().string();
-    for (auto& c : ext)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto lowerExt = [](const fs::path& p) {
+        std::string e = p.extension().string();
+        for (auto& c : e)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return e;
+    };
+    std::string ext = lowerExt(path);
+    if (*compressed && ext == ".gz")
+        ext = lowerExt(fs::path(path).stem());
     // What the file holds: CSV by extension; otherwise the first character tells JSON Lines ('{') from a
     // JSON array of records ('['). A .json file may be either; any other name that starts with neither
     // is read as CSV.
@@ -692,7 +703,14 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
             shape = Shape::Lines;
         else
             shape = c == EOF ? Shape::Lines : Shape::Csv;
-        std::rewind(fp);
+        if (*compressed) {
+            // A decompressed stream cannot seek: the first character goes back, the blank space before it
+            // (which every reader skips) stays read.
+            if (c != EOF)
+                std::ungetc(c, fp);
+        } else {
+            std::rewind(fp);
+        }
     }
 
     auto sourceId = m_db.ensureSource(m_sourceName, "file");
@@ -878,7 +896,8 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
                 if (st == LineReader::Status::Oversized) {
                     r.reason = "line longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB (skipped)";
                 } else {
-                    r.ok = parseRequestJson(text, r.event, r.reason);
+                    r.ok = isBedrockInvocationLog(text) ? parseBedrockInvocationLog(text, r.event, r.reason)
+                                                        : parseRequestJson(text, r.event, r.reason);
                     r.raw.swap(text);
                 }
                 if (!done(r, reader.bytesRead()))
@@ -953,7 +972,9 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     pipe.cancel();
     reader.join();
     if (readError)
-        return stop(makeError(ErrorCode::Io, std::string("read error: ") + std::strerror(errno)));
+        return stop(makeError(ErrorCode::Io,
+            *compressed ? std::string("the gzip data is corrupt or truncated")
+                        : std::string("read error: ") + std::strerror(errno)));
     if (auto r = writer.commit(); !r)
         return stop(r.error());
     sum.inserted = writer.stats().inserted;

@@ -2,6 +2,7 @@
 // CloudWatch / Bedrock / Cost Explorer parsers on documented, malformed, truncated and hostile bodies, and
 // the bedrock and aws-costs connectors against a fake AWS on 127.0.0.1 that also throttles, fails, expires
 // credentials, pages forever and lies.
+#include "ingest/requestlog.h"
 #include "model/sha256.h"
 #include "pricing/pricebook.h"
 #include "sources/aws.h"
@@ -755,6 +756,77 @@ private slots:
         // Again: replaced, not added.
         QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
         QCOMPARE(scalar(*t.db, "SELECT SUM(amount) FROM cost_lines WHERE source_id = ?1", src.id), qint64(1583595017));
+    }
+
+    // Bedrock model invocation logs import as requests: tokens with cache reads and writes (TTL split from the
+    // logged body), the caller, requestMetadata as owners and tags, errors as statuses, the texts; plain or
+    // gzip-compressed as S3 writes them; bad records are quarantined, a truncated archive is an error.
+    void importsBedrockInvocationLogs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("inserted"); // -1: the import fails
+        QTest::addColumn<int>("quarantined");
+        QTest::newRow("jsonl with bad records") << "invocations.jsonl" << 3 << 5;
+        QTest::newRow("gzip (S3)") << "invocations.json.gz" << 3 << 0;
+        QTest::newRow("truncated gzip") << "truncated.json.gz" << -1 << 0;
+    }
+    void importsBedrockInvocationLogs()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, inserted);
+        QFETCH(int, quarantined);
+        test::TempDb t;
+        RequestLogImporter imp(*t.db, t.prices, "bedrock-logs");
+        auto sum = imp.importFile(test::testData("bedrock/") + file.toStdString());
+        if (inserted < 0) {
+            QVERIFY(!sum.ok());
+            QVERIFY2(sum.error().detail.find("gzip") != std::string::npos, sum.error().detail.c_str());
+            return;
+        }
+        QVERIFY2(sum.ok(), sum.ok() ? "" : sum.error().detail.c_str());
+        QCOMPARE(int(sum->inserted), inserted);
+        QCOMPARE(int(sum->quarantined), quarantined);
+        auto one = [&](const std::string& sql) {
+            return scalar(*t.db, sql);
+        };
+        const std::string ev = "(SELECT id FROM events WHERE ext_id = '0f6c2a91-7d3e-4b1a-9e4d-6c2f8a0b5d13')";
+        QCOMPARE(one("SELECT input FROM events WHERE id = " + ev), qint64(214 + 3072));
+        QCOMPARE(one("SELECT cached FROM events WHERE id = " + ev), qint64(3072));
+        QCOMPARE(one("SELECT output FROM events WHERE id = " + ev), qint64(187));
+        QCOMPARE(
+            one("SELECT count(*) FROM events e JOIN dims d ON d.id = e.tenant WHERE d.value = 'acme' AND e.id = " + ev),
+            qint64(1));
+        QCOMPARE(one("SELECT count(*) FROM events e JOIN dims d ON d.id = e.model WHERE d.value = "
+                     "'anthropic.claude-sonnet-4-5-20250929-v1:0' AND e.cost > 0 AND e.id = "
+                     + ev),
+            qint64(1));
+        QCOMPARE(one("SELECT count(*) FROM event_tags WHERE event_id = " + ev), qint64(4)); // feature, region x2, op
+        QCOMPARE(one("SELECT count(*) FROM event_text_fts WHERE event_text_fts MATCH 'ticket' AND rowid = " + ev),
+            qint64(1));
+        const std::string ev2 = "(SELECT id FROM events WHERE ext_id = '7a1e0c55-0b1d-4e8f-a3c2-51d9e0f7aa02')";
+        QCOMPARE(one("SELECT cw1h FROM events WHERE id = " + ev2), qint64(3000));
+        QCOMPARE(one("SELECT cw5m FROM events WHERE id = " + ev2), qint64(1000));
+        QCOMPARE(one("SELECT input FROM events WHERE id = " + ev2), qint64(5200));
+        QCOMPARE(one("SELECT count(*) FROM events e JOIN dims d ON d.id = e.team WHERE d.value = 'search' AND e.id = "
+                     + ev2),
+            qint64(1));
+        QCOMPARE(one("SELECT status FROM events WHERE ext_id = 'c0ffee00-0000-4000-8000-000000000003'"), qint64(429));
+        if (quarantined > 0) {
+            Statement q = t.db->prepare("SELECT reason FROM quarantine ORDER BY line");
+            std::vector<std::string> reasons;
+            while (q.step())
+                reasons.push_back(q.text(0));
+            QCOMPARE(int(reasons.size()), 5);
+            QVERIFY2(reasons[0].find("requestId") != std::string::npos, reasons[0].c_str());
+            QVERIFY2(reasons[1].find("not a token count") != std::string::npos, reasons[1].c_str());
+            QVERIFY2(reasons[2].find("not a token count") != std::string::npos, reasons[2].c_str());
+            QVERIFY2(reasons[3].find("requestMetadata") != std::string::npos, reasons[3].c_str());
+        }
+        // Re-importing the same file updates, never doubles.
+        auto again = imp.importFile(test::testData("bedrock/") + file.toStdString());
+        QVERIFY(again.ok());
+        QCOMPARE(int(again->inserted), 0);
+        QCOMPARE(one("SELECT count(*) FROM events"), qint64(3));
     }
 
     void registryDrivesScheduling()
