@@ -21,6 +21,8 @@ std::optional<Dim> dimFromName(std::string_view name)
         return Dim::PromptId;
     if (name == "model_tier")
         return Dim::ModelTier;
+    if (name == "function") // AWS Lambda buckets keep the function where token facts keep the model
+        return Dim::Model;
     for (std::size_t i = 0; i < static_cast<std::size_t>(Dim::TagKey); ++i)
         if (name == kDimNames[i])
             return static_cast<Dim>(i);

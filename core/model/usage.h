@@ -127,6 +127,9 @@ struct UsageBucket
     bool batch = false;
     std::optional<Nano> reportedCost;
     Lens lens = Lens::Billing;
+    // Infrastructure a connector priced itself (AWS Lambda: requests and GB-seconds, pricing/infraprices.h):
+    // stored as the bucket's cost instead of a token price.
+    std::optional<Nano> infraCost;
 };
 
 // An invoiced amount from a provider cost API (reconciliation).

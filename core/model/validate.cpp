@@ -150,6 +150,8 @@ Result<void> validateBucket(const UsageBucket& b)
     c.range("requests", b.requests, 0, limits::kMaxBucketRequests);
     if (b.reportedCost)
         c.money("reported cost", *b.reportedCost, 0, limits::kMaxBucketCost);
+    if (b.infraCost)
+        c.money("infrastructure cost", *b.infraCost, 0, limits::kMaxBucketCost);
     c.dims(b.dims);
     c.text("context window", b.contextWindow, 256);
     c.text("kind", b.kind, 256);

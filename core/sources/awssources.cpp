@@ -2,6 +2,7 @@
 // billing-lens buckets priced from the catalog) and aws-costs (Cost Explorer cost lines for Bedrock and
 // Lambda, for reconciliation). Same discipline as the other connectors: a window with overlap, each range
 // replaced in its own transaction, the cursor kept on failure, range-checked numbers, secrets redacted.
+#include "pricing/infraprices.h"
 #include "sources/aws.h"
 #include "sources/connector.h"
 #include "sources/jsonutil.h"
@@ -51,8 +52,18 @@ std::string modelOf(const std::string& modelId, const InferenceProfile* profile)
     return modelId;
 }
 
+// The endpoint of one AWS service for this source: the source's base URL when it has one (one URL serves
+// every API the source calls: tests, proxies, VPC endpoints), else the service's regional endpoint.
+std::string awsEndpoint(const PollContext& c, const std::string& service)
+{
+    if (!c.source.baseUrl.empty())
+        return c.baseUrl;
+    return "https://" + service + "." + c.region + ".amazonaws.com";
+}
+
 Result<std::vector<InferenceProfile>> fetchApplicationProfiles(PollContext& c)
 {
+    const std::string base = awsEndpoint(c, "bedrock");
     std::vector<InferenceProfile> out;
     std::string token;
     std::set<std::string> tokens;
@@ -60,7 +71,7 @@ Result<std::vector<InferenceProfile>> fetchApplicationProfiles(PollContext& c)
         if (auto ok = c.mayFetchPage("ListInferenceProfiles", pageNo); !ok)
             return ok.error();
         // The query is canonical (sorted, encoded) because curl 7.88 signs it as given.
-        std::string url = c.baseUrl + "/inference-profiles?maxResults=1000";
+        std::string url = base + "/inference-profiles?maxResults=1000";
         if (!token.empty())
             url += "&nextToken=" + urlEncode(token);
         url += "&type=APPLICATION";
@@ -83,7 +94,7 @@ Result<std::vector<InferenceProfile>> fetchApplicationProfiles(PollContext& c)
         if (auto ok = c.mayFetchPage("ListTagsForResource", 1); !ok)
             return ok.error();
         json body = { { "resourceARN", p.arn } };
-        auto resp = c.http.post(c.baseUrl + "/listTagsForResource", body.dump(),
+        auto resp = c.http.post(base + "/listTagsForResource", body.dump(),
             { { "Content-Type", "application/json" }, { "Accept", "application/json" } });
         if (!resp)
             return resp.error();
@@ -112,7 +123,7 @@ Result<void> pollBedrock(PollContext& c)
 {
     if (!c.aws)
         return makeError(ErrorCode::Invalid, "no AWS credentials");
-    const std::string cloudWatch = c.baseUrl + "/";
+    const std::string cloudWatch = awsEndpoint(c, "monitoring") + "/";
     c.http.setAwsSigning(c.region, "monitoring", *c.aws);
     std::set<std::string> ids;
     for (const char* metric : { "Invocations", "InputTokenCount" }) {
@@ -229,6 +240,142 @@ Result<void> pollBedrock(PollContext& c)
         c.out.warnings.push_back("Bedrock reported " + std::to_string(clientErrors) + " client errors, "
             + std::to_string(serverErrors) + " server errors and " + std::to_string(throttles)
             + " throttled calls in the window");
+    return {};
+}
+
+namespace {
+
+Result<std::vector<LambdaFunction>> fetchLambdaFunctions(PollContext& c)
+{
+    const std::string base = awsEndpoint(c, "lambda");
+    std::vector<LambdaFunction> out;
+    std::string marker;
+    std::set<std::string> markers;
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage("ListFunctions", pageNo); !ok)
+            return ok.error();
+        // Sorted, encoded query (curl 7.88 signs it as given): Marker before MaxItems.
+        std::string url = base + "/2015-03-31/functions/?";
+        if (!marker.empty())
+            url += "Marker=" + urlEncode(marker) + "&";
+        url += "MaxItems=50";
+        auto resp = c.http.get(url, { { "Accept", "application/json" } });
+        if (!resp)
+            return makeError(resp.error().code, "ListFunctions: " + resp.error().detail);
+        auto page = parseLambdaFunctions(resp->body);
+        if (!page)
+            return page.error();
+        ++c.out.pages;
+        for (auto& f : page->functions)
+            out.push_back(std::move(f));
+        if (page->nextMarker.empty())
+            break;
+        if (!markers.insert(page->nextMarker).second)
+            return makeError(ErrorCode::Parse, "ListFunctions: the NextMarker repeats; stopping");
+        marker = page->nextMarker;
+    }
+    return out;
+}
+
+// The metrics read per function, in the order of the counters below.
+constexpr std::array<const char*, 4> kLambdaMetrics = { "Invocations", "Duration", "Errors", "Throttles" };
+
+} // namespace
+
+Result<void> pollLambda(PollContext& c)
+{
+    if (!c.aws)
+        return makeError(ErrorCode::Invalid, "no AWS credentials");
+    c.http.setAwsSigning(c.region, "lambda", *c.aws);
+    auto functions = fetchLambdaFunctions(c);
+    if (!functions)
+        return functions.error();
+    c.http.setAwsSigning(c.region, "monitoring", *c.aws);
+    const std::string cloudWatch = awsEndpoint(c, "monitoring") + "/";
+    const auto ranges = planRanges(c.from, c.to, c.now);
+    c.phases = static_cast<int>(ranges.size());
+    c.phase = 0;
+    std::int64_t errors = 0, throttles = 0;
+    for (const WidthRange& r : ranges) {
+        const std::int64_t period = r.hourly ? 3600 : 86400;
+        std::vector<MetricQuery> queries;
+        for (std::size_t i = 0; i < functions->size(); ++i)
+            for (std::size_t k = 0; k < kLambdaMetrics.size(); ++k)
+                queries.push_back({ "f" + std::to_string(i) + "_" + std::to_string(k), "AWS/Lambda", kLambdaMetrics[k],
+                    { { "FunctionName", (*functions)[i].name } }, period, "Sum" });
+        std::map<std::pair<std::size_t, Epoch>, std::array<std::int64_t, kLambdaMetrics.size()>> counts;
+        if (!queries.empty()) {
+            auto series = fetchMetricData(c, cloudWatch, queries, r.from, r.to);
+            if (!series)
+                return series.error();
+            for (const MetricSeries& s : *series) {
+                const auto us = s.id.find('_');
+                const std::size_t i = std::stoul(s.id.substr(1, us - 1)), k = std::stoul(s.id.substr(us + 1));
+                for (const auto& [t, value] : s.points) {
+                    if (t < r.from || t >= r.to) {
+                        if (c.outsideIntervals++ == 0)
+                            c.firstOutside = formatTimestamp(t);
+                        continue;
+                    }
+                    // Duration is a Sum of milliseconds; billing rounds each invocation up to 1 ms, which the
+                    // sum cannot show (an estimate; Cost Explorer has the invoice).
+                    auto n = metricCount(value, std::string(kLambdaMetrics[k]) + " of " + (*functions)[i].name);
+                    if (!n)
+                        return n.error();
+                    std::int64_t& slot = counts[{ i, t - ((t - r.from) % period) }][k];
+                    if (__builtin_add_overflow(slot, *n, &slot))
+                        return makeError(ErrorCode::Parse, "CloudWatch counts overflow");
+                }
+            }
+        }
+        auto removed = c.writer.removeBuckets(r.from, r.to, "lambda");
+        if (!removed)
+            return removed.error();
+        std::int64_t written = 0;
+        for (const auto& [key, m] : counts) {
+            const auto& [i, start] = key;
+            errors += m[2];
+            throttles += m[3];
+            if (m[0] == 0 && m[1] == 0)
+                continue;
+            const LambdaFunction& fn = (*functions)[i];
+            const LambdaRates* rates = lambdaRatesFor(c.region, start);
+            UsageBucket b;
+            b.start = start;
+            b.widthSeconds = period;
+            b.kind = "lambda";
+            b.lens = Lens::Billing;
+            b.dims.provider = "aws-lambda";
+            b.dims.model = fn.name; // the function: `--group-by function`
+            b.dims.serviceTier = fn.architecture + "/" + std::to_string(fn.memoryMb) + "MB";
+            b.requests = m[0];
+            if (rates) {
+                auto cost = lambdaCost(*rates, m[0], m[1], fn.memoryMb, fn.architecture == "arm64");
+                if (!cost)
+                    return makeError(cost.error().code, fn.name + ": " + cost.error().detail);
+                b.infraCost = *cost;
+            }
+            if (auto ok = c.writer.add(b); !ok) {
+                if (ok.error().code != ErrorCode::Invalid)
+                    return ok.error();
+                c.reject("lambda bucket " + formatTimestamp(b.start) + " function '" + fn.name + "'", ok.error());
+                continue;
+            }
+            ++written;
+        }
+        if (auto ok = c.writer.commit(); !ok)
+            return ok;
+        const std::int64_t upd = std::min<std::int64_t>(written, *removed);
+        c.out.updated += upd;
+        c.out.inserted += written - upd;
+        c.removed += *removed - upd;
+        c.rows += written;
+        ++c.phase;
+        c.report(0);
+    }
+    if (errors || throttles)
+        c.out.warnings.push_back("Lambda reported " + std::to_string(errors) + " function errors and "
+            + std::to_string(throttles) + " throttled invocations in the window");
     return {};
 }
 

@@ -93,5 +93,6 @@ Result<void> pollLiteLLMSpend(PollContext& c);
 Result<void> pollLiteLLMMetrics(PollContext& c);
 Result<void> pollBedrock(PollContext& c);
 Result<void> pollAwsCosts(PollContext& c);
+Result<void> pollLambda(PollContext& c);
 
 } // namespace burnrate

@@ -537,10 +537,13 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     const std::int64_t prov = ids[Dim::Provider], model = ids[Dim::Model], project = ids[Dim::Project],
                        apiKey = ids[Dim::ApiKey], user = ids[Dim::User], tier = ids[Dim::ServiceTier],
                        tenant = ids[Dim::Tenant], team = ids[Dim::Team], env = ids[Dim::Env];
-    const Price* price = priceFor(prov, model, b.dims.provider, b.dims.model, b.start);
+    const Price* price = b.infraCost ? nullptr : priceFor(prov, model, b.dims.provider, b.dims.model, b.start);
+    const bool priced = price || b.infraCost;
     bool longCtx = !b.contextWindow.empty() && b.contextWindow.rfind("0-", 0) != 0;
     Cost cost;
-    if (price) {
+    if (b.infraCost) {
+        cost.total = cost.list = *b.infraCost;
+    } else if (price) {
         auto c = computeCost(*price, b.tokens, Billing { b.batch, false, b.dims.serviceTier, longCtx, true });
         if (!c)
             return makeError(ErrorCode::Invalid,
@@ -559,7 +562,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
         st.bind(15, static_cast<int>(b.lens)).bind(16, b.requests).bind(17, b.tokens.input);
         st.bind(18, b.tokens.cachedInput).bind(19, b.tokens.cacheWrite5m).bind(20, b.tokens.cacheWrite1h);
         st.bind(21, b.tokens.output).bind(22, b.reportedCost);
-        if (price)
+        if (priced)
             st.bind(23, cost.total);
         else
             st.bindNull(23);
@@ -597,7 +600,7 @@ Result<void> UsageWriter::add(const UsageBucket& b)
     now.key[RkApiKey] = apiKey;
     now.key[RkServiceTier] = tier;
     now.key[RkBatch] = b.batch ? 1 : 0;
-    now.fact = pricedFact(b.requests, b.tokens, price ? &cost : nullptr, b.reportedCost);
+    now.fact = pricedFact(b.requests, b.tokens, priced ? &cost : nullptr, b.reportedCost);
     m_rollups.add(now.contribution(), +1);
     return maybeCommit();
 }

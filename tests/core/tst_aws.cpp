@@ -4,6 +4,7 @@
 // credentials, pages forever and lies.
 #include "ingest/requestlog.h"
 #include "model/sha256.h"
+#include "pricing/infraprices.h"
 #include "pricing/pricebook.h"
 #include "sources/aws.h"
 #include "sources/awscredentials.h"
@@ -827,6 +828,97 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(int(again->inserted), 0);
         QCOMPARE(one("SELECT count(*) FROM events"), qint64(3));
+    }
+
+    void pricesLambda_data()
+    {
+        QTest::addColumn<qint64>("invocations");
+        QTest::addColumn<qint64>("durationMs");
+        QTest::addColumn<qint64>("memoryMb");
+        QTest::addColumn<bool>("arm");
+        QTest::addColumn<qint64>("nano");
+        // The reference's worked example: 2M invocations, 1,024 MB, 250,000,000 ms = 250,000 GB-s.
+        QTest::newRow("x86 example") << qint64(2000000) << qint64(250000000) << qint64(1024) << false
+                                     << qint64(400000000 + 4166675000);
+        QTest::newRow("arm64 example") << qint64(2000000) << qint64(250000000) << qint64(1024) << true
+                                       << qint64(400000000 + 3333350000);
+        QTest::newRow("one tiny call") << qint64(1) << qint64(1) << qint64(128) << false << qint64(200 + 2);
+        QTest::newRow("nothing") << qint64(0) << qint64(0) << qint64(128) << false << qint64(0);
+        QTest::newRow("overflow") << qint64(INT64_MAX) << qint64(INT64_MAX) << qint64(10240) << false << qint64(-1);
+        QTest::newRow("no memory") << qint64(1) << qint64(1) << qint64(0) << false << qint64(-1);
+    }
+    void pricesLambda()
+    {
+        QFETCH(qint64, invocations);
+        QFETCH(qint64, durationMs);
+        QFETCH(qint64, memoryMb);
+        QFETCH(bool, arm);
+        QFETCH(qint64, nano);
+        const LambdaRates* rates = lambdaRatesFor("eu-west-1", kD0);
+        QVERIFY(rates);
+        QVERIFY(!lambdaRatesFor("us-east-1", 1500000000)); // before the catalog starts
+        auto c = lambdaCost(*rates, invocations, durationMs, memoryMb, arm);
+        QCOMPARE(c.ok(), nano >= 0);
+        if (c)
+            QCOMPARE(qint64(*c), nano);
+    }
+
+    // The lambda source: functions (memory, architecture) from ListFunctions, paged by NextMarker;
+    // invocations and duration from CloudWatch AWS/Lambda; infrastructure cost beside token cost.
+    void lambdaPollStoresInfrastructureCost()
+    {
+        test::TempDb t;
+        std::vector<std::string> problems;
+        std::mutex m;
+        FakeServer server([&](const FakeRequest& r) {
+            std::lock_guard<std::mutex> l(m);
+            if (expectedSignature(r, kSecretKey) != signatureOf(r))
+                problems.push_back(r.path);
+            if (r.path == "/2015-03-31/functions/") {
+                if (r.param("Marker").empty())
+                    return FakeResponse {
+                        200, "application/json",
+                        R"({"Functions":[{"FunctionName":"summarise-ticket","MemorySize":1024,"Architectures":["arm64"]}],"NextMarker":"p2"})"
+                    };
+                return FakeResponse { 200, "application/json",
+                    R"({"Functions":[{"FunctionName":"route-request","MemorySize":512}],"NextMarker":null})" };
+            }
+            const json body = json::parse(r.body);
+            json results = json::array();
+            for (const json& q : body["MetricDataQueries"]) {
+                const std::string fn = q["MetricStat"]["Metric"]["Dimensions"][0]["Value"];
+                const std::string metric = q["MetricStat"]["Metric"]["MetricName"];
+                const Epoch start = body["StartTime"];
+                // One point per range: 1,000 invocations of 100 ms each.
+                double v = metric == "Invocations" ? 1000 : metric == "Duration" ? 100000 : metric == "Errors" ? 3 : 0;
+                if (fn == "route-request" && metric == "Invocations")
+                    v = 10;
+                results.push_back({ { "Id", q["Id"] }, { "Timestamps", { start } }, { "Values", { v } } });
+            }
+            return FakeResponse { 200, "application/x-amz-json-1.0",
+                json({ { "MetricDataResults", results } }).dump() };
+        });
+        SourceInfo src = addSource(t, "lambda", server.url());
+        PollOptions o = options(kD0 + 3 * kDay);
+        o.from = kD0;
+        PollOutcome out = pollSource(*t.db, t.prices, src, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        QVERIFY(problems.empty());
+        // Two ranges (daily, hourly) x one point each per function.
+        QCOMPARE(scalar(*t.db, "SELECT SUM(requests) FROM buckets WHERE source_id = ?1", src.id), qint64(2 * 1010));
+        // summarise-ticket per range: 1000 x $0.0000002 + 100 s x 1 GB x $0.0000133334 = $0.00153334.
+        const std::int64_t arm = 200000 + 1333340;
+        // route-request: 10 x $0.0000002 + 100 s x 0.5 GB x $0.0000166667 = $0.000835335.
+        const std::int64_t x86 = 2000 + 833335;
+        QCOMPARE(scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id), qint64(2 * (arm + x86)));
+        QCOMPARE(scalar(*t.db,
+                     "SELECT count(*) FROM buckets b JOIN dims d ON d.id = b.provider WHERE d.value = 'aws-lambda' "
+                     "AND b.source_id = ?1",
+                     src.id),
+            qint64(4));
+        QVERIFY(!out.warnings.empty()); // the function errors are reported
+        QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
+        QCOMPARE(scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id), qint64(2 * (arm + x86)));
     }
 
     void registryDrivesScheduling()
