@@ -677,7 +677,10 @@ Comparison compareVariants(const QualityCounts& a, const QualitySamples& sa, con
     std::int64_t nA = 0, nB = 0;
     std::optional<double> qa, qb;
     std::optional<Interval> diff;
+    c.nA = a.judged;
+    c.nB = b.judged;
     if (a.judged >= o.minJudged && b.judged >= o.minJudged) {
+        c.basis = Comparison::Basis::Acceptance;
         what = "acceptance";
         nA = a.judged;
         nB = b.judged;
@@ -685,6 +688,7 @@ Comparison compareVariants(const QualityCounts& a, const QualitySamples& sa, con
         qb = c.acceptanceB;
         diff = c.acceptanceDifference;
     } else if (verdictsA >= o.minJudged && verdictsB >= o.minJudged) {
+        c.basis = Comparison::Basis::EvalPassRate;
         what = "eval pass rate";
         nA = verdictsA;
         nB = verdictsB;
@@ -694,8 +698,16 @@ Comparison compareVariants(const QualityCounts& a, const QualitySamples& sa, con
     }
     std::string quality;
     if (!qa || !qb || !diff) {
+        c.basis = Comparison::Basis::NotEnough;
+        c.nA = a.judged;
+        c.nB = b.judged;
         quality = "not enough judged requests (n=" + std::to_string(std::min(a.judged, b.judged)) + ")";
     } else {
+        c.nA = nA;
+        c.nB = nB;
+        c.significance = diff->low > 0 ? Comparison::Significance::Rises
+            : diff->high < 0           ? Comparison::Significance::Drops
+                                       : Comparison::Significance::Noise;
         std::string n = nA == nB ? std::to_string(nA) : std::to_string(nA) + " and " + std::to_string(nB);
         quality = what + " " + percent(*qa) + " vs " + percent(*qb) + ", ";
         if (diff->low > 0)

@@ -160,6 +160,23 @@ struct Comparison
     std::optional<Interval> scoreIntervalA, scoreIntervalB, scoreDifference;
     std::optional<double> ratingMeanA, ratingMeanB;
     std::optional<Interval> ratingIntervalA, ratingIntervalB, ratingDifference;
+    // What the verdict judges quality by, on how many (judged requests or eval verdicts) per side, and whether
+    // the difference's interval excludes 0.
+    enum class Basis
+    {
+        NotEnough,
+        Acceptance,
+        EvalPassRate
+    };
+    enum class Significance
+    {
+        Noise,
+        Rises,
+        Drops
+    };
+    Basis basis = Basis::NotEnough;
+    std::int64_t nA = 0, nB = 0; // the judged requests when NotEnough
+    Significance significance = Significance::Noise;
     std::string verdict; // "B saves 41% per request; acceptance 90% vs 88%, difference within noise at n=212"
 };
 
