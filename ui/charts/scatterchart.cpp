@@ -1,17 +1,21 @@
 #include "ui/charts/scatterchart.h"
 
 #include <QCursor>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QToolTip>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace burnrate::ui {
 
@@ -21,6 +25,18 @@ ScatterChart::ScatterChart(QWidget* parent)
     m_chart = new QChart;
     m_view = chartstyle::createView(this, m_chart, m_message);
     chartstyle::apply(m_chart, m_dark);
+    // The scene answers the tooltip event of a resting mouse by hiding any tooltip (its items have none),
+    // which would take a point's label away after a moment: the view's viewport answers it instead.
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool ScatterChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && m_hovered >= 0) {
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), hoverText(m_hovered), m_view);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 ScatterChart::~ScatterChart() = default;
@@ -40,6 +56,14 @@ void ScatterChart::setData(
     m_yTitle = yTitle;
     m_message->hide();
     rebuild();
+}
+
+void ScatterChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_message->setGeometry(rect());
+    if (std::abs(width() - m_builtWidth) > 60)
+        rebuild();
 }
 
 void ScatterChart::showMessage(const QString& message)
@@ -68,12 +92,64 @@ QString ScatterChart::hoverText(int i) const
     return text;
 }
 
+bool ScatterChart::logScale() const
+{
+    double lo = std::numeric_limits<double>::max(), hi = 0;
+    for (const Point& p : m_points) {
+        lo = std::min(lo, p.x);
+        hi = std::max(hi, p.x);
+    }
+    return !m_points.isEmpty() && lo > 0 && hi / lo > 20;
+}
+
 void ScatterChart::rebuild()
 {
     m_chart = chartstyle::replaceChart(m_view, m_dark, Qt::AlignBottom);
+    m_builtWidth = width();
+    m_hovered = -1;
     if (m_points.isEmpty())
         return;
-    auto* x = new QValueAxis;
+    // Cost per request spans orders of magnitude (an embedding at $0.00002, a reasoning model at $0.20): on a
+    // linear axis the cheap groups pile up at 0. Then x is log10(cost) on a decade-labelled axis.
+    double minX = std::numeric_limits<double>::max(), maxX = 0;
+    for (const Point& p : m_points) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+    }
+    const bool logX = logScale();
+    auto xOf = [logX](double v) {
+        return logX ? std::log10(v) : v;
+    };
+    QAbstractAxis* x = nullptr;
+    if (logX) {
+        auto* cx = new QCategoryAxis;
+        const int lo = int(std::floor(std::log10(minX))), hi = int(std::ceil(std::log10(maxX)));
+        cx->setRange(lo, std::max(hi, lo + 1));
+        cx->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const QString money = moneyAxisFormat(QStringLiteral("%1"));
+        // Every decade labelled when there is room (a label is about 70 px), else every second or third.
+        const int decades = std::max(hi, lo + 1) - lo;
+        const int step = std::max(1, (decades * 70 + std::max(1, width() - 120) - 1) / std::max(1, width() - 120));
+        for (int k = lo; k <= std::max(hi, lo + 1); k += step)
+            cx->append(money.arg(QString::number(std::pow(10.0, k), 'f', std::max(0, -k))), k);
+        cx->setTitleText(m_xTitle + QStringLiteral(" · ") + tr("log scale"));
+        x = cx;
+    } else {
+        auto* vx = new QValueAxis;
+        // Around the points (a range from $0 would pile close groups into one blob), never below 0.
+        const double span = maxX - minX;
+        double lo = span > 0 ? minX - span * 0.15 : 0, hi = span > 0 ? maxX + span * 0.15 : (maxX > 0 ? maxX * 2 : 1);
+        lo = std::max(0.0, lo);
+        const int decimals = std::clamp(int(std::ceil(-std::log10((hi - lo) / 4))) + 1, 2, 6);
+        vx->setRange(lo, hi);
+        vx->setLabelFormat(moneyAxisFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f')));
+        vx->setTickCount(std::clamp((width() - 120) / 110 + 1, 3, 7));
+        vx->applyNiceNumbers(); // round ticks ($0.0090, $0.0100, ...)
+        if (vx->min() < 0)
+            vx->setMin(0);
+        vx->setTitleText(m_xTitle);
+        x = vx;
+    }
     auto* y = new QValueAxis;
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
@@ -87,7 +163,7 @@ void ScatterChart::rebuild()
     QList<QPointF> fpts;
     for (int i : m_frontier)
         if (i >= 0 && i < m_points.size())
-            fpts << QPointF(m_points[i].x, m_points[i].y);
+            fpts << QPointF(xOf(m_points[i].x), m_points[i].y);
     frontier->replace(fpts);
 
     auto* others = new QScatterSeries;
@@ -102,15 +178,13 @@ void ScatterChart::rebuild()
     best->setBorderColor(seriesColor(1, m_dark));
     QList<QPointF> opts, bpts;
     QList<int> oIdx, bIdx;
-    double maxX = 0;
     for (int i = 0; i < m_points.size(); ++i) {
         const Point& p = m_points[i];
-        maxX = std::max(maxX, p.x);
         if (m_frontier.contains(i)) {
-            bpts << QPointF(p.x, p.y);
+            bpts << QPointF(xOf(p.x), p.y);
             bIdx << i;
         } else {
-            opts << QPointF(p.x, p.y);
+            opts << QPointF(xOf(p.x), p.y);
             oIdx << i;
         }
     }
@@ -119,13 +193,15 @@ void ScatterChart::rebuild()
     auto hover = [this](const QList<int>& idx, QScatterSeries* s) {
         connect(s, &QScatterSeries::hovered, this, [this, idx, s](const QPointF& pt, bool on) {
             if (!on) {
+                m_hovered = -1;
                 QToolTip::hideText();
                 return;
             }
             const QList<QPointF> pts = s->points();
             for (int k = 0; k < pts.size() && k < idx.size(); ++k)
                 if (pts[k] == pt) {
-                    QToolTip::showText(QCursor::pos(), hoverText(idx[k]), m_view);
+                    m_hovered = idx[k];
+                    QToolTip::showText(QCursor::pos(), hoverText(m_hovered), m_view);
                     return;
                 }
         });
@@ -138,19 +214,22 @@ void ScatterChart::rebuild()
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    // Cost per request spans fractions of a cent to dollars: enough decimals that ticks differ.
-    const double top = maxX > 0 ? maxX * 1.15 : 1.0;
-    const int decimals = std::clamp(int(std::ceil(-std::log10(top))) + 2, 2, 6);
-    x->setRange(0, top);
-    x->setLabelFormat(moneyAxisFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f')));
-    x->setTickCount(std::clamp((width() - 120) / 110 + 1, 3, 7));
-    x->setTitleText(m_xTitle);
-    y->setRange(0, 100);
-    y->setTickCount(6);
+    // Quality in steps of 10 points around the points.
+    double minY = 100, maxY = 0;
+    for (const Point& p : m_points) {
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    const double yLo = std::max(0.0, std::floor(minY / 10 - 0.5) * 10);
+    const double yHi = std::min(100.0, std::ceil(maxY / 10 + 0.5) * 10);
+    y->setRange(yLo, yHi);
+    y->setTickCount(int((yHi - yLo) / 10) + 1 > 11 ? 6 : int((yHi - yLo) / 10) + 1);
     y->setLabelFormat(QStringLiteral("%.0f%%"));
     y->setTitleText(m_yTitle);
     m_chart->legend()->setVisible(true);
-    // The frontier line's own legend marker says enough; the two point series are named for what they are.
+    // The frontier's points share its colour: one legend entry says both.
+    for (QLegendMarker* marker : m_chart->legend()->markers(best))
+        marker->setVisible(false);
 }
 
 } // namespace burnrate::ui

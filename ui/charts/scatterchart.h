@@ -15,7 +15,8 @@ QT_END_NAMESPACE
 namespace burnrate::ui {
 
 // Labelled points (x: cost in USD, y: a percentage) with a highlighted subset joined by a line - the Pareto
-// frontier of cost against quality. A point's label shows on hover.
+// frontier of cost against quality. A point's label shows on hover. When the costs span more than a factor of
+// 20 the x axis is logarithmic (decades labelled).
 class ScatterChart : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,11 @@ public:
     {
         return int(m_frontier.size());
     }
+    bool logScale() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();
@@ -51,6 +57,8 @@ private:
     QList<int> m_frontier;
     QString m_xTitle, m_yTitle;
     bool m_dark = false;
+    int m_builtWidth = 0;
+    int m_hovered = -1; // the point under the mouse
 };
 
 } // namespace burnrate::ui

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -56,6 +57,12 @@ std::vector<Axis> axesOf(const QString& names)
     return out;
 }
 
+// An interval on its own line under the figure, so the columns stay narrow.
+QString bracket(const QString& low, const QString& high)
+{
+    return QStringLiteral("<br><span style='color:gray; font-size:small'>[%1 \u2013 %2]</span>").arg(low, high);
+}
+
 QString intervalText(const std::optional<Interval>& i, bool percent)
 {
     if (!i)
@@ -63,7 +70,7 @@ QString intervalText(const std::optional<Interval>& i, bool percent)
     auto f = [&](double v) {
         return percent ? formatPercent(v) : QString::number(v, 'f', 2);
     };
-    return QStringLiteral(" <span style='color:gray'>[%1 \u2013 %2]</span>").arg(f(i->low), f(i->high));
+    return bracket(f(i->low), f(i->high));
 }
 
 QString differenceText(const std::optional<Interval>& i, std::optional<double> a, std::optional<double> b, bool percent)
@@ -76,9 +83,8 @@ QString differenceText(const std::optional<Interval>& i, std::optional<double> a
     if (d > 0)
         s.prepend(QLatin1Char('+'));
     if (i)
-        s += QStringLiteral(" <span style='color:gray'>[%1 \u2013 %2]</span>")
-                 .arg(percent ? QString::number(i->low * 100, 'f', 1) : QString::number(i->low, 'f', 2),
-                     percent ? QString::number(i->high * 100, 'f', 1) : QString::number(i->high, 'f', 2));
+        s += bracket(percent ? QString::number(i->low * 100, 'f', 1) : QString::number(i->low, 'f', 2),
+            percent ? QString::number(i->high * 100, 'f', 1) : QString::number(i->high, 'f', 2));
     return s;
 }
 
@@ -159,37 +165,36 @@ QualityPage::QualityPage(DashboardState* state, QWidget* parent)
     controls->addWidget(m_note, 1);
     body()->addLayout(controls);
 
+    // The table across the page; below it the scatter beside the trend and the comparison.
     auto* split = new QSplitter(Qt::Vertical, this);
-    auto* top = new QSplitter(Qt::Horizontal, split);
-    auto* tableBox = new QGroupBox(tr("Quality by group"), top);
+    auto* tableBox = new QGroupBox(tr("Quality by group"), split);
     auto* tl = new QVBoxLayout(tableBox);
     tl->setContentsMargins(4, 4, 4, 4);
     m_model = new QualityTableModel(this);
     m_table = makeTableView(m_model, QualityTableModel::SortRole, tableBox);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     tl->addWidget(m_table);
-    auto* scatterBox = new QGroupBox(tr("Cost per request vs quality"), top);
-    scatterBox->setToolTip(tr("Each point is a group. The Pareto frontier joins the groups that no other group "
-                              "beats on both cost and quality."));
+    auto* bottom = new QSplitter(Qt::Horizontal, split);
+    auto* scatterBox = new QGroupBox(tr("Cost per request vs quality"), bottom);
+    // Not a tooltip: the box's would replace the points' hover labels.
+    scatterBox->setWhatsThis(tr("Each point is a group. The Pareto frontier joins the groups that no other group "
+                                "beats on both cost and quality."));
     auto* sl = new QVBoxLayout(scatterBox);
     sl->setContentsMargins(4, 4, 4, 4);
     m_scatter = new ScatterChart(scatterBox);
     m_scatter->setMinimumSize(360, 260);
     sl->addWidget(m_scatter);
-    top->addWidget(tableBox);
-    top->addWidget(scatterBox);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
 
-    m_tabs = new QTabWidget(split);
+    m_tabs = new QTabWidget(bottom);
     auto* trend = new QWidget(m_tabs);
-    auto* trl = new QHBoxLayout(trend);
+    auto* trl = new QVBoxLayout(trend);
     trl->setContentsMargins(4, 4, 4, 4);
     m_costTrend = new LineChart(trend);
-    m_costTrend->setMinimumHeight(200);
+    m_costTrend->setMinimumHeight(150);
     m_qualityTrend = new LineChart(trend);
-    m_qualityTrend->setMinimumHeight(200);
+    m_qualityTrend->setMinimumHeight(150);
     trl->addWidget(m_costTrend);
     trl->addWidget(m_qualityTrend);
     m_tabs->addTab(trend, tr("Weekly trend"));
@@ -199,12 +204,14 @@ QualityPage::QualityPage(DashboardState* state, QWidget* parent)
     auto* pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("A:"), cmp));
     m_a = new QComboBox(cmp);
-    m_a->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_a->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_a->setMinimumContentsLength(22);
     pick->addWidget(m_a);
     pick->addSpacing(12);
     pick->addWidget(new QLabel(tr("B:"), cmp));
     m_b = new QComboBox(cmp);
-    m_b->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_b->setMinimumContentsLength(22);
     pick->addWidget(m_b);
     m_compare = new QPushButton(tr("Compare"), cmp);
     m_compare->setToolTip(tr("B against A: cost per request and quality, with 95% intervals"));
@@ -221,12 +228,30 @@ QualityPage::QualityPage(DashboardState* state, QWidget* parent)
     m_figures = new QLabel(cmp);
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    cl->addWidget(m_figures, 1);
+    // Long group names must not widen the panel (and squeeze the scatter): the labels wrap instead.
+    m_verdict->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // In a scroll area: a wide comparison scrolls instead of widening the panel (and squeezing the scatter).
+    auto* scroll = new QScrollArea(cmp);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_figures);
+    cl->addWidget(scroll, 1);
+    m_footnote = new QLabel(cmp);
+    m_footnote->setWordWrap(true);
+    m_footnote->setTextFormat(Qt::RichText);
+    m_footnote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_footnote->setForegroundRole(QPalette::PlaceholderText);
+    cl->addWidget(m_footnote);
     m_tabs->addTab(cmp, tr("Compare\u2026"));
-    split->addWidget(top);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    bottom->addWidget(scatterBox);
+    bottom->addWidget(m_tabs);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({ 560, 500 }); // the scatter a little wider: its points carry the labels
+    split->addWidget(tableBox);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     body()->addWidget(split, 1);
 
     m_compareRunner = new QueryRunner(this);
@@ -306,14 +331,24 @@ void QualityPage::doRefresh()
             for (const Axis& a : m_query.groupBy)
                 headers << DashboardState::axisTitle(QString::fromStdString(a.name()));
             m_model->setRows(headers, m_groups.rows);
+            // Long model names must not push the figures off the table: cap the key columns.
+            m_table->resizeColumnsToContents();
+            for (int c = 0; c < m_model->keyColumnCount(); ++c)
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 190));
+            // Busiest groups first, as the engine orders them, unless the user sorted this grouping otherwise.
+            const int sorted = m_table->horizontalHeader()->sortIndicatorSection();
+            if (m_model->keyColumnCount() != m_sortedKeys || sorted < m_model->keyColumnCount()
+                || sorted >= m_model->columnCount())
+                m_table->sortByColumn(m_model->keyColumnCount() + QualityTableModel::Requests, Qt::DescendingOrder);
+            m_sortedKeys = m_model->keyColumnCount();
             const QualityCounts& t = m_groups.total;
-            QString note = tr("%n judged request(s)", nullptr, int(t.judged)) + QStringLiteral(", ")
-                + tr("%n eval result(s)", nullptr, int(t.evalResults));
+            QString note = tr("Judged requests: %1 · eval results: %2 · annotated requests: %3")
+                               .arg(formatCount(t.judged), formatCount(t.evalResults), formatCount(t.annotated));
             if (m_groups.unattributedEvals > 0)
-                note += QStringLiteral("; ")
-                    + tr("%n eval result(s) without a request id are left out: they group by model and prompt "
-                         "version only",
-                        nullptr, int(m_groups.unattributedEvals));
+                note += QStringLiteral(" · ")
+                    + tr("%1 eval results without a request id left out (they group by model and prompt version "
+                         "only)")
+                          .arg(formatCount(m_groups.unattributedEvals));
             m_note->setText(note);
             showScatter();
             showTrend();
@@ -365,7 +400,7 @@ void QualityPage::showTrend()
     if (cost.points.isEmpty())
         m_costTrend->showMessage(tr("No priced requests in this range."));
     else
-        m_costTrend->setData({ cost }, ValueKind::MoneyPrecise, tr("Cost per request ($), weekly"));
+        m_costTrend->setData({ cost }, ValueKind::MoneyPrecise, tr("$ per request"));
     QList<LineChart::Line> quality;
     for (const auto& l : { acceptance, pass })
         if (!l.points.isEmpty())
@@ -373,7 +408,7 @@ void QualityPage::showTrend()
     if (quality.isEmpty())
         m_qualityTrend->showMessage(tr("No judged requests or eval verdicts in this range."));
     else
-        m_qualityTrend->setData(quality, ValueKind::Percent, tr("Quality (%), weekly"));
+        m_qualityTrend->setData(quality, ValueKind::Percent, tr("Quality (%)"));
 }
 
 void QualityPage::fillCompareChoices()
@@ -394,6 +429,7 @@ void QualityPage::fillCompareChoices()
     m_verdict->setText(m_groups.rows.size() >= 2 ? tr("Pick two groups and press Compare.")
                                                  : tr("Comparing needs at least two groups."));
     m_figures->clear();
+    m_footnote->clear();
 }
 
 void QualityPage::compare(int rowA, int rowB)
@@ -422,6 +458,7 @@ void QualityPage::startCompare()
     if (ia == ib) {
         m_verdict->setText(tr("Pick two different groups."));
         m_figures->clear();
+        m_footnote->clear();
         return;
     }
     const QualityRow a = m_groups.rows[std::size_t(ia)], b = m_groups.rows[std::size_t(ib)];
@@ -444,6 +481,7 @@ void QualityPage::startCompare()
             if (!out.value) {
                 m_verdict->setText(tr("The comparison failed: %1").arg(out.error));
                 m_figures->clear();
+                m_footnote->clear();
             } else {
                 showComparison(out.value->comparison, la, lb);
             }
@@ -469,19 +507,20 @@ void QualityPage::showComparison(const Comparison& c, const QString& a, const QS
     if (c.costChange) {
         cost = formatSignedPercent(*c.costChange);
         if (c.costChangeInterval)
-            cost += QStringLiteral(" <span style='color:gray'>[%1 \u2013 %2]</span>")
-                        .arg(formatSignedPercent(c.costChangeInterval->low),
-                            formatSignedPercent(c.costChangeInterval->high));
+            cost += bracket(
+                formatSignedPercent(c.costChangeInterval->low), formatSignedPercent(c.costChangeInterval->high));
     }
     auto row = [](const QString& what, const QString& va, const QString& vb, const QString& d) {
-        return QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
-                              "<td align='right'>%4</td></tr>")
+        return QStringLiteral("<tr><td style='white-space:nowrap'>%1</td>"
+                              "<td align='right' style='white-space:nowrap'>%2</td>"
+                              "<td align='right' style='white-space:nowrap'>%3</td>"
+                              "<td align='right' style='white-space:nowrap'>%4</td></tr>")
             .arg(what, va, vb, d);
     };
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='4'>");
-    html += QStringLiteral("<tr><th></th><th align='right'>A: %1</th><th align='right'>B: %2</th>"
-                           "<th align='right'>%3</th></tr>")
-                .arg(a.toHtmlEscaped(), b.toHtmlEscaped(), tr("B \u2212 A"));
+    html
+        += QStringLiteral("<tr><th></th><th align='right'>A</th><th align='right'>B</th><th align='right'>%1</th></tr>")
+               .arg(tr("B \u2212 A"));
     html += row(tr("Requests"), formatCount(ca.requests), formatCount(cb.requests), QString());
     html += row(tr("Cost per request"), money(ca.costPerRequest()), money(cb.costPerRequest()), cost);
     html += row(tr("Judged requests"), formatCount(ca.judged), formatCount(cb.judged), QString());
@@ -495,9 +534,12 @@ void QualityPage::showComparison(const Comparison& c, const QString& a, const QS
     html += row(tr("Human rating"), mean(c.ratingMeanA, c.ratingIntervalA), mean(c.ratingMeanB, c.ratingIntervalB),
         differenceText(c.ratingDifference, c.ratingMeanA, c.ratingMeanB, false));
     html += row(tr("Cost per accepted"), money(ca.costPerAccepted()), money(cb.costPerAccepted()), QString());
-    html += QStringLiteral("</table><p style='color:gray'>%1</p>")
-                .arg(tr("Brackets: 95% intervals (Wilson for rates, Newcombe for their difference, bootstrap for "
-                        "means, delta method for the cost change)."));
+    html += QStringLiteral("</table>");
+    m_footnote->setText(
+        QStringLiteral("A: %1<br>B: %2<br>%3")
+            .arg(a.toHtmlEscaped(), b.toHtmlEscaped(),
+                tr("Brackets: 95% intervals (Wilson for rates, Newcombe for their difference, bootstrap for "
+                   "means, delta method for the cost change).")));
     m_figures->setText(html);
     m_verdict->setText(verdictText(c));
 }

@@ -95,10 +95,12 @@ private:
     QComboBox* m_b;
     QPushButton* m_compare;
     QLabel* m_figures;
+    QLabel* m_footnote;
     QLabel* m_verdict;
     QueryRunner* m_compareRunner;
     burnrate::QualityResult m_groups, m_trend;
     burnrate::QualityQuery m_query; // what m_groups answers
+    int m_sortedKeys = -1; // key columns of the grouping the table's sort was chosen for
 };
 
 } // namespace burnrate::ui
