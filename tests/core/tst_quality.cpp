@@ -265,6 +265,37 @@ private slots:
         QVERIFY(!qq.run(QualityQuery { kFrom, kTo, Granularity::None, { axis(Dim::TagValue) }, {} }).ok());
     }
 
+    // model_tier is derived from the models' prices: qa-large ($12.50 per 1M blended) and qa-small ($1.25) in
+    // different tiers, qa-free "unpriced"; the unlinked evals follow their models into the tiers.
+    void modelTierGroupsAndFilters()
+    {
+        test::TempDb t;
+        loadFixture(t);
+        if (QTest::currentTestFailed())
+            return;
+        QualityQueries qq(*t.db);
+        auto r = qq.run(QualityQuery { kFrom, kTo, Granularity::None, { axis(Dim::ModelTier) }, {} });
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QCOMPARE(r->rows.size(), std::size_t(3));
+        QCOMPARE(r->rows[0].counts.requests, qint64(5)); // qa-small: q5-q8, q10
+        QCOMPARE(r->rows[0].counts.evalResults, qint64(3));
+        QCOMPARE(r->rows[1].counts.requests, qint64(4)); // qa-large: q1-q4
+        QCOMPARE(r->rows[1].counts.evalResults, qint64(4));
+        QVERIFY(r->rows[0].keys != r->rows[1].keys);
+        QCOMPARE(r->rows[2].keys, std::vector<std::string> { "unpriced" });
+        QCOMPARE(r->unattributedEvals, qint64(0));
+        auto unpriced = qq.run(QualityQuery {
+            kFrom, kTo, Granularity::None, { axis(Dim::Model) }, { Filter { axis(Dim::ModelTier), { "unpriced" } } } });
+        QVERIFY(unpriced.ok());
+        QCOMPARE(unpriced->rows.size(), std::size_t(1));
+        QCOMPARE(unpriced->rows[0].keys, std::vector<std::string> { "qa-free" });
+        auto s
+            = qq.samples(QualityQuery { kFrom, kTo, Granularity::None, { axis(Dim::ModelTier) }, {} }, r->rows[1].keys);
+        QVERIFY(s.ok());
+        QCOMPARE(s->evalScores.size(), std::size_t(4));
+        QCOMPARE(s->ratings.size(), std::size_t(3));
+    }
+
     void samplesOfOneGroup()
     {
         test::TempDb t;
