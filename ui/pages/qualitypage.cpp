@@ -377,7 +377,8 @@ void QualityPage::showScatter()
         frontier << int(i);
     const QString y = acceptance ? tr("Acceptance rate (%)") : tr("Eval pass rate (%)");
     if (points.isEmpty())
-        m_scatter->showMessage(acceptance ? tr("No group has both a cost and judged requests in this range.")
+        m_scatter->showMessage(acceptance ? tr("No group has both a cost and judged requests in this range.\n"
+                                               "Annotate requests, or plot the eval pass rate (Quality above).")
                                           : tr("No group has both a cost and eval verdicts in this range."));
     else
         m_scatter->setData(points, frontier, tr("Cost per request ($)"), y);
@@ -401,12 +402,21 @@ void QualityPage::showTrend()
         m_costTrend->showMessage(tr("No priced requests in this range."));
     else
         m_costTrend->setData({ cost }, ValueKind::MoneyPrecise, tr("$ per request"));
+    // A line needs two weeks; a single week is said in words rather than drawn as an invisible dot.
     QList<LineChart::Line> quality;
-    for (const auto& l : { acceptance, pass })
-        if (!l.points.isEmpty())
+    QStringList single;
+    for (const auto& l : { acceptance, pass }) {
+        if (l.points.size() >= 2)
             quality << l;
+        else if (l.points.size() == 1)
+            single << tr("%1 %2 in the week of %3")
+                          .arg(l.name, formatPercent(l.points[0].y() / 100),
+                              formatDate(std::int64_t(l.points[0].x() / 1000)));
+    }
     if (quality.isEmpty())
-        m_qualityTrend->showMessage(tr("No judged requests or eval verdicts in this range."));
+        m_qualityTrend->showMessage(single.isEmpty()
+                ? tr("No judged requests or eval verdicts in this range.")
+                : tr("Judgements in one week only: %1.").arg(single.join(QStringLiteral("; "))));
     else
         m_qualityTrend->setData(quality, ValueKind::Percent, tr("Quality (%)"));
 }
