@@ -161,6 +161,16 @@ private slots:
         QTest::addRow("two time columns") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-10-05"),
             QStringLiteral("--to"), QStringLiteral("2026-10-18"), QStringLiteral("--group-by"),
             QStringLiteral("week,day") } << "one of hour, day, week, month";
+        QTest::addRow("empty group-by") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-10-05"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-18"), QStringLiteral("--group-by"), QStringLiteral(",") }
+                                        << "--group-by needs at least one name";
+        QTest::addRow("tag without key") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-10-05"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-18"), QStringLiteral("--group-by"), QStringLiteral("tag:") }
+                                         << "unknown --group-by name 'tag:'";
+        QTest::addRow("hostile axis name") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-10-05"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-18"), QStringLiteral("--group-by"),
+            QStringLiteral("model); DROP TABLE events; --") }
+                                           << "unknown --group-by name";
         QTest::addRow("bad decimals") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-10-05"),
             QStringLiteral("--to"), QStringLiteral("2026-10-18"), QStringLiteral("--decimals"), QStringLiteral("12") }
                                       << "--decimals";
@@ -174,6 +184,21 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    // A tag grouping reads the requests' tags; the fixture has none, so every request is in the "" group: 10
+    // requests, $0.104 over 9 priced; the 5 linked evals (0.9 0.8 0.3 0.7 0.5: mean 0.64, pass 3/4); 7 ratings
+    // (5 3 4 2 4 5 3: 3.714286); judged 8, accepted 4; judged cost 0.072 / 4 = 0.018.
+    void tagGroupingAndEveryDecimal()
+    {
+        Run r = quality({ QStringLiteral("--from"), QStringLiteral("2026-10-05"), QStringLiteral("--to"),
+            QStringLiteral("2026-10-18"), QStringLiteral("--group-by"), QStringLiteral("tag:feature"),
+            QStringLiteral("--decimals"), QStringLiteral("9") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out,
+            QStringLiteral("tag:feature,") + kColumns
+                + QStringLiteral("\r\n,10,0.104000000,0.011555556,5,0.64,0.75,9,3.714286,8,4,0.5,0.018000000\r\n"));
+        QVERIFY2(r.err.contains(QStringLiteral("2 eval results without a request id left out")), qPrintable(r.err));
     }
 
     void demoHasAFigureForEveryGroup()
