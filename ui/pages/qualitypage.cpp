@@ -324,6 +324,8 @@ void QualityPage::doRefresh()
                 return;
             }
             clearError();
+            // A comparison still running was of the previous groups: its answer would be of rows no longer shown.
+            m_compareRunner->invalidate();
             m_groups = out.value->groups;
             m_trend = out.value->trend;
             m_query = out.value->query;
@@ -487,23 +489,21 @@ void QualityPage::startCompare()
                 return sb.error();
             return CompareData { compareVariants(a.counts, *sa, b.counts, *sb) };
         },
-        [this, la, lb](const QueryOutcome<CompareData>& out) {
+        [this, la, lb, ca = a.counts, cb = b.counts](const QueryOutcome<CompareData>& out) {
             if (!out.value) {
                 m_verdict->setText(tr("The comparison failed: %1").arg(out.error));
                 m_figures->clear();
                 m_footnote->clear();
             } else {
-                showComparison(out.value->comparison, la, lb);
+                showComparison(out.value->comparison, ca, cb, la, lb);
             }
             emit compared();
         });
 }
 
-void QualityPage::showComparison(const Comparison& c, const QString& a, const QString& b)
+void QualityPage::showComparison(
+    const Comparison& c, const QualityCounts& ca, const QualityCounts& cb, const QString& a, const QString& b)
 {
-    const int ia = m_a->currentData().toInt(), ib = m_b->currentData().toInt();
-    const QualityCounts& ca = m_groups.rows[std::size_t(ia)].counts;
-    const QualityCounts& cb = m_groups.rows[std::size_t(ib)].counts;
     auto money = [](std::optional<Nano> v) {
         return v ? formatMoneyPrecise(*v) : QStringLiteral("\u2013");
     };

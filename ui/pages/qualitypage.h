@@ -80,7 +80,8 @@ private:
     void showTrend();
     void fillCompareChoices();
     void startCompare();
-    void showComparison(const burnrate::Comparison& c, const QString& a, const QString& b);
+    void showComparison(const burnrate::Comparison& c, const burnrate::QualityCounts& ca,
+        const burnrate::QualityCounts& cb, const QString& a, const QString& b);
 
     QComboBox* m_groupBy;
     QComboBox* m_measure;
