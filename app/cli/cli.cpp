@@ -35,6 +35,7 @@ constexpr CommandEntry kCommandTable[] = {
     { "budgets", cmdBudgets },
     { "alloc", cmdAlloc },
     { "reconcile", cmdReconcile },
+    { "quality", cmdQuality },
 };
 
 const CommandEntry* findCommand(const QString& word)
@@ -84,6 +85,9 @@ QString usage()
         "  reconcile --from DATE --to DATE [--decimals N] [-o FILE]\n"
         "                                               billed vs attributed spend (coverage, unattributed)\n"
         "                                               and computed vs reported cost per day, provider, model\n"
+        "  quality --from DATE --to DATE [--group-by model,prompt_version,...] [--decimals N] [-o FILE]\n"
+        "                                               cost beside eval results, ratings and acceptance\n"
+        "                                               per group (CSV; default group-by model,prompt_version)\n"
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
         "              [--max-pages N] [--poll-timeout SECONDS] [--region R] [--profile NAME]\n"
         "                                               TYPE: openai, anthropic, litellm, litellm-metrics,\n"

@@ -246,36 +246,58 @@ Result<QueryPlan> planQuery(const CostQuery& q)
     return plan;
 }
 
-QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLookup& findId)
+QuerySqlParts buildQuerySqlParts(
+    const CostQuery& q, const QueryPlan& plan, const DimLookup& findId, std::vector<std::int64_t>& binds)
 {
-    QuerySql out;
+    QuerySqlParts out;
     auto param = [&](std::int64_t v) {
-        out.binds.push_back(v);
-        return "?" + std::to_string(out.binds.size());
+        binds.push_back(v);
+        return "?" + std::to_string(binds.size());
     };
     const bool rollup = plan.table == QueryPlan::Table::Rollup;
     const bool buckets = plan.table == QueryPlan::Table::Buckets;
     const char* tsCol = rollup ? "e.bucket" : (buckets ? "e.start" : "e.ts");
-    std::string where = std::string(" WHERE ") + tsCol + " >= " + param(q.from) + " AND " + tsCol + " < " + param(q.to);
+    out.where = std::string(" WHERE ") + tsCol + " >= " + param(q.from) + " AND " + tsCol + " < " + param(q.to);
     if (plan.table == QueryPlan::Table::Events) {
         // Requests are keyed by their day (UsageWriter::eventKey): the range reads just those days.
-        where += " AND e.id >= " + param(UsageWriter::dayKeyStart(q.from)) + " AND e.id < "
+        out.where += " AND e.id >= " + param(UsageWriter::dayKeyStart(q.from)) + " AND e.id < "
             + param(UsageWriter::dayKeyEnd(q.to - 1));
     }
     if (rollup || buckets)
-        where += " AND e.lens = " + param(static_cast<int>(q.lens));
+        out.where += " AND e.lens = " + param(static_cast<int>(q.lens));
 
-    std::string joins;
     int tagN = 0;
     auto axisExpr = [&](const Axis& a) -> std::string {
         if (a.isTag()) {
             std::string alias = "t" + std::to_string(tagN++);
-            joins += " LEFT JOIN event_tags " + alias + " ON " + alias + ".event_id = e.id AND " + alias
+            out.joins += " LEFT JOIN event_tags " + alias + " ON " + alias + ".event_id = e.id AND " + alias
                 + ".key = " + param(findId(Dim::TagKey, a.tagKey).value_or(-1));
             return "coalesce(" + alias + ".value, 0)";
         }
         return std::string("e.") + (rollup ? kRollupKeyColumns[*axisKeyField(a)] : rawColumn(a.dim, buckets));
     };
+    for (const auto& a : q.groupBy)
+        out.keys.push_back(axisExpr(a));
+    for (const auto& f : q.filters) {
+        std::string e = axisExpr(f.axis);
+        std::string ids;
+        for (const auto& v : f.values)
+            ids += (ids.empty() ? "" : ", ")
+                + param(findId(f.axis.isTag() ? Dim::TagValue : f.axis.dim, v).value_or(-1));
+        if (ids.empty())
+            ids = param(-1);
+        out.where += " AND " + e + " IN (" + ids + ")";
+    }
+    return out;
+}
+
+QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLookup& findId)
+{
+    QuerySql out;
+    QuerySqlParts parts = buildQuerySqlParts(q, plan, findId, out.binds);
+    const bool rollup = plan.table == QueryPlan::Table::Rollup;
+    const bool buckets = plan.table == QueryPlan::Table::Buckets;
+    const char* tsCol = rollup ? "e.bucket" : (buckets ? "e.start" : "e.ts");
     std::string select = "SELECT ";
     if (plan.sqlGrain == Granularity::None)
         select += "0";
@@ -285,23 +307,13 @@ QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLooku
         select += std::string("(") + tsCol
             + (plan.sqlGrain == Granularity::Hour ? " / 3600) * 3600" : " / 86400) * 86400");
     std::string groups = "1";
-    for (std::size_t i = 0; i < q.groupBy.size(); ++i) {
-        select += ", " + axisExpr(q.groupBy[i]);
+    for (std::size_t i = 0; i < parts.keys.size(); ++i) {
+        select += ", " + parts.keys[i];
         groups += ", " + std::to_string(i + 2);
     }
     select += ", " + (rollup ? rollupSumsSql() : rawSumsSql(buckets ? FactTable::Buckets : FactTable::Events));
-    for (const auto& f : q.filters) {
-        std::string e = axisExpr(f.axis);
-        std::string ids;
-        for (const auto& v : f.values)
-            ids += (ids.empty() ? "" : ", ")
-                + param(findId(f.axis.isTag() ? Dim::TagValue : f.axis.dim, v).value_or(-1));
-        if (ids.empty())
-            ids = param(-1);
-        where += " AND " + e + " IN (" + ids + ")";
-    }
     // Filters may add tag joins, so FROM is composed after them.
-    out.sql = select + " FROM " + plan.tableName + " e" + joins + where + " GROUP BY " + groups;
+    out.sql = select + " FROM " + plan.tableName + " e" + parts.joins + parts.where + " GROUP BY " + groups;
     return out;
 }
 

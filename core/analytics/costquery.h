@@ -124,6 +124,17 @@ struct QuerySql
 // `findId(dim, value)` resolves a filter value or tag key to its dictionary id (nullopt: matches nothing).
 using DimLookup = std::function<std::optional<std::int64_t>(Dim, const std::string&)>;
 QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLookup& findId);
+// The pieces buildQuerySql composes, for a caller that needs its own SELECT list over the same rows (quality
+// reads per-request judgements beside the requests): one SQL expression per group-by axis (alias e), the tag
+// joins and the WHERE clause of the range and filters. Parameters are appended to `binds` (?N follows them).
+struct QuerySqlParts
+{
+    std::vector<std::string> keys;
+    std::string joins;
+    std::string where;
+};
+QuerySqlParts buildQuerySqlParts(
+    const CostQuery& q, const QueryPlan& plan, const DimLookup& findId, std::vector<std::int64_t>& binds);
 
 // One row as SQL returns it: time bucket, dimension ids, measures.
 struct QueryRow

@@ -14,6 +14,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace burnrate::ui {
@@ -122,8 +123,13 @@ void LineChart::rebuild()
         y->setLabelFormat(QStringLiteral("%.0f%%"));
     } else {
         y->setRange(0, maxY > 0 ? maxY * 1.1 : 1.0);
-        y->setLabelFormat(
-            m_kind == ValueKind::Money ? moneyAxisFormat(QStringLiteral("%.0f")) : QStringLiteral("%.0f"));
+        // Sub-dollar amounts (cost per request) need decimals for the ticks to differ.
+        const int decimals = m_kind == ValueKind::MoneyPrecise && maxY > 0
+            ? std::clamp(int(std::ceil(-std::log10(maxY * 1.1))) + 2, 2, 6)
+            : 0;
+        y->setLabelFormat(m_kind == ValueKind::Money || m_kind == ValueKind::MoneyPrecise
+                ? moneyAxisFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'))
+                : QStringLiteral("%.0f"));
     }
     y->applyNiceNumbers();
     y->setTitleText(m_title);

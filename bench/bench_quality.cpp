@@ -1,0 +1,77 @@
+// Quality query benchmark over an existing database (e.g. `burnrate --db big.db demo --events 1000000`, with
+// per-request evals and annotations added): the Quality page's queries (model x prompt version, and the weekly
+// trend) vs the cost query of the same range and grouping from raw events.
+//   bench_quality DB [repeats]
+#include "analytics/costquery.h"
+#include "analytics/quality.h"
+#include "benchutil.h"
+#include "store/database.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+using namespace burnrate;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+template <typename F> double timed(int repeats, F f)
+{
+    std::vector<double> t;
+    for (int i = 0; i < repeats; ++i) {
+        double t0 = bench::now();
+        f();
+        t.push_back((bench::now() - t0) * 1000);
+    }
+    return median(t);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_quality DB [repeats]\n");
+        return 2;
+    }
+    const int repeats = argc > 2 ? std::atoi(argv[2]) : 3;
+    auto db = Database::open(argv[1], Database::Mode::ReadOnly);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", db.error().detail.c_str());
+        return 1;
+    }
+    Statement counts = (*db)->prepare(
+        "SELECT (SELECT count(*) FROM eval_results), (SELECT count(*) FROM annotations), min(ts), max(ts) FROM events");
+    counts.step();
+    std::printf("bench_quality: %s, %lld events, %lld eval results, %lld annotations\n", argv[1],
+        static_cast<long long>((*db)->eventCount()), static_cast<long long>(counts.int64(0)),
+        static_cast<long long>(counts.int64(1)));
+    const Epoch to = floorDay(counts.int64(3)) + kSecondsPerDay;
+    const Epoch from = to - 30 * kSecondsPerDay;
+    const std::vector<Axis> groupBy = { Axis { Dim::Model, {} }, Axis { Dim::PromptVersion, {} } };
+
+    QualityQueries qq(**db);
+    std::size_t rows = 0;
+    const double quality = timed(repeats, [&] {
+        auto r = qq.run(QualityQuery { from, to, Granularity::None, groupBy, {} });
+        rows = r ? r->rows.size() : 0;
+    });
+    const double trend = timed(repeats, [&] { (void)qq.run(QualityQuery { from, to, Granularity::Week, {}, {} }); });
+    CostQueries cq(**db);
+    CostQuery raw;
+    raw.from = from;
+    raw.to = to;
+    raw.groupBy = groupBy;
+    raw.forceRaw = true;
+    const double cost = timed(repeats, [&] { (void)cq.run(raw); });
+    std::printf("30 days, model x prompt_version (%zu groups): quality %.0f ms, weekly trend %.0f ms, "
+                "raw cost query %.0f ms (quality / cost %.2fx)\n",
+        rows, quality, trend, cost, cost > 0 ? quality / cost : 0.0);
+    return 0;
+}

@@ -1,0 +1,726 @@
+#include "analytics/quality.h"
+
+#include "analytics/modeltier.h"
+#include "store/database.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <random>
+#include <unordered_map>
+
+namespace burnrate {
+
+namespace {
+
+bool addChecked(std::int64_t& into, std::int64_t v)
+{
+    return !__builtin_add_overflow(into, v, &into);
+}
+
+// amount / n rounded half away from zero (an average of nano-USD amounts, exact to the nano).
+std::optional<Nano> divide(Nano amount, std::int64_t n)
+{
+    if (n <= 0)
+        return std::nullopt;
+    const Int128 half = n / 2;
+    const Int128 a = amount;
+    return static_cast<Nano>(a >= 0 ? (a + half) / n : (a - half) / n);
+}
+
+std::optional<double> ratio(double num, std::int64_t den)
+{
+    if (den <= 0)
+        return std::nullopt;
+    return num / static_cast<double>(den);
+}
+
+} // namespace
+
+QualityCounts& QualityCounts::operator+=(const QualityCounts& o)
+{
+    bool ok = true;
+    for (auto [into, v] : { std::pair { &requests, o.requests }, std::pair { &pricedRequests, o.pricedRequests },
+             std::pair { &cost, o.cost }, std::pair { &tokens, o.tokens }, std::pair { &evalResults, o.evalResults },
+             std::pair { &evalPassed, o.evalPassed }, std::pair { &evalFailed, o.evalFailed },
+             std::pair { &annotated, o.annotated }, std::pair { &ratings, o.ratings },
+             std::pair { &ratingSum, o.ratingSum }, std::pair { &judged, o.judged },
+             std::pair { &accepted, o.accepted }, std::pair { &judgedPriced, o.judgedPriced },
+             std::pair { &judgedCost, o.judgedCost }, std::pair { &judgedTokens, o.judgedTokens } })
+        ok = addChecked(*into, v) && ok;
+    costSquares += o.costSquares;
+    evalScoreSum += o.evalScoreSum;
+    overflow = overflow || o.overflow || !ok;
+    return *this;
+}
+
+std::optional<Nano> QualityCounts::costPerRequest() const
+{
+    return divide(cost, pricedRequests);
+}
+
+std::optional<double> QualityCounts::evalScoreMean() const
+{
+    return ratio(evalScoreSum, evalResults);
+}
+
+std::optional<double> QualityCounts::evalPassRate() const
+{
+    return ratio(static_cast<double>(evalPassed), evalPassed + evalFailed);
+}
+
+std::optional<double> QualityCounts::humanRatingMean() const
+{
+    return ratio(static_cast<double>(ratingSum), ratings);
+}
+
+std::optional<double> QualityCounts::acceptanceRate() const
+{
+    return ratio(static_cast<double>(accepted), judged);
+}
+
+std::optional<Nano> QualityCounts::costPerAccepted() const
+{
+    if (judged > 0 && judgedPriced == 0)
+        return std::nullopt; // unpriced is not free
+    return divide(judgedCost, accepted);
+}
+
+std::optional<std::int64_t> QualityCounts::tokensPerAccepted() const
+{
+    return divide(judgedTokens, accepted);
+}
+
+namespace {
+
+bool isTier(const Axis& a)
+{
+    return !a.isTag() && a.dim == Dim::ModelTier;
+}
+
+// model_tier is derived from the model (analytics/modeltier.h): a filter on tiers becomes one on their models,
+// and a group-by reads the model id and maps it to a tier (negative ids name the tiers in `names`).
+struct Tiers
+{
+    std::unordered_map<std::int64_t, std::int64_t> ofModel;
+    std::vector<std::string> names;
+
+    std::int64_t map(std::int64_t model) const
+    {
+        auto t = ofModel.find(model);
+        return t == ofModel.end() ? 0 : t->second;
+    }
+};
+
+Result<Tiers> resolveTiers(Database& db, CostQuery& q)
+{
+    Tiers out;
+    bool uses = std::any_of(q.groupBy.begin(), q.groupBy.end(), isTier)
+        || std::any_of(q.filters.begin(), q.filters.end(), [](const Filter& f) { return isTier(f.axis); });
+    if (!uses)
+        return out;
+    auto tiers = modelTiers(db);
+    if (!tiers)
+        return tiers.error();
+    for (const auto& [model, tier] : *tiers) {
+        auto it = std::find(out.names.begin(), out.names.end(), tier);
+        if (it == out.names.end())
+            it = out.names.insert(out.names.end(), tier);
+        out.ofModel.emplace(model, -1 - static_cast<std::int64_t>(it - out.names.begin()));
+    }
+    for (Filter& f : q.filters) {
+        if (!isTier(f.axis))
+            continue;
+        std::vector<std::string> models;
+        for (const auto& [model, tier] : *tiers)
+            if (std::find(f.values.begin(), f.values.end(), tier) != f.values.end())
+                models.push_back(db.dimValue(model));
+        f = Filter { Axis { Dim::Model, {} }, std::move(models) };
+    }
+    return out;
+}
+
+// The cost query whose rows (raw requests, attribution lens) a quality query reads, tiers resolved.
+struct Prepared
+{
+    CostQuery cost;
+    QueryPlan plan;
+    Tiers tiers;
+};
+
+Result<Prepared> prepare(Database& db, const QualityQuery& q)
+{
+    Prepared p;
+    p.cost.from = q.from;
+    p.cost.to = q.to;
+    p.cost.groupBy = q.groupBy;
+    p.cost.filters = q.filters;
+    p.cost.lens = Lens::Attribution;
+    p.cost.forceRaw = true; // judgements are per request: only the raw requests carry them
+    for (const auto& a : q.groupBy)
+        if (!a.isTag() && a.dim == Dim::TagValue)
+            return makeError(ErrorCode::Invalid, "quality cannot group by a tag value; group by tag:KEY");
+    auto tiers = resolveTiers(db, p.cost);
+    if (!tiers)
+        return tiers.error();
+    p.tiers = std::move(*tiers);
+    auto plan = planQuery(p.cost);
+    if (!plan)
+        return plan.error();
+    p.plan = *plan;
+    return p;
+}
+
+// Eval results without a request id carry a model, prompt_id and prompt_version only: the column of the
+// eval_results table that answers an axis, or nullptr when they cannot be placed on it.
+const char* evalColumn(const Axis& a)
+{
+    if (a.isTag())
+        return nullptr;
+    switch (a.dim) {
+    case Dim::Model:
+    case Dim::ModelTier:
+        return "model";
+    case Dim::PromptId:
+        return "prompt_id";
+    case Dim::PromptVersion:
+        return "prompt_version";
+    default:
+        return nullptr;
+    }
+}
+
+bool evalsAttributable(const CostQuery& q)
+{
+    return std::all_of(q.groupBy.begin(), q.groupBy.end(), [](const Axis& a) { return evalColumn(a); })
+        && std::all_of(q.filters.begin(), q.filters.end(), [](const Filter& f) { return evalColumn(f.axis); });
+}
+
+// WHERE clause over eval_results r (no request id, in range, the filters) with its parameters.
+std::string unlinkedEvalWhere(Database& db, const CostQuery& q, std::vector<std::int64_t>& binds)
+{
+    auto param = [&](std::int64_t v) {
+        binds.push_back(v);
+        return "?" + std::to_string(binds.size());
+    };
+    std::string where = " WHERE r.event_ext_id = '' AND r.ts >= " + param(q.from) + " AND r.ts < " + param(q.to);
+    for (const auto& f : q.filters) {
+        const char* col = evalColumn(f.axis);
+        if (!col)
+            continue;
+        std::string ids;
+        for (const auto& v : f.values)
+            ids += (ids.empty() ? "" : ", ") + param(db.findDim(f.axis.dim, v).value_or(-1));
+        if (ids.empty())
+            ids = param(-1);
+        where += std::string(" AND r.") + col + " IN (" + ids + ")";
+    }
+    return where;
+}
+
+Statement prepared(Database& db, const std::string& sql, const std::vector<std::int64_t>& binds)
+{
+    Statement st = db.prepare(sql);
+    for (std::size_t i = 0; st.valid() && i < binds.size(); ++i)
+        st.bind(static_cast<int>(i + 1), binds[i]);
+    return st;
+}
+
+// Per request: its eval results (by request id) and annotations, summed once each.
+constexpr const char* kJudgementJoins
+    = " LEFT JOIN (SELECT event_ext_id AS x, count(*) AS n, total(score) AS ss, sum(passed = 1) AS p,"
+      " sum(passed = 0) AS f FROM eval_results WHERE event_ext_id <> '' GROUP BY event_ext_id) v ON v.x = e.ext_id"
+      " LEFT JOIN (SELECT event_id, count(rating) AS rn, coalesce(sum(rating), 0) AS rs,"
+      " coalesce(sum(thumb = 1), 0) AS up, coalesce(sum(thumb = -1), 0) AS dn, coalesce(sum(rating >= 4), 0) AS hi,"
+      " coalesce(sum(rating <= 2), 0) AS lo FROM annotations GROUP BY event_id) a ON a.event_id = e.id";
+// A judgement: an eval verdict, a thumb or a rating. Accepted: a positive one and no negative one.
+constexpr const char* kJudged = "(coalesce(v.p, 0) + coalesce(v.f, 0) + coalesce(a.up, 0) + coalesce(a.dn, 0)"
+                                " + coalesce(a.rn, 0) > 0)";
+constexpr const char* kAccepted = "(coalesce(v.p, 0) + coalesce(a.up, 0) + coalesce(a.hi, 0) > 0"
+                                  " AND coalesce(v.f, 0) + coalesce(a.dn, 0) + coalesce(a.lo, 0) = 0)";
+
+} // namespace
+
+QualityQueries::QualityQueries(Database& db)
+    : m_db(db)
+{
+}
+
+Result<QualityResult> QualityQueries::run(const QualityQuery& q)
+{
+    auto p = prepare(m_db, q);
+    if (!p)
+        return p.error();
+    QualityResult out;
+    if (q.to <= q.from)
+        return out;
+    const std::size_t nAxes = q.groupBy.size();
+    const bool timed = q.granularity != Granularity::None;
+    auto dayOf = [&](const char* col) {
+        return timed ? std::string("(") + col + " / 86400) * 86400" : "0";
+    };
+
+    std::map<std::vector<std::int64_t>, QualityCounts> groups; // (bucket, ids...) -> counts
+    auto groupOf = [&](const Statement& st) -> QualityCounts& {
+        std::vector<std::int64_t> key(nAxes + 1);
+        key[0] = timed ? bucketStart(st.int64(0), q.granularity) : 0;
+        for (std::size_t i = 0; i < nAxes; ++i) {
+            std::int64_t id = st.int64(static_cast<int>(i + 1));
+            key[i + 1] = isTier(q.groupBy[i]) ? p->tiers.map(id) : id;
+        }
+        return groups[key];
+    };
+
+    {
+        std::vector<std::int64_t> binds;
+        QuerySqlParts parts = buildQuerySqlParts(
+            p->cost, p->plan, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); }, binds);
+        std::string sql = "SELECT " + dayOf("e.ts");
+        std::string groupBy = "1";
+        for (std::size_t i = 0; i < parts.keys.size(); ++i) {
+            sql += ", " + parts.keys[i];
+            groupBy += ", " + std::to_string(i + 2);
+        }
+        const std::string judged = kJudged;
+        sql += ", count(*), count(e.cost), coalesce(sum(e.cost), 0), total(CAST(e.cost AS REAL) * e.cost),"
+               " sum(e.input + e.output), coalesce(sum(v.n), 0), total(v.ss), coalesce(sum(v.p), 0),"
+               " coalesce(sum(v.f), 0), count(a.event_id), coalesce(sum(a.rn), 0), coalesce(sum(a.rs), 0), sum("
+            + judged + "), sum(" + kAccepted + "), sum(" + judged + " AND e.cost IS NOT NULL), coalesce(sum(CASE WHEN "
+            + judged + " THEN e.cost END), 0), coalesce(sum(CASE WHEN " + judged
+            + " THEN e.input + e.output END), 0) FROM events e" + parts.joins + kJudgementJoins + parts.where
+            + " GROUP BY " + groupBy;
+        Statement st = prepared(m_db, sql, binds);
+        if (!st.valid())
+            return makeError(ErrorCode::Database, st.prepareError());
+        while (st.step()) {
+            int c = static_cast<int>(nAxes) + 1;
+            QualityCounts n;
+            n.requests = st.int64(c++);
+            n.pricedRequests = st.int64(c++);
+            n.cost = st.int64(c++);
+            n.costSquares = st.real(c++);
+            n.tokens = st.int64(c++);
+            n.evalResults = st.int64(c++);
+            n.evalScoreSum = st.real(c++);
+            n.evalPassed = st.int64(c++);
+            n.evalFailed = st.int64(c++);
+            n.annotated = st.int64(c++);
+            n.ratings = st.int64(c++);
+            n.ratingSum = st.int64(c++);
+            n.judged = st.int64(c++);
+            n.accepted = st.int64(c++);
+            n.judgedPriced = st.int64(c++);
+            n.judgedCost = st.int64(c++);
+            n.judgedTokens = st.int64(c++);
+            groupOf(st) += n;
+        }
+        if (!st.lastError().empty())
+            return makeError(ErrorCode::Database,
+                st.lastError().find("overflow") != std::string::npos
+                    ? "a cost or token sum of this range does not fit in 64 bits; narrow the range"
+                    : st.lastError());
+    }
+
+    // Eval results without a request id join the group of their model, prompt_id and prompt_version.
+    {
+        std::vector<std::int64_t> binds;
+        std::string where = unlinkedEvalWhere(m_db, p->cost, binds);
+        if (evalsAttributable(p->cost)) {
+            std::string sql = "SELECT " + dayOf("r.ts");
+            std::string groupBy = "1";
+            for (std::size_t i = 0; i < nAxes; ++i) {
+                sql += std::string(", r.") + evalColumn(q.groupBy[i]);
+                groupBy += ", " + std::to_string(i + 2);
+            }
+            sql += ", count(*), total(r.score), coalesce(sum(r.passed = 1), 0), coalesce(sum(r.passed = 0), 0)"
+                   " FROM eval_results r"
+                + where + " GROUP BY " + groupBy;
+            Statement st = prepared(m_db, sql, binds);
+            if (!st.valid())
+                return makeError(ErrorCode::Database, st.prepareError());
+            while (st.step()) {
+                int c = static_cast<int>(nAxes) + 1;
+                QualityCounts n;
+                n.evalResults = st.int64(c++);
+                n.evalScoreSum = st.real(c++);
+                n.evalPassed = st.int64(c++);
+                n.evalFailed = st.int64(c++);
+                groupOf(st) += n;
+            }
+            if (!st.lastError().empty())
+                return makeError(ErrorCode::Database, st.lastError());
+        } else {
+            Statement st = prepared(m_db, "SELECT count(*) FROM eval_results r" + where, binds);
+            if (!st.valid())
+                return makeError(ErrorCode::Database, st.prepareError());
+            if (st.step())
+                out.unattributedEvals = st.int64(0);
+        }
+    }
+
+    std::unordered_map<std::int64_t, std::string> names;
+    auto name = [&](std::int64_t id) -> std::string {
+        if (id == 0)
+            return {};
+        if (id < 0) {
+            auto i = static_cast<std::size_t>(-1 - id);
+            return i < p->tiers.names.size() ? p->tiers.names[i] : std::string();
+        }
+        auto it = names.find(id);
+        if (it == names.end())
+            it = names.emplace(id, m_db.dimValue(id)).first;
+        return it->second;
+    };
+    for (const auto& [key, counts] : groups) {
+        QualityRow row;
+        row.bucket = key[0];
+        for (std::size_t i = 1; i < key.size(); ++i)
+            row.keys.push_back(name(key[i]));
+        row.counts = counts;
+        out.total += counts;
+        out.rows.push_back(std::move(row));
+    }
+    if (out.total.overflow)
+        return makeError(
+            ErrorCode::Invalid, "a cost or token sum of this range does not fit in 64 bits; narrow the range");
+    std::sort(out.rows.begin(), out.rows.end(), [](const QualityRow& a, const QualityRow& b) {
+        if (a.bucket != b.bucket)
+            return a.bucket < b.bucket;
+        if (a.counts.requests != b.counts.requests)
+            return a.counts.requests > b.counts.requests;
+        return a.keys < b.keys;
+    });
+    return out;
+}
+
+Result<QualitySamples> QualityQueries::samples(const QualityQuery& asked, const std::vector<std::string>& keys)
+{
+    if (keys.size() != asked.groupBy.size())
+        return makeError(ErrorCode::Invalid, "one key per group-by axis");
+    QualityQuery q = asked;
+    q.granularity = Granularity::None;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        q.filters.push_back(Filter { asked.groupBy[i], { keys[i] } });
+    q.groupBy.clear();
+    auto p = prepare(m_db, q);
+    if (!p)
+        return p.error();
+    QualitySamples out;
+    if (q.to <= q.from)
+        return out;
+    auto readAll = [&](const std::string& sql, const std::vector<std::int64_t>& binds,
+                       std::vector<double>& into) -> Result<void> {
+        Statement st = prepared(m_db, sql, binds);
+        if (!st.valid())
+            return makeError(ErrorCode::Database, st.prepareError());
+        while (st.step())
+            into.push_back(st.real(0));
+        if (!st.lastError().empty())
+            return makeError(ErrorCode::Database, st.lastError());
+        return {};
+    };
+    auto lookup = [&](Dim d, const std::string& v) {
+        return m_db.findDim(d, v);
+    };
+    {
+        std::vector<std::int64_t> binds;
+        QuerySqlParts parts = buildQuerySqlParts(p->cost, p->plan, lookup, binds);
+        auto r = readAll("SELECT v.score FROM events e" + parts.joins
+                + " JOIN eval_results v ON v.event_ext_id = e.ext_id AND v.event_ext_id <> ''" + parts.where
+                + " ORDER BY v.id",
+            binds, out.evalScores);
+        if (!r)
+            return r.error();
+    }
+    if (evalsAttributable(p->cost)) {
+        std::vector<std::int64_t> binds;
+        std::string where = unlinkedEvalWhere(m_db, p->cost, binds);
+        auto r = readAll("SELECT r.score FROM eval_results r" + where + " ORDER BY r.id", binds, out.evalScores);
+        if (!r)
+            return r.error();
+    }
+    {
+        std::vector<std::int64_t> binds;
+        QuerySqlParts parts = buildQuerySqlParts(p->cost, p->plan, lookup, binds);
+        auto r = readAll("SELECT a.rating FROM events e" + parts.joins + " JOIN annotations a ON a.event_id = e.id"
+                + parts.where + " AND a.rating IS NOT NULL ORDER BY a.id",
+            binds, out.ratings);
+        if (!r)
+            return r.error();
+    }
+    return out;
+}
+
+// ---- intervals ----
+
+std::optional<Interval> wilsonInterval(std::int64_t k, std::int64_t n, double z)
+{
+    if (n <= 0 || k < 0 || k > n)
+        return std::nullopt;
+    const double nn = static_cast<double>(n);
+    const double p = static_cast<double>(k) / nn;
+    const double z2 = z * z;
+    const double centre = p + z2 / (2 * nn);
+    const double spread = z * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
+    const double den = 1 + z2 / nn;
+    Interval out { (centre - spread) / den, (centre + spread) / den };
+    // The exact ends at 0 and n (rounding must not put them a hair outside [0, 1]).
+    if (k == 0)
+        out.low = 0;
+    if (k == n)
+        out.high = 1;
+    return out;
+}
+
+std::optional<Interval> newcombeDifference(std::int64_t k1, std::int64_t n1, std::int64_t k2, std::int64_t n2, double z)
+{
+    auto w1 = wilsonInterval(k1, n1, z);
+    auto w2 = wilsonInterval(k2, n2, z);
+    if (!w1 || !w2)
+        return std::nullopt;
+    const double p1 = static_cast<double>(k1) / static_cast<double>(n1);
+    const double p2 = static_cast<double>(k2) / static_cast<double>(n2);
+    const double d = p2 - p1;
+    return Interval { d - std::sqrt((p2 - w2->low) * (p2 - w2->low) + (w1->high - p1) * (w1->high - p1)),
+        d + std::sqrt((w2->high - p2) * (w2->high - p2) + (p1 - w1->low) * (p1 - w1->low)) };
+}
+
+namespace {
+
+__extension__ typedef unsigned __int128 UInt128;
+
+// An index in [0, n) from one 64-bit draw (multiply-shift: the same on every platform, unlike
+// std::uniform_int_distribution whose algorithm the standard leaves open).
+std::size_t drawIndex(std::mt19937_64& rng, std::size_t n)
+{
+    return static_cast<std::size_t>((static_cast<UInt128>(rng()) * n) >> 64);
+}
+
+double resampledMean(const std::vector<double>& v, std::mt19937_64& rng)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        sum += v[drawIndex(rng, v.size())];
+    return sum / static_cast<double>(v.size());
+}
+
+// Linear-interpolated quantile (type 7) of sorted values.
+double quantile(const std::vector<double>& sorted, double q)
+{
+    const double at = q * static_cast<double>(sorted.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(at));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - static_cast<double>(lo));
+}
+
+Interval percentileInterval(std::vector<double> stats, double level)
+{
+    std::sort(stats.begin(), stats.end());
+    const double alpha = (1 - level) / 2;
+    return Interval { quantile(stats, alpha), quantile(stats, 1 - alpha) };
+}
+
+} // namespace
+
+std::optional<Interval> bootstrapMeanInterval(
+    const std::vector<double>& values, std::uint64_t seed, int resamples, double level)
+{
+    if (values.empty() || resamples < 1 || !(level > 0 && level < 1))
+        return std::nullopt;
+    std::mt19937_64 rng(seed);
+    std::vector<double> means;
+    means.reserve(static_cast<std::size_t>(resamples));
+    for (int i = 0; i < resamples; ++i)
+        means.push_back(resampledMean(values, rng));
+    return percentileInterval(std::move(means), level);
+}
+
+std::optional<Interval> bootstrapMeanDifference(
+    const std::vector<double>& a, const std::vector<double>& b, std::uint64_t seed, int resamples, double level)
+{
+    if (a.empty() || b.empty() || resamples < 1 || !(level > 0 && level < 1))
+        return std::nullopt;
+    std::mt19937_64 rng(seed);
+    std::vector<double> diffs;
+    diffs.reserve(static_cast<std::size_t>(resamples));
+    for (int i = 0; i < resamples; ++i) {
+        const double ma = resampledMean(a, rng);
+        diffs.push_back(resampledMean(b, rng) - ma);
+    }
+    return percentileInterval(std::move(diffs), level);
+}
+
+// ---- Pareto frontier ----
+
+std::vector<std::size_t> paretoFrontier(const std::vector<CostQualityPoint>& points)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (!std::isnan(points[i].cost) && !std::isnan(points[i].quality))
+            order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (points[a].cost != points[b].cost)
+            return points[a].cost < points[b].cost;
+        if (points[a].quality != points[b].quality)
+            return points[a].quality > points[b].quality;
+        return a < b;
+    });
+    // Sweep by cost: a point is on the frontier when its quality beats every cheaper point's, or equals the
+    // best so far at the very same cost and quality (a duplicate of a frontier point).
+    std::vector<std::size_t> out;
+    double best = -std::numeric_limits<double>::infinity();
+    for (std::size_t i : order) {
+        const CostQualityPoint& pt = points[i];
+        if (pt.quality > best) {
+            out.push_back(i);
+            best = pt.quality;
+        } else if (!out.empty() && pt.quality == best && points[out.back()].cost == pt.cost
+            && points[out.back()].quality == pt.quality) {
+            out.push_back(i);
+        }
+    }
+    return out;
+}
+
+// ---- comparing two variants ----
+
+namespace {
+
+std::string percent(double v)
+{
+    return std::to_string(static_cast<long long>(std::llround(v * 100))) + "%";
+}
+
+std::string points(double v)
+{
+    long long p = std::llround(v * 100);
+    return (p > 0 ? "+" : "") + std::to_string(p);
+}
+
+// Mean and sample variance of the priced requests' costs (nano-USD), from their sums.
+std::optional<std::pair<double, double>> costMoments(const QualityCounts& c)
+{
+    if (c.pricedRequests < 2)
+        return std::nullopt;
+    const double n = static_cast<double>(c.pricedRequests);
+    const double mean = static_cast<double>(c.cost) / n;
+    const double var = std::max(0.0, (c.costSquares - n * mean * mean) / (n - 1));
+    return std::pair { mean, var };
+}
+
+} // namespace
+
+Comparison compareVariants(const QualityCounts& a, const QualitySamples& sa, const QualityCounts& b,
+    const QualitySamples& sb, const CompareOptions& o)
+{
+    Comparison c;
+    auto cprA = a.costPerRequest(), cprB = b.costPerRequest();
+    if (cprA && cprB && *cprA > 0) {
+        const double meanA = static_cast<double>(a.cost) / static_cast<double>(a.pricedRequests);
+        const double meanB = static_cast<double>(b.cost) / static_cast<double>(b.pricedRequests);
+        c.costChange = meanB / meanA - 1;
+        // Delta method on log(mean B / mean A): se^2 = varA / (nA meanA^2) + varB / (nB meanB^2).
+        auto ma = costMoments(a), mb = costMoments(b);
+        if (ma && mb && meanB > 0) {
+            const double se = std::sqrt(ma->second / (static_cast<double>(a.pricedRequests) * meanA * meanA)
+                + mb->second / (static_cast<double>(b.pricedRequests) * meanB * meanB));
+            const double logR = std::log(meanB / meanA);
+            c.costChangeInterval = Interval { std::exp(logR - kZ95 * se) - 1, std::exp(logR + kZ95 * se) - 1 };
+        }
+    }
+    c.acceptanceA = a.acceptanceRate();
+    c.acceptanceB = b.acceptanceRate();
+    c.acceptanceIntervalA = wilsonInterval(a.accepted, a.judged);
+    c.acceptanceIntervalB = wilsonInterval(b.accepted, b.judged);
+    c.acceptanceDifference = newcombeDifference(a.accepted, a.judged, b.accepted, b.judged);
+    c.passRateA = a.evalPassRate();
+    c.passRateB = b.evalPassRate();
+    c.passRateIntervalA = wilsonInterval(a.evalPassed, a.evalPassed + a.evalFailed);
+    c.passRateIntervalB = wilsonInterval(b.evalPassed, b.evalPassed + b.evalFailed);
+    c.passRateDifference
+        = newcombeDifference(a.evalPassed, a.evalPassed + a.evalFailed, b.evalPassed, b.evalPassed + b.evalFailed);
+    auto mean = [](const std::vector<double>& v) -> std::optional<double> {
+        if (v.empty())
+            return std::nullopt;
+        double s = 0;
+        for (double x : v)
+            s += x;
+        return s / static_cast<double>(v.size());
+    };
+    c.scoreMeanA = mean(sa.evalScores);
+    c.scoreMeanB = mean(sb.evalScores);
+    c.scoreIntervalA = bootstrapMeanInterval(sa.evalScores, o.seed, o.resamples);
+    c.scoreIntervalB = bootstrapMeanInterval(sb.evalScores, o.seed + 1, o.resamples);
+    c.scoreDifference = bootstrapMeanDifference(sa.evalScores, sb.evalScores, o.seed + 2, o.resamples);
+    c.ratingMeanA = mean(sa.ratings);
+    c.ratingMeanB = mean(sb.ratings);
+    c.ratingIntervalA = bootstrapMeanInterval(sa.ratings, o.seed + 3, o.resamples);
+    c.ratingIntervalB = bootstrapMeanInterval(sb.ratings, o.seed + 4, o.resamples);
+    c.ratingDifference = bootstrapMeanDifference(sa.ratings, sb.ratings, o.seed + 5, o.resamples);
+
+    // The verdict: cost first, then quality.
+    std::string cost;
+    if (!c.costChange) {
+        cost = "cost per request unknown (no priced requests on one side)";
+    } else {
+        long long pct = std::llround(*c.costChange * 100);
+        if (pct < 0)
+            cost = "B saves " + std::to_string(-pct) + "% per request";
+        else if (pct > 0)
+            cost = "B costs " + std::to_string(pct) + "% more per request";
+        else
+            cost = "B costs the same per request";
+    }
+    const std::int64_t verdictsA = a.evalPassed + a.evalFailed, verdictsB = b.evalPassed + b.evalFailed;
+    std::string what;
+    std::int64_t nA = 0, nB = 0;
+    std::optional<double> qa, qb;
+    std::optional<Interval> diff;
+    c.nA = a.judged;
+    c.nB = b.judged;
+    if (a.judged >= o.minJudged && b.judged >= o.minJudged) {
+        c.basis = Comparison::Basis::Acceptance;
+        what = "acceptance";
+        nA = a.judged;
+        nB = b.judged;
+        qa = c.acceptanceA;
+        qb = c.acceptanceB;
+        diff = c.acceptanceDifference;
+    } else if (verdictsA >= o.minJudged && verdictsB >= o.minJudged) {
+        c.basis = Comparison::Basis::EvalPassRate;
+        what = "eval pass rate";
+        nA = verdictsA;
+        nB = verdictsB;
+        qa = c.passRateA;
+        qb = c.passRateB;
+        diff = c.passRateDifference;
+    }
+    std::string quality;
+    if (!qa || !qb || !diff) {
+        c.basis = Comparison::Basis::NotEnough;
+        c.nA = a.judged;
+        c.nB = b.judged;
+        quality = "not enough judged requests (n=" + std::to_string(std::min(a.judged, b.judged)) + ")";
+    } else {
+        c.nA = nA;
+        c.nB = nB;
+        c.significance = diff->low > 0 ? Comparison::Significance::Rises
+            : diff->high < 0           ? Comparison::Significance::Drops
+                                       : Comparison::Significance::Noise;
+        std::string n = nA == nB ? std::to_string(nA) : std::to_string(nA) + " and " + std::to_string(nB);
+        quality = what + " " + percent(*qa) + " vs " + percent(*qb) + ", ";
+        if (diff->low > 0)
+            quality += "quality rises significantly (" + points(*qb - *qa) + " points, 95% CI " + points(diff->low)
+                + " to " + points(diff->high) + ") at n=" + n;
+        else if (diff->high < 0)
+            quality += "quality drops significantly (" + points(*qb - *qa) + " points, 95% CI " + points(diff->low)
+                + " to " + points(diff->high) + ") at n=" + n;
+        else
+            quality += "difference within noise at n=" + n;
+    }
+    c.verdict = cost + "; " + quality;
+    return c;
+}
+
+} // namespace burnrate
