@@ -45,6 +45,7 @@ int cmdSources(Command& c)
     c.value(QStringLiteral("poll-timeout"), QStringLiteral("SECONDS"));
     c.value(QStringLiteral("region"), QStringLiteral("R"));
     c.value(QStringLiteral("profile"), QStringLiteral("NAME"));
+    c.value(QStringLiteral("project"), QStringLiteral("P"));
     std::string err;
     if (!c.parse(err))
         return fail(err);
@@ -86,6 +87,16 @@ int cmdSources(Command& c)
             if (!ok || v < 1 || v > 1'000'000'000)
                 return fail(std::string("--") + option + " needs a whole number >= 1");
             config += (config.empty() ? "" : ",") + std::string("\"") + key + "\":" + std::to_string(v);
+        }
+        // Google: the project whose metrics a vertex source reads.
+        if (c.p().isSet(QStringLiteral("project"))) {
+            if (info.type != "vertex")
+                return fail("--project is for the vertex source type");
+            const std::string v = s(c.p().value(QStringLiteral("project")));
+            if (v.empty() || v.size() > 64
+                || v.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-:.") != std::string::npos)
+                return fail("--project takes a Google Cloud project id (got '" + terminalSafe(v) + "')");
+            config += (config.empty() ? "" : ",") + std::string("\"project\":\"") + v + "\"";
         }
         // AWS: the region (else AWS_REGION / AWS_DEFAULT_REGION when polled) and a shared-credentials profile.
         for (auto [option, key] : { std::pair { "region", "region" }, std::pair { "profile", "profile" } }) {

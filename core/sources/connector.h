@@ -94,5 +94,6 @@ Result<void> pollLiteLLMMetrics(PollContext& c);
 Result<void> pollBedrock(PollContext& c);
 Result<void> pollAwsCosts(PollContext& c);
 Result<void> pollLambda(PollContext& c);
+Result<void> pollVertex(PollContext& c);
 
 } // namespace burnrate

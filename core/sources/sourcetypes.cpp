@@ -31,6 +31,9 @@ const std::vector<SourceType>& sourceTypes()
         { "aws-costs", "AWS Cost Explorer: Bedrock and Lambda cost lines", "https://ce.us-east-1.amazonaws.com",
             SourceCredential::Aws, "AWS access key id and secret (ce:GetCostAndUsage)", false, false, &pollAwsCosts,
             360 },
+        { "vertex", "Google Vertex AI token counts (Cloud Monitoring)", "https://monitoring.googleapis.com",
+            SourceCredential::ApiKey, "an OAuth access token with monitoring.read (gcloud auth print-access-token)",
+            false, false, &pollVertex },
     };
     return kTypes;
 }

@@ -10,6 +10,7 @@
 #include "sources/awscredentials.h"
 #include "sources/poller.h"
 #include "sources/sourcetypes.h"
+#include "sources/vertex.h"
 #include "store/database.h"
 #include "store/sqlite.h"
 #include "support/fakeserver.h"
@@ -919,6 +920,117 @@ private slots:
         QVERIFY(!out.warnings.empty()); // the function errors are reported
         QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
         QCOMPARE(scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id), qint64(2 * (arm + x86)));
+    }
+
+    void parsesTimeSeries_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("points"); // -1: an error
+        const QString ok = QStringLiteral(
+            R"({"timeSeries":[{"metric":{"labels":{"type":"input"}},"resource":{"labels":{"model_user_id":"gemini-2.5-flash"}},
+            "points":[{"interval":{"startTime":"2026-11-10T01:00:00Z","endTime":"2026-11-10T02:00:00Z"},"value":{"int64Value":"1204771"}}]}],"nextPageToken":""})");
+        QTest::newRow("documented") << ok << 1;
+        QTest::newRow("empty") << QStringLiteral("{}") << 0;
+        QTest::newRow("negative") << QString(ok).replace(QStringLiteral("1204771"), QStringLiteral("-5")) << -1;
+        QTest::newRow("not a number") << QString(ok).replace(QStringLiteral("1204771"), QStringLiteral("12a")) << -1;
+        QTest::newRow("huge") << QString(ok).replace(QStringLiteral("1204771"), QStringLiteral("99999999999999999999"))
+                              << -1;
+        QTest::newRow("no end time") << QString(ok).replace(QStringLiteral("endTime"), QStringLiteral("end")) << -1;
+        QTest::newRow("truncated") << ok.left(80) << -1;
+        QTest::newRow("series not a list") << QStringLiteral(R"({"timeSeries":{}})") << -1;
+    }
+    void parsesTimeSeries()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, points);
+        auto p = parseTimeSeriesPage(body.toStdString());
+        QCOMPARE(p.ok(), points >= 0);
+        if (!p)
+            return;
+        int n = 0;
+        for (const auto& s : p->series)
+            n += int(s.points.size());
+        QCOMPARE(n, points);
+    }
+
+    // The vertex source: Cloud Monitoring token and invocation counts per publisher model, aligned per hour
+    // or day (a point stamps the end of its period), with a bearer token; paged; priced as Gemini.
+    void vertexPollStoresPricedBuckets()
+    {
+        test::TempDb t;
+        std::mutex m;
+        std::vector<std::string> auths;
+        int throttled = 0;
+        FakeServer server([&](const FakeRequest& r) {
+            std::lock_guard<std::mutex> l(m);
+            auths.push_back(r.header("authorization"));
+            if (r.path != "/v3/projects/acme-prod/timeSeries")
+                return FakeResponse { 404, "application/json", R"({"error":{"code":404,"status":"NOT_FOUND"}})" };
+            if (throttled++ == 0)
+                return FakeResponse { 429, "application/json",
+                    R"({"error":{"code":429,"status":"RESOURCE_EXHAUSTED"}})" };
+            const Epoch from = *parseTimestamp(r.param("interval.startTime"));
+            const Epoch to = *parseTimestamp(r.param("interval.endTime"));
+            const Epoch period = std::stoll(r.param("aggregation.alignmentPeriod"));
+            const bool tokens = r.param("filter").find("token_count") != std::string::npos;
+            const bool second = !r.param("pageToken").empty();
+            json series = json::array();
+            auto points = [&](std::int64_t v) {
+                json ps = json::array();
+                for (Epoch s = from; s < to; s += period) // newest first, as Google sends them
+                    ps.insert(ps.begin(),
+                        json {
+                            { "interval",
+                                { { "startTime", formatTimestamp(s) }, { "endTime", formatTimestamp(s + period) } } },
+                            { "value", { { "int64Value", std::to_string(v) } } } });
+                return ps;
+            };
+            if (tokens && !second)
+                series.push_back({ { "metric", { { "labels", { { "type", "input" } } } } },
+                    { "resource",
+                        { { "labels", { { "model_user_id", "publishers/google/models/gemini-2.5-flash" } } } } },
+                    { "points", points(1000) } });
+            if (tokens && second)
+                series.push_back({ { "metric", { { "labels", { { "type", "output" } } } } },
+                    { "resource", { { "labels", { { "model_user_id", "gemini-2.5-flash" } } } } },
+                    { "points", points(100) } });
+            if (!tokens)
+                series.push_back({ { "resource", { { "labels", { { "model_user_id", "gemini-2.5-flash" } } } } },
+                    { "points", points(2) } });
+            json out = { { "timeSeries", series } };
+            if (tokens && !second)
+                out["nextPageToken"] = "p2";
+            return FakeResponse { 200, "application/json", out.dump() };
+        });
+        SourceInfo s;
+        s.name = "vertex-test";
+        s.type = "vertex";
+        s.baseUrl = server.url();
+        s.configJson = R"({"project":"acme-prod"})";
+        QVERIFY(t.db->addSource(s).ok());
+        s = *t.db->source(s.name);
+        PollOptions o = options(kD0 + 3 * kDay);
+        o.secret = "ya29.google-access-token-123";
+        o.from = kD0;
+        PollOutcome out = pollSource(*t.db, t.prices, s, o);
+        QVERIFY2(out.ok, out.error.c_str());
+        for (const auto& a : auths)
+            QCOMPARE(a, std::string("Bearer ya29.google-access-token-123"));
+        // Day 1 as one daily bucket, days 2-3 as 48 hourly ones: 49 buckets of 1000 in, 100 out, 2 calls.
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE source_id = ?1", s.id), qint64(49));
+        QCOMPARE(scalar(*t.db, "SELECT SUM(input) FROM buckets WHERE source_id = ?1", s.id), qint64(49 * 1000));
+        QCOMPARE(scalar(*t.db, "SELECT SUM(output) FROM buckets WHERE source_id = ?1", s.id), qint64(49 * 100));
+        QCOMPARE(scalar(*t.db, "SELECT SUM(requests) FROM buckets WHERE source_id = ?1", s.id), qint64(49 * 2));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE cost IS NULL AND source_id = ?1", s.id), qint64(0));
+        QCOMPARE(scalar(*t.db, "SELECT min(start) FROM buckets WHERE source_id = ?1", s.id), qint64(kD0));
+        // No project: a clear error.
+        SourceInfo bare = s;
+        bare.name = "vertex-bare";
+        bare.configJson = "{}";
+        QVERIFY(t.db->addSource(bare).ok());
+        PollOutcome noProject = pollSource(*t.db, t.prices, *t.db->source("vertex-bare"), o);
+        QVERIFY(!noProject.ok);
+        QVERIFY(noProject.error.find("--project") != std::string::npos);
     }
 
     void registryDrivesScheduling()
