@@ -206,21 +206,20 @@ RequestQueries::RequestQueries(Database& db)
 {
 }
 
-Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
+namespace {
+
+// Appends up to `want` rows of the requests `f` selects, in `q`'s order after its cursor.
+Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after,
+    int want, std::vector<RequestRow>& out)
 {
-    if (q.limit < 1 || q.limit > 5000)
-        return makeError(ErrorCode::Invalid, "a page holds 1 to 5000 requests");
-    RequestPage out;
-    if (q.filter.to <= q.filter.from)
-        return out;
-    auto sql = filterSql(m_db, q.filter);
+    auto sql = filterSql(db, f);
     if (!sql)
         return sql.error();
     const std::string key = sortKeyExpr(q.sort);
     const char* dir = q.descending ? " DESC" : "";
-    if (q.after)
-        sql->where += " AND (" + key + ", e.id) " + (q.descending ? "<" : ">") + " (" + sql->param(q.after->key) + ", "
-            + sql->param(q.after->id) + ")";
+    if (after)
+        sql->where += " AND (" + key + ", e.id) " + (q.descending ? "<" : ">") + " (" + sql->param(after->key) + ", "
+            + sql->param(after->id) + ")";
     const std::string text
         = "SELECT e.id, e.ext_id, e.ts, e.provider, e.model, e.tenant, e.input, e.cached, e.output, e.cost, "
           "e.reported_cost, e.latency_ms, e.status, "
@@ -232,22 +231,18 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
           "r.passed = 0), "
           "(SELECT substr(t.prompt, 1, 160) FROM event_text t WHERE t.event_id = e.id) FROM events e"
         + sql->joins + sql->where + " ORDER BY " + key + dir + ", e.id" + dir + " LIMIT "
-        + sql->param(static_cast<std::int64_t>(q.limit) + 1);
-    auto st = prepared(m_db, text, *sql);
+        + sql->param(static_cast<std::int64_t>(want));
+    auto st = prepared(db, text, *sql);
     if (!st)
         return st.error();
     while (st->step()) {
-        if (static_cast<int>(out.rows.size()) == q.limit) {
-            out.next = out.rows.back().cursor;
-            break;
-        }
         RequestRow r;
         r.id = st->int64(0);
         r.extId = st->text(1);
         r.ts = st->int64(2);
-        r.provider = m_db.dimValue(st->int64(3));
-        r.model = m_db.dimValue(st->int64(4));
-        r.tenant = m_db.dimValue(st->int64(5));
+        r.provider = db.dimValue(st->int64(3));
+        r.model = db.dimValue(st->int64(4));
+        r.tenant = db.dimValue(st->int64(5));
         r.input = st->int64(6);
         r.cached = st->int64(7);
         r.output = st->int64(8);
@@ -260,10 +255,68 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
         r.evalsPassed = static_cast<int>(st->int64(15));
         r.evalsFailed = static_cast<int>(st->int64(16));
         r.promptStart = st->text(17);
-        out.rows.push_back(std::move(r));
+        out.push_back(std::move(r));
     }
     if (!st->lastError().empty())
         return stepError(*st);
+    return {};
+}
+
+} // namespace
+
+Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
+{
+    if (q.limit < 1 || q.limit > 5000)
+        return makeError(ErrorCode::Invalid, "a page holds 1 to 5000 requests");
+    RequestPage out;
+    const RequestFilter& f = q.filter;
+    if (f.to <= f.from)
+        return out;
+    const int want = q.limit + 1; // one more: is there a next page?
+    const RequestCursor* after = q.after ? &*q.after : nullptr;
+    if (q.sort != RequestSort::Time) {
+        // No index orders by cost, tokens or latency: the range is scanned and the top rows kept.
+        if (auto r = readPage(m_db, f, q, after, want, out.rows); !r)
+            return r.error();
+    } else {
+        // Time order a day at a time: requests are keyed by their day (id = day << 46 | hash), so one day's
+        // rows are one rowid range, sorted by time on their own; empty days are skipped by a rowid seek.
+        const std::int64_t lo = UsageWriter::dayKeyStart(f.from), hi = UsageWriter::dayKeyEnd(f.to - 1);
+        Statement next = m_db.prepare(q.descending ? "SELECT max(id) FROM events WHERE id >= ?1 AND id < ?2"
+                                                   : "SELECT min(id) FROM events WHERE id >= ?1 AND id < ?2");
+        // Descending: the next day below `bound` (exclusive); ascending: the next day from `bound` (inclusive).
+        const Epoch start = after ? after->key : (q.descending ? f.to - 1 : f.from);
+        std::int64_t bound = q.descending ? std::min(hi, UsageWriter::dayKeyEnd(start))
+                                          : std::max(lo, UsageWriter::dayKeyStart(start));
+        while (static_cast<int>(out.rows.size()) < want) {
+            next.reset();
+            if (q.descending)
+                next.bind(1, lo).bind(2, bound);
+            else
+                next.bind(1, bound).bind(2, hi);
+            if (!next.step())
+                return stepError(next);
+            if (next.isNull(0))
+                break;
+            const Epoch day = (next.int64(0) >> UsageWriter::kKeyHashBits) * kSecondsPerDay;
+            RequestFilter chunk = f;
+            chunk.from = std::max(f.from, day);
+            chunk.to = std::min(f.to, day + kSecondsPerDay);
+            if (chunk.from < chunk.to)
+                if (auto r = readPage(m_db, chunk, q, after, want - static_cast<int>(out.rows.size()), out.rows); !r)
+                    return r.error();
+            if (q.descending)
+                bound = UsageWriter::dayKeyStart(day);
+            else
+                bound = UsageWriter::dayKeyEnd(day);
+            if (bound <= lo || bound >= hi)
+                break;
+        }
+    }
+    if (static_cast<int>(out.rows.size()) > q.limit) {
+        out.rows.resize(static_cast<std::size_t>(q.limit));
+        out.next = out.rows.back().cursor;
+    }
     return out;
 }
 

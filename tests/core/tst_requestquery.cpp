@@ -252,7 +252,7 @@ private slots:
         QTest::addColumn<QString>("what");
         for (const char* w : { "all", "ok", "error", "cache hit", "no cache hit", "has text", "no text", "annotated",
                  "not annotated", "eval passed", "eval failed", "tenant acme", "tenant none", "tag feature=chat",
-                 "model tier", "error annotated acme", "zebras", "zebra* lions" })
+                 "model tier", "error unannotated acme", "zebras", "zebra* lions" })
             QTest::addRow("%s", w) << QString::fromLatin1(w);
     }
     void filtersSelectTheRightRequests()
@@ -330,12 +330,12 @@ private slots:
             want = [models](const Written& r) {
                 return models.count(r.e.dims.model) > 0;
             };
-        } else if (w == "error annotated acme") {
+        } else if (w == "error unannotated acme") {
             flt.status = RequestFilter::Status::Error;
-            flt.annotated = true;
+            flt.annotated = false;
             flt.filters = { Filter { Axis { Dim::Tenant, {} }, { "acme" } } };
             want = [](const Written& r) {
-                return r.e.status >= 400 && r.annotated && r.e.dims.tenant == "acme";
+                return r.e.status >= 400 && !r.annotated && r.e.dims.tenant == "acme";
             };
         } else if (w == "zebras") {
             flt.search = "ZEBRAS";
@@ -353,7 +353,8 @@ private slots:
             if (want(r))
                 expected.insert(r.id);
         if (w != "all" && w != "zebra* lions")
-            QVERIFY2(!expected.empty() && expected.size() < f.rows.size(), "the case must select some, not all");
+            QVERIFY2(!expected.empty() && expected.size() < f.rows.size(),
+                qPrintable(QStringLiteral("the case must select some, not all: %1").arg(expected.size())));
         std::vector<std::int64_t> got = f.pageThrough(flt, RequestSort::Cost, true, 50);
         QCOMPARE(std::set<std::int64_t>(got.begin(), got.end()), expected);
         QCOMPARE(got.size(), expected.size());

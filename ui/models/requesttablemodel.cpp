@@ -106,21 +106,24 @@ void RequestTableModel::load(bool first)
     }
     m_runner->run<burnrate::RequestPage>([q](burnrate::Database& db) { return burnrate::RequestQueries(db).page(q); },
         [this, first](const QueryOutcome<burnrate::RequestPage>& out) {
+            // The cursor moves before the rows go in: a view (or a tester) that fetches more on rowsInserted
+            // continues after this page, never from the previous one again.
             m_loading = false;
-            emit loadingChanged(false);
             m_loaded = true;
             if (!out.value) {
                 m_next.reset();
+                emit loadingChanged(false);
                 emit loadFailed(out.error);
                 return;
             }
+            m_next = out.value->next;
             auto& rows = out.value->rows;
             if (!rows.empty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
                 m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
                 endInsertRows();
             }
-            m_next = out.value->next;
+            emit loadingChanged(m_loading);
             emit pageLoaded(first);
         });
 }

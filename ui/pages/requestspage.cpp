@@ -146,11 +146,14 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
         { tr("Any annotations"), tr("Annotated"), tr("Not annotated") });
     m_eval = makeCombo(m_filterRow, tr("Results of automated evals of the request"),
         { tr("Any evals"), tr("Eval passed"), tr("Eval failed") });
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_annotated->setObjectName(QStringLiteral("annotatedFilter"));
     for (QComboBox* c : { m_status, m_cache, m_text, m_annotated, m_eval }) {
         row->addWidget(c);
         connect(c, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
     }
     m_search = new QLineEdit(m_filterRow);
+    m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search prompts and responses"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(int(burnrate::kMaxSearchBytes));
@@ -248,6 +251,8 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     auto* vsplit = new QSplitter(Qt::Vertical, m_detailPane);
     vsplit->addWidget(textBox(tr("Prompt"), &m_prompt, vsplit));
     vsplit->addWidget(textBox(tr("Response"), &m_response, vsplit));
+    m_prompt->setObjectName(QStringLiteral("prompt"));
+    m_response->setObjectName(QStringLiteral("response"));
     connect(m_mono, &QCheckBox::toggled, this, [this](bool on) {
         QFont f = on ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font();
         m_prompt->setFont(f);
@@ -263,8 +268,10 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     eb->addStretch(1);
     m_tabs->addTab(scrolled(editorBox, m_tabs), tr("Annotation"));
     m_cost = htmlLabel(m_tabs);
+    m_cost->setObjectName(QStringLiteral("costBreakdown"));
     m_tabs->addTab(scrolled(m_cost, m_tabs), tr("Cost"));
     m_dims = htmlLabel(m_tabs);
+    m_dims->setObjectName(QStringLiteral("dimensions"));
     m_tabs->addTab(scrolled(m_dims, m_tabs), tr("Dimensions"));
     m_evals = htmlLabel(m_tabs);
     m_tabs->addTab(scrolled(m_evals, m_tabs), tr("Evals"));
@@ -274,6 +281,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_traceTotal->setWordWrap(true);
     tv->addWidget(m_traceTotal);
     m_trace = new QTableWidget(0, 4, traceBox);
+    m_trace->setObjectName(QStringLiteral("trace"));
     m_trace->setHorizontalHeaderLabels({ tr("Time (UTC)"), tr("Model"), tr("Cost"), tr("Status") });
     m_trace->verticalHeader()->hide();
     m_trace->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -365,8 +373,8 @@ void RequestsPage::updateStatus()
 void RequestsPage::showRequest(std::int64_t id)
 {
     const int row = m_model->rowOfId(id);
-    if (row >= 0 && !m_reviewing) {
-        m_table->selectRow(row);
+    if (row >= 0 && !m_reviewing && m_table->currentIndex().row() != row) {
+        m_table->selectRow(row); // loads it
         m_table->scrollTo(m_model->index(row, 0));
     } else {
         loadDetail(id);

@@ -82,6 +82,7 @@ AnnotationEditor::AnnotationEditor(QWidget* parent)
     auto* commentRow = new QHBoxLayout;
     auto* commentLabel = new QLabel(tr("Comment:"), this);
     m_comment = new QLineEdit(this);
+    m_comment->setObjectName(QStringLiteral("comment"));
     m_comment->setPlaceholderText(tr("Why (Enter saves)"));
     m_comment->setMaxLength(10000);
     commentLabel->setBuddy(m_comment);
@@ -100,6 +101,7 @@ AnnotationEditor::AnnotationEditor(QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
     m_delete = new QPushButton(tr("Delete my annotation"), this);
+    m_delete->setObjectName(QStringLiteral("deleteAnnotation"));
     m_delete->setFocusPolicy(Qt::NoFocus);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_mine.eventId == 0)
@@ -117,6 +119,7 @@ AnnotationEditor::AnnotationEditor(QWidget* parent)
     v->addLayout(actions);
 
     m_others = new QLabel(this);
+    m_others->setObjectName(QStringLiteral("otherAnnotations"));
     m_others->setWordWrap(true);
     m_others->setTextFormat(Qt::RichText);
     m_others->setTextInteractionFlags(Qt::TextSelectableByMouse);
