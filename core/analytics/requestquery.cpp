@@ -274,8 +274,9 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
         return out;
     const int want = q.limit + 1; // one more: is there a next page?
     const RequestCursor* after = q.after ? &*q.after : nullptr;
-    if (q.sort != RequestSort::Time) {
-        // No index orders by cost, tokens or latency: the range is scanned and the top rows kept.
+    if (q.sort != RequestSort::Time || !f.search.empty()) {
+        // No index orders by cost, tokens or latency: the range is scanned and the top rows kept. A search
+        // reads its matches from the full-text index whatever the order.
         if (auto r = readPage(m_db, f, q, after, want, out.rows); !r)
             return r.error();
     } else {

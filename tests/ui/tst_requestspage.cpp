@@ -120,7 +120,7 @@ private slots:
         RequestTableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setDatabasePath(m_db);
-        m.setPageSize(97);
+        m.setPageSize(97, 97);
         RequestFilter f;
         f.from = m_end - 3 * kSecondsPerDay;
         f.to = m_end + kSecondsPerDay;

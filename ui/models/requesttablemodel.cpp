@@ -3,6 +3,8 @@
 #include "ui/format.h"
 #include "ui/queryrunner.h"
 
+#include <QDateTime>
+
 namespace burnrate::ui {
 
 RequestTableModel::RequestTableModel(QueryRunner* runner, QObject* parent)
@@ -97,7 +99,7 @@ void RequestTableModel::load(bool first)
     q.filter = m_filter;
     q.sort = m_sort;
     q.descending = m_descending;
-    q.limit = m_pageSize;
+    q.limit = m_sort == burnrate::RequestSort::Time || !m_filter.search.empty() ? m_pageSize : m_scanPageSize;
     if (!first)
         q.after = m_next;
     if (!m_loading) {
@@ -233,7 +235,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (c) {
     case TimeColumn:
-        return formatDateTime(r.ts);
+        return QDateTime::fromSecsSinceEpoch(r.ts, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ProviderColumn:
         return QString::fromStdString(r.provider);
     case ModelColumn:

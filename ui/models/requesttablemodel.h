@@ -47,9 +47,12 @@ public:
     explicit RequestTableModel(QueryRunner* runner = nullptr, QObject* parent = nullptr);
 
     void setDatabasePath(const QString& path);
-    void setPageSize(int rows)
+    // Rows per page: in time order (a day's rows at a time, fast at any position) and in the orders that scan
+    // the whole range (cost, tokens, latency: bigger pages, fewer scans while scrolling).
+    void setPageSize(int rows, int scanRows)
     {
         m_pageSize = rows;
+        m_scanPageSize = scanRows;
     }
     // Starts over with a new filter (keeps the sort order).
     void setFilter(const burnrate::RequestFilter& filter);
@@ -107,6 +110,7 @@ private:
     burnrate::RequestSort m_sort = burnrate::RequestSort::Time;
     bool m_descending = true;
     int m_pageSize = 200;
+    int m_scanPageSize = 1000;
     std::vector<burnrate::RequestRow> m_rows;
     std::optional<burnrate::RequestCursor> m_next;
     bool m_loaded = false; // the first page arrived

@@ -204,7 +204,18 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(RequestTableModel::TimeColumn,
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
-    m_table->setColumnWidth(RequestTableModel::PromptColumn, 260);
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(RequestTableModel::ProviderColumn, fm.horizontalAdvance(QStringLiteral("anthropic")) + 16);
+    m_table->setColumnWidth(
+        RequestTableModel::ModelColumn, fm.horizontalAdvance(QStringLiteral("claude-sonnet-4-5")) + 16);
+    m_table->setColumnWidth(RequestTableModel::TenantColumn, fm.horizontalAdvance(QStringLiteral("umbrella")) + 16);
+    m_table->setColumnWidth(RequestTableModel::PromptColumn, 140);
+    for (int c : { int(RequestTableModel::InputColumn), int(RequestTableModel::OutputColumn) })
+        m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("Tokens out")) + 24);
+    m_table->setColumnWidth(RequestTableModel::CostColumn, fm.horizontalAdvance(QStringLiteral("$0.000000")) + 24);
+    m_table->setColumnWidth(RequestTableModel::LatencyColumn, fm.horizontalAdvance(QStringLiteral("99,999 ms")) + 16);
+    m_table->setColumnWidth(RequestTableModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("Status")) + 24);
+    m_table->setColumnWidth(RequestTableModel::AnnotationsColumn, fm.horizontalAdvance(QStringLiteral("Notes")) + 24);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Only the server-side keys sort; the indicator goes back for the others.
         if (!RequestTableModel::sortOf(column)) {
@@ -304,6 +315,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 760, 440 });
     body()->addWidget(m_splitter, 1);
     body()->addWidget(m_statusLabel);
 
@@ -364,9 +376,10 @@ void RequestsPage::updateStatus()
     if (m_model->isLoading() && n == 0)
         s = tr("Loading requests\u2026");
     else if (m_model->atEnd())
-        s = n == 0 ? tr("No request matches the range and filters.") : tr("All %n request(s) loaded.", "", n);
+        s = n == 0 ? tr("No request matches the range and filters.")
+                   : tr("Requests loaded: %1 (all that match).").arg(formatCount(n));
     else
-        s = tr("%n request(s) loaded; more load as you scroll.", "", n);
+        s = tr("Requests loaded: %1; more load as you scroll.").arg(formatCount(n));
     m_statusLabel->setText(s);
 }
 
@@ -549,11 +562,11 @@ void RequestsPage::renderDetail()
     if (trace.empty()) {
         m_traceTotal->setText(tr("This request has no trace id."));
     } else {
-        QString t = tr(
-            "Trace %1: %n other request(s) within a day of this one; the whole trace cost %2.", "", int(d.trace.size()))
-                        .arg(QString::fromStdString(trace), formatMoneyPrecise(d.traceCost));
+        QString t = tr("Trace %1 \u00b7 other requests within a day of this one: %2 \u00b7 the whole trace cost %3.")
+                        .arg(QString::fromStdString(trace).toHtmlEscaped(), formatCount(std::int64_t(d.trace.size())),
+                            formatMoneyPrecise(d.traceCost));
         if (d.traceUnpriced > 0)
-            t += QLatin1Char(' ') + tr("%n request(s) of it unpriced.", "", int(d.traceUnpriced));
+            t += QLatin1Char(' ') + tr("Unpriced in it: %1.").arg(formatCount(d.traceUnpriced));
         if (d.traceTruncated)
             t += QLatin1Char(' ') + tr("Only the first %1 are listed.").arg(burnrate::kMaxTraceRequests);
         m_traceTotal->setText(t);

@@ -47,8 +47,8 @@ AnnotationEditor::AnnotationEditor(QWidget* parent)
         b->setMinimumWidth(32);
         return b;
     };
-    m_up = makeButton(QStringLiteral("\U0001F44D"), tr("Thumbs up (U)"));
-    m_down = makeButton(QStringLiteral("\U0001F44E"), tr("Thumbs down (D)"));
+    m_up = makeButton(tr("\u25B2 Good"), tr("Thumbs up (U)"));
+    m_down = makeButton(tr("\u25BC Bad"), tr("Thumbs down (D)"));
     m_up->setAccessibleName(tr("Thumbs up"));
     m_down->setAccessibleName(tr("Thumbs down"));
     connect(m_up, &QToolButton::clicked, this, [this] { toggleThumb(burnrate::Thumb::Up); });
