@@ -220,18 +220,20 @@ Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQue
     if (after)
         sql->where += " AND (" + key + ", e.id) " + (q.descending ? "<" : ">") + " (" + sql->param(after->key) + ", "
             + sql->param(after->id) + ")";
-    const std::string text
-        = "SELECT e.id, e.ext_id, e.ts, e.provider, e.model, e.tenant, e.input, e.cached, e.output, e.cost, "
-          "e.reported_cost, e.latency_ms, e.status, "
-        + key
-        + ", (SELECT count(*) FROM annotations a WHERE a.event_id = e.id), "
-          "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND r.event_ext_id <> '' AND "
-          "r.passed = 1), "
-          "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND r.event_ext_id <> '' AND "
-          "r.passed = 0), "
-          "(SELECT substr(t.prompt, 1, 160) FROM event_text t WHERE t.event_id = e.id) FROM events e"
-        + sql->joins + sql->where + " ORDER BY " + key + dir + ", e.id" + dir + " LIMIT "
-        + sql->param(static_cast<std::int64_t>(want));
+    // The order and the page are decided on (key, id) alone; the columns (dimension ids, annotation and eval
+    // counts, the prompt's start) are read for the page's rows only, not for every row the sort considers.
+    const std::string text = "SELECT e.id, e.ext_id, e.ts, e.provider, e.model, e.tenant, e.input, e.cached, e.output, "
+                             "e.cost, e.reported_cost, e.latency_ms, e.status, p.k, "
+                             "(SELECT count(*) FROM annotations a WHERE a.event_id = e.id), "
+                             "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND "
+                             "r.event_ext_id <> '' AND r.passed = 1), "
+                             "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND "
+                             "r.event_ext_id <> '' AND r.passed = 0), "
+                             "(SELECT substr(t.prompt, 1, 160) FROM event_text t WHERE t.event_id = e.id) "
+                             "FROM (SELECT e.id AS id, "
+        + key + " AS k FROM events e" + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir + " LIMIT "
+        + sql->param(static_cast<std::int64_t>(want)) + ") p JOIN events e ON e.id = p.id ORDER BY p.k" + dir + ", p.id"
+        + dir;
     auto st = prepared(db, text, *sql);
     if (!st)
         return st.error();
@@ -454,6 +456,8 @@ Result<RequestDetail> RequestQueries::detail(std::int64_t id)
                 d.recomputed = whole->total;
                 d.longContext = whole->longContext;
                 billing.forceLongContext = whole->longContext;
+                // A response-cache hit is charged nothing; its parts say what the provider call would have cost.
+                billing.cacheHit = false;
                 auto rates = effectiveRates(price, d.tokens, billing);
                 struct PartDef
                 {

@@ -132,7 +132,9 @@ struct RequestDetail
     std::string priceOrigin, priceProvider, priceModel;
     Epoch priceEffectiveFrom = 0;
     bool longContext = false;
-    std::vector<CostPart> parts; // the breakdown under that price (empty when unpriced)
+    // The breakdown under that price (empty when unpriced); for a response-cache hit (charged 0) what the
+    // provider call would have cost.
+    std::vector<CostPart> parts;
     std::optional<Nano> recomputed; // the cost engine's total under that price
     std::string priceError; // why the breakdown could not be computed
     std::vector<EvalRow> evals;

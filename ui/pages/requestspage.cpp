@@ -185,7 +185,6 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     body()->addWidget(m_reviewBar);
 
     m_statusLabel = new QLabel(this);
-    m_statusLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     // The table.
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -239,6 +238,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
         if (m_model->canFetchMore({}) && m_table->verticalScrollBar()->maximum() == 0)
             m_model->fetchMore({});
     });
+    connect(m_model, &RequestTableModel::loadingChanged, this, &RequestsPage::updateStatus);
     connect(m_model, &RequestTableModel::loadFailed, this, [this](const QString& m) {
         showError(tr("Requests could not be loaded: %1").arg(m));
         updateStatus();
@@ -374,7 +374,9 @@ void RequestsPage::updateStatus()
     const int n = m_model->rowCount();
     QString s;
     if (m_model->isLoading() && n == 0)
-        s = tr("Loading requests\u2026");
+        s = m_model->sortKey() == burnrate::RequestSort::Time
+            ? tr("Loading requests\u2026")
+            : tr("Loading requests\u2026 (sorting by this column reads every request of the range)");
     else if (m_model->atEnd())
         s = n == 0 ? tr("No request matches the range and filters.")
                    : tr("Requests loaded: %1 (all that match).").arg(formatCount(n));
@@ -452,15 +454,15 @@ void RequestsPage::renderDetail()
                 return v;
         return std::string();
     };
-    const QString statusColor = d.status >= 400 ? (dark() ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"))
-                                                : QStringLiteral("inherit");
+    QString status = tr("status %1").arg(d.status);
+    if (d.status >= 400)
+        status = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                     .arg(dark() ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"), status);
     m_header->setText(
-        QStringLiteral("<b>%1</b> &middot; %2 &middot; %3<br><span>%4 %5 &middot; <span style='color:%6'>%7</span>"
-                       " &middot; %8 &middot; %9</span>")
+        QStringLiteral("<b>%1</b> &middot; %2 &middot; %3<br>%4 %5 &middot; %6 &middot; %7 &middot; %8")
             .arg(esc(dim("model")), esc(dim("provider")), formatDateTime(d.ts), tr("request"),
-                esc(d.extId) + (d.source.empty() ? QString() : tr(" from %1").arg(esc(d.source))), statusColor,
-                tr("status %1").arg(d.status), costText(d.cost),
-                d.latencyMs ? tr("%1 ms").arg(formatCount(*d.latencyMs)) : tr("latency unknown")));
+                esc(d.extId) + (d.source.empty() ? QString() : tr(" from %1").arg(esc(d.source))), status,
+                costText(d.cost), d.latencyMs ? tr("%1 ms").arg(formatCount(*d.latencyMs)) : tr("latency unknown")));
     if (d.hasText) {
         m_prompt->setPlainText(QString::fromStdString(d.prompt));
         m_response->setPlainText(QString::fromStdString(d.response));
@@ -470,9 +472,10 @@ void RequestsPage::renderDetail()
     }
 
     // Cost breakdown.
-    QString c = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2"
-                               "</th><th align='right'>%3</th><th align='right'>%4</th></tr>")
-                    .arg(tr("Part"), tr("Tokens"), tr("Rate per 1M"), tr("Cost"));
+    QString c
+        = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2"
+                         "</th><th align='right'>%3</th><th align='right'>%4</th></tr>")
+              .arg(tr("Part"), tr("Tokens"), tr("Rate per 1M"), d.cacheHit ? tr("Without the cache") : tr("Cost"));
     for (const auto& p : d.parts)
         c += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                             "</tr>")
@@ -778,6 +781,7 @@ void RequestsPage::startReview(int n, quint64 seed)
             m_filterRow->hide();
             m_table->hide();
             m_reviewBar->show();
+            m_statusLabel->hide();
             setFocus(Qt::OtherFocusReason);
             reviewGo(0);
         });
@@ -791,6 +795,7 @@ void RequestsPage::stopReview()
     m_reviewBar->hide();
     m_filterRow->show();
     m_table->show();
+    m_statusLabel->show();
     // The table's annotation counts and filters (e.g. "not annotated") may have changed.
     applyFilter();
 }

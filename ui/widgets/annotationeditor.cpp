@@ -32,6 +32,10 @@ AnnotationEditor::AnnotationEditor(QWidget* parent)
 {
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
+    // A chosen thumb or rating must read at a glance, in both themes.
+    setStyleSheet(
+        QStringLiteral("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                       " border: 1px solid palette(highlight); border-radius: 3px; padding: 2px 6px; }"));
     m_author = new QLabel(this);
     m_author->setWordWrap(true);
     v->addWidget(m_author);
