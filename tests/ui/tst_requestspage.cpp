@@ -358,6 +358,25 @@ private slots:
         QVERIFY(settle(&page));
     }
 
+    void reviewWithTextOnlySamplesTheTexts()
+    {
+        auto state = makeState();
+        RequestsPage page(state.get());
+        page.show();
+        QVERIFY(settle(&page));
+        RequestFilter f = page.currentFilter();
+        f.hasText = true;
+        page.startReview(15, 99, true);
+        QVERIFY(settle(&page));
+        QVERIFY(page.reviewing());
+        auto db = open();
+        QCOMPARE(page.reviewIds(), *RequestQueries(*db).sample(f, 15, 99));
+        QVERIFY(page.detail()->hasText);
+        QVERIFY(!page.findChild<QPlainTextEdit*>(QStringLiteral("prompt"))->toPlainText().isEmpty());
+        page.stopReview();
+        QVERIFY(!page.reviewing());
+    }
+
     void reviewOfNothingSaysSo()
     {
         auto state = makeState();

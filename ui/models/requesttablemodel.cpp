@@ -270,6 +270,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
+        if (section == InputColumn || section == OutputColumn)
+            return tr("Click to sort all matching requests by their total tokens (in + out)");
         if (sortOf(section))
             return tr("Click to sort all matching requests by this column");
         return {};

@@ -740,6 +740,10 @@ void RequestsPage::review()
     seed->setRange(0, 999999);
     seed->setValue(int(QRandomGenerator::global()->bounded(1000000)));
     form->addRow(tr("Seed:"), seed);
+    auto* textOnly = new QCheckBox(tr("Only requests with stored prompt and response text"), &dialog);
+    textOnly->setChecked(m_text->currentIndex() != 2);
+    textOnly->setEnabled(m_text->currentIndex() == 0);
+    form->addRow(textOnly);
     auto* keys = new QLabel(
         tr("Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, "
            "Esc ends the review. Every key saves."),
@@ -754,12 +758,14 @@ void RequestsPage::review()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue(QStringLiteral("requests/reviewSize"), n->value());
-    startReview(n->value(), quint64(seed->value()));
+    startReview(n->value(), quint64(seed->value()), textOnly->isEnabled() && textOnly->isChecked());
 }
 
-void RequestsPage::startReview(int n, quint64 seed)
+void RequestsPage::startReview(int n, quint64 seed, bool withTextOnly)
 {
-    const burnrate::RequestFilter f = currentFilter();
+    burnrate::RequestFilter f = currentFilter();
+    if (withTextOnly)
+        f.hasText = true;
     m_reviewSeed = seed;
     m_detailLoading = true;
     m_detailRunner->run<std::vector<std::int64_t>>(

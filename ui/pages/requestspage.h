@@ -74,8 +74,9 @@ public:
     bool isSettled() const;
     void showRequest(std::int64_t id);
 
-    // Review queue: a sample of `n` requests of the current filter, ordered by `seed`.
-    void startReview(int n, quint64 seed);
+    // Review queue: a sample of `n` requests of the current filter (and with stored text only, if asked),
+    // ordered by `seed`.
+    void startReview(int n, quint64 seed, bool withTextOnly = false);
     void stopReview();
     bool reviewing() const
     {
