@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "ui/dashboardstate.h"
+#include "ui/dialogs/labelsdialog.h"
 #include "ui/models/requesttablemodel.h"
 #include "ui/pages/requestspage.h"
 #include "ui/theme.h"
@@ -17,8 +18,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 #include <set>
@@ -194,6 +199,19 @@ private slots:
         QVERIFY(cost->text().contains(QString::fromStdString(d->priceOrigin)));
         auto* dims = page.findChild<QLabel*>(QStringLiteral("dimensions"));
         QVERIFY(dims->text().contains(QString::fromStdString(d->dims[1].second).toHtmlEscaped()));
+        // Monospace and copy.
+        auto* mono = page.findChild<QCheckBox*>(QStringLiteral("monospace"));
+        mono->setChecked(true);
+        auto monospaced = [](const QFont& f) {
+            QFontMetrics fm(f);
+            return fm.horizontalAdvance(QLatin1Char('i')) == fm.horizontalAdvance(QLatin1Char('M'));
+        };
+        QVERIFY(monospaced(prompt->font()));
+        QVERIFY(monospaced(response->font()));
+        mono->setChecked(false);
+        QVERIFY(!monospaced(prompt->font()));
+        page.findChild<QToolButton*>(QStringLiteral("copyResponse"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromStdString(d->response));
         // The trace's other requests, clickable.
         auto* trace = page.findChild<QTableWidget*>(QStringLiteral("trace"));
         QCOMPARE(trace->rowCount(), int(d->trace.size()));
@@ -281,6 +299,30 @@ private slots:
         QVERIFY(settle(&page));
         QVERIFY(!stored(id, "tester"));
         QVERIFY(stored(id, "someone else"));
+    }
+
+    void labelsDialogAddsRemovesAndDescribes()
+    {
+        std::vector<AnnotationLabel> labels = { { "correct", "right" }, { "hallucination", "" }, { "formatting", "" } };
+        LabelsDialog d(labels);
+        auto* table = d.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 3);
+        table->item(1, 1)->setText(QStringLiteral("made up facts"));
+        table->removeRow(2);
+        table->insertRow(2);
+        table->setItem(2, 0, new QTableWidgetItem(QStringLiteral("  needs  source ")));
+        table->setItem(2, 1, new QTableWidgetItem(QStringLiteral("cites nothing")));
+        table->insertRow(3);
+        table->setItem(3, 0, new QTableWidgetItem(QStringLiteral("correct"))); // a duplicate: dropped
+        table->insertRow(4);
+        table->setItem(4, 0, new QTableWidgetItem(QString())); // empty: dropped
+        const std::vector<AnnotationLabel> save = d.toSave();
+        QCOMPARE(save.size(), std::size_t(2));
+        QCOMPARE(save[0], (AnnotationLabel { "hallucination", "made up facts" }));
+        QCOMPARE(save[1], (AnnotationLabel { "needs source", "cites nothing" }));
+        QCOMPARE(d.toRemove(), std::vector<std::string> { "formatting" });
+        QCOMPARE(d.edited().size(), std::size_t(3));
     }
 
     void reviewQueueByKeys()

@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -97,7 +98,7 @@ QWidget* scrolled(QWidget* w, QWidget* parent)
 }
 
 // A caption, a copy button and a read-only text view that wraps.
-QWidget* textBox(const QString& caption, QPlainTextEdit** view, QWidget* parent)
+QWidget* textBox(const QString& caption, const QString& id, QPlainTextEdit** view, QWidget* parent)
 {
     auto* box = new QWidget(parent);
     auto* v = new QVBoxLayout(box);
@@ -108,6 +109,7 @@ QWidget* textBox(const QString& caption, QPlainTextEdit** view, QWidget* parent)
     head->addWidget(label);
     head->addStretch(1);
     auto* copy = new QToolButton(box);
+    copy->setObjectName(QStringLiteral("copy") + id);
     copy->setText(RequestsPage::tr("Copy"));
     copy->setToolTip(RequestsPage::tr("Copy the whole %1 to the clipboard").arg(caption.toLower()));
     copy->setFocusPolicy(Qt::NoFocus);
@@ -255,17 +257,25 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     headRow->addWidget(m_header, 1);
     m_mono = new QCheckBox(tr("Monospace"), m_detailPane);
+    m_mono->setObjectName(QStringLiteral("monospace"));
     m_mono->setFocusPolicy(Qt::NoFocus);
     m_mono->setToolTip(tr("Show the texts in a fixed-width font (code, tables, JSON)"));
     headRow->addWidget(m_mono, 0, Qt::AlignTop);
     dv->addLayout(headRow);
     auto* vsplit = new QSplitter(Qt::Vertical, m_detailPane);
-    vsplit->addWidget(textBox(tr("Prompt"), &m_prompt, vsplit));
-    vsplit->addWidget(textBox(tr("Response"), &m_response, vsplit));
+    vsplit->addWidget(textBox(tr("Prompt"), QStringLiteral("Prompt"), &m_prompt, vsplit));
+    vsplit->addWidget(textBox(tr("Response"), QStringLiteral("Response"), &m_response, vsplit));
     m_prompt->setObjectName(QStringLiteral("prompt"));
     m_response->setObjectName(QStringLiteral("response"));
     connect(m_mono, &QCheckBox::toggled, this, [this](bool on) {
         QFont f = on ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font();
+        const QFontMetrics fm(f);
+        if (on && fm.horizontalAdvance(QLatin1Char('i')) != fm.horizontalAdvance(QLatin1Char('M'))) {
+            // Some platform themes (offscreen, minimal desktops) name no fixed font: ask fontconfig for one.
+            f = QFont(QStringLiteral("monospace"), font().pointSize());
+            f.setStyleHint(QFont::TypeWriter);
+            f.setFixedPitch(true);
+        }
         m_prompt->setFont(f);
         m_response->setFont(f);
         QSettings().setValue(QStringLiteral("requests/monospace"), on);
