@@ -17,6 +17,7 @@
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/pricespage.h"
 #include "ui/pages/qualitypage.h"
+#include "ui/pages/requestspage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/sourcespage.h"
 #include "ui/queryrunner.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     addPage(overview);
     connect(overview, &OverviewPage::budgetsRequested, this, [this] { showPage(QStringLiteral("budgets")); });
     addPage(new CostsPage(m_state, m_stack));
+    addPage(new RequestsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));
     addPage(new QualityPage(m_state, m_stack));
     auto* budgets = new BudgetsPage(m_state, m_stack);

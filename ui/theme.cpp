@@ -108,6 +108,8 @@ QIcon pageIcon(const QString& page)
         glyph = QStringLiteral("\u25A6"); // square with grid
     else if (page == QLatin1String("costs"))
         glyph = QStringLiteral("$");
+    else if (page == QLatin1String("requests"))
+        glyph = QStringLiteral("\u2630"); // trigram: lines of a list
     else if (page == QLatin1String("cache"))
         glyph = QStringLiteral("\u21BB"); // clockwise arrow
     else if (page == QLatin1String("sources"))

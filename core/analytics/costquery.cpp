@@ -199,6 +199,25 @@ bool isOwnerAxis(const Axis& a)
     return !a.isTag() && isAllocationTarget(a.dim) && a.dim != Dim::ModelTier;
 }
 
+// " AND <axis> IN (ids...)" for each filter, every id bound through `param`.
+std::string filterConditions(const std::vector<Filter>& filters,
+    const std::function<std::string(const Axis&)>& axisExpr, const DimLookup& findId,
+    const std::function<std::string(std::int64_t)>& param)
+{
+    std::string where;
+    for (const auto& f : filters) {
+        std::string e = axisExpr(f.axis);
+        std::string ids;
+        for (const auto& v : f.values)
+            ids += (ids.empty() ? "" : ", ")
+                + param(findId(f.axis.isTag() ? Dim::TagValue : f.axis.dim, v).value_or(-1));
+        if (ids.empty())
+            ids = param(-1);
+        where += " AND " + e + " IN (" + ids + ")";
+    }
+    return where;
+}
+
 } // namespace
 
 Result<QueryPlan> planQuery(const CostQuery& q)
@@ -278,16 +297,7 @@ QuerySqlParts buildQuerySqlParts(
     };
     for (const auto& a : q.groupBy)
         out.keys.push_back(axisExpr(a));
-    for (const auto& f : q.filters) {
-        std::string e = axisExpr(f.axis);
-        std::string ids;
-        for (const auto& v : f.values)
-            ids += (ids.empty() ? "" : ", ")
-                + param(findId(f.axis.isTag() ? Dim::TagValue : f.axis.dim, v).value_or(-1));
-        if (ids.empty())
-            ids = param(-1);
-        out.where += " AND " + e + " IN (" + ids + ")";
-    }
+    out.where += filterConditions(q.filters, axisExpr, findId, param);
     return out;
 }
 
@@ -315,6 +325,45 @@ QuerySql buildQuerySql(const CostQuery& q, const QueryPlan& plan, const DimLooku
     // Filters may add tag joins, so FROM is composed after them.
     out.sql = select + " FROM " + plan.tableName + " e" + parts.joins + parts.where + " GROUP BY " + groups;
     return out;
+}
+
+FilterSql eventFilterSql(
+    const std::vector<Filter>& filters, const DimLookup& findId, const std::function<std::string(std::int64_t)>& param)
+{
+    FilterSql out;
+    int tagN = 0;
+    auto axisExpr = [&](const Axis& a) -> std::string {
+        if (a.isTag()) {
+            std::string alias = "ft" + std::to_string(tagN++);
+            out.joins += " LEFT JOIN event_tags " + alias + " ON " + alias + ".event_id = e.id AND " + alias
+                + ".key = " + param(findId(Dim::TagKey, a.tagKey).value_or(-1));
+            return "coalesce(" + alias + ".value, 0)";
+        }
+        return std::string("e.") + rawColumn(a.dim, false);
+    };
+    out.where = filterConditions(filters, axisExpr, findId, param);
+    return out;
+}
+
+Result<std::vector<Filter>> resolveModelTierFilters(Database& db, std::vector<Filter> filters)
+{
+    bool any = std::any_of(filters.begin(), filters.end(),
+        [](const Filter& f) { return !f.axis.isTag() && f.axis.dim == Dim::ModelTier; });
+    if (!any)
+        return filters;
+    auto tiers = modelTiers(db);
+    if (!tiers)
+        return tiers.error();
+    for (Filter& f : filters) {
+        if (f.axis.isTag() || f.axis.dim != Dim::ModelTier)
+            continue;
+        std::vector<std::string> models;
+        for (const auto& [model, tier] : *tiers)
+            if (std::find(f.values.begin(), f.values.end(), tier) != f.values.end())
+                models.push_back(db.dimValue(model));
+        f = Filter { Axis { Dim::Model, {} }, std::move(models) };
+    }
+    return filters;
 }
 
 Result<QueryResult> foldRows(
@@ -457,15 +506,10 @@ Result<QueryResult> CostQueries::run(const CostQuery& asked)
                 it = tierNames.insert(tierNames.end(), tier);
             tierOfModel.emplace(model, -1 - static_cast<std::int64_t>(it - tierNames.begin()));
         }
-        for (Filter& f : q.filters) {
-            if (f.axis.isTag() || f.axis.dim != Dim::ModelTier)
-                continue;
-            std::vector<std::string> models;
-            for (const auto& [model, tier] : *tiers)
-                if (std::find(f.values.begin(), f.values.end(), tier) != f.values.end())
-                    models.push_back(m_db.dimValue(model));
-            f = Filter { Axis { Dim::Model, {} }, std::move(models) };
-        }
+        auto filters = resolveModelTierFilters(m_db, std::move(q.filters));
+        if (!filters)
+            return filters.error();
+        q.filters = std::move(filters).value();
     }
     auto plan = planQuery(q);
     if (!plan)

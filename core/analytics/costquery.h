@@ -136,6 +136,18 @@ struct QuerySqlParts
 QuerySqlParts buildQuerySqlParts(
     const CostQuery& q, const QueryPlan& plan, const DimLookup& findId, std::vector<std::int64_t>& binds);
 
+// The filter part of a query over raw requests (table alias e): the tag joins and the " AND ..." conditions of
+// `filters`, every value bound through `param` (which records it and returns its placeholder). model_tier
+// filters must be resolved to models first (resolveModelTierFilters). Shared by CostQueries and RequestQueries.
+struct FilterSql
+{
+    std::string joins, where;
+};
+FilterSql eventFilterSql(
+    const std::vector<Filter>& filters, const DimLookup& findId, const std::function<std::string(std::int64_t)>& param);
+// `filters` with each model_tier filter replaced by one on the models of those tiers.
+Result<std::vector<Filter>> resolveModelTierFilters(Database& db, std::vector<Filter> filters);
+
 // One row as SQL returns it: time bucket, dimension ids, measures.
 struct QueryRow
 {

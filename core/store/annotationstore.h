@@ -42,6 +42,15 @@ struct Annotation
     bool operator==(const Annotation&) const = default;
 };
 
+// The sizes an annotation may have (validateAnnotation; the JSONL import holds lines to the same).
+namespace annotationlimits {
+constexpr std::size_t kMaxAuthorBytes = 200;
+constexpr std::size_t kMaxLabels = 32;
+constexpr std::size_t kMaxLabelBytes = 200;
+constexpr std::size_t kMaxCommentBytes = 64u << 10;
+constexpr std::size_t kMaxLabelDescriptionBytes = 1000;
+} // namespace annotationlimits
+
 // Checks an annotation before it is stored: an author (trimmed, at most 200 bytes), a rating within 1..5,
 // labels that are in the taxonomy, sizes within the import limits, valid UTF-8, not empty.
 Result<void> validateAnnotation(Database& db, const Annotation& a);
@@ -56,6 +65,12 @@ Result<std::vector<Annotation>> annotationsOf(Database& db, std::int64_t eventId
 // The request a user names: its id as the source reported it, in `source` or (when empty) the only source
 // holding that id; NotFound or Invalid ("in several sources: name one with --source") otherwise.
 Result<std::int64_t> findRequest(Database& db, const std::string& requestId, const std::string& source = {});
+
+// Annotations of the requests in [from, to) (by request time), by request then author: one query for exports
+// and the agreement statistics.
+Result<std::vector<Annotation>> annotationsInRange(Database& db, Epoch from, Epoch to);
+// How many annotations there are in all.
+Result<std::int64_t> annotationCount(Database& db);
 
 // The editable taxonomy of labels, in display order.
 struct AnnotationLabel

@@ -94,7 +94,7 @@ private slots:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<bool>("dark");
-        for (const char* p : { "overview", "costs", "cache", "budgets", "sources", "prices", "settings" }) {
+        for (const char* p : { "overview", "costs", "requests", "cache", "budgets", "sources", "prices", "settings" }) {
             QTest::addRow("%s light", p) << QString::fromLatin1(p) << false;
             QTest::addRow("%s dark", p) << QString::fromLatin1(p) << true;
         }
