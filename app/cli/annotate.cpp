@@ -1,5 +1,6 @@
 // annotate REQUEST_ID ...: judge one request; annotations export | import: the JSONL/CSV of
 // core/export/annotationexport.h and core/ingest/annotationimport.h.
+#include "analytics/budgets.h"
 #include "app/cli/clicommon.h"
 #include "export/annotationexport.h"
 #include "export/terminal.h"
@@ -142,12 +143,15 @@ int cmdAnnotate(Command& c)
     return 0;
 }
 
-// annotations export [--format csv|jsonl] [--from DATE] [--to DATE] [-o FILE] | annotations import FILE
+// annotations export [--format csv|jsonl] [--from DATE] [--to DATE] [-o FILE] | annotations import FILE |
+// annotations agreement [--from DATE] [--to DATE] [--group-by DIM] [--scope dim=value,...] [-o FILE]
 int cmdAnnotations(Command& c)
 {
     c.value(QStringLiteral("format"), QStringLiteral("csv|jsonl"));
     c.value(QStringLiteral("from"), QStringLiteral("DATE"));
     c.value(QStringLiteral("to"), QStringLiteral("DATE"));
+    c.value(QStringLiteral("group-by"), QStringLiteral("DIM"));
+    c.value(QStringLiteral("scope"), QStringLiteral("dim=value,..."));
     c.p().addOption(
         { { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("output"), QStringLiteral("FILE") });
     std::string err;
@@ -217,7 +221,43 @@ int cmdAnnotations(Command& c)
             return fail("nothing could be imported: no line named a known request with a valid annotation");
         return 0;
     }
-    return fail("annotations needs export or import");
+    if (verb == QLatin1String("agreement")) {
+        if (args.size() != 1)
+            return fail("annotations agreement takes no FILE (use -o FILE)");
+        auto from = dateOption(p, QStringLiteral("from"), err);
+        auto to = dateOption(p, QStringLiteral("to"), err);
+        if (!err.empty())
+            return fail(err);
+        if (from && to && *to < *from)
+            return fail("--to is before --from");
+        const std::string groupName
+            = p.isSet(QStringLiteral("group-by")) ? s(p.value(QStringLiteral("group-by"))) : "prompt_version";
+        auto dim = dimFromName(groupName);
+        if (!dim)
+            return fail(
+                "--group-by names one request dimension (e.g. prompt_version, model, tenant), got '" + groupName + "'");
+        std::vector<Filter> filters;
+        if (p.isSet(QStringLiteral("scope"))) {
+            auto scope = parseScope(s(p.value(QStringLiteral("scope"))));
+            if (!scope)
+                return fail(scope.error().detail);
+            auto f = scopeFilters(*scope);
+            if (!f)
+                return fail(f.error().detail);
+            filters = std::move(*f);
+        }
+        auto db = openDb(c.db(), false);
+        if (!db)
+            return fail(db.error().detail);
+        auto rows = agreementBy(*db->db, from.value_or(limits::kMinTimestamp),
+            to ? *to + kSecondsPerDay : limits::kMaxTimestamp, filters, *dim);
+        if (!rows)
+            return fail(rows.error().detail);
+        return writeOutput(
+            c, [&](std::ostream& out) { writeAgreementCsv(out, *rows, groupName); },
+            std::to_string(rows->size()) + " rows");
+    }
+    return fail("annotations needs export, import or agreement");
 }
 
 } // namespace burnrate::app

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 namespace burnrate {
 
 namespace {
@@ -123,6 +125,30 @@ void writeAnnotationsCsv(std::ostream& out, const std::vector<AnnotationExportRo
             << ',' << csvField(r.promptId) << ',' << csvField(r.promptVersion) << ',' << csvField(r.tenant) << ','
             << csvField(r.prompt) << ',' << csvField(r.response) << ',' << formatTimestamp(r.requestTs) << "\r\n";
     }
+}
+
+namespace {
+
+std::string fixed4(const std::optional<double>& v)
+{
+    if (!v)
+        return {};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4f", *v);
+    return buf;
+}
+
+} // namespace
+
+void writeAgreementCsv(std::ostream& out, const std::vector<AgreementRow>& rows, const std::string& groupName)
+{
+    out << csvField(groupName)
+        << ",annotated,items,annotators,thumb_kappa,thumb_agreement,thumb_items,thumb_pairs,rating_alpha,"
+           "rating_units\r\n";
+    for (const auto& r : rows)
+        out << csvField(r.group) << ',' << r.annotated << ',' << r.items << ',' << r.annotators << ','
+            << fixed4(r.thumbs.kappa) << ',' << fixed4(r.thumbs.observed) << ',' << r.thumbs.items << ','
+            << r.thumbs.pairs << ',' << fixed4(r.ratings.alpha) << ',' << r.ratings.units << "\r\n";
 }
 
 } // namespace burnrate

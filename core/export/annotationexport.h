@@ -2,6 +2,7 @@
 // Annotation export (FORMATS.md "Annotations and quality"): JSON Lines and CSV, one row per annotation,
 // with the request's source, id, dimensions and texts, for eval datasets and fine-tuning.
 
+#include "analytics/agreement.h"
 #include "model/result.h"
 #include "model/timeutil.h"
 #include "store/annotationstore.h"
@@ -40,5 +41,10 @@ void writeAnnotationsJsonl(std::ostream& out, const std::vector<AnnotationExport
 // RFC 4180 CSV (UTF-8, CRLF, one header row) of the same columns; labels joined with "; ", empty cells for
 // no rating or thumb; text cells neutralised for spreadsheets like the finance CSV (export/financecsv.h).
 void writeAnnotationsCsv(std::ostream& out, const std::vector<AnnotationExportRow>& rows);
+
+// The agreement CSV (RFC 4180, CRLF) of `annotations agreement`: the group column (named `groupName`), then
+// annotated, items (requests with two or more annotators), annotators, thumb_kappa, thumb_agreement,
+// thumb_items, thumb_pairs, rating_alpha (ordinal), rating_units; an undefined statistic is an empty cell.
+void writeAgreementCsv(std::ostream& out, const std::vector<AgreementRow>& rows, const std::string& groupName);
 
 } // namespace burnrate

@@ -195,6 +195,26 @@ private slots:
         QVERIFY(r.code != 0);
     }
 
+    void agreementCsv()
+    {
+        Run r = run({ QStringLiteral("annotations"), QStringLiteral("agreement") });
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0),
+            QStringLiteral("prompt_version,annotated,items,annotators,thumb_kappa,thumb_agreement,thumb_items,"
+                           "thumb_pairs,rating_alpha,rating_units"));
+        // v3: req-1 (maria.k, dev.r), req-3, req-4: one request with two annotators, one rating and one thumb:
+        // nothing computed.
+        QVERIFY2(lines.contains(QStringLiteral("v3,3,1,3,,,0,0,,0")), qPrintable(r.out));
+        r = run({ QStringLiteral("annotations"), QStringLiteral("agreement"), QStringLiteral("--group-by"),
+            QStringLiteral("colour") });
+        QVERIFY(r.code != 0);
+        r = run({ QStringLiteral("annotations"), QStringLiteral("agreement"), QStringLiteral("--scope"),
+            QStringLiteral("tag:feature=x") });
+        QVERIFY(r.code != 0);
+        QVERIFY(r.err.contains(QStringLiteral("not by tag:feature")));
+    }
+
     void survivesReimportOfTheLog()
     {
         Run r = run({ QStringLiteral("import"), m_dir.filePath(QStringLiteral("a.jsonl")), QStringLiteral("--source"),
