@@ -246,6 +246,9 @@ private slots:
         write(t, "logs", someRequests(3));
         QCOMPARE(importText(t, "")->records, qint64(0));
         QCOMPARE(importText(t, "\n\n  \n")->records, qint64(0));
+        // A UTF-8 byte order mark (a file saved by a Windows editor) is not part of the first line.
+        QCOMPARE(
+            importText(t, "\xEF\xBB\xBF" + j("{'request_id':'r0','author':'bom','rating':4}\n"))->imported, qint64(1));
         // A file cut mid-line: the whole lines land, the cut one is quarantined.
         auto cut
             = importText(t, j("{'request_id':'r1','author':'a','rating':3}\n{'request_id':'r2','author':'a','rat"));
