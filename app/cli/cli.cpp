@@ -36,6 +36,8 @@ constexpr CommandEntry kCommandTable[] = {
     { "alloc", cmdAlloc },
     { "reconcile", cmdReconcile },
     { "quality", cmdQuality },
+    { "annotate", cmdAnnotate },
+    { "annotations", cmdAnnotations },
 };
 
 const CommandEntry* findCommand(const QString& word)
@@ -114,7 +116,18 @@ QString usage()
         "                                               tenant, env, service_tier, model, provider; set: tenant,\n"
         "                                               team, project, env, or model_tier for a model)\n"
         "  alloc remove ID [--dry-run]                  remove a rule; its spend goes back to unallocated\n"
-        "  alloc tiers [--premium USD] [--economy USD]  model tier thresholds (USD per 1M tokens, blended)\n\n"
+        "  alloc tiers [--premium USD] [--economy USD]  model tier thresholds (USD per 1M tokens, blended)\n"
+        "  annotate REQUEST_ID [--source NAME] [--rating 1-5] [--thumb up|down] [--label L]... [--comment TEXT]\n"
+        "           [--author NAME] [--delete]          judge a request (the same author again replaces it);\n"
+        "                                               author default: the analyst name in Settings, else\n"
+        "                                               $USER; without a judgement, lists its annotations\n"
+        "  annotations export [--format csv|jsonl] [--from DATE] [--to DATE] [-o FILE]\n"
+        "                                               annotations of the requests in the range, with their\n"
+        "                                               text and dimensions (format default: from -o, else csv)\n"
+        "  annotations import FILE                      JSONL as exported; same author + request replaces\n"
+        "  annotations agreement [--from DATE] [--to DATE] [--group-by DIM] [--scope dim=value,...] [-o FILE]\n"
+        "                                               CSV per prompt version (or DIM): Cohen's kappa on thumbs\n"
+        "                                               (mean pairwise), Krippendorff's ordinal alpha on ratings\n\n"
         "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
         "user, api_key, prompt, prompt_version, trace_id, service_tier, tag:NAME.\n"
         "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"

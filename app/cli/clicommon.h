@@ -100,6 +100,8 @@ int cmdBudgets(Command& c); // budgets.cpp
 int cmdAlloc(Command& c); // alloc.cpp
 int cmdReconcile(Command& c); // reconcile.cpp
 int cmdQuality(Command& c); // quality.cpp
+int cmdAnnotate(Command& c); // annotate.cpp
+int cmdAnnotations(Command& c); // annotate.cpp
 // After new data (import, poll): acts on budget tiers it made cross, printing each alert; a failed
 // action is printed on stderr. The command's own exit code stays its own: its data did land.
 void alertBudgets(Database& db);

@@ -1,9 +1,12 @@
 #include "demo/demodata.h"
 
 #include "analytics/budgets.h"
+#include "store/annotationstore.h"
 #include "store/budgetstore.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -184,6 +187,152 @@ Result<void> addDemoBudgets(Database& db, Epoch end)
 
 } // namespace
 
+namespace {
+
+// How likely an answer of this model and prompt version is good: smaller models lower, later prompt versions
+// better (v3 > v2 > v1), so the Quality page has differences to find.
+double goodAnswerRate(const std::string& model, const std::string& version)
+{
+    double p = 0.82;
+    for (const char* small : { "-mini", "haiku", "flash", "small", "ft-gpt35" })
+        if (model.find(small) != std::string::npos)
+            p -= 0.13;
+    if (version == "v1")
+        p -= 0.12;
+    else if (version == "v3")
+        p += 0.09;
+    return std::clamp(p, 0.05, 0.97);
+}
+
+// Per-request eval results and expert annotations on the requests that carry text, inside the caller's
+// transaction. A latent "good answer" per request drives both, so ratings, thumbs and evals agree often but
+// not always; three analysts overlap on some requests so agreement can be computed. A generator of its own
+// keeps the usage data as it was for a seed.
+Result<void> addDemoQuality(Database& db, const DemoOptions& opt, Epoch lastDay, DemoSummary& sum)
+{
+    Rng rng(opt.seed ^ 0x5eed0a11u);
+    struct Req
+    {
+        std::int64_t id;
+        std::string ext;
+        Epoch ts;
+        std::int64_t model, promptId, promptVersion;
+        std::string modelName, versionName, promptName;
+    };
+    std::vector<Req> reqs;
+    {
+        Statement s
+            = db.prepare("SELECT e.id, e.ext_id, e.ts, e.model, e.prompt_id, e.prompt_version FROM event_text t "
+                         "JOIN events e ON e.id = t.event_id WHERE e.status < 400 AND t.response <> '' "
+                         "ORDER BY e.id");
+        while (s.step())
+            reqs.push_back({ s.int64(0), s.text(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), {}, {}, {} });
+        if (!s.lastError().empty())
+            return makeError(ErrorCode::Database, s.lastError());
+    }
+    for (Req& r : reqs) {
+        r.modelName = db.dimValue(r.model);
+        r.versionName = db.dimValue(r.promptVersion);
+        r.promptName = db.dimValue(r.promptId);
+    }
+    Statement ev = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
+                              "score, passed, event_ext_id) VALUES(?1, 'answer-quality', ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement an
+        = db.prepare("INSERT OR REPLACE INTO annotations(event_id, author, ts, rating, thumb, labels, comment) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    const char* analysts[] = { "maria.k", "dev.r", "sam.o" };
+    const std::size_t annotateTarget = std::min<std::size_t>(reqs.size(), 400);
+    const double annotateShare = reqs.empty() ? 0.0 : static_cast<double>(annotateTarget) / reqs.size();
+    const char* goodComments[] = { "", "", "Clear and complete.", "Right answer, a bit long.", "" };
+    const char* badComments[]
+        = { "", "Cites a policy we do not have.", "Wrong totals.", "Ignores the question.", "Broken JSON." };
+    // Good answers and judge mistakes are spread by error diffusion per model and prompt version, so each
+    // cell's rates are what goodAnswerRate() says even where the demo holds only a few dozen of its requests
+    // (independent draws would let noise reorder the versions of a small model).
+    struct Cell
+    {
+        double good = 0.5, wrongOnGood = 0.5, wrongOnBad = 0.5; // apart, so the two patterns cannot alias
+    };
+    std::map<std::pair<std::int64_t, std::int64_t>, Cell> cells;
+    auto diffuse = [](double& acc, double p) {
+        acc += p;
+        if (acc < 1.0)
+            return false;
+        acc -= 1.0;
+        return true;
+    };
+    for (const Req& r : reqs) {
+        Cell& cell = cells[{ r.model, r.promptVersion }];
+        const bool good = diffuse(cell.good, goodAnswerRate(r.modelName, r.versionName));
+        // An automated judge on 80% of them, right 90% of the time.
+        if (rng.chance(0.8)) {
+            bool passed = diffuse(good ? cell.wrongOnGood : cell.wrongOnBad, 0.1) ? !good : good;
+            double score = passed ? 0.7 + 0.3 * rng.uniform() : 0.15 + 0.45 * rng.uniform();
+            ev.bind(1, r.ts + 3600).bind(2, r.model).bind(3, r.promptId).bind(4, r.promptVersion);
+            ev.bind(5, score).bind(6, passed ? 1 : 0).bind(7, r.ext);
+            if (!ev.exec())
+                return makeError(ErrorCode::Database, ev.lastError());
+            ++sum.evals;
+        }
+        if (!rng.chance(annotateShare))
+            continue;
+        // One analyst; a second on 30%, all three on 10%.
+        std::size_t first = static_cast<std::size_t>(rng.range(0, 2));
+        int count = rng.chance(0.1) ? 3 : rng.chance(0.3) ? 2 : 1;
+        // The request's "true" rating; each analyst reads it with some noise.
+        int trueRating = good ? (rng.chance(0.55)  ? 4
+                                 : rng.chance(0.8) ? 5
+                                                   : 3)
+                              : (rng.chance(0.5)        ? 2
+                                      : rng.chance(0.6) ? 1
+                                                        : 3);
+        for (int k = 0; k < count; ++k) {
+            Annotation a;
+            a.eventId = r.id;
+            a.author = analysts[(first + static_cast<std::size_t>(k)) % 3];
+            a.ts = std::min(r.ts + rng.range(3600, 4 * 86400), lastDay + 20 * 3600);
+            int rating = trueRating;
+            if (rng.chance(0.2))
+                rating += rng.chance(0.5) ? 1 : -1;
+            a.rating = std::clamp(rating, 1, 5);
+            if (rng.chance(0.85)) { // the thumb follows the analyst's own rating; a 3 leans on the answer
+                bool up = *a.rating >= 4 || (*a.rating == 3 && (rng.chance(0.7) ? good : !good));
+                a.thumb = up ? Thumb::Up : Thumb::Down;
+            }
+            if (good) {
+                if (rng.chance(0.6))
+                    a.labels.push_back("correct");
+                if (rng.chance(0.15))
+                    a.labels.push_back("too verbose");
+            } else {
+                bool json = r.promptName == "ticket-triage" || r.promptName == "nightly-enrich";
+                if (json && rng.chance(0.5))
+                    a.labels.push_back("formatting");
+                if (rng.chance(0.45))
+                    a.labels.push_back("hallucination");
+                if (rng.chance(0.15))
+                    a.labels.push_back("off-policy");
+                if (rng.chance(0.2))
+                    a.labels.push_back("too verbose");
+            }
+            a.comment = (good ? goodComments : badComments)[rng.range(0, 4)];
+            // One prepared statement instead of saveAnnotation(): the labels are the seeded taxonomy's.
+            an.bind(1, a.eventId).bind(2, a.author).bind(3, a.ts).bind(4, *a.rating);
+            if (a.thumb)
+                an.bind(5, static_cast<int>(*a.thumb));
+            else
+                an.bindNull(5);
+            an.bind(6, nlohmann::json(a.labels).dump()).bind(7, a.comment);
+            if (!an.exec())
+                return makeError(ErrorCode::Database, an.lastError());
+            ++sum.annotations;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const DemoOptions& opt,
     std::function<void(std::int64_t, std::int64_t)> progress)
 {
@@ -307,7 +456,7 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
                 e.tokens.output = 0;
             e.latencyMs = e.cacheHit ? rng.range(5, 40) : 300 + e.tokens.output * rng.range(8, 25) + rng.range(0, 400);
             e.tags = { { "feature", p.feature }, { "region", rng.chance(0.7) ? "us" : "eu" } };
-            if (rng.chance(0.004) && p.sampleQuestion[0]) {
+            if (rng.chance(0.015) && p.sampleQuestion[0]) {
                 e.prompt = p.sampleQuestion;
                 e.response = e.status >= 400 ? "" : p.sampleAnswer;
             }
@@ -424,20 +573,9 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
             }
         }
     }
-    Statement texts = db.prepare("SELECT event_id FROM event_text ORDER BY event_id LIMIT 40");
-    std::vector<std::int64_t> annotated;
-    while (texts.step())
-        annotated.push_back(texts.int64(0));
-    Statement an = db.prepare("INSERT OR REPLACE INTO annotations(event_id, author, ts, rating, labels, comment) "
-                              "VALUES(?1, ?2, ?3, ?4, json_array(?5), ?6)");
-    const char* labels[] = { "correct", "hallucination", "too verbose", "correct", "off-policy" };
-    for (std::size_t i = 0; i < annotated.size(); i += 2) {
-        an.bind(1, annotated[i]).bind(2, i % 4 ? "maria.k" : "dev.r").bind(3, lastDay);
-        an.bind(4, static_cast<std::int64_t>(1 + rng.range(0, 4))).bind(5, labels[i % 5]);
-        an.bind(6, "Reviewed in the weekly quality pass.");
-        if (!an.exec())
-            return makeError(ErrorCode::Database, an.lastError());
-        ++sum.annotations;
+    if (auto r = addDemoQuality(db, opt, lastDay, sum); !r) {
+        db.rollback();
+        return r.error();
     }
     if (auto r = db.setMeta("demo_seed", std::to_string(opt.seed)); !r)
         return r.error();

@@ -6,6 +6,8 @@
 #include "model/validate.h"
 #include "store/database.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -105,6 +107,199 @@ bool parseEvalJson(std::string_view line, EvalRecord& r, std::string& reason)
     return ok && finishEval(seen, reason);
 }
 
+std::string promptfooModel(std::string_view id)
+{
+    auto colon = id.find(':');
+    if (colon == std::string_view::npos)
+        return std::string(id);
+    std::string_view rest = id.substr(colon + 1);
+    for (std::string_view mode : { "chat:", "completion:", "completions:", "messages:", "responses:", "embedding:",
+             "embeddings:", "assistant:", "converse:" })
+        if (rest.substr(0, mode.size()) == mode && rest.size() > mode.size()) {
+            rest.remove_prefix(mode.size());
+            break;
+        }
+    return std::string(rest);
+}
+
+namespace {
+
+// The deepest nesting of a JSON text (strings skipped), without parsing it.
+int jsonDepth(std::string_view text)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::string jsonText(const nlohmann::json& j)
+{
+    if (j.is_string())
+        return j.get<std::string>();
+    if (j.is_number_integer() || j.is_number_unsigned())
+        return j.dump();
+    return {};
+}
+
+} // namespace
+
+Result<std::vector<EvalRecord>> parsePromptfooJson(std::string_view text, ImportSummary& sum)
+{
+    using nlohmann::json;
+    if (jsonDepth(text) > 64)
+        return makeError(ErrorCode::Parse, "promptfoo output nested deeper than 64 levels");
+    json doc = json::parse(text, nullptr, false);
+    if (doc.is_discarded())
+        return makeError(ErrorCode::Parse, "not JSON (truncated or malformed promptfoo output)");
+    if (!doc.is_object())
+        return makeError(ErrorCode::Parse, "promptfoo output is a JSON object");
+    const json* results = nullptr;
+    std::string timestamp;
+    auto stringAt = [](const json& o, const char* key) {
+        auto it = o.find(key);
+        return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    auto it = doc.find("results");
+    if (it == doc.end())
+        return makeError(ErrorCode::Parse, "no \"results\" in this file: not promptfoo output");
+    if (it->is_object()) { // version 2 and 3: {"results": {"version", "timestamp", "results": [...]}}
+        auto inner = it->find("results");
+        if (inner == it->end() || !inner->is_array())
+            return makeError(ErrorCode::Parse, "\"results\" holds no results array: not promptfoo output");
+        results = &*inner;
+        timestamp = stringAt(*it, "timestamp");
+    } else if (it->is_array()) { // older: {"results": [...], "table": {...}}
+        results = &*it;
+        timestamp = stringAt(doc, "timestamp");
+    } else {
+        return makeError(ErrorCode::Parse, "\"results\" is neither an object nor an array: not promptfoo output");
+    }
+    if (timestamp.empty())
+        timestamp = stringAt(doc, "createdAt");
+    Epoch runTs = 0;
+    std::string reason;
+    if (timestamp.empty())
+        return makeError(ErrorCode::Parse, "promptfoo output without a timestamp");
+    if (!parseImportTimestamp(timestamp, false, runTs, reason))
+        return makeError(ErrorCode::Parse, "promptfoo output: " + reason);
+    std::string evalName = "promptfoo";
+    if (auto cfg = doc.find("config"); cfg != doc.end() && cfg->is_object() && !stringAt(*cfg, "description").empty())
+        evalName = stringAt(*cfg, "description");
+    else if (!stringAt(doc, "description").empty())
+        evalName = stringAt(doc, "description");
+    if (evalName.size() > 1024 || !validUtf8(evalName))
+        evalName = "promptfoo";
+
+    std::vector<EvalRecord> out;
+    auto bad = [&](std::int64_t pos, std::string why) {
+        ++sum.quarantined;
+        if (sum.firstProblems.size() < 20)
+            sum.firstProblems.push_back({ pos, "result " + std::to_string(pos) + ": " + why });
+    };
+    std::int64_t index = 0;
+    for (const json& r : *results) {
+        const std::int64_t pos = ++index;
+        ++sum.records;
+        if (!r.is_object()) {
+            bad(pos, "not an object");
+            continue;
+        }
+        EvalRecord e;
+        e.evalName = evalName;
+        std::string providerId;
+        if (auto p = r.find("provider"); p != r.end()) {
+            if (p->is_string())
+                providerId = p->get<std::string>();
+            else if (p->is_object())
+                providerId = stringAt(*p, "id");
+        }
+        e.model = promptfooModel(providerId);
+        if (e.model.empty()) {
+            bad(pos, "no provider id");
+            continue;
+        }
+        bool graded = r.contains("gradingResult") && r["gradingResult"].is_object();
+        std::string error = stringAt(r, "error");
+        if (auto resp = r.find("response"); error.empty() && resp != r.end() && resp->is_object())
+            error = stringAt(*resp, "error");
+        if (!error.empty() && !graded) {
+            bad(pos, "the provider failed (" + error.substr(0, 120) + "): nothing was graded");
+            continue;
+        }
+        auto success = r.find("success");
+        if (success == r.end() || !success->is_boolean()) {
+            bad(pos, "no success flag");
+            continue;
+        }
+        e.passed = success->get<bool>();
+        const json* score = nullptr;
+        if (auto sc = r.find("score"); sc != r.end() && sc->is_number())
+            score = &*sc;
+        else if (graded && r["gradingResult"].contains("score") && r["gradingResult"]["score"].is_number())
+            score = &r["gradingResult"]["score"];
+        e.score = score ? score->get<double>() : (*e.passed ? 1.0 : 0.0);
+        if (!std::isfinite(e.score)) {
+            bad(pos, "score is not a finite number");
+            continue;
+        }
+        const json* vars = nullptr;
+        if (auto v = r.find("vars"); v != r.end() && v->is_object())
+            vars = &*v;
+        else if (auto tc = r.find("testCase");
+                 tc != r.end() && tc->is_object() && tc->contains("vars") && (*tc)["vars"].is_object())
+            vars = &(*tc)["vars"];
+        if (vars) {
+            for (auto [key, slot] : { std::pair { "prompt_id", &e.promptId }, { "prompt_version", &e.promptVersion },
+                     { "request_id", &e.requestId } })
+                if (auto v = vars->find(key); v != vars->end())
+                    *slot = jsonText(*v);
+        }
+        if (e.promptId.empty()) {
+            if (auto pr = r.find("prompt"); pr != r.end() && pr->is_object()) {
+                std::string label = stringAt(*pr, "label");
+                auto at = label.rfind('@');
+                if (at != std::string::npos && at > 0 && at + 1 < label.size()) {
+                    e.promptId = label.substr(0, at);
+                    if (e.promptVersion.empty())
+                        e.promptVersion = label.substr(at + 1);
+                } else {
+                    e.promptId = label;
+                }
+            }
+        }
+        bool tooLong = false;
+        for (std::string* f : { &e.model, &e.promptId, &e.promptVersion, &e.requestId })
+            if (f->size() > 1024 || !validUtf8(*f))
+                tooLong = true;
+        if (tooLong) {
+            bad(pos, "a provider id, prompt label or var longer than 1024 bytes or not UTF-8");
+            continue;
+        }
+        e.ts = runTs + (pos - 1);
+        if (!timestampInRange(e.ts)) {
+            bad(pos, "the time is outside " + timestampRangeText());
+            continue;
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
 {
     namespace fs = std::filesystem;
@@ -151,7 +346,34 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
     };
     EvalRecord rec;
     std::string reason;
-    if (csv) {
+    // promptfoo's output: a .json file whose one object starts with (or soon names) its results or evalId.
+    bool promptfoo = false;
+    if (fs::path(path).extension() == ".json") {
+        char head[4096];
+        std::size_t n = std::fread(head, 1, sizeof head, file.get());
+        std::string_view h(head, n);
+        auto first = h.find_first_not_of(" \t\r\n");
+        promptfoo = first != std::string_view::npos && h[first] == '{'
+            && (h.find("\"evalId\"") != std::string_view::npos || h.find("\"results\"") != std::string_view::npos);
+        std::rewind(file.get());
+    }
+    if (promptfoo) {
+        auto text = readInputFile(path, kMaxPromptfooBytes);
+        if (!text) {
+            db.rollback();
+            return text.error();
+        }
+        auto records = parsePromptfooJson(*text, sum);
+        if (!records) {
+            db.rollback();
+            return makeError(records.error().code, path + ": " + records.error().detail);
+        }
+        for (const EvalRecord& e : *records)
+            if (auto r = store(e); !r) {
+                db.rollback();
+                return r.error();
+            }
+    } else if (csv) {
         CsvReader reader(file.get());
         std::vector<std::string> header, fields;
         std::int64_t line;

@@ -207,26 +207,16 @@ Result<std::int64_t> annotationCount(Database& db)
 
 Result<std::int64_t> findRequest(Database& db, const std::string& requestId, const std::string& source)
 {
-    if (requestId.empty())
-        return makeError(ErrorCode::Invalid, "a request id is needed");
-    if (requestId.size() > limits::kMaxIdBytes)
-        return makeError(
-            ErrorCode::Invalid, "the request id is longer than " + std::to_string(limits::kMaxIdBytes) + " bytes");
-    std::vector<SourceInfo> candidates;
-    if (!source.empty()) {
-        auto s = db.source(source);
-        if (!s)
-            return makeError(ErrorCode::NotFound, "no source named '" + source + "'");
-        candidates.push_back(*s);
-    } else {
-        candidates = db.sources();
-    }
-    // Requests have no index on their id: the key is (day, hash of source and id). Each day that holds any
-    // request is probed along the id's salt chain (store/usagewriter.h), one point lookup per day.
-    Statement nextDay = db.prepare("SELECT min(id) FROM events WHERE id >= ?1");
-    Statement probe = db.prepare("SELECT source_id, ext_id FROM events WHERE id = ?1");
-    std::vector<std::pair<std::int64_t, std::string>> found; // event id, source name
-    constexpr int kMaxSalt = 8; // as the writer: a chain ends at its first free key
+    RequestFinder f(db);
+    return f.find(requestId, source);
+}
+
+Result<void> RequestFinder::load()
+{
+    for (const SourceInfo& s : m_db.sources())
+        m_sources.emplace_back(s.id, s.name);
+    // The days that hold any request, one index seek each (event ids are day-keyed).
+    Statement nextDay = m_db.prepare("SELECT min(id) FROM events WHERE id >= ?1");
     std::int64_t from = 0;
     for (;;) {
         nextDay.reset();
@@ -235,11 +225,45 @@ Result<std::int64_t> findRequest(Database& db, const std::string& requestId, con
             return dbFailure(nextDay);
         if (nextDay.isNull(0))
             break;
-        std::int64_t first = nextDay.int64(0);
-        Epoch dayTs = (first >> UsageWriter::kKeyHashBits) * kSecondsPerDay;
-        for (const SourceInfo& src : candidates) {
+        Epoch dayTs = (nextDay.int64(0) >> UsageWriter::kKeyHashBits) * kSecondsPerDay;
+        m_days.push_back(dayTs);
+        std::int64_t end = UsageWriter::dayKeyEnd(dayTs);
+        if (end == INT64_MAX)
+            break;
+        from = end;
+    }
+    m_loaded = true;
+    return {};
+}
+
+Result<std::int64_t> RequestFinder::find(const std::string& requestId, const std::string& source)
+{
+    if (requestId.empty())
+        return makeError(ErrorCode::Invalid, "a request id is needed");
+    if (requestId.size() > limits::kMaxIdBytes)
+        return makeError(
+            ErrorCode::Invalid, "the request id is longer than " + std::to_string(limits::kMaxIdBytes) + " bytes");
+    if (!m_loaded)
+        if (auto r = load(); !r)
+            return r.error();
+    std::vector<std::pair<std::int64_t, std::string>> candidates;
+    for (const auto& s : m_sources)
+        if (source.empty() || s.second == source)
+            candidates.push_back(s);
+    if (!source.empty() && candidates.empty())
+        return makeError(ErrorCode::NotFound, "no source named '" + source + "'");
+    // Requests have no index on their id: the key is (day, hash of source and id). Each day that holds any
+    // request is probed along the id's salt chain (store/usagewriter.h), one point lookup per day.
+    Statement probe = m_db.prepare("SELECT source_id, ext_id FROM events WHERE id = ?1");
+    std::vector<std::pair<std::int64_t, std::string>> found; // event id, source name
+    constexpr int kMaxSalt = 8; // as the writer: a chain ends at its first free key
+    for (Epoch dayTs : m_days) {
+        for (const auto& [srcId, srcName] : candidates) {
+            std::uint64_t hash = UsageWriter::idHash(srcId, requestId);
             for (int salt = 0; salt <= kMaxSalt; ++salt) {
-                std::int64_t key = UsageWriter::eventKey(dayTs, src.id, requestId, salt);
+                std::int64_t key = salt ? UsageWriter::eventKey(dayTs, srcId, requestId, salt)
+                                        : UsageWriter::dayKeyStart(dayTs)
+                        | static_cast<std::int64_t>(hash >> (64 - UsageWriter::kKeyHashBits));
                 probe.reset();
                 probe.bind(1, key);
                 if (!probe.step()) {
@@ -247,31 +271,31 @@ Result<std::int64_t> findRequest(Database& db, const std::string& requestId, con
                         return dbFailure(probe);
                     break;
                 }
-                if (probe.int64(0) == src.id && probe.text(1) == requestId) {
-                    found.emplace_back(key, src.name);
+                if (probe.int64(0) == srcId && probe.text(1) == requestId) {
+                    found.emplace_back(key, srcName);
                     break;
                 }
             }
         }
-        std::int64_t end = UsageWriter::dayKeyEnd(dayTs);
-        if (end == INT64_MAX)
-            break;
-        from = end;
     }
     if (found.empty())
         return makeError(ErrorCode::NotFound,
             "no request '" + requestId + "'" + (source.empty() ? std::string() : " in source '" + source + "'"));
-    std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
-    if (found.size() > 1) {
-        if (found.front().second == found.back().second)
-            return found.front().first; // cannot happen: one id per source
-        std::string names;
-        for (const auto& f : found)
-            names += (names.empty() ? "" : ", ") + f.second;
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> names;
+    for (const auto& f : found)
+        names.push_back(f.second);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    // One source holding the id on two days (a request moved further than the writer looks): the latest.
+    if (names.size() > 1) {
+        std::string list;
+        for (const auto& n : names)
+            list += (list.empty() ? "" : ", ") + n;
         return makeError(ErrorCode::Invalid,
-            "request '" + requestId + "' is in several sources (" + names + "): name one with --source");
+            "request '" + requestId + "' is in several sources (" + list + "): name one with --source");
     }
-    return found.front().first;
+    return found.back().first;
 }
 
 Result<std::vector<AnnotationLabel>> annotationLabels(Database& db)

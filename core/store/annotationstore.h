@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace burnrate {
@@ -71,6 +72,25 @@ Result<std::int64_t> findRequest(Database& db, const std::string& requestId, con
 Result<std::vector<Annotation>> annotationsInRange(Database& db, Epoch from, Epoch to);
 // How many annotations there are in all.
 Result<std::int64_t> annotationCount(Database& db);
+
+// findRequest for many look-ups (an import): the sources and the days that hold requests are read on the
+// first look-up and kept, so it must not outlive a write of requests it should see.
+class RequestFinder
+{
+public:
+    explicit RequestFinder(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<std::int64_t> find(const std::string& requestId, const std::string& source = {});
+
+private:
+    Result<void> load();
+    Database& m_db;
+    bool m_loaded = false;
+    std::vector<std::pair<std::int64_t, std::string>> m_sources; // id, name
+    std::vector<Epoch> m_days; // a time on each day that holds requests
+};
 
 // The editable taxonomy of labels, in display order.
 struct AnnotationLabel
