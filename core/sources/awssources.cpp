@@ -112,10 +112,36 @@ constexpr std::array<const char*, 8> kBedrockMetrics
     = { "Invocations", "InputTokenCount", "OutputTokenCount", "CacheReadInputTokenCount", "CacheWriteInputTokenCount",
           "InvocationClientErrors", "InvocationServerErrors", "InvocationThrottles" };
 
-struct ModelCounts
+// Sums of each metric per query subject (a model, a function) and period start.
+template <std::size_t N> using CountsByTime = std::map<std::pair<std::size_t, Epoch>, std::array<std::int64_t, N>>;
+
+// Adds every point of `series` (query ids "<letter><subject>_<metric>") into `counts`, per period of the
+// range `r`; a point outside the range is counted and skipped, a value that is not a count is an error.
+template <std::size_t N>
+Result<void> sumSeries(PollContext& c, const std::vector<MetricSeries>& series, const WidthRange& r,
+    std::int64_t period, const char* const* metrics, const std::vector<std::string>& subjects, CountsByTime<N>& counts)
 {
-    std::array<std::int64_t, kBedrockMetrics.size()> v {};
-};
+    for (const MetricSeries& s : series) {
+        const auto us = s.id.find('_');
+        const std::size_t i = std::stoul(s.id.substr(1, us - 1)), k = std::stoul(s.id.substr(us + 1));
+        if (i >= subjects.size() || k >= N)
+            return makeError(ErrorCode::Parse, "CloudWatch answered a query it was not asked (" + s.id + ")");
+        for (const auto& [t, value] : s.points) {
+            if (t < r.from || t >= r.to) {
+                if (c.outsideIntervals++ == 0)
+                    c.firstOutside = formatTimestamp(t);
+                continue;
+            }
+            auto n = metricCount(value, std::string(metrics[k]) + " of " + subjects[i]);
+            if (!n)
+                return n.error();
+            std::int64_t& slot = counts[{ i, t - ((t - r.from) % period) }][k];
+            if (__builtin_add_overflow(slot, *n, &slot))
+                return makeError(ErrorCode::Parse, "CloudWatch counts overflow for " + subjects[i]);
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -163,40 +189,21 @@ Result<void> pollBedrock(PollContext& c)
             for (std::size_t k = 0; k < kBedrockMetrics.size(); ++k)
                 queries.push_back({ "m" + std::to_string(i) + "_" + std::to_string(k), "AWS/Bedrock",
                     kBedrockMetrics[k], { { "ModelId", idList[i] } }, period, "Sum" });
-        std::map<std::pair<std::size_t, Epoch>, ModelCounts> counts;
+        CountsByTime<kBedrockMetrics.size()> counts;
         if (!queries.empty()) {
             auto series = fetchMetricData(c, cloudWatch, queries, r.from, r.to);
             if (!series)
                 return series.error();
-            for (const MetricSeries& s : *series) {
-                const auto us = s.id.find('_');
-                const std::size_t i = std::stoul(s.id.substr(1, us - 1)), k = std::stoul(s.id.substr(us + 1));
-                for (const auto& [t, value] : s.points) {
-                    if (t < r.from || t >= r.to) {
-                        if (c.outsideIntervals++ == 0)
-                            c.firstOutside = formatTimestamp(t);
-                        continue;
-                    }
-                    auto n = metricCount(value, std::string(kBedrockMetrics[k]) + " of " + idList[i]);
-                    if (!n)
-                        return n.error();
-                    const Epoch start = t - ((t - r.from) % period);
-                    std::int64_t& slot = counts[{ i, start }].v[k];
-                    if (__builtin_add_overflow(slot, *n, &slot))
-                        return makeError(ErrorCode::Parse, "CloudWatch counts overflow for " + idList[i]);
-                }
-            }
+            if (auto ok = sumSeries(c, *series, r, period, kBedrockMetrics.data(), idList, counts); !ok)
+                return ok;
         }
-        auto removed = c.writer.removeBuckets(r.from, r.to, "bedrock");
-        if (!removed)
-            return removed.error();
-        std::int64_t written = 0;
+        std::vector<UsageBucket> buckets;
         for (const auto& [key, m] : counts) {
             const auto& [i, start] = key;
-            clientErrors += m.v[5];
-            serverErrors += m.v[6];
-            throttles += m.v[7];
-            if (m.v[0] == 0 && m.v[1] == 0 && m.v[2] == 0 && m.v[3] == 0 && m.v[4] == 0)
+            clientErrors += m[5];
+            serverErrors += m[6];
+            throttles += m[7];
+            if (m[0] == 0 && m[1] == 0 && m[2] == 0 && m[3] == 0 && m[4] == 0)
                 continue;
             const std::string& id = idList[i];
             auto p = profileOf.find(id);
@@ -210,29 +217,18 @@ Result<void> pollBedrock(PollContext& c)
             b.dims.model = modelOf(id, profile);
             if (profile)
                 applyOwnerTags(profile->tags, b.dims);
-            b.requests = m.v[0];
+            b.requests = m[0];
             // InputTokenCount excludes cache reads and writes; the store's input counts every prompt token.
-            b.tokens.cachedInput = m.v[3];
-            b.tokens.cacheWrite5m = m.v[4];
-            if (__builtin_add_overflow(m.v[1], m.v[3], &b.tokens.input)
-                || __builtin_add_overflow(b.tokens.input, m.v[4], &b.tokens.input))
+            b.tokens.cachedInput = m[3];
+            b.tokens.cacheWrite5m = m[4];
+            if (__builtin_add_overflow(m[1], m[3], &b.tokens.input)
+                || __builtin_add_overflow(b.tokens.input, m[4], &b.tokens.input))
                 return makeError(ErrorCode::Parse, "token counts overflow for " + id);
-            b.tokens.output = m.v[2];
-            if (auto ok = c.writer.add(b); !ok) {
-                if (ok.error().code != ErrorCode::Invalid)
-                    return ok.error();
-                c.reject("bedrock bucket " + formatTimestamp(b.start) + " model '" + b.dims.model + "'", ok.error());
-                continue;
-            }
-            ++written;
+            b.tokens.output = m[2];
+            buckets.push_back(std::move(b));
         }
-        if (auto ok = c.writer.commit(); !ok)
+        if (auto ok = replaceBuckets(c, r.from, r.to, "bedrock", buckets); !ok)
             return ok;
-        const std::int64_t upd = std::min<std::int64_t>(written, *removed);
-        c.out.updated += upd;
-        c.out.inserted += written - upd;
-        c.removed += *removed - upd;
-        c.rows += written;
         ++c.phase;
         c.report(0);
     }
@@ -303,35 +299,20 @@ Result<void> pollLambda(PollContext& c)
             for (std::size_t k = 0; k < kLambdaMetrics.size(); ++k)
                 queries.push_back({ "f" + std::to_string(i) + "_" + std::to_string(k), "AWS/Lambda", kLambdaMetrics[k],
                     { { "FunctionName", (*functions)[i].name } }, period, "Sum" });
-        std::map<std::pair<std::size_t, Epoch>, std::array<std::int64_t, kLambdaMetrics.size()>> counts;
+        std::vector<std::string> names;
+        for (const LambdaFunction& f : *functions)
+            names.push_back(f.name);
+        CountsByTime<kLambdaMetrics.size()> counts;
         if (!queries.empty()) {
             auto series = fetchMetricData(c, cloudWatch, queries, r.from, r.to);
             if (!series)
                 return series.error();
-            for (const MetricSeries& s : *series) {
-                const auto us = s.id.find('_');
-                const std::size_t i = std::stoul(s.id.substr(1, us - 1)), k = std::stoul(s.id.substr(us + 1));
-                for (const auto& [t, value] : s.points) {
-                    if (t < r.from || t >= r.to) {
-                        if (c.outsideIntervals++ == 0)
-                            c.firstOutside = formatTimestamp(t);
-                        continue;
-                    }
-                    // Duration is a Sum of milliseconds; billing rounds each invocation up to 1 ms, which the
-                    // sum cannot show (an estimate; Cost Explorer has the invoice).
-                    auto n = metricCount(value, std::string(kLambdaMetrics[k]) + " of " + (*functions)[i].name);
-                    if (!n)
-                        return n.error();
-                    std::int64_t& slot = counts[{ i, t - ((t - r.from) % period) }][k];
-                    if (__builtin_add_overflow(slot, *n, &slot))
-                        return makeError(ErrorCode::Parse, "CloudWatch counts overflow");
-                }
-            }
+            // Duration is a Sum of milliseconds; billing rounds each invocation up to 1 ms, which the sum cannot
+            // show (an estimate; Cost Explorer has the invoice).
+            if (auto ok = sumSeries(c, *series, r, period, kLambdaMetrics.data(), names, counts); !ok)
+                return ok;
         }
-        auto removed = c.writer.removeBuckets(r.from, r.to, "lambda");
-        if (!removed)
-            return removed.error();
-        std::int64_t written = 0;
+        std::vector<UsageBucket> buckets;
         for (const auto& [key, m] : counts) {
             const auto& [i, start] = key;
             errors += m[2];
@@ -355,21 +336,10 @@ Result<void> pollLambda(PollContext& c)
                     return makeError(cost.error().code, fn.name + ": " + cost.error().detail);
                 b.infraCost = *cost;
             }
-            if (auto ok = c.writer.add(b); !ok) {
-                if (ok.error().code != ErrorCode::Invalid)
-                    return ok.error();
-                c.reject("lambda bucket " + formatTimestamp(b.start) + " function '" + fn.name + "'", ok.error());
-                continue;
-            }
-            ++written;
+            buckets.push_back(std::move(b));
         }
-        if (auto ok = c.writer.commit(); !ok)
+        if (auto ok = replaceBuckets(c, r.from, r.to, "lambda", buckets); !ok)
             return ok;
-        const std::int64_t upd = std::min<std::int64_t>(written, *removed);
-        c.out.updated += upd;
-        c.out.inserted += written - upd;
-        c.removed += *removed - upd;
-        c.rows += written;
         ++c.phase;
         c.report(0);
     }
@@ -490,26 +460,11 @@ Result<void> pollAwsCosts(PollContext& c)
         token = page->nextPageToken;
     }
     estimatedDays = static_cast<std::int64_t>(estimated.size());
-    auto removed = c.writer.removeCostLines(from, to);
-    if (!removed)
-        return removed.error();
-    std::int64_t written = 0;
-    for (const auto& [key, l] : lines) {
-        if (auto ok = c.writer.add(l); !ok) {
-            if (ok.error().code != ErrorCode::Invalid)
-                return ok.error();
-            c.reject("cost line " + formatTimestamp(l.start) + " '" + l.lineItem + "'", ok.error());
-            continue;
-        }
-        ++written;
-    }
-    if (auto ok = c.writer.commit(); !ok)
+    std::vector<CostLine> rows;
+    for (auto& [key, l] : lines)
+        rows.push_back(std::move(l));
+    if (auto ok = replaceCostLines(c, from, to, rows); !ok)
         return ok;
-    const std::int64_t upd = std::min<std::int64_t>(written, *removed);
-    c.out.updated += upd;
-    c.out.inserted += written - upd;
-    c.removed += *removed - upd;
-    c.rows += written;
     if (estimatedDays > 0)
         c.out.warnings.push_back(std::to_string(estimatedDays)
             + " day(s) are still estimated by AWS; the next polls rewrite them until they are final");

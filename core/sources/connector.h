@@ -87,6 +87,14 @@ Result<void> fetchUsagePages(PollContext& c, const std::string& url, const HttpH
 Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHeaders& headers,
     const std::function<Result<CostPage>(std::string_view)>& parse, Epoch rangeFrom, Epoch rangeTo);
 
+// Replaces what the source stored for [from, to) - its buckets of `kind`, or its cost lines - with `rows`
+// in one transaction, and counts the change in the outcome (inserted, updated, removed). A row the store
+// refuses as invalid is rejected (counted and reported), the rest land. For connectors that read a whole
+// range before writing it (CloudWatch, Cloud Monitoring, Cost Explorer).
+Result<void> replaceBuckets(
+    PollContext& c, Epoch from, Epoch to, const std::string& kind, const std::vector<UsageBucket>& rows);
+Result<void> replaceCostLines(PollContext& c, Epoch from, Epoch to, const std::vector<CostLine>& rows);
+
 Result<void> pollOpenAI(PollContext& c);
 Result<void> pollAnthropic(PollContext& c);
 Result<void> pollLiteLLMSpend(PollContext& c);

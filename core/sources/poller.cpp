@@ -259,6 +259,49 @@ Result<void> fetchCostPages(PollContext& c, const std::string& url, const HttpHe
         });
 }
 
+namespace {
+
+template <typename Row, typename Describe>
+Result<void> replaceRows(PollContext& c, Result<std::int64_t> removed, const std::vector<Row>& rows, Describe describe)
+{
+    if (!removed)
+        return removed.error();
+    std::int64_t written = 0;
+    for (const Row& row : rows) {
+        if (auto ok = c.writer.add(row); !ok) {
+            if (ok.error().code != ErrorCode::Invalid)
+                return ok.error();
+            c.reject(describe(row), ok.error());
+            continue;
+        }
+        ++written;
+    }
+    if (auto ok = c.writer.commit(); !ok)
+        return ok;
+    const std::int64_t upd = std::min<std::int64_t>(written, *removed);
+    c.out.updated += upd;
+    c.out.inserted += written - upd;
+    c.removed += *removed - upd;
+    c.rows += written;
+    return {};
+}
+
+} // namespace
+
+Result<void> replaceBuckets(
+    PollContext& c, Epoch from, Epoch to, const std::string& kind, const std::vector<UsageBucket>& rows)
+{
+    return replaceRows(c, c.writer.removeBuckets(from, to, kind), rows, [&](const UsageBucket& b) {
+        return kind + " bucket " + formatTimestamp(b.start) + " model '" + b.dims.model + "'";
+    });
+}
+
+Result<void> replaceCostLines(PollContext& c, Epoch from, Epoch to, const std::vector<CostLine>& rows)
+{
+    return replaceRows(c, c.writer.removeCostLines(from, to), rows,
+        [](const CostLine& l) { return "cost line " + formatTimestamp(l.start) + " '" + l.lineItem + "'"; });
+}
+
 Result<void> pollOpenAI(PollContext& c)
 {
     HttpHeaders headers = { { "Authorization", "Bearer " + c.secret }, { "Accept", "application/json" } };

@@ -185,10 +185,7 @@ Result<void> pollVertex(PollContext& c)
         for (const TimeSeriesPoints& s : *calls)
             if (auto ok = add(s, [](Counts& x) -> std::int64_t& { return x.requests; }); !ok)
                 return ok;
-        auto removed = c.writer.removeBuckets(r.from, r.to, "vertex");
-        if (!removed)
-            return removed.error();
-        std::int64_t written = 0;
+        std::vector<UsageBucket> buckets;
         for (const auto& [key, n] : counts) {
             if (n.input == 0 && n.output == 0 && n.requests == 0)
                 continue;
@@ -203,21 +200,10 @@ Result<void> pollVertex(PollContext& c)
             b.requests = n.requests;
             b.tokens.input = n.input; // cached tokens are inside input: the metric has no cache split
             b.tokens.output = n.output;
-            if (auto ok = c.writer.add(b); !ok) {
-                if (ok.error().code != ErrorCode::Invalid)
-                    return ok.error();
-                c.reject("vertex bucket " + formatTimestamp(b.start) + " model '" + b.dims.model + "'", ok.error());
-                continue;
-            }
-            ++written;
+            buckets.push_back(std::move(b));
         }
-        if (auto ok = c.writer.commit(); !ok)
+        if (auto ok = replaceBuckets(c, r.from, r.to, "vertex", buckets); !ok)
             return ok;
-        const std::int64_t upd = std::min<std::int64_t>(written, *removed);
-        c.out.updated += upd;
-        c.out.inserted += written - upd;
-        c.removed += *removed - upd;
-        c.rows += written;
         ++c.phase;
         c.report(0);
     }
