@@ -204,6 +204,20 @@ Result<int> decimalsOption(Command& c)
     return d;
 }
 
+Result<std::pair<Epoch, Epoch>> requiredDateRange(QCommandLineParser& p, const std::string& command)
+{
+    std::string err;
+    auto from = dateOption(p, QStringLiteral("from"), err);
+    auto to = dateOption(p, QStringLiteral("to"), err);
+    if (!err.empty())
+        return makeError(ErrorCode::Invalid, err);
+    if (!from || !to)
+        return makeError(ErrorCode::Invalid, command + " needs --from DATE and --to DATE");
+    if (*to < *from)
+        return makeError(ErrorCode::Invalid, "--to is before --from");
+    return std::pair { *from, *to };
+}
+
 std::optional<Epoch> dateOption(QCommandLineParser& p, const QString& name, std::string& error)
 {
     if (!p.isSet(name))

@@ -38,6 +38,8 @@ Result<Opened> openDb(const QString& path, bool withPrices = true);
 // The value of a DATE option as the start of that UTC day; nullopt when not given. A malformed date
 // sets `error` (and returns nullopt).
 std::optional<Epoch> dateOption(QCommandLineParser& p, const QString& name, std::string& error);
+// --from DATE and --to DATE, both required and in order (`command` names the command in the message).
+Result<std::pair<Epoch, Epoch>> requiredDateRange(QCommandLineParser& p, const std::string& command);
 
 // One command's arguments (the command word removed) and its option parser. --db and -h/--help are
 // known to every command; a command declares its own options with value()/flag(), then parse()s.

@@ -50,14 +50,10 @@ int cmdQuality(Command& c)
     std::string err;
     if (!c.parse(err))
         return fail(err);
-    auto from = dateOption(c.p(), QStringLiteral("from"), err);
-    auto to = dateOption(c.p(), QStringLiteral("to"), err);
-    if (!err.empty())
-        return fail(err);
-    if (!from || !to)
-        return fail("quality needs --from DATE and --to DATE");
-    if (*to < *from)
-        return fail("--to is before --from");
+    auto range = requiredDateRange(c.p(), "quality");
+    if (!range)
+        return fail(range.error().detail);
+    const std::optional<Epoch> from = range->first, to = range->second;
     // Model x prompt version unless told otherwise: the comparison routing and prompt changes are judged by.
     auto q = parseQualityGroupBy(c.p().isSet(QStringLiteral("group-by")) ? c.p().value(QStringLiteral("group-by"))
                                                                          : QStringLiteral("model,prompt_version"));

@@ -15,14 +15,10 @@ int cmdReconcile(Command& c)
     std::string err;
     if (!c.parse(err))
         return fail(err);
-    auto from = dateOption(c.p(), QStringLiteral("from"), err);
-    auto to = dateOption(c.p(), QStringLiteral("to"), err);
-    if (!err.empty())
-        return fail(err);
-    if (!from || !to)
-        return fail("reconcile needs --from DATE and --to DATE");
-    if (*to < *from)
-        return fail("--to is before --from");
+    auto range = requiredDateRange(c.p(), "reconcile");
+    if (!range)
+        return fail(range.error().detail);
+    const std::optional<Epoch> from = range->first, to = range->second;
     auto decimals = decimalsOption(c);
     if (!decimals)
         return fail(decimals.error().detail);
