@@ -1,6 +1,9 @@
 #include "demo/demodata.h"
 
 #include "analytics/budgets.h"
+#include "pricing/costengine.h"
+#include "pricing/pricebook.h"
+#include "pricing/infraprices.h"
 #include "store/annotationstore.h"
 #include "store/budgetstore.h"
 #include "store/database.h"
@@ -208,6 +211,116 @@ double goodAnswerRate(const std::string& model, const std::string& version)
 // transaction. A latent "good answer" per request drives both, so ratings, thumbs and evals agree often but
 // not always; three analysts overlap on some requests so agreement can be computed. A generator of its own
 // keeps the usage data as it was for a seed.
+// The serverless tenant: Wayne Enterprises runs its ticket summaries on AWS Lambda functions calling Bedrock
+// (Claude Sonnet 4.5 through an application inference profile tagged with the tenant, and Amazon Nova Micro
+// for routing, unowned). Billing-lens buckets as the bedrock and lambda sources write them, and the cost lines
+// Cost Explorer would return (slightly above the computed figures: INIT billing, per-ms rounding). Its own
+// random stream, so the rest of the demo is the same for a seed.
+Result<void> addDemoAws(
+    Database& db, const PriceBook& prices, const DemoOptions& opt, Epoch firstDay, Epoch lastDay, DemoSummary& sum)
+{
+    auto src = db.ensureSource("demo-aws", "demo");
+    if (!src)
+        return src.error();
+    Rng rng(opt.seed ^ 0xa3b5c7d9e1f20468ULL);
+    UsageWriter w(db, prices, *src, 50000);
+    std::vector<CostLine> lines;
+    const LambdaRates* rates = lambdaRatesFor("us-east-1", firstDay);
+    for (Epoch day = firstDay; day <= lastDay; day += kSecondsPerDay) {
+        const int dow = static_cast<int>((day / kSecondsPerDay + 4) % 7); // 0 = Sunday
+        const double weekday = (dow == 0 || dow == 6) ? 0.35 : 1.0;
+        const double growth = 1.0 + 0.5 * double(day - firstDay) / double(std::max<Epoch>(1, lastDay - firstDay));
+        const std::int64_t summaries = rng.around(450 * weekday * growth, 0.15);
+        const std::int64_t routes = rng.around(4000 * weekday * growth, 0.1);
+        struct Call
+        {
+            const char* model;
+            const char* tenant;
+            std::int64_t requests, input, cached, output;
+        };
+        const Call calls[] = {
+            { "anthropic.claude-sonnet-4-5-20250929-v1:0", "wayne", summaries, summaries * rng.around(2600, 0.1),
+                summaries * rng.around(1100, 0.2), summaries * rng.around(320, 0.1) },
+            { "us.amazon.nova-micro-v1:0", "", routes, routes * rng.around(420, 0.1), 0, routes * rng.around(12, 0.2) },
+        };
+        Nano bedrockCost = 0;
+        for (const Call& call : calls) {
+            UsageBucket b;
+            b.start = day;
+            b.widthSeconds = kSecondsPerDay;
+            b.kind = "bedrock";
+            b.dims.provider = "bedrock";
+            b.dims.model = call.model;
+            b.dims.tenant = call.tenant;
+            b.dims.team = *call.tenant ? "data" : "";
+            b.requests = call.requests;
+            b.tokens.input = call.input;
+            b.tokens.cachedInput = std::min(call.cached, call.input);
+            b.tokens.output = call.output;
+            if (auto r = w.add(b); !r)
+                return r.error();
+            ++sum.buckets;
+            if (const Price* p = prices.resolve(b.dims.provider, b.dims.model, day))
+                if (auto c = computeCost(*p, b.tokens, Billing {}))
+                    bedrockCost += c->total;
+        }
+        struct Function
+        {
+            const char* name;
+            const char* config;
+            std::int64_t memoryMb, invocations, durationMs;
+            bool arm;
+            const char* tenant;
+        };
+        const Function functions[] = {
+            { "summarise-ticket", "arm64/2048MB", 2048, summaries, summaries * rng.around(6200, 0.1), true, "wayne" },
+            { "route-request", "x86_64/512MB", 512, routes, routes * rng.around(180, 0.1), false, "" },
+        };
+        Nano lambdaTotal = 0;
+        for (const Function& f : functions) {
+            UsageBucket b;
+            b.start = day;
+            b.widthSeconds = kSecondsPerDay;
+            b.kind = "lambda";
+            b.dims.provider = "aws-lambda";
+            b.dims.model = f.name;
+            b.dims.serviceTier = f.config;
+            b.dims.tenant = f.tenant;
+            b.requests = f.invocations;
+            if (rates) {
+                auto cost = lambdaCost(*rates, f.invocations, f.durationMs, f.memoryMb, f.arm);
+                if (!cost)
+                    return cost.error();
+                b.infraCost = *cost;
+                lambdaTotal += *cost;
+            }
+            if (auto r = w.add(b); !r)
+                return r.error();
+            ++sum.buckets;
+        }
+        CostLine bedrock;
+        bedrock.start = day;
+        bedrock.provider = "bedrock";
+        bedrock.lineItem = "USE1-MP:USE1_InputTokenCount-Units";
+        bedrock.description = "Claude Sonnet 4.5 (Amazon Bedrock Edition)";
+        bedrock.amount = static_cast<Nano>(double(bedrockCost) * (1.0 + 0.01 * rng.uniform()));
+        CostLine lambda;
+        lambda.start = day;
+        lambda.provider = "aws-lambda";
+        lambda.lineItem = "Lambda-GB-Second";
+        lambda.description = "AWS Lambda";
+        lambda.amount = static_cast<Nano>(double(lambdaTotal) * (1.02 + 0.02 * rng.uniform()));
+        lines.push_back(bedrock);
+        lines.push_back(lambda);
+    }
+    for (const CostLine& l : lines) {
+        if (auto r = w.add(l); !r)
+            return r.error();
+        ++sum.costLines;
+    }
+    return w.commit();
+}
+
 Result<void> addDemoQuality(Database& db, const DemoOptions& opt, Epoch lastDay, DemoSummary& sum)
 {
     Rng rng(opt.seed ^ 0x5eed0a11u);
@@ -542,6 +655,9 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         if (auto r = billWriter.commit(); !r)
             return r.error();
     }
+
+    if (auto r = addDemoAws(db, prices, opt, firstDay, lastDay, sum); !r)
+        return r.error();
 
     // Evals and expert annotations.
     if (auto r = db.begin(); !r)

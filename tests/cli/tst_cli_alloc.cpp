@@ -226,7 +226,10 @@ private slots:
             return r.code == 0 ? r.out : QStringLiteral("ERROR ") + r.err;
         };
         const QString before = exportTeams();
-        QVERIFY2(before.split(QStringLiteral("\r\n")).size() == 4, qPrintable(before)); // header, "", TOTAL, ""
+        // Only the serverless tenant's Bedrock profile names a team in the billing lens; the rest is unallocated.
+        QVERIFY2(before.split(QStringLiteral("\r\n")).size() == 5, qPrintable(before)); // header, data, "", TOTAL, ""
+        QVERIFY2(before.contains(QStringLiteral("\r\ndata,")) && before.contains(QStringLiteral("\r\n,")),
+            qPrintable(before));
         auto add = runCli({ "--db", db, "alloc", "add", "--match", "project=search-app", "--set", "team=search" });
         QVERIFY2(add.code == 0, qPrintable(add.err));
         const auto m
