@@ -58,7 +58,13 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
         m_type->addItem(typeLabel(t.toStdString()), t);
     m_region = new QLineEdit(this);
     m_region->setPlaceholderText(tr("e.g. us-east-1 (default: AWS_REGION, else us-east-1)"));
+    m_project = new QLineEdit(this);
+    m_type->setObjectName(QStringLiteral("sourceType"));
+    m_region->setObjectName(QStringLiteral("sourceRegion"));
+    m_project->setObjectName(QStringLiteral("sourceProject"));
+    m_project->setPlaceholderText(tr("the Google Cloud project id, e.g. acme-prod"));
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("sourceName"));
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setPlaceholderText(tr("default for the type, e.g. https://api.openai.com"));
     m_key = new QLineEdit(this);
@@ -76,12 +82,14 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
                            "tenants"));
     m_rules->setMinimumHeight(100);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("sourceProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #d03030;"));
     auto* form = new QFormLayout(this);
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Base URL:"), m_baseUrl);
     form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("Project:"), m_project);
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Key variable:"), m_keyEnv);
     form->addRow(tr("Interval:"), m_interval);
@@ -93,7 +101,8 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (existing) {
         m_type->setCurrentIndex(std::max(0, m_type->findData(QString::fromStdString(existing->type))));
-        m_region->setText(configRegion(existing->configJson));
+        m_region->setText(configString(existing->configJson, "region"));
+        m_project->setText(configString(existing->configJson, "project"));
         m_name->setText(QString::fromStdString(existing->name));
         m_name->setReadOnly(true); // the keychain entry and the ids are keyed by the name
         m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
@@ -112,6 +121,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     connect(m_baseUrl, &QLineEdit::textChanged, this, check);
     connect(m_rules, &QPlainTextEdit::textChanged, this, check);
     connect(m_region, &QLineEdit::textChanged, this, check);
+    connect(m_project, &QLineEdit::textChanged, this, check);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this, check, existing] {
         updateForType(existing == nullptr);
         check();
@@ -120,10 +130,10 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     check();
 }
 
-QString SourceDialog::configRegion(const std::string& configJson)
+QString SourceDialog::configString(const std::string& configJson, const char* key)
 {
     const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(configJson)).object();
-    return o.value(QStringLiteral("region")).toString();
+    return o.value(QLatin1String(key)).toString();
 }
 
 void SourceDialog::updateForType(bool newSource)
@@ -131,6 +141,7 @@ void SourceDialog::updateForType(bool newSource)
     const SourceType* t = findSourceType(m_type->currentData().toString().toStdString());
     const bool aws = t && t->credential == SourceCredential::Aws;
     m_region->setEnabled(aws && t->needsRegion);
+    m_project->setEnabled(t && t->name == "vertex");
     if (aws) {
         m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] (stored in the OS keychain)"));
         m_keyEnv->setPlaceholderText(
@@ -159,6 +170,13 @@ void SourceDialog::validate()
                 .match(m_region->text().trimmed())
                 .hasMatch())
         problem = tr("A region looks like us-east-1 or eu-central-1.");
+    else if (m_project->isEnabled() && m_project->text().trimmed().isEmpty())
+        problem = tr("A Vertex AI source needs the Google Cloud project whose metrics it reads.");
+    else if (m_project->isEnabled()
+        && !QRegularExpression(QStringLiteral("^[a-z][a-z0-9:.-]{3,62}$"))
+                .match(m_project->text().trimmed())
+                .hasMatch())
+        problem = tr("A Google Cloud project id has lower-case letters, digits and hyphens.");
     else if (!m_rules->toPlainText().trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(m_rules->toPlainText().toUtf8(), &err);
@@ -182,6 +200,8 @@ SourceInfo SourceDialog::source() const
         config.insert(QStringLiteral("region"), m_region->text().trimmed());
     else if (m_region->isEnabled())
         config.remove(QStringLiteral("region"));
+    if (m_project->isEnabled())
+        config.insert(QStringLiteral("project"), m_project->text().trimmed());
     s.configJson = QJsonDocument(config).toJson(QJsonDocument::Compact).toStdString();
     return s;
 }

@@ -29,10 +29,11 @@ public:
 private:
     void validate();
     void updateForType(bool newSource);
-    static QString configRegion(const std::string& configJson);
+    static QString configString(const std::string& configJson, const char* key);
 
     QComboBox* m_type;
     QLineEdit* m_region;
+    QLineEdit* m_project;
     QLineEdit* m_name;
     QLineEdit* m_baseUrl;
     QLineEdit* m_key;

@@ -1,0 +1,84 @@
+// The source dialog offers every type of the registry, and the settings a type needs: a region for the AWS
+// types, a project for Vertex AI; what it returns carries them in the source's config.
+#include "ui/dialogs/sourcedialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace burnrate;
+using namespace burnrate::ui;
+
+class TestSourceDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void offersWhatEachTypeNeeds_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("config");
+        QTest::newRow("openai") << "openai"
+                                << ""
+                                << "" << true << "{}";
+        QTest::newRow("bedrock with region") << "bedrock"
+                                             << "eu-central-1"
+                                             << "" << true << R"({"region":"eu-central-1"})";
+        QTest::newRow("bedrock default region") << "bedrock"
+                                                << ""
+                                                << "" << true << "{}";
+        QTest::newRow("bedrock bad region") << "bedrock"
+                                            << "Frankfurt"
+                                            << "" << false << "";
+        QTest::newRow("vertex with project") << "vertex"
+                                             << ""
+                                             << "acme-prod" << true << R"({"project":"acme-prod"})";
+        QTest::newRow("vertex without project") << "vertex"
+                                                << ""
+                                                << "" << false << "";
+        QTest::newRow("vertex bad project") << "vertex"
+                                            << ""
+                                            << "Acme Prod!" << false << "";
+        QTest::newRow("aws-costs (global)") << "aws-costs"
+                                            << ""
+                                            << "" << true << "{}";
+    }
+    void offersWhatEachTypeNeeds()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, region);
+        QFETCH(QString, project);
+        QFETCH(bool, ok);
+        QFETCH(QString, config);
+        SourceDialog dlg(nullptr);
+        QVERIFY(SourceDialog::sourceTypes().contains(QStringLiteral("bedrock")));
+        QVERIFY(SourceDialog::sourceTypes().contains(QStringLiteral("lambda")));
+        auto* types = dlg.findChild<QComboBox*>(QStringLiteral("sourceType"));
+        auto* name = dlg.findChild<QLineEdit*>(QStringLiteral("sourceName"));
+        auto* regionEdit = dlg.findChild<QLineEdit*>(QStringLiteral("sourceRegion"));
+        auto* projectEdit = dlg.findChild<QLineEdit*>(QStringLiteral("sourceProject"));
+        auto* problem = dlg.findChild<QLabel*>(QStringLiteral("sourceProblem"));
+        QVERIFY(types && name && regionEdit && projectEdit && problem);
+        types->setCurrentIndex(types->findData(type));
+        QCOMPARE(types->currentData().toString(), type);
+        QCOMPARE(regionEdit->isEnabled(), type == QLatin1String("bedrock") || type == QLatin1String("lambda"));
+        QCOMPARE(projectEdit->isEnabled(), type == QLatin1String("vertex"));
+        name->setText(QStringLiteral("src"));
+        if (regionEdit->isEnabled())
+            regionEdit->setText(region);
+        if (projectEdit->isEnabled())
+            projectEdit->setText(project);
+        QCOMPARE(problem->text().isEmpty(), ok);
+        if (ok) {
+            const SourceInfo s = dlg.source();
+            QCOMPARE(QString::fromStdString(s.type), type);
+            QCOMPARE(QString::fromStdString(s.configJson), config);
+        }
+    }
+};
+
+QTEST_MAIN(TestSourceDialog)
+#include "tst_sourcedialog.moc"
