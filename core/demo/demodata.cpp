@@ -2,8 +2,8 @@
 
 #include "analytics/budgets.h"
 #include "pricing/costengine.h"
-#include "pricing/pricebook.h"
 #include "pricing/infraprices.h"
+#include "pricing/pricebook.h"
 #include "store/annotationstore.h"
 #include "store/budgetstore.h"
 #include "store/database.h"
