@@ -71,6 +71,7 @@ void LineChart::rebuild()
     m_chart = chartstyle::replaceChart(m_view, m_dark, m_legendRight ? Qt::AlignRight : Qt::AlignBottom);
     m_shown.clear();
     m_builtWidth = width();
+    m_builtHeight = height();
     if (m_lines.isEmpty())
         return;
     const int pixels = std::max(100, width() - 80);
@@ -132,6 +133,26 @@ void LineChart::rebuild()
                 : QStringLiteral("%.0f"));
     }
     y->applyNiceNumbers();
+    // A short chart gets fewer value labels, so none is elided to "...".
+    const int maxTicks = std::clamp((height() - 70) / 28 + 1, 2, 8);
+    // Halving the intervals keeps the labels round (0, 0.005, 0.01 ... -> 0, 0.01, 0.02); an odd count of
+    // intervals first gains one on top.
+    int ticks = y->tickCount();
+    double top = y->max();
+    const double bottom = y->min();
+    while (ticks > maxTicks) {
+        if ((ticks - 1) % 2) {
+            top += (top - bottom) / (ticks - 1);
+            ++ticks;
+        }
+        ticks = (ticks - 1) / 2 + 1;
+    }
+    if (m_kind == ValueKind::Percent && top > 100) {
+        top = 100; // 0%, 50%, 100%
+        ticks = 3;
+    }
+    y->setRange(bottom, top);
+    y->setTickCount(ticks);
     y->setTitleText(m_title);
     m_chart->legend()->setVisible(m_lines.size() > 1);
 }
@@ -140,7 +161,7 @@ void LineChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     m_message->setGeometry(rect());
-    if (std::abs(width() - m_builtWidth) > 40)
+    if (std::abs(width() - m_builtWidth) > 40 || std::abs(height() - m_builtHeight) > 30)
         rebuild();
 }
 

@@ -53,7 +53,7 @@ private:
     QString m_title;
     bool m_dark = false;
     bool m_legendRight = false;
-    int m_builtWidth = 0;
+    int m_builtWidth = 0, m_builtHeight = 0;
 };
 
 } // namespace burnrate::ui

@@ -57,9 +57,14 @@ AnnotationEditor::AnnotationEditor(QWidget* parent)
     m_down->setAccessibleName(tr("Thumbs down"));
     connect(m_up, &QToolButton::clicked, this, [this] { toggleThumb(burnrate::Thumb::Up); });
     connect(m_down, &QToolButton::clicked, this, [this] { toggleThumb(burnrate::Thumb::Down); });
+    // Thumbs never shrink below their text; the rating gets its own row when the pane is narrow.
+    for (QToolButton* b : { m_up, m_down })
+        b->setMinimumWidth(b->sizeHint().width());
     row->addWidget(m_up);
     row->addWidget(m_down);
-    row->addSpacing(12);
+    row->addStretch(1);
+    v->addLayout(row);
+    row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Rating:"), this));
     for (int i = 1; i <= 5; ++i) {
         auto* b = makeButton(QString::number(i), tr("Rate %1 of 5 (key %1; click again to clear)").arg(i));
