@@ -3,6 +3,7 @@
 #include "analytics/modeltier.h"
 #include "store/allocation.h"
 #include "store/database.h"
+#include "store/measures.h"
 #include "store/rollups.h"
 #include "store/usagewriter.h"
 
@@ -140,39 +141,11 @@ Epoch bucketStart(Epoch t, Granularity g)
 
 namespace {
 
-// Column of a dimension in the events / buckets tables ("" when that table lacks it).
+// Column of a dimension in the events / buckets tables ("" when that table lacks it); a model tier is
+// answered by the model and folded into tiers after the query.
 const char* rawColumn(Dim d, bool buckets)
 {
-    switch (d) {
-    case Dim::Provider:
-        return "provider";
-    case Dim::Model:
-        return "model";
-    case Dim::Tenant:
-        return "tenant";
-    case Dim::Team:
-        return "team";
-    case Dim::Project:
-        return "project";
-    case Dim::Env:
-        return "env";
-    case Dim::User:
-        return "user";
-    case Dim::ApiKey:
-        return "api_key";
-    case Dim::PromptId:
-        return buckets ? "" : "prompt_id";
-    case Dim::PromptVersion:
-        return buckets ? "" : "prompt_version";
-    case Dim::TraceId:
-        return buckets ? "" : "trace_id";
-    case Dim::ServiceTier:
-        return "service_tier";
-    case Dim::ModelTier:
-        return "model"; // folded into tiers after the query
-    default:
-        return "";
-    }
+    return d == Dim::ModelTier ? "model" : dimColumn(d, buckets ? FactTable::Buckets : FactTable::Events);
 }
 
 // The rollup key field that answers an axis: the model for its tier; none for tags.

@@ -4,6 +4,7 @@
 #include "model/apikey.h"
 #include "model/validate.h"
 #include "store/database.h"
+#include "store/measures.h"
 #include "store/rollups.h"
 
 #include <algorithm>
@@ -31,35 +32,6 @@ int axisRank(Dim d)
 bool isMatchAxis(Dim d)
 {
     return axisRank(d) < static_cast<int>(std::size(kMatchOrder));
-}
-
-// The column of dimension `d` in the events and buckets tables (buckets have no prompt).
-const char* factColumn(Dim d)
-{
-    switch (d) {
-    case Dim::Provider:
-        return "provider";
-    case Dim::Model:
-        return "model";
-    case Dim::Tenant:
-        return "tenant";
-    case Dim::Team:
-        return "team";
-    case Dim::Project:
-        return "project";
-    case Dim::Env:
-        return "env";
-    case Dim::User:
-        return "user";
-    case Dim::ApiKey:
-        return "api_key";
-    case Dim::PromptId:
-        return "prompt_id";
-    case Dim::ServiceTier:
-        return "service_tier";
-    default:
-        return "";
-    }
 }
 
 std::size_t targetIndex(Dim d)
@@ -171,7 +143,7 @@ Result<AllocationReport> reallocate(
     AllocationReport report;
     if (targetIndex(target) >= std::size(kStoredAllocationTargets))
         return report; // model_tier: derived at query time
-    const std::string tcol = factColumn(target);
+    const std::string tcol = dimColumn(target, FactTable::Events); // an owner: in both tables
     const std::int64_t tbit = allocationBit(target);
     const RollupKeyField tfield = *rollupKeyField(target);
     const bool tagMatch = match.dim == Dim::TagKey;
@@ -191,7 +163,8 @@ Result<AllocationReport> reallocate(
         if (tagMatch) {
             sql += " JOIN event_tags g ON g.event_id = e.id AND g.key = ?1 AND g.value = ?2";
         } else {
-            const std::string mcol = std::string("e.") + factColumn(match.dim);
+            const std::string mcol
+                = std::string("e.") + dimColumn(match.dim, buckets ? FactTable::Buckets : FactTable::Events);
             const std::int64_t mbit = allocationBit(match.dim);
             // The source value of the match axis (a value a rule filled is not the source's).
             if (match.value != 0)

@@ -124,4 +124,37 @@ Totals readTotals(const Statement& s, int c)
     return t;
 }
 
+const char* dimColumn(Dim d, FactTable table)
+{
+    const bool buckets = table == FactTable::Buckets;
+    switch (d) {
+    case Dim::Provider:
+        return "provider";
+    case Dim::Model:
+        return "model";
+    case Dim::Tenant:
+        return "tenant";
+    case Dim::Team:
+        return "team";
+    case Dim::Project:
+        return "project";
+    case Dim::Env:
+        return "env";
+    case Dim::User:
+        return "user";
+    case Dim::ApiKey:
+        return "api_key";
+    case Dim::PromptId:
+        return buckets ? "" : "prompt_id";
+    case Dim::PromptVersion:
+        return buckets ? "" : "prompt_version";
+    case Dim::TraceId:
+        return buckets ? "" : "trace_id";
+    case Dim::ServiceTier:
+        return "service_tier";
+    default:
+        return "";
+    }
+}
+
 } // namespace burnrate

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/money.h"
+#include "model/usage.h"
 
 #include <array>
 #include <cstdint>
@@ -161,6 +162,9 @@ enum class FactTable
 };
 // The fact columns of a table as a select list, in kFactColumns order (readFact() reads it back).
 std::string factColumnsSql(FactTable table);
+// The column of dimension `d` in the events or buckets table; "" when that table has none (provider buckets
+// keep no prompt, prompt version or trace; tags live in event_tags).
+const char* dimColumn(Dim d, FactTable table);
 // Reads the columns of factColumnsSql() starting at `first`.
 Fact readFact(const Statement& row, int first);
 
