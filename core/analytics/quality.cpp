@@ -2,6 +2,7 @@
 
 #include "analytics/modeltier.h"
 #include "store/database.h"
+#include "store/usagewriter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +46,8 @@ QualityCounts& QualityCounts::operator+=(const QualityCounts& o)
              std::pair { &cost, o.cost }, std::pair { &tokens, o.tokens }, std::pair { &evalResults, o.evalResults },
              std::pair { &evalPassed, o.evalPassed }, std::pair { &evalFailed, o.evalFailed },
              std::pair { &annotated, o.annotated }, std::pair { &ratings, o.ratings },
-             std::pair { &ratingSum, o.ratingSum }, std::pair { &judged, o.judged },
+             std::pair { &ratingSum, o.ratingSum }, std::pair { &thumbsUp, o.thumbsUp },
+             std::pair { &thumbsDown, o.thumbsDown }, std::pair { &judged, o.judged },
              std::pair { &accepted, o.accepted }, std::pair { &judgedPriced, o.judgedPriced },
              std::pair { &judgedCost, o.judgedCost }, std::pair { &judgedTokens, o.judgedTokens } })
         ok = addChecked(*into, v) && ok;
@@ -240,6 +242,48 @@ constexpr const char* kJudged = "(coalesce(v.p, 0) + coalesce(v.f, 0) + coalesce
 constexpr const char* kAccepted = "(coalesce(v.p, 0) + coalesce(a.up, 0) + coalesce(a.hi, 0) > 0"
                                   " AND coalesce(v.f, 0) + coalesce(a.dn, 0) + coalesce(a.lo, 0) = 0)";
 
+using GroupCounts = std::map<std::vector<std::int64_t>, QualityCounts>; // (bucket, ids...) -> counts
+
+// Names the groups' ids, sums the total and sorts the rows (by bucket, then requests descending, then keys).
+Result<void> finish(Database& db, const Tiers& tiers, const GroupCounts& groups, QualityResult& out)
+{
+    std::unordered_map<std::int64_t, std::string> names;
+    auto name = [&](std::int64_t id) -> std::string {
+        if (id == 0)
+            return {};
+        if (id < 0) {
+            auto i = static_cast<std::size_t>(-1 - id);
+            return i < tiers.names.size() ? tiers.names[i] : std::string();
+        }
+        auto it = names.find(id);
+        if (it == names.end())
+            it = names.emplace(id, db.dimValue(id)).first;
+        return it->second;
+    };
+    for (const auto& [key, counts] : groups) {
+        QualityRow row;
+        row.bucket = key[0];
+        for (std::size_t i = 1; i < key.size(); ++i)
+            row.keys.push_back(name(key[i]));
+        row.counts = counts;
+        out.total += counts;
+        out.rows.push_back(std::move(row));
+    }
+    if (out.total.overflow)
+        return makeError(
+            ErrorCode::Invalid, "a cost or token sum of this range does not fit in 64 bits; narrow the range");
+    std::sort(out.rows.begin(), out.rows.end(), [](const QualityRow& a, const QualityRow& b) {
+        if (a.bucket != b.bucket)
+            return a.bucket < b.bucket;
+        if (a.counts.requests != b.counts.requests)
+            return a.counts.requests > b.counts.requests;
+        if (a.counts.annotated != b.counts.annotated)
+            return a.counts.annotated > b.counts.annotated;
+        return a.keys < b.keys;
+    });
+    return {};
+}
+
 } // namespace
 
 QualityQueries::QualityQueries(Database& db)
@@ -261,7 +305,7 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
         return timed ? std::string("(") + col + " / 86400) * 86400" : "0";
     };
 
-    std::map<std::vector<std::int64_t>, QualityCounts> groups; // (bucket, ids...) -> counts
+    GroupCounts groups;
     auto groupOf = [&](const Statement& st) -> QualityCounts& {
         std::vector<std::int64_t> key(nAxes + 1);
         key[0] = timed ? bucketStart(st.int64(0), q.granularity) : 0;
@@ -285,7 +329,8 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
         const std::string judged = kJudged;
         sql += ", count(*), count(e.cost), coalesce(sum(e.cost), 0), total(CAST(e.cost AS REAL) * e.cost),"
                " sum(e.input + e.output), coalesce(sum(v.n), 0), total(v.ss), coalesce(sum(v.p), 0),"
-               " coalesce(sum(v.f), 0), count(a.event_id), coalesce(sum(a.rn), 0), coalesce(sum(a.rs), 0), sum("
+               " coalesce(sum(v.f), 0), count(a.event_id), coalesce(sum(a.rn), 0), coalesce(sum(a.rs), 0),"
+               " coalesce(sum(a.up), 0), coalesce(sum(a.dn), 0), sum("
             + judged + "), sum(" + kAccepted + "), sum(" + judged + " AND e.cost IS NOT NULL), coalesce(sum(CASE WHEN "
             + judged + " THEN e.cost END), 0), coalesce(sum(CASE WHEN " + judged
             + " THEN e.input + e.output END), 0) FROM events e" + parts.joins + kJudgementJoins + parts.where
@@ -308,6 +353,8 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
             n.annotated = st.int64(c++);
             n.ratings = st.int64(c++);
             n.ratingSum = st.int64(c++);
+            n.thumbsUp = st.int64(c++);
+            n.thumbsDown = st.int64(c++);
             n.judged = st.int64(c++);
             n.accepted = st.int64(c++);
             n.judgedPriced = st.int64(c++);
@@ -359,38 +406,65 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
         }
     }
 
-    std::unordered_map<std::int64_t, std::string> names;
-    auto name = [&](std::int64_t id) -> std::string {
-        if (id == 0)
-            return {};
-        if (id < 0) {
-            auto i = static_cast<std::size_t>(-1 - id);
-            return i < p->tiers.names.size() ? p->tiers.names[i] : std::string();
-        }
-        auto it = names.find(id);
-        if (it == names.end())
-            it = names.emplace(id, m_db.dimValue(id)).first;
-        return it->second;
-    };
-    for (const auto& [key, counts] : groups) {
-        QualityRow row;
-        row.bucket = key[0];
-        for (std::size_t i = 1; i < key.size(); ++i)
-            row.keys.push_back(name(key[i]));
-        row.counts = counts;
-        out.total += counts;
-        out.rows.push_back(std::move(row));
+    if (auto r = finish(m_db, p->tiers, groups, out); !r)
+        return r.error();
+    return out;
+}
+
+Result<QualityResult> QualityQueries::annotationTally(const QualityQuery& q)
+{
+    auto p = prepare(m_db, q);
+    if (!p)
+        return p.error();
+    QualityResult out;
+    if (q.to <= q.from)
+        return out;
+    const std::size_t nAxes = q.groupBy.size();
+    std::vector<std::int64_t> binds;
+    // The annotations of the range's requests first (requests are keyed by their day, so the range is a key
+    // range of annotations' unique (event_id, author) index), then each one's request: a few lookups, not a scan.
+    binds.push_back(UsageWriter::dayKeyStart(q.from));
+    binds.push_back(UsageWriter::dayKeyEnd(q.to - 1));
+    QuerySqlParts parts = buildQuerySqlParts(
+        p->cost, p->plan, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); }, binds);
+    const char* grain = q.granularity == Granularity::None ? "0"
+        : q.granularity == Granularity::Hour               ? "(e.ts / 3600) * 3600"
+                                                           : "(e.ts / 86400) * 86400";
+    std::string sql = std::string("SELECT ") + grain;
+    std::string groupBy = "1";
+    for (std::size_t i = 0; i < parts.keys.size(); ++i) {
+        sql += ", " + parts.keys[i];
+        groupBy += ", " + std::to_string(i + 2);
     }
-    if (out.total.overflow)
-        return makeError(
-            ErrorCode::Invalid, "a cost or token sum of this range does not fit in 64 bits; narrow the range");
-    std::sort(out.rows.begin(), out.rows.end(), [](const QualityRow& a, const QualityRow& b) {
-        if (a.bucket != b.bucket)
-            return a.bucket < b.bucket;
-        if (a.counts.requests != b.counts.requests)
-            return a.counts.requests > b.counts.requests;
-        return a.keys < b.keys;
-    });
+    sql += ", count(*), sum(a.rn), sum(a.rs), sum(a.up), sum(a.dn)"
+           " FROM (SELECT event_id, count(rating) AS rn, coalesce(sum(rating), 0) AS rs,"
+           " coalesce(sum(thumb = 1), 0) AS up, coalesce(sum(thumb = -1), 0) AS dn FROM annotations"
+           " WHERE event_id >= ?1 AND event_id < ?2 GROUP BY event_id) a CROSS JOIN events e ON e.id = a.event_id"
+        + parts.joins + parts.where + " GROUP BY " + groupBy;
+    Statement st = prepared(m_db, sql, binds);
+    if (!st.valid())
+        return makeError(ErrorCode::Database, st.prepareError());
+    GroupCounts groups;
+    while (st.step()) {
+        std::vector<std::int64_t> key(nAxes + 1);
+        key[0] = q.granularity == Granularity::None ? 0 : bucketStart(st.int64(0), q.granularity);
+        for (std::size_t i = 0; i < nAxes; ++i) {
+            std::int64_t id = st.int64(static_cast<int>(i + 1));
+            key[i + 1] = isTier(q.groupBy[i]) ? p->tiers.map(id) : id;
+        }
+        int c = static_cast<int>(nAxes) + 1;
+        QualityCounts n;
+        n.annotated = st.int64(c++);
+        n.ratings = st.int64(c++);
+        n.ratingSum = st.int64(c++);
+        n.thumbsUp = st.int64(c++);
+        n.thumbsDown = st.int64(c++);
+        groups[key] += n;
+    }
+    if (!st.lastError().empty())
+        return makeError(ErrorCode::Database, st.lastError());
+    if (auto r = finish(m_db, p->tiers, groups, out); !r)
+        return r.error();
     return out;
 }
 

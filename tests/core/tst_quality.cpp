@@ -296,6 +296,92 @@ private slots:
         QCOMPARE(s->ratings.size(), std::size_t(3));
     }
 
+    // The quick annotation tally (driven by the annotations) gives the same annotation figures as the full
+    // quality query (driven by the requests), for every grouping, filter and granularity.
+    void annotationTallyMatchesRun_data()
+    {
+        QTest::addColumn<int>("granularity");
+        QTest::addColumn<QStringList>("groupBy");
+        QTest::addColumn<QString>("filterModel");
+        QTest::newRow("total") << int(Granularity::None) << QStringList {} << QString();
+        QTest::newRow("model x version") << int(Granularity::None) << QStringList { "model", "prompt_version" }
+                                         << QString();
+        QTest::newRow("daily") << int(Granularity::Day) << QStringList {} << QString();
+        QTest::newRow("weekly by model") << int(Granularity::Week) << QStringList { "model" } << QString();
+        QTest::newRow("tier") << int(Granularity::None) << QStringList { "model_tier" } << QString();
+        QTest::newRow("filtered") << int(Granularity::Day) << QStringList { "prompt_id" } << QString("qa-small");
+    }
+    void annotationTallyMatchesRun()
+    {
+        QFETCH(int, granularity);
+        QFETCH(QStringList, groupBy);
+        QFETCH(QString, filterModel);
+        test::TempDb t;
+        loadFixture(t);
+        if (QTest::currentTestFailed())
+            return;
+        QualityQuery q { kFrom, kTo, Granularity(granularity), {}, {} };
+        for (const QString& a : groupBy)
+            q.groupBy.push_back(*Axis::fromName(a.toStdString()));
+        if (!filterModel.isEmpty())
+            q.filters.push_back(Filter { axis(Dim::Model), { filterModel.toStdString() } });
+        QualityQueries qq(*t.db);
+        auto full = qq.run(q);
+        auto tally = qq.annotationTally(q);
+        QVERIFY2(full.ok(), full.ok() ? "" : full.error().detail.c_str());
+        QVERIFY2(tally.ok(), tally.ok() ? "" : tally.error().detail.c_str());
+        std::size_t annotatedGroups = 0;
+        for (const QualityRow& row : full->rows) {
+            const QualityCounts& want = row.counts;
+            const QualityRow* got = nullptr;
+            for (const QualityRow& r : tally->rows)
+                if (r.bucket == row.bucket && r.keys == row.keys)
+                    got = &r;
+            if (want.annotated == 0) {
+                QVERIFY(!got);
+                continue;
+            }
+            ++annotatedGroups;
+            QVERIFY(got);
+            QCOMPARE(got->counts.annotated, want.annotated);
+            QCOMPARE(got->counts.ratings, want.ratings);
+            QCOMPARE(got->counts.ratingSum, want.ratingSum);
+            QCOMPARE(got->counts.thumbsUp, want.thumbsUp);
+            QCOMPARE(got->counts.thumbsDown, want.thumbsDown);
+            QCOMPARE(got->counts.requests, qint64(0));
+        }
+        QCOMPARE(tally->rows.size(), annotatedGroups);
+        QCOMPARE(tally->total.annotated, full->total.annotated);
+        if (filterModel.isEmpty()) {
+            // 12 annotations on 10 requests (q2 and q7 have two), one of them outside the range.
+            QCOMPARE(tally->total.annotated, qint64(9));
+            QCOMPARE(tally->total.thumbsUp, qint64(3));
+            QCOMPARE(tally->total.thumbsDown, qint64(1)); // q11 (thumb down) is the one outside
+        }
+    }
+
+    void hourlyTally()
+    {
+        test::TempDb t;
+        loadFixture(t);
+        if (QTest::currentTestFailed())
+            return;
+        QualityQueries qq(*t.db);
+        auto tally = qq.annotationTally(QualityQuery { kFrom, kTo, Granularity::Hour, {}, {} });
+        QVERIFY(tally.ok());
+        qint64 sum = 0;
+        for (const QualityRow& r : tally->rows) {
+            QCOMPARE(r.bucket % 3600, qint64(0));
+            QVERIFY(r.bucket >= kFrom && r.bucket < kTo);
+            sum += r.counts.annotated;
+        }
+        QCOMPARE(sum, qint64(9));
+        // An empty or inverted range has nothing.
+        auto none = qq.annotationTally(QualityQuery { kTo, kFrom, Granularity::Day, {}, {} });
+        QVERIFY(none.ok());
+        QVERIFY(none->rows.empty());
+    }
+
     void samplesOfOneGroup()
     {
         test::TempDb t;
