@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "ui/backgroundtask.h"
+#include "ui/charts/timebarchart.h"
 #include "ui/dashboardstate.h"
 #include "ui/mainwindow.h"
 #include "ui/models/grouptablemodel.h"
@@ -126,13 +127,59 @@ private slots:
         costs->setMetric(CostsPage::Metric::CostPerRequest);
         costs->setGroupBy({ QStringLiteral("tenant"), QStringLiteral("model") });
         QVERIFY(waitIdle(costs));
-        QCOMPARE(costs->tableModel()->columnCount(), 2 + 9);
+        QCOMPARE(costs->tableModel()->columnCount(), 2 + 10);
         const QImage img = renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error);
         QVERIFY(distinctColours(img) > 20);
         keep(img, QStringLiteral("costs-ranking"));
         costs->setChartType(CostsPage::ChartType::OverTime);
         costs->setMetric(CostsPage::Metric::OutputTokens);
         keep(renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error), QStringLiteral("costs-tokens"));
+    }
+
+    // Annotations appear where cost is read: a count per row of the Costs table (attribution lens) and a
+    // marker above each day with annotated requests on the Costs and Overview time charts.
+    void annotationsShowInTheCostsTableAndOnTheTimeCharts()
+    {
+        auto w = window();
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        costs->setGroupBy({ QStringLiteral("model") });
+        QVERIFY(waitIdle(costs));
+        // What the store holds for the range the page shows.
+        auto db = Database::open(m_db.toStdString());
+        QVERIFY(db.ok());
+        Statement st
+            = (*db)->prepare("SELECT count(DISTINCT a.event_id), count(DISTINCT e.ts / 86400) FROM annotations a"
+                             " JOIN events e ON e.id = a.event_id WHERE e.ts >= ?1 AND e.ts < ?2");
+        st.bind(1, w->state()->from()).bind(2, w->state()->to());
+        QVERIFY(st.step());
+        const qint64 annotated = st.int64(0), days = st.int64(1);
+        QVERIFY2(annotated > 0, "the demo has annotations in the range");
+        const GroupTableModel* model = costs->tableModel();
+        int col = -1;
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (c >= model->keyColumnCount() && model->measureAt(c) == GroupTableModel::Measure::Annotated)
+                col = c;
+        QVERIFY(col >= 0);
+        qint64 sum = 0;
+        for (int r = 0; r < model->rowCount(); ++r)
+            sum += model->index(r, col).data(GroupTableModel::SortRole).toLongLong();
+        QCOMPARE(sum, annotated);
+        auto* chart = costs->findChild<TimeBarChart*>();
+        QVERIFY(chart);
+        QCOMPARE(qint64(chart->markerCount()), days);
+        // The billing lens has no requests: the column says so rather than showing zeros.
+        costs->setLens(Lens::Billing);
+        QVERIFY(waitIdle(costs));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, col).data(GroupTableModel::SortRole).toLongLong(), qint64(-1));
+        auto* overview = qobject_cast<OverviewPage*>(w->page(QStringLiteral("overview")));
+        QVERIFY(!renderPage(*w, QStringLiteral("overview"), QSize(1280, 800), 20000, &error).isNull());
+        QVERIFY(waitIdle(overview));
+        auto* overviewChart = overview->findChild<TimeBarChart*>();
+        QVERIFY(overviewChart);
+        QCOMPARE(qint64(overviewChart->markerCount()), days);
     }
 
     void unknownPageIsAnError()

@@ -13,4 +13,11 @@ struct ChartSeries
     bool other = false; // the folded "Other" group: drawn grey, not drillable
 };
 
+// A mark on a time chart's bucket (e.g. annotated requests there), with its hover text.
+struct ChartMarker
+{
+    qint64 bucket = 0; // bucket start, UTC seconds: one of the chart's buckets
+    QString tooltip;
+};
+
 } // namespace burnrate::ui

@@ -12,6 +12,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
@@ -105,6 +106,13 @@ void TimeBarChart::setData(const QVector<qint64>& buckets, const QList<ChartSeri
     rebuild();
 }
 
+void TimeBarChart::setMarkers(const QList<ChartMarker>& markers, const QString& name)
+{
+    m_markers = markers;
+    m_markerName = name;
+    rebuild();
+}
+
 void TimeBarChart::showMessage(const QString& message)
 {
     m_series.clear();
@@ -124,6 +132,8 @@ void TimeBarChart::rebuild()
     const QFontMetrics fm(m_chart->legend()->font());
     for (const ChartSeries& s : m_series)
         m_legendWidth += fm.horizontalAdvance(s.name) + fm.height() + 10;
+    if (!m_markers.isEmpty())
+        m_legendWidth += fm.horizontalAdvance(m_markerName) + fm.height() + 10;
     placeLegend();
     m_labelStep = 0;
     if (m_series.isEmpty() || m_buckets.isEmpty())
@@ -169,14 +179,55 @@ void TimeBarChart::rebuild()
     }
     m_chart->addSeries(series);
 
+    // Markers sit just above their bucket's bar (stack), in a band the y range keeps free for them.
+    QScatterSeries* marks = nullptr;
+    const double top = maxValue > 0 ? maxValue / scale.div : 1.0;
+    if (!m_markers.isEmpty()) {
+        marks = new QScatterSeries;
+        marks->setName(m_markerName);
+        marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        marks->setMarkerSize(11);
+        const QColor c = m_dark ? QColor(0xee, 0xee, 0xee) : QColor(0x30, 0x30, 0x30); // not a series colour
+        marks->setColor(c);
+        marks->setBorderColor(m_dark ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white));
+        QList<int> shown; // index into m_markers per point
+        for (int mi = 0; mi < m_markers.size(); ++mi) {
+            const int i = int(m_buckets.indexOf(m_markers[mi].bucket));
+            if (i < 0)
+                continue;
+            double stack = 0;
+            for (const ChartSeries& s : m_series) {
+                const double v = i < s.values.size() ? s.values[i] : 0.0;
+                stack = m_stacked ? stack + std::max(0.0, v) : std::max(stack, v);
+            }
+            marks->append(i, stack / scale.div + top * 0.05);
+            shown << mi;
+        }
+        connect(marks, &QScatterSeries::hovered, this, [this, shown, marks](const QPointF& pt, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto points = marks->points();
+            for (int k = 0; k < points.size() && k < shown.size(); ++k)
+                if (points[k] == pt) {
+                    QToolTip::showText(QCursor::pos(), m_markers[shown[k]].tooltip, m_view);
+                    return;
+                }
+        });
+        m_chart->addSeries(marks);
+    }
+
     auto* y = new QValueAxis;
-    y->setRange(0, maxValue > 0 ? maxValue / scale.div * 1.05 : 1.0);
+    y->setRange(0, maxValue > 0 ? top * (marks ? 1.12 : 1.05) : 1.0);
     y->applyNiceNumbers();
     y->setLabelFormat(scale.format);
     y->setTitleText(m_title);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    m_chart->legend()->setVisible(m_series.size() > 1);
+    if (marks)
+        marks->attachAxis(y);
+    m_chart->legend()->setVisible(m_series.size() > 1 || marks);
     rebuildXAxis();
 }
 
@@ -219,7 +270,8 @@ void TimeBarChart::rebuildXAxis()
         x->append(en.toString(QDateTime::fromSecsSinceEpoch(m_buckets[i], Qt::UTC), fmt), i);
     x->setRange(-0.5, n - 0.5);
     m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->series().constFirst()->attachAxis(x);
+    for (QAbstractSeries* s : m_chart->series())
+        s->attachAxis(x);
 }
 
 QString TimeBarChart::tooltip(int set, int index) const

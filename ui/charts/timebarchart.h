@@ -34,6 +34,13 @@ public:
     void setDark(bool dark);
     void setData(const QVector<qint64>& buckets, const QList<ChartSeries>& series, ValueKind kind,
         const QString& valueTitle, bool stacked, Bucket bucket);
+    // Marks drawn above the bars of their buckets (markers of other buckets are ignored), named `name` in the
+    // legend; kept until replaced (an empty list removes them).
+    void setMarkers(const QList<ChartMarker>& markers, const QString& name);
+    int markerCount() const
+    {
+        return int(m_markers.size());
+    }
     void showMessage(const QString& message);
     bool hasData() const
     {
@@ -58,6 +65,8 @@ private:
     QLabel* m_message = nullptr;
     QVector<qint64> m_buckets;
     QList<ChartSeries> m_series;
+    QList<ChartMarker> m_markers;
+    QString m_markerName;
     ValueKind m_kind = ValueKind::Money;
     QString m_title;
     bool m_stacked = true;

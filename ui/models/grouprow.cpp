@@ -1,6 +1,9 @@
 #include "ui/models/grouprow.h"
 
 #include "model/timeutil.h"
+#include "ui/format.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <map>
@@ -33,6 +36,49 @@ std::vector<Epoch> bucketRange(Epoch from, Epoch to, Granularity g)
         }
     }
     return out;
+}
+
+void attachAnnotations(std::vector<GroupRow>& rows, const QualityResult& tally)
+{
+    std::map<std::vector<std::string>, AnnotationCounts> byKeys;
+    for (const QualityRow& r : tally.rows) {
+        AnnotationCounts& a = byKeys[r.keys];
+        a.annotated += r.counts.annotated;
+        a.thumbsUp += r.counts.thumbsUp;
+        a.thumbsDown += r.counts.thumbsDown;
+        a.ratings += r.counts.ratings;
+        a.ratingSum += r.counts.ratingSum;
+    }
+    AnnotationCounts rest { tally.total.annotated, tally.total.thumbsUp, tally.total.thumbsDown, tally.total.ratings,
+        tally.total.ratingSum };
+    for (GroupRow& row : rows) {
+        if (row.other)
+            continue;
+        auto it = byKeys.find(row.keys);
+        row.annotations = it == byKeys.end() ? AnnotationCounts {} : it->second;
+        rest.annotated -= row.annotations->annotated;
+        rest.thumbsUp -= row.annotations->thumbsUp;
+        rest.thumbsDown -= row.annotations->thumbsDown;
+        rest.ratings -= row.annotations->ratings;
+        rest.ratingSum -= row.annotations->ratingSum;
+    }
+    for (GroupRow& row : rows)
+        if (row.other)
+            row.annotations = rest;
+}
+
+QString annotationSummary(const AnnotationCounts& a)
+{
+    if (a.annotated == 0)
+        return QCoreApplication::translate("GroupRow", "No annotated requests");
+    QString s = QCoreApplication::translate("GroupRow", "%n annotated request(s)", nullptr, int(a.annotated));
+    if (a.thumbsUp + a.thumbsDown > 0)
+        s += QCoreApplication::translate("GroupRow", ": %1 thumbs up, %2 down")
+                 .arg(formatCount(a.thumbsUp), formatCount(a.thumbsDown));
+    if (a.ratings > 0)
+        s += QCoreApplication::translate("GroupRow", "; mean rating %1 of %2")
+                 .arg(QString::number(double(a.ratingSum) / double(a.ratings), 'f', 1), formatCount(a.ratings));
+    return s;
 }
 
 std::vector<GroupRow> foldGroups(const QueryResult& result, const std::vector<Epoch>& buckets)

@@ -90,6 +90,8 @@ QString GroupTableModel::measureName(Measure m)
         return tr("Unpriced tokens");
     case Measure::ErrorCost:
         return tr("Error cost");
+    case Measure::Annotated:
+        return tr("Annotated");
     }
     return {};
 }
@@ -115,6 +117,8 @@ QString GroupTableModel::measureTooltip(Measure m)
         return tr("What the requests served from the response cache would have cost");
     case Measure::Trend:
         return tr("Daily spend over the selected range");
+    case Measure::Annotated:
+        return tr("Requests an expert annotated (thumbs, rating, labels): read them on the Requests page");
     default:
         return {};
     }
@@ -176,6 +180,10 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
         return count(t.unpricedTokens);
     case Measure::ErrorCost:
         return money(t.errorCost);
+    case Measure::Annotated:
+        if (!r.annotations)
+            return display ? QVariant(QStringLiteral("\u2014")) : QVariant(qlonglong(-1));
+        return count(r.annotations->annotated);
     }
     return {};
 }
@@ -238,6 +246,9 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
         if (r.totals.unpricedRequests > 0 && (m == Measure::Cost || m == Measure::CostPerRequest))
             return tr("%1 requests (%2 tokens) have no price: add one on the Prices page")
                 .arg(formatCount(r.totals.unpricedRequests), formatCount(r.totals.unpricedTokens));
+        if (m == Measure::Annotated)
+            return r.annotations ? annotationSummary(*r.annotations)
+                                 : tr("Annotations are on requests: the attribution lens has them");
         return measureTooltip(m);
     default:
         return {};

@@ -33,6 +33,7 @@ public:
         UnpricedRequests,
         UnpricedTokens,
         ErrorCost,
+        Annotated, // requests with a human annotation (rows without counts show a dash)
     };
     enum Role
     {

@@ -1,5 +1,9 @@
 #include "ui/pages/charthelpers.h"
 
+#include "ui/models/grouprow.h"
+
+#include <QDateTime>
+#include <QLocale>
 #include <QObject>
 
 #include <map>
@@ -80,6 +84,62 @@ TimeBarChart::Bucket chartBucket(Granularity g)
     default:
         return TimeBarChart::Bucket::Day;
     }
+}
+
+} // namespace burnrate::ui
+
+namespace burnrate::ui {
+
+std::optional<QualityResult> tallyAnnotations(Database& db, const CostQuery& q)
+{
+    QualityQuery qq { q.from, q.to, q.granularity, q.groupBy, q.filters };
+    auto r = QualityQueries(db).annotationTally(qq);
+    if (!r)
+        return std::nullopt;
+    return std::move(*r);
+}
+
+QList<ChartMarker> annotationMarkers(const QualityResult& tally, Granularity g)
+{
+    std::map<Epoch, AnnotationCounts> byBucket;
+    for (const QualityRow& r : tally.rows) {
+        AnnotationCounts& a = byBucket[r.bucket];
+        a.annotated += r.counts.annotated;
+        a.thumbsUp += r.counts.thumbsUp;
+        a.thumbsDown += r.counts.thumbsDown;
+        a.ratings += r.counts.ratings;
+        a.ratingSum += r.counts.ratingSum;
+    }
+    const QLocale en(QLocale::English);
+    QList<ChartMarker> out;
+    for (const auto& [bucket, a] : byBucket) {
+        if (a.annotated == 0)
+            continue;
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(bucket, Qt::UTC);
+        QString when;
+        switch (g) {
+        case Granularity::Hour:
+            when = en.toString(t, QStringLiteral("yyyy-MM-dd HH:00 'UTC'"));
+            break;
+        case Granularity::Week:
+            when = QObject::tr("week of %1").arg(en.toString(t, QStringLiteral("yyyy-MM-dd")));
+            break;
+        case Granularity::Month:
+            when = en.toString(t, QStringLiteral("MMMM yyyy"));
+            break;
+        default:
+            when = en.toString(t, QStringLiteral("yyyy-MM-dd"));
+            break;
+        }
+        out.push_back(ChartMarker { bucket,
+            QStringLiteral("<b>%1</b><br>%2").arg(when.toHtmlEscaped(), annotationSummary(a).toHtmlEscaped()) });
+    }
+    return out;
+}
+
+QString annotationMarkerName()
+{
+    return QObject::tr("Annotated requests");
 }
 
 } // namespace burnrate::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/costquery.h"
+#include "analytics/quality.h"
 #include "ui/charts/chartseries.h"
 #include "ui/charts/timebarchart.h"
 
@@ -8,6 +9,11 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
+
+namespace burnrate {
+class Database;
+}
 
 namespace burnrate::ui {
 
@@ -18,5 +24,14 @@ QList<ChartSeries> seriesFromResult(const burnrate::QueryResult& result, const s
 QVector<qint64> toQt(const std::vector<burnrate::Epoch>& buckets);
 TimeBarChart::Bucket chartBucket(burnrate::Granularity g);
 QString groupLabel(const std::vector<std::string>& keys, bool other);
+
+// The annotations on the requests `q` covers (range, filters, grouping, granularity; any lens's query is asked
+// of the requests, which only the attribution lens has): nullopt when they cannot be counted (e.g. a tag-value
+// axis). Runs on worker threads.
+std::optional<burnrate::QualityResult> tallyAnnotations(burnrate::Database& db, const burnrate::CostQuery& q);
+// One marker per bucket with annotated requests, its tooltip the bucket's date and annotationSummary().
+QList<ChartMarker> annotationMarkers(const burnrate::QualityResult& tally, burnrate::Granularity g);
+// The legend name of those markers.
+QString annotationMarkerName();
 
 } // namespace burnrate::ui

@@ -40,6 +40,7 @@ struct CostsData
     QueryResult timeResult;
     QueryResult tableResult;
     std::vector<GroupRow> rows;
+    QList<ChartMarker> markers; // annotated requests per time bucket
 };
 
 const QStringList kAxes
@@ -442,7 +443,7 @@ void CostsPage::controlsChanged()
         headers << DashboardState::axisTitle(a);
     m_model->setColumns(headers,
         { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost, M::Share,
-            M::CostPerRequest, M::CostPer1kOutput });
+            M::CostPerRequest, M::CostPer1kOutput, M::Annotated });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
@@ -579,6 +580,11 @@ void CostsPage::doRefresh()
                 return t.error();
             d.tableResult = std::move(*t);
             d.rows = foldGroups(d.tableResult, {});
+            if (table.lens == Lens::Attribution)
+                if (auto tally = tallyAnnotations(db, table))
+                    attachAnnotations(d.rows, *tally);
+            if (auto tally = tallyAnnotations(db, CostQuery { time.from, time.to, time.granularity, {}, time.filters }))
+                d.markers = annotationMarkers(*tally, time.granularity);
             auto s = q.run(time);
             if (!s)
                 return s.error();
@@ -605,6 +611,7 @@ void CostsPage::doRefresh()
             m_tableResult = d.tableResult;
             m_timeResult = d.timeResult;
             m_buckets = d.buckets;
+            m_markers = d.markers;
             m_model->setRows(d.rows, d.tableResult.total);
             const Totals& t = d.tableResult.total;
             m_totals->setText(
@@ -629,9 +636,11 @@ void CostsPage::updateChart()
             = seriesFromResult(m_timeResult, m_buckets, [metric](const Totals& t) { return metricValue(metric, t); });
         if (series.isEmpty())
             m_timeChart->showMessage(tr("No usage in %1 with these filters and this lens.").arg(state()->rangeLabel()));
-        else
+        else {
             m_timeChart->setData(
                 toQt(m_buckets), series, kind, metricTitle(metric), metricAdditive(metric), chartBucket(m_granularity));
+            m_timeChart->setMarkers(m_markers, annotationMarkerName());
+        }
         return;
     }
     std::vector<std::pair<double, const GroupRow*>> ranked;

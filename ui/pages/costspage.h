@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/costquery.h"
+#include "ui/charts/chartseries.h"
 #include "ui/pages/page.h"
 
 #include <QHash>
@@ -142,6 +143,7 @@ private:
     burnrate::QueryResult m_tableResult;
     burnrate::QueryResult m_timeResult;
     std::vector<burnrate::Epoch> m_buckets;
+    QList<ChartMarker> m_markers;
     burnrate::Granularity m_granularity = burnrate::Granularity::Day;
 };
 

@@ -35,6 +35,7 @@ struct OverviewData
     Totals attributionTotal;
     std::vector<BudgetStatus> nearest; // the budgets nearest a tier (or over), at most three
     std::optional<ReconTotals> coverage; // nullopt: a filter billing does not carry
+    QList<ChartMarker> markers; // annotated requests per bucket
 };
 
 using M = GroupTableModel::Measure;
@@ -166,6 +167,8 @@ void OverviewPage::doRefresh()
             if (!byModel)
                 return byModel.error();
             d.byModel = std::move(*byModel);
+            if (auto tally = tallyAnnotations(db, CostQuery { from, to, g, {}, filters }))
+                d.markers = annotationMarkers(*tally, g);
             // Trends are daily even for long ranges: a sparkline needs shape, not precision.
             const Granularity tg = g == Granularity::Hour ? Granularity::Hour : Granularity::Day;
             const auto trendBuckets = bucketRange(from, to, tg);
@@ -264,9 +267,11 @@ void OverviewPage::doRefresh()
             const auto series = seriesFromResult(d.byModel, d.buckets, [](const Totals& t) { return toUsd(t.cost); });
             if (series.isEmpty())
                 m_chart->showMessage(tr("No usage in %1 with these filters.").arg(state()->rangeLabel()));
-            else
+            else {
                 m_chart->setData(toQt(d.buckets), series, ValueKind::Money,
                     k.spendLens == Lens::Billing ? tr("Spend ($, billing)") : tr("Spend ($)"), true, chartBucket(g));
+                m_chart->setMarkers(d.markers, annotationMarkerName());
+            }
             bool anyUnpriced = false;
             for (const auto* rows : { &d.tenants, &d.prompts })
                 for (const GroupRow& r : *rows)
