@@ -73,5 +73,17 @@ int main(int argc, char** argv)
     std::printf("30 days, model x prompt_version (%zu groups): quality %.0f ms, weekly trend %.0f ms, "
                 "raw cost query %.0f ms (quality / cost %.2fx)\n",
         rows, quality, trend, cost, cost > 0 ? quality / cost : 0.0);
+    // The annotation counts the Costs table and the time charts' markers read (driven by the annotations).
+    const double tally = timed(repeats, [&] {
+        (void)qq.annotationTally(QualityQuery { from, to, Granularity::None, groupBy, {} });
+    });
+    const double daily = timed(repeats, [&] {
+        (void)qq.annotationTally(QualityQuery { from, to, Granularity::Day, {}, {} });
+    });
+    raw.forceRaw = false;
+    const double rollup = timed(repeats, [&] { (void)cq.run(raw); });
+    std::printf("annotation tally: model x prompt_version %.0f ms, daily markers %.0f ms; rollup cost query %.0f ms "
+                "(tally / rollup %.2fx)\n",
+        tally, daily, rollup, rollup > 0 ? tally / rollup : 0.0);
     return 0;
 }

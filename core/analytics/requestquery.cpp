@@ -517,32 +517,81 @@ Result<RequestDetail> RequestQueries::detail(std::int64_t id)
     d.annotations = std::move(annotations).value();
 
     if (traceId != 0) {
-        // trace_id has no index: the requests of the trace are looked for a day either side of this one.
+        // trace_id has no index: the trace is read a day either side of this request, and further a day at a time
+        // (up to kTraceReachDays) while it has requests on each day: a day without one ends it.
+        struct Member
+        {
+            std::int64_t id;
+            std::string extId;
+            Epoch ts;
+            std::int64_t model;
+            std::optional<Nano> cost;
+            int status;
+        };
+        std::vector<Member> members;
         Statement tr = m_db.prepare("SELECT id, ext_id, ts, model, cost, status FROM events WHERE id >= ?1 AND "
-                                    "id < ?2 AND trace_id = ?3 ORDER BY ts, id");
-        tr.bind(1, UsageWriter::dayKeyStart(d.ts - kSecondsPerDay));
-        tr.bind(2, UsageWriter::dayKeyEnd(d.ts + kSecondsPerDay));
-        tr.bind(3, traceId);
-        while (tr.step()) {
-            std::optional<Nano> cost = optInt(tr, 4);
-            if (cost) {
-                if (__builtin_add_overflow(d.traceCost, *cost, &d.traceCost))
+                                    "id < ?2 AND trace_id = ?3");
+        // Reads the days [first, last] and returns the earliest and latest day a member was on (or nullopt).
+        auto readDays = [&](Epoch first, Epoch last) -> Result<std::optional<std::pair<Epoch, Epoch>>> {
+            tr.reset();
+            tr.bind(1, UsageWriter::dayKeyStart(first));
+            tr.bind(2, UsageWriter::dayKeyEnd(last));
+            tr.bind(3, traceId);
+            std::optional<std::pair<Epoch, Epoch>> span;
+            while (tr.step()) {
+                Member m { tr.int64(0), tr.text(1), tr.int64(2), tr.int64(3), optInt(tr, 4),
+                    static_cast<int>(tr.int64(5)) };
+                const Epoch day = floorDay(m.ts);
+                span = span ? std::pair { std::min(span->first, day), std::max(span->second, day) }
+                            : std::pair { day, day };
+                members.push_back(std::move(m));
+            }
+            if (!tr.lastError().empty())
+                return stepError(tr);
+            return span;
+        };
+        const Epoch today = floorDay(d.ts);
+        Epoch lo = today - kSecondsPerDay, hi = today + kSecondsPerDay;
+        auto span = readDays(lo, hi);
+        if (!span)
+            return span.error();
+        std::optional<std::pair<Epoch, Epoch>> reach = *span;
+        const Epoch limit = kTraceReachDays * kSecondsPerDay;
+        while (reach && reach->first == lo && today - lo < limit) {
+            lo -= kSecondsPerDay;
+            auto more = readDays(lo, lo);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            reach->first = lo;
+        }
+        while (reach && reach->second == hi && hi - today < limit) {
+            hi += kSecondsPerDay;
+            auto more = readDays(hi, hi);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            reach->second = hi;
+        }
+        std::sort(members.begin(), members.end(),
+            [](const Member& a, const Member& b) { return a.ts != b.ts ? a.ts < b.ts : a.id < b.id; });
+        for (Member& m : members) {
+            if (m.cost) {
+                if (__builtin_add_overflow(d.traceCost, *m.cost, &d.traceCost))
                     return makeError(ErrorCode::Invalid, "the trace's total cost does not fit in 64 bits");
             } else {
                 ++d.traceUnpriced;
             }
-            std::int64_t rid = tr.int64(0);
-            if (rid == id)
+            if (m.id == id)
                 continue;
             if (static_cast<int>(d.trace.size()) >= kMaxTraceRequests) {
                 d.traceTruncated = true;
                 continue;
             }
-            d.trace.push_back(
-                { rid, tr.text(1), tr.int64(2), m_db.dimValue(tr.int64(3)), cost, static_cast<int>(tr.int64(5)) });
+            d.trace.push_back({ m.id, std::move(m.extId), m.ts, m_db.dimValue(m.model), m.cost, m.status });
         }
-        if (!tr.lastError().empty())
-            return stepError(tr);
     }
     return d;
 }

@@ -147,6 +147,8 @@ struct RequestDetail
 };
 
 inline constexpr int kMaxTraceRequests = 500;
+// How far (days either side of a request) its trace is followed while the trace's requests go on.
+inline constexpr int kTraceReachDays = 31;
 inline constexpr std::size_t kMaxSearchBytes = 4096;
 
 // The FTS5 MATCH expression for user text: each whitespace-separated word becomes a quoted phrase (quotes

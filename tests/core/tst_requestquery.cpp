@@ -571,14 +571,13 @@ private slots:
         Nano traceCost = 0;
         std::size_t others = 0;
         for (const auto& r : f.rows) {
-            if (r.e.dims.traceId != pick->e.dims.traceId || std::llabs(r.e.ts - pick->e.ts) > 2 * kSecondsPerDay)
+            if (r.e.dims.traceId != pick->e.dims.traceId)
                 continue;
             auto rd = RequestQueries(*f.t.db).detail(r.id);
             traceCost += rd->cost.value_or(0);
             others += r.id != pick->id;
         }
-        // Those within a day either side of its day are found; the test's window is wider, so compare loosely
-        // only when the trace spans beyond it.
+        // The trace is followed while it has requests on consecutive days: at most all of its requests.
         QVERIFY(d->trace.size() <= others);
         for (const auto& tr : d->trace)
             QVERIFY(tr.id != pick->id);
@@ -588,6 +587,80 @@ private slots:
         QCOMPARE(d->traceCost, listed);
         QVERIFY(d->traceCost <= traceCost);
         QVERIFY(!RequestQueries(*f.t.db).detail(12345).ok());
+    }
+
+    // A trace is followed day by day while it has requests on each day (up to kTraceReachDays either side): a
+    // conversation that goes on for ten days is found whole; a request after a day without any is another story.
+    void traceFollowedAcrossDays_data()
+    {
+        QTest::addColumn<int>("days"); // one request a day on days 0 .. days-1
+        QTest::addColumn<int>("pickDay");
+        QTest::addColumn<int>("expectOthers");
+        QTest::newRow("ten days, from the middle") << 10 << 5 << 9;
+        QTest::newRow("ten days, from the first") << 10 << 0 << 9;
+        QTest::newRow("ten days, from the last") << 10 << 9 << 9;
+        QTest::newRow("one day") << 1 << 0 << 0;
+        QTest::newRow("longer than the reach") << 40 << 0 << kTraceReachDays;
+    }
+    void traceFollowedAcrossDays()
+    {
+        QFETCH(int, days);
+        QFETCH(int, pickDay);
+        QFETCH(int, expectOthers);
+        test::TempDb t;
+        const std::int64_t source = *t.db->ensureSource("logs", "file");
+        std::vector<UsageEvent> events;
+        for (int i = 0; i < days; ++i) {
+            UsageEvent e;
+            e.id = "day" + std::to_string(i);
+            e.ts = kStart + i * kSecondsPerDay + 3600 * (i % 20);
+            e.dims.provider = "openai";
+            e.dims.model = "gpt-4o";
+            e.dims.traceId = "conversation";
+            e.tokens.input = 1000 + i;
+            e.tokens.output = 100;
+            events.push_back(e);
+        }
+        UsageEvent late = events.front(); // after a day with none: not part of the run
+        late.id = "late";
+        late.ts = kStart + (days + 1) * kSecondsPerDay;
+        events.push_back(late);
+        UsageEvent other = events.front(); // another trace on the same day
+        other.id = "other";
+        other.dims.traceId = "elsewhere";
+        events.push_back(other);
+        {
+            UsageWriter w(*t.db, t.prices, source, 1);
+            for (const auto& e : events)
+                QVERIFY(w.add(e).ok());
+            QVERIFY(w.commit().ok());
+        }
+        RequestPageQuery q;
+        q.filter.from = kStart - kSecondsPerDay;
+        q.filter.to = kStart + 60 * kSecondsPerDay;
+        q.limit = 5000;
+        auto page = RequestQueries(*t.db).page(q);
+        QVERIFY(page.ok());
+        std::int64_t pickId = 0;
+        std::map<std::string, std::optional<Nano>> costOf;
+        for (const auto& r : page->rows) {
+            costOf[r.extId] = r.cost;
+            if (r.extId == "day" + std::to_string(pickDay))
+                pickId = r.id;
+        }
+        QVERIFY(pickId != 0);
+        auto d = RequestQueries(*t.db).detail(pickId);
+        QVERIFY2(d.ok(), d.ok() ? "" : d.error().detail.c_str());
+        QCOMPARE(int(d->trace.size()), expectOthers);
+        Nano want = d->cost.value_or(0);
+        Epoch prev = 0;
+        for (const auto& tr : d->trace) {
+            QVERIFY(tr.extId.rfind("day", 0) == 0);
+            QVERIFY(tr.ts >= prev);
+            prev = tr.ts;
+            want += costOf[tr.extId].value_or(0);
+        }
+        QCOMPARE(d->traceCost, want);
     }
 
     void unpricedRequestHasNoBreakdown()
