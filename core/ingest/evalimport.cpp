@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -156,6 +157,86 @@ std::string jsonText(const nlohmann::json& j)
     return {};
 }
 
+std::string stringAt(const nlohmann::json& o, const char* key)
+{
+    auto it = o.find(key);
+    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// One promptfoo result (an EvaluateResult) as an eval record; the reason when it cannot be one. Result `pos`
+// (1-based) of a run is stored at the run's time + pos - 1 seconds.
+std::string promptfooResult(
+    const nlohmann::json& r, std::int64_t pos, const std::string& evalName, Epoch runTs, EvalRecord& e)
+{
+    using nlohmann::json;
+    if (!r.is_object())
+        return "not an object";
+    e.evalName = evalName;
+    std::string providerId;
+    if (auto p = r.find("provider"); p != r.end()) {
+        if (p->is_string())
+            providerId = p->get<std::string>();
+        else if (p->is_object())
+            providerId = stringAt(*p, "id");
+    }
+    e.model = promptfooModel(providerId);
+    if (e.model.empty())
+        return "no provider id";
+    bool graded = r.contains("gradingResult") && r["gradingResult"].is_object();
+    std::string error = stringAt(r, "error");
+    if (auto resp = r.find("response"); error.empty() && resp != r.end() && resp->is_object())
+        error = stringAt(*resp, "error");
+    if (!error.empty() && !graded)
+        return "the provider failed (" + error.substr(0, 120) + "): nothing was graded";
+    auto success = r.find("success");
+    if (success == r.end() || !success->is_boolean())
+        return "no success flag";
+    e.passed = success->get<bool>();
+    const json* score = nullptr;
+    if (auto sc = r.find("score"); sc != r.end() && sc->is_number())
+        score = &*sc;
+    else if (graded && r["gradingResult"].contains("score") && r["gradingResult"]["score"].is_number())
+        score = &r["gradingResult"]["score"];
+    e.score = score ? score->get<double>() : (*e.passed ? 1.0 : 0.0);
+    if (!std::isfinite(e.score))
+        return "score is not a finite number";
+    const json* vars = nullptr;
+    if (auto v = r.find("vars"); v != r.end() && v->is_object())
+        vars = &*v;
+    else if (auto tc = r.find("testCase");
+             tc != r.end() && tc->is_object() && tc->contains("vars") && (*tc)["vars"].is_object())
+        vars = &(*tc)["vars"];
+    if (vars) {
+        for (auto [key, slot] : { std::pair { "prompt_id", &e.promptId }, { "prompt_version", &e.promptVersion },
+                 { "request_id", &e.requestId } })
+            if (auto v = vars->find(key); v != vars->end())
+                *slot = jsonText(*v);
+    }
+    if (e.promptId.empty()) {
+        if (auto pr = r.find("prompt"); pr != r.end() && pr->is_object()) {
+            std::string label = stringAt(*pr, "label");
+            auto at = label.rfind('@');
+            if (at != std::string::npos && at > 0 && at + 1 < label.size()) {
+                e.promptId = label.substr(0, at);
+                if (e.promptVersion.empty())
+                    e.promptVersion = label.substr(at + 1);
+            } else {
+                e.promptId = label;
+            }
+        }
+    }
+    bool tooLong = false;
+    for (std::string* f : { &e.model, &e.promptId, &e.promptVersion, &e.requestId })
+        if (f->size() > 1024 || !validUtf8(*f))
+            tooLong = true;
+    if (tooLong)
+        return "a provider id, prompt label or var longer than 1024 bytes or not UTF-8";
+    e.ts = runTs + (pos - 1);
+    if (!timestampInRange(e.ts))
+        return "the time is outside " + timestampRangeText();
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<EvalRecord>> parsePromptfooJson(std::string_view text, ImportSummary& sum)
@@ -170,10 +251,6 @@ Result<std::vector<EvalRecord>> parsePromptfooJson(std::string_view text, Import
         return makeError(ErrorCode::Parse, "promptfoo output is a JSON object");
     const json* results = nullptr;
     std::string timestamp;
-    auto stringAt = [](const json& o, const char* key) {
-        auto it = o.find(key);
-        return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
     auto it = doc.find("results");
     if (it == doc.end())
         return makeError(ErrorCode::Parse, "no \"results\" in this file: not promptfoo output");
@@ -215,89 +292,60 @@ Result<std::vector<EvalRecord>> parsePromptfooJson(std::string_view text, Import
     for (const json& r : *results) {
         const std::int64_t pos = ++index;
         ++sum.records;
-        if (!r.is_object()) {
-            bad(pos, "not an object");
+        EvalRecord e;
+        if (std::string why = promptfooResult(r, pos, evalName, runTs, e); !why.empty())
+            bad(pos, why);
+        else
+            out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Result<std::vector<EvalRecord>> parsePromptfooJsonl(std::string_view text, Epoch runTs, ImportSummary& sum)
+{
+    using nlohmann::json;
+    std::vector<EvalRecord> out;
+    std::int64_t line = 0, index = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view l = text.substr(at, end - at);
+        at = end + 1;
+        ++line;
+        if (l.find_first_not_of(" \t\r") == std::string_view::npos)
+            continue;
+        ++sum.records;
+        auto bad = [&](std::string why) {
+            ++sum.quarantined;
+            if (sum.firstProblems.size() < 20)
+                sum.firstProblems.push_back({ line, why });
+        };
+        if (jsonDepth(l) > 64) {
+            bad("nested deeper than 64 levels");
+            continue;
+        }
+        json r = json::parse(l, nullptr, false);
+        if (r.is_discarded()) {
+            bad("not JSON (truncated or malformed)");
             continue;
         }
         EvalRecord e;
-        e.evalName = evalName;
-        std::string providerId;
-        if (auto p = r.find("provider"); p != r.end()) {
-            if (p->is_string())
-                providerId = p->get<std::string>();
-            else if (p->is_object())
-                providerId = stringAt(*p, "id");
-        }
-        e.model = promptfooModel(providerId);
-        if (e.model.empty()) {
-            bad(pos, "no provider id");
-            continue;
-        }
-        bool graded = r.contains("gradingResult") && r["gradingResult"].is_object();
-        std::string error = stringAt(r, "error");
-        if (auto resp = r.find("response"); error.empty() && resp != r.end() && resp->is_object())
-            error = stringAt(*resp, "error");
-        if (!error.empty() && !graded) {
-            bad(pos, "the provider failed (" + error.substr(0, 120) + "): nothing was graded");
-            continue;
-        }
-        auto success = r.find("success");
-        if (success == r.end() || !success->is_boolean()) {
-            bad(pos, "no success flag");
-            continue;
-        }
-        e.passed = success->get<bool>();
-        const json* score = nullptr;
-        if (auto sc = r.find("score"); sc != r.end() && sc->is_number())
-            score = &*sc;
-        else if (graded && r["gradingResult"].contains("score") && r["gradingResult"]["score"].is_number())
-            score = &r["gradingResult"]["score"];
-        e.score = score ? score->get<double>() : (*e.passed ? 1.0 : 0.0);
-        if (!std::isfinite(e.score)) {
-            bad(pos, "score is not a finite number");
-            continue;
-        }
-        const json* vars = nullptr;
-        if (auto v = r.find("vars"); v != r.end() && v->is_object())
-            vars = &*v;
-        else if (auto tc = r.find("testCase");
-                 tc != r.end() && tc->is_object() && tc->contains("vars") && (*tc)["vars"].is_object())
-            vars = &(*tc)["vars"];
-        if (vars) {
-            for (auto [key, slot] : { std::pair { "prompt_id", &e.promptId }, { "prompt_version", &e.promptVersion },
-                     { "request_id", &e.requestId } })
-                if (auto v = vars->find(key); v != vars->end())
-                    *slot = jsonText(*v);
-        }
-        if (e.promptId.empty()) {
-            if (auto pr = r.find("prompt"); pr != r.end() && pr->is_object()) {
-                std::string label = stringAt(*pr, "label");
-                auto at = label.rfind('@');
-                if (at != std::string::npos && at > 0 && at + 1 < label.size()) {
-                    e.promptId = label.substr(0, at);
-                    if (e.promptVersion.empty())
-                        e.promptVersion = label.substr(at + 1);
-                } else {
-                    e.promptId = label;
-                }
-            }
-        }
-        bool tooLong = false;
-        for (std::string* f : { &e.model, &e.promptId, &e.promptVersion, &e.requestId })
-            if (f->size() > 1024 || !validUtf8(*f))
-                tooLong = true;
-        if (tooLong) {
-            bad(pos, "a provider id, prompt label or var longer than 1024 bytes or not UTF-8");
-            continue;
-        }
-        e.ts = runTs + (pos - 1);
-        if (!timestampInRange(e.ts)) {
-            bad(pos, "the time is outside " + timestampRangeText());
-            continue;
-        }
-        out.push_back(std::move(e));
+        if (std::string why = promptfooResult(r, ++index, "promptfoo", runTs, e); !why.empty())
+            bad(why);
+        else
+            out.push_back(std::move(e));
     }
     return out;
+}
+
+bool looksLikePromptfooLine(std::string_view head)
+{
+    const std::size_t first = head.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || head[first] != '{')
+        return false;
+    std::string_view line = head.substr(first, head.find('\n', first) - first);
+    return line.find("\"success\"") != std::string_view::npos && line.find("\"provider\"") != std::string_view::npos;
 }
 
 Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
@@ -346,24 +394,40 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
     };
     EvalRecord rec;
     std::string reason;
-    // promptfoo's output: a .json file whose one object starts with (or soon names) its results or evalId.
-    bool promptfoo = false;
-    if (fs::path(path).extension() == ".json") {
+    // promptfoo's output: a .json file whose one object starts with (or soon names) its results or evalId; or
+    // its .jsonl output, one result a line (a line with a provider and a success flag).
+    bool promptfoo = false, promptfooLines = false;
+    if (const auto ext = fs::path(path).extension(); ext == ".json" || ext == ".jsonl") {
         char head[4096];
         std::size_t n = std::fread(head, 1, sizeof head, file.get());
         std::string_view h(head, n);
         auto first = h.find_first_not_of(" \t\r\n");
-        promptfoo = first != std::string_view::npos && h[first] == '{'
-            && (h.find("\"evalId\"") != std::string_view::npos || h.find("\"results\"") != std::string_view::npos);
+        if (ext == ".json")
+            promptfoo = first != std::string_view::npos && h[first] == '{'
+                && (h.find("\"evalId\"") != std::string_view::npos || h.find("\"results\"") != std::string_view::npos);
+        else
+            promptfooLines = looksLikePromptfooLine(h);
         std::rewind(file.get());
     }
-    if (promptfoo) {
+    if (promptfoo || promptfooLines) {
         auto text = readInputFile(path, kMaxPromptfooBytes);
         if (!text) {
             db.rollback();
             return text.error();
         }
-        auto records = parsePromptfooJson(*text, sum);
+        Result<std::vector<EvalRecord>> records = std::vector<EvalRecord> {};
+        if (promptfoo) {
+            records = parsePromptfooJson(*text, sum);
+        } else {
+            // Its lines carry no time: the results are of the run that last wrote the file.
+            std::error_code ec;
+            const auto written = fs::last_write_time(path, ec);
+            const Epoch runTs = ec ? 0
+                                   : std::chrono::duration_cast<std::chrono::seconds>(
+                                       std::chrono::file_clock::to_sys(written).time_since_epoch())
+                                         .count();
+            records = parsePromptfooJsonl(*text, runTs, sum);
+        }
         if (!records) {
             db.rollback();
             return makeError(records.error().code, path + ": " + records.error().detail);

@@ -37,10 +37,16 @@ constexpr std::int64_t kMaxPromptfooBytes = 256LL << 20;
 // failed to answer (an error, nothing graded) and malformed ones are counted in `sum` (line = position + 1).
 // Fails on a file that is not promptfoo output (not JSON, no results, nested deeper than 64).
 Result<std::vector<EvalRecord>> parsePromptfooJson(std::string_view text, ImportSummary& sum);
+// promptfoo's JSONL output (`promptfoo eval -o out.jsonl`): one result a line, read as in the JSON output; its
+// lines carry no time, so result i is stored at runTs + i - 1 seconds (the importer passes the file's
+// modification time). A malformed line is quarantined (its line number and reason), the others kept.
+Result<std::vector<EvalRecord>> parsePromptfooJsonl(std::string_view text, Epoch runTs, ImportSummary& sum);
+// Whether the first line of a .jsonl file's head is a promptfoo result (an object with "provider" and "success").
+bool looksLikePromptfooLine(std::string_view head);
 
 // Imports eval results (.jsonl or .csv with the same column names, or promptfoo's JSON output: a .json file
-// holding one object with "results") into eval_results; re-importing the same (eval, model, prompt, version,
-// ts, request_id) replaces the score.
+// holding one object with "results", or its .jsonl output: lines with a provider and a success flag) into eval_results;
+// re-importing the same (eval, model, prompt, version, ts, request_id) replaces the score.
 Result<ImportSummary> importEvalFile(Database& db, const std::string& path);
 
 } // namespace burnrate

@@ -4,7 +4,11 @@
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <filesystem>
 
 using namespace burnrate;
 
@@ -108,6 +112,58 @@ private slots:
         // Re-import: replaced one for one.
         QVERIFY(importEvalFile(*t.db, path).ok());
         QCOMPARE(evalRows(*t.db).size(), std::size_t(3));
+    }
+
+    // promptfoo's JSONL output: one result a line, no time in it (the file's modification time is the run's);
+    // a truncated line is quarantined by its line number, the rest kept.
+    void importsJsonlOutput()
+    {
+        test::TempDb t;
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("out.jsonl")).toStdString();
+        std::filesystem::copy_file(test::testData("evals/promptfoo.jsonl"), path);
+        const Epoch run = 1790932500; // 2026-10-02T09:15:00Z
+        std::filesystem::last_write_time(
+            path, std::chrono::file_clock::from_sys(std::chrono::sys_seconds { std::chrono::seconds { run } }));
+        auto r = importEvalFile(*t.db, path);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QCOMPARE(r->records, qint64(5));
+        QCOMPARE(r->inserted, qint64(3));
+        QCOMPARE(r->quarantined, qint64(2)); // the 429, and the truncated last line
+        QCOMPARE(r->firstProblems.size(), std::size_t(2));
+        QVERIFY(r->firstProblems[0].reason.find("429") != std::string::npos);
+        QCOMPARE(r->firstProblems[1].line, qint64(6)); // a blank line is line 3
+        auto rows = evalRows(*t.db);
+        QCOMPARE(rows.size(), std::size_t(3));
+        QCOMPARE(rows[0].eval, std::string("promptfoo"));
+        QCOMPARE(rows[0].model, std::string("gpt-4o-mini"));
+        QCOMPARE(rows[0].promptId, std::string("support-answer"));
+        QCOMPARE(rows[0].ts, run);
+        QCOMPARE(rows[1].requestId, std::string("demo-42"));
+        QCOMPARE(rows[1].ts, run + 1);
+        QCOMPARE(rows[2].score, 0.9);
+        // Re-import: replaced one for one.
+        QVERIFY(importEvalFile(*t.db, path).ok());
+        QCOMPARE(evalRows(*t.db).size(), std::size_t(3));
+    }
+
+    // A .jsonl file of Burnrate's own eval records is not taken for promptfoo's.
+    void ownJsonlIsNotPromptfoo_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("promptfoo");
+        QTest::newRow("promptfoo") << j("{'provider': {'id': 'openai:gpt-4o'}, 'success': true}") << true;
+        QTest::newRow("own") << j("{'eval': 'x', 'model': 'gpt-4o', 'score': 1, 'passed': true}") << false;
+        QTest::newRow("success on line two only")
+            << j("{'eval': 'x', 'model': 'm', 'score': 1}\n{'provider': 'p', 'success': true}") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("array") << j("[{'provider': 'p', 'success': true}]") << false;
+    }
+    void ownJsonlIsNotPromptfoo()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, promptfoo);
+        QCOMPARE(looksLikePromptfooLine(std::string_view(head.constData(), std::size_t(head.size()))), promptfoo);
     }
 
     void importsTheOlderShape()
