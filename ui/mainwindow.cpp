@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -54,6 +55,46 @@
 namespace burnrate::ui {
 
 namespace {
+
+// Holds a page at the viewport's size, never below the page's minimum: a page scrolls only when the window is
+// smaller than it needs (QScrollArea's own resizing would give a page with wrapping labels its preferred height).
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QScrollArea::resizeEvent(event);
+        fit();
+    }
+    bool viewportEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            fit();
+        return QScrollArea::viewportEvent(event);
+    }
+    bool eventFilter(QObject* o, QEvent* e) override
+    {
+        if (o == widget() && e->type() == QEvent::LayoutRequest)
+            fit();
+        return QScrollArea::eventFilter(o, e);
+    }
+
+private:
+    void fit()
+    {
+        QWidget* w = widget();
+        if (!w)
+            return;
+        const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+        const QSize size(std::max(viewport()->width(), min.width()), std::max(viewport()->height(), min.height()));
+        if (w->size() != size)
+            w->resize(size);
+    }
+};
+
 struct StatusInfo
 {
     std::int64_t events = 0;
@@ -171,7 +212,12 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(Page* p)
 {
     m_pages << p;
-    m_stack->addWidget(p);
+    // A page that needs more room than the window has scrolls, rather than holding the window wide or tall.
+    auto* scroll = new PageScrollArea(m_stack);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(p);
+    scroll->viewport()->setBackgroundRole(QPalette::Window);
+    m_stack->addWidget(scroll);
     auto* item = new QListWidgetItem(pageIcon(p->pageId()), p->title(), m_sidebar);
     item->setData(Qt::UserRole, p->pageId());
     connect(p, &Page::statusMessage, this, [this](const QString& m) {
@@ -190,7 +236,7 @@ Page* MainWindow::page(const QString& id) const
 
 Page* MainWindow::currentPage() const
 {
-    return qobject_cast<Page*>(m_stack->currentWidget());
+    return m_pages.value(m_stack->currentIndex(), nullptr);
 }
 
 bool MainWindow::showPage(const QString& id)

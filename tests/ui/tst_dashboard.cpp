@@ -182,6 +182,36 @@ private slots:
         QCOMPARE(qint64(overviewChart->markerCount()), days);
     }
 
+    // The window works from 1024x700 up: no page asks for more than that.
+    void everyPageFitsIn1024x700_data()
+    {
+        QTest::addColumn<QString>("page");
+        for (const char* p :
+            { "overview", "costs", "requests", "cache", "quality", "budgets", "sources", "prices", "settings" })
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+    void everyPageFitsIn1024x700()
+    {
+        QFETCH(QString, page);
+        auto w = window();
+        QString error;
+        QVERIFY2(!renderPage(*w, page, QSize(1024, 700), 20000, &error).isNull(), qPrintable(error));
+        const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+        // The stack asks for its largest page: name the pages that are too big.
+        QStringList big;
+        for (const char* p :
+            { "overview", "costs", "requests", "cache", "quality", "budgets", "sources", "prices", "settings" }) {
+            const QSize m = w->page(QString::fromLatin1(p))->minimumSizeHint();
+            if (m.width() > 1024 - 150)
+                big << QStringLiteral("%1 %2x%3").arg(QString::fromLatin1(p)).arg(m.width()).arg(m.height());
+        }
+        QVERIFY2(
+            big.isEmpty(), qPrintable(QStringLiteral("pages wider than the window leaves them: ") + big.join(", ")));
+        QVERIFY2(min.width() <= 1024 && min.height() <= 700,
+            qPrintable(QStringLiteral("%1 needs %2x%3").arg(page).arg(min.width()).arg(min.height())));
+        QVERIFY2(w->width() <= 1024, qPrintable(QStringLiteral("%1 is %2 wide").arg(page).arg(w->width())));
+    }
+
     void unknownPageIsAnError()
     {
         auto w = window();

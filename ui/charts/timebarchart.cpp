@@ -12,6 +12,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
@@ -228,6 +229,7 @@ void TimeBarChart::rebuild()
     if (marks)
         marks->attachAxis(y);
     m_chart->legend()->setVisible(m_series.size() > 1 || marks);
+    placeLegend(); // again, now that the legend has its markers
     rebuildXAxis();
 }
 
@@ -295,9 +297,15 @@ QString TimeBarChart::tooltip(int set, int index) const
 
 void TimeBarChart::placeLegend()
 {
+    QLegend* legend = m_chart->legend();
     const Qt::Alignment a = m_legendWidth > width() - 20 ? Qt::AlignRight : Qt::AlignBottom;
-    if (m_chart->legend()->alignment() != a)
-        m_chart->legend()->setAlignment(a);
+    if (legend->alignment() != a)
+        legend->setAlignment(a);
+    // Beside the plot the legend is a column that a short chart cuts off: the markers (explained by their
+    // tooltips and the page's caption) give their entry to the series there.
+    for (QLegendMarker* m : legend->markers())
+        if (m->series() && m->series()->type() == QAbstractSeries::SeriesTypeScatter)
+            m->setVisible(a != Qt::AlignRight);
 }
 
 void TimeBarChart::resizeEvent(QResizeEvent* event)

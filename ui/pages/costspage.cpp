@@ -8,6 +8,7 @@
 #include "ui/pages/charthelpers.h"
 #include "ui/pages/reconciliationpanel.h"
 #include "ui/queryrunner.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/tables.h"
 
 #include <QComboBox>
@@ -133,8 +134,8 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
            "computed vs reported cost"));
     body()->addWidget(m_viewTabs);
     m_controls = new QWidget(this);
-    auto* controls = new QHBoxLayout(m_controls);
-    controls->setContentsMargins(0, 0, 0, 0);
+    // The groups of controls wrap onto a second line in a narrow window.
+    auto* controls = new FlowLayout(m_controls, 16, 6);
     m_group1 = new QComboBox(this);
     m_group2 = new QComboBox(this);
     fillAxisCombos({});
@@ -152,18 +153,17 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     m_lens->setToolTip(tr("The two lenses are never summed: billing is everything the providers billed, attribution "
                           "what passed through the proxy with tenant, team and prompt"));
     m_lens->setCurrentIndex(m_lens->findData(int(state->defaultLens())));
-    controls->addWidget(new QLabel(tr("Group by"), this));
-    controls->addWidget(m_group1);
-    controls->addWidget(new QLabel(tr("then"), this));
-    controls->addWidget(m_group2);
-    controls->addSpacing(8);
-    controls->addWidget(new QLabel(tr("Metric"), this));
-    controls->addWidget(m_metric);
-    controls->addWidget(m_chartType);
-    controls->addSpacing(8);
-    controls->addWidget(new QLabel(tr("Lens"), this));
-    controls->addWidget(m_lens);
-    controls->addStretch(1);
+    auto group = [this](const QList<QWidget*>& widgets) {
+        auto* g = new QWidget(m_controls);
+        auto* row = new QHBoxLayout(g);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* w : widgets)
+            row->addWidget(w);
+        return g;
+    };
+    controls->addWidget(group({ new QLabel(tr("Group by"), this), m_group1, new QLabel(tr("then"), this), m_group2 }));
+    controls->addWidget(group({ new QLabel(tr("Metric"), this), m_metric, m_chartType }));
+    controls->addWidget(group({ new QLabel(tr("Lens"), this), m_lens }));
     for (QComboBox* c : { m_group1, m_group2, m_metric, m_lens }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(c == m_metric || c == m_lens ? 16 : 10);
@@ -516,7 +516,8 @@ void CostsPage::rebuildBreadcrumb()
         delete item;
     }
     if (m_crumbs.isEmpty()) {
-        auto* hint = new QLabel(tr("Double-click a bar or a row to drill down."), this);
+        auto* hint = new QLabel(
+            tr("Double-click a bar or a row to drill down. \u25B2 marks days with annotated requests."), this);
         hint->setForegroundRole(QPalette::PlaceholderText);
         m_crumbBar->addWidget(hint);
         m_crumbBar->addStretch(1);

@@ -86,11 +86,11 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     m_budgetRow->hide();
     body()->addWidget(m_budgetRow);
 
-    auto* chartBox = new QGroupBox(tr("Spend over time by model"), this);
+    auto* chartBox = new QGroupBox(tr("Spend over time by model (\u25B2 days with annotated requests)"), this);
     auto* chartLay = new QVBoxLayout(chartBox);
     chartLay->setContentsMargins(4, 4, 4, 4);
     m_chart = new TimeBarChart(chartBox);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(180); // the page fits a 700-pixel-high window
     chartLay->addWidget(m_chart);
     body()->addWidget(chartBox, 3);
 
@@ -162,7 +162,7 @@ void OverviewPage::doRefresh()
             cq.groupBy = { Axis { Dim::Model, {} } };
             cq.filters = filters;
             cq.lens = d.kpis.spendLens;
-            cq.topN = 8;
+            cq.topN = 5; // with Other, a legend that fits beside the chart in a 700-pixel-high window
             auto byModel = q.run(cq);
             if (!byModel)
                 return byModel.error();

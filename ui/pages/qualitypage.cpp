@@ -8,6 +8,7 @@
 #include "ui/widgets/tables.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -184,7 +185,7 @@ QualityPage::QualityPage(DashboardState* state, QWidget* parent)
     auto* sl = new QVBoxLayout(scatterBox);
     sl->setContentsMargins(4, 4, 4, 4);
     m_scatter = new ScatterChart(scatterBox);
-    m_scatter->setMinimumSize(360, 260);
+    m_scatter->setMinimumSize(320, 240);
     sl->addWidget(m_scatter);
 
     m_tabs = new QTabWidget(bottom);
@@ -201,22 +202,22 @@ QualityPage::QualityPage(DashboardState* state, QWidget* parent)
 
     auto* cmp = new QWidget(m_tabs);
     auto* cl = new QVBoxLayout(cmp);
-    auto* pick = new QHBoxLayout;
-    pick->addWidget(new QLabel(tr("A:"), cmp));
+    // A and B on rows of their own: the panel stays narrow enough for a 1024-pixel window.
+    auto* pick = new QGridLayout;
+    pick->addWidget(new QLabel(tr("A:"), cmp), 0, 0);
     m_a = new QComboBox(cmp);
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_a->setMinimumContentsLength(22);
-    pick->addWidget(m_a);
-    pick->addSpacing(12);
-    pick->addWidget(new QLabel(tr("B:"), cmp));
+    m_a->setMinimumContentsLength(18);
+    pick->addWidget(m_a, 0, 1);
+    pick->addWidget(new QLabel(tr("B:"), cmp), 1, 0);
     m_b = new QComboBox(cmp);
     m_b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_b->setMinimumContentsLength(22);
-    pick->addWidget(m_b);
+    m_b->setMinimumContentsLength(18);
+    pick->addWidget(m_b, 1, 1);
     m_compare = new QPushButton(tr("Compare"), cmp);
     m_compare->setToolTip(tr("B against A: cost per request and quality, with 95% intervals"));
-    pick->addWidget(m_compare);
-    pick->addStretch(1);
+    pick->addWidget(m_compare, 1, 2);
+    pick->setColumnStretch(1, 1);
     cl->addLayout(pick);
     m_verdict = new QLabel(cmp);
     m_verdict->setWordWrap(true);
