@@ -20,8 +20,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -210,6 +212,30 @@ private slots:
         QVERIFY2(min.width() <= 1024 && min.height() <= 700,
             qPrintable(QStringLiteral("%1 needs %2x%3").arg(page).arg(min.width()).arg(min.height())));
         QVERIFY2(w->width() <= 1024, qPrintable(QStringLiteral("%1 is %2 wide").arg(page).arg(w->width())));
+    }
+
+    // At 1280x800 the Costs, Cache and Prices tables show every column: no horizontal scrolling.
+    void tablesShowEveryColumnAt1280_data()
+    {
+        QTest::addColumn<QString>("page");
+        for (const char* p : { "costs", "cache", "prices" })
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+    void tablesShowEveryColumnAt1280()
+    {
+        QFETCH(QString, page);
+        auto w = window();
+        QString error;
+        QVERIFY2(!renderPage(*w, page, QSize(1280, 800), 20000, &error).isNull(), qPrintable(error));
+        QTest::qWait(50); // the column fitter runs after the model's last change
+        const auto views = w->page(page)->findChildren<QTableView*>();
+        QVERIFY(!views.isEmpty());
+        for (QTableView* v : views) {
+            if (!v->isVisible() || v->model()->rowCount() == 0)
+                continue;
+            QVERIFY2(v->horizontalScrollBar()->maximum() == 0,
+                qPrintable(QStringLiteral("%1: %2 px to scroll").arg(page).arg(v->horizontalScrollBar()->maximum())));
+        }
     }
 
     void unknownPageIsAnError()

@@ -109,6 +109,7 @@ CachePage::CachePage(DashboardState* state, QWidget* parent)
         { M::InputTokens, M::CachedTokens, M::PromptCacheHitRate, M::CacheSavings, M::CacheWriteTokens,
             M::CacheWriteOverhead, M::ResponseCacheHitRate, M::CacheAvoided });
     m_table = makeTableView(m_model, GroupTableModel::SortRole, box);
+    fitColumnsToWidth(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(4, Qt::DescendingOrder);

@@ -221,6 +221,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     tl->setContentsMargins(0, 0, 0, 0);
     m_model = new GroupTableModel(this);
     m_table = makeTableView(m_model, GroupTableModel::SortRole, tableBox);
+    fitColumnsToWidth(m_table);
     m_table->setToolTip(tr("Double-click a row to drill down"));
     tl->addWidget(m_table);
     m_totals = new QLabel(tableBox);

@@ -61,6 +61,7 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     pl->setContentsMargins(4, 4, 4, 4);
     m_prices = new PriceTableModel(this);
     m_priceView = makeTableView(m_prices, PriceTableModel::SortRole, priceBox);
+    fitColumnsToWidth(m_priceView);
     m_priceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_priceView->horizontalHeader()->setStretchLastSection(true);
     proxyOf(m_priceView)->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -1,7 +1,12 @@
 #include "ui/widgets/tables.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
 
 namespace burnrate::ui {
 
@@ -23,6 +28,107 @@ QTableView* makeTableView(QAbstractItemModel* source, int sortRole, QWidget* par
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     return view;
+}
+
+namespace {
+
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView* view)
+        : QObject(view)
+        , m_view(view)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel* m = view->model();
+        connect(m, &QAbstractItemModel::modelReset, &m_timer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::layoutChanged, &m_timer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::rowsInserted, &m_timer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::columnsInserted, &m_timer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::headerDataChanged, &m_timer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::dataChanged, &m_timer, qOverload<>(&QTimer::start));
+        m_timer.start();
+    }
+
+protected:
+    bool eventFilter(QObject* o, QEvent* e) override
+    {
+        if (e->type() == QEvent::Resize)
+            m_timer.start();
+        return QObject::eventFilter(o, e);
+    }
+
+private:
+    void fit()
+    {
+        QHeaderView* header = m_view->horizontalHeader();
+        const int n = header->count();
+        const int avail = m_view->viewport()->width();
+        if (n == 0 || avail <= 0)
+            return;
+        const int minWidth = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000"));
+        // natural: contents and header whole; floor: the contents whole (the header may elide: its tooltip stays).
+        std::vector<int> natural(std::size_t(n), 0), floor(std::size_t(n), 0);
+        long total = 0, floorTotal = 0;
+        for (int i = 0; i < n; ++i) {
+            if (header->isSectionHidden(i))
+                continue;
+            const int content = static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(i);
+            natural[std::size_t(i)] = std::max(content, header->sectionSizeHint(i));
+            floor[std::size_t(i)] = std::min(natural[std::size_t(i)], std::max(content, minWidth));
+            total += natural[std::size_t(i)];
+            floorTotal += floor[std::size_t(i)];
+        }
+        if (total <= avail) {
+            for (int i = 0; i < n; ++i)
+                if (header->sectionResizeMode(i) == QHeaderView::Interactive)
+                    header->setSectionResizeMode(i, QHeaderView::ResizeToContents);
+            return;
+        }
+        std::vector<int> width(std::size_t(n), 0);
+        if (floorTotal <= avail) {
+            // Headers give way first, each in proportion to what it would lose.
+            const double keep = double(avail - floorTotal) / double(total - floorTotal);
+            for (int i = 0; i < n; ++i)
+                width[std::size_t(i)]
+                    = floor[std::size_t(i)] + int((natural[std::size_t(i)] - floor[std::size_t(i)]) * keep);
+        } else {
+            // Then the widest contents: the largest cap whose capped widths fit.
+            std::vector<int> sorted = floor;
+            std::sort(sorted.begin(), sorted.end());
+            long fixed = 0;
+            int cap = avail;
+            for (std::size_t k = 0; k < sorted.size(); ++k) {
+                const long c = (avail - fixed) / long(sorted.size() - k);
+                if (c <= sorted[k]) {
+                    cap = int(c);
+                    break;
+                }
+                fixed += sorted[k];
+            }
+            for (int i = 0; i < n; ++i)
+                width[std::size_t(i)] = std::max(minWidth, std::min(floor[std::size_t(i)], cap));
+        }
+        for (int i = 0; i < n; ++i) {
+            if (header->isSectionHidden(i))
+                continue;
+            header->setSectionResizeMode(i, QHeaderView::Interactive);
+            header->resizeSection(i, width[std::size_t(i)]);
+        }
+    }
+
+    QTableView* m_view;
+    QTimer m_timer;
+};
+
+} // namespace
+
+void fitColumnsToWidth(QTableView* view)
+{
+    new ColumnFitter(view);
 }
 
 QSortFilterProxyModel* proxyOf(QTableView* view)
