@@ -41,26 +41,15 @@ std::vector<Epoch> bucketRange(Epoch from, Epoch to, Granularity g)
 void attachAnnotations(std::vector<GroupRow>& rows, const QualityResult& tally)
 {
     std::map<std::vector<std::string>, AnnotationCounts> byKeys;
-    for (const QualityRow& r : tally.rows) {
-        AnnotationCounts& a = byKeys[r.keys];
-        a.annotated += r.counts.annotated;
-        a.thumbsUp += r.counts.thumbsUp;
-        a.thumbsDown += r.counts.thumbsDown;
-        a.ratings += r.counts.ratings;
-        a.ratingSum += r.counts.ratingSum;
-    }
-    AnnotationCounts rest { tally.total.annotated, tally.total.thumbsUp, tally.total.thumbsDown, tally.total.ratings,
-        tally.total.ratingSum };
+    for (const QualityRow& r : tally.rows)
+        byKeys[r.keys] += AnnotationCounts::of(r.counts);
+    AnnotationCounts rest = AnnotationCounts::of(tally.total);
     for (GroupRow& row : rows) {
         if (row.other)
             continue;
         auto it = byKeys.find(row.keys);
         row.annotations = it == byKeys.end() ? AnnotationCounts {} : it->second;
-        rest.annotated -= row.annotations->annotated;
-        rest.thumbsUp -= row.annotations->thumbsUp;
-        rest.thumbsDown -= row.annotations->thumbsDown;
-        rest.ratings -= row.annotations->ratings;
-        rest.ratingSum -= row.annotations->ratingSum;
+        rest -= *row.annotations;
     }
     for (GroupRow& row : rows)
         if (row.other)

@@ -17,6 +17,24 @@ struct AnnotationCounts
     std::int64_t annotated = 0; // requests with at least one annotation
     std::int64_t thumbsUp = 0, thumbsDown = 0;
     std::int64_t ratings = 0, ratingSum = 0;
+
+    static AnnotationCounts of(const burnrate::QualityCounts& c)
+    {
+        return { c.annotated, c.thumbsUp, c.thumbsDown, c.ratings, c.ratingSum };
+    }
+    AnnotationCounts& operator+=(const AnnotationCounts& o)
+    {
+        annotated += o.annotated;
+        thumbsUp += o.thumbsUp;
+        thumbsDown += o.thumbsDown;
+        ratings += o.ratings;
+        ratingSum += o.ratingSum;
+        return *this;
+    }
+    AnnotationCounts& operator-=(const AnnotationCounts& o)
+    {
+        return *this += AnnotationCounts { -o.annotated, -o.thumbsUp, -o.thumbsDown, -o.ratings, -o.ratingSum };
+    }
 };
 
 // One group of a query, its totals over the range and (optionally) its per-bucket cost trend.

@@ -102,14 +102,8 @@ std::optional<QualityResult> tallyAnnotations(Database& db, const CostQuery& q)
 QList<ChartMarker> annotationMarkers(const QualityResult& tally, Granularity g)
 {
     std::map<Epoch, AnnotationCounts> byBucket;
-    for (const QualityRow& r : tally.rows) {
-        AnnotationCounts& a = byBucket[r.bucket];
-        a.annotated += r.counts.annotated;
-        a.thumbsUp += r.counts.thumbsUp;
-        a.thumbsDown += r.counts.thumbsDown;
-        a.ratings += r.counts.ratings;
-        a.ratingSum += r.counts.ratingSum;
-    }
+    for (const QualityRow& r : tally.rows)
+        byBucket[r.bucket] += AnnotationCounts::of(r.counts);
     const QLocale en(QLocale::English);
     QList<ChartMarker> out;
     for (const auto& [bucket, a] : byBucket) {
