@@ -71,9 +71,14 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     , m_budgetMonitor(new BudgetMonitor(this))
 {
     setWindowTitle(tr("Burnrate"));
-    if (m_options.persist)
+    if (m_options.persist) {
         m_state->load();
+        m_recent = QSettings().value(QStringLiteral("recent/databases")).toStringList();
+    }
     m_state->setDatabasePath(databasePath);
+    rememberRecent(databasePath);
+    updateTitle();
+    connect(m_state, &DashboardState::databaseChanged, this, &MainWindow::updateTitle);
 
     auto* central = new QWidget(this);
     auto* h = new QHBoxLayout(central);
@@ -241,6 +246,18 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             openDatabase(path);
     });
+    file->addAction(tr("&New database..."), QKeySequence::New, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+            QFileInfo(m_state->databasePath()).absoluteDir().filePath(QStringLiteral("burnrate.db")),
+            tr("Burnrate databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            newDatabase(path);
+    });
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatabases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
     file->addAction(tr("&Import logs..."), this, &MainWindow::importLogs);
     file->addAction(tr("Import &prices..."), this, &MainWindow::importPrices);
     file->addAction(tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
@@ -509,7 +526,71 @@ void MainWindow::openDatabase(const QString& path)
             if (m_options.persist)
                 QSettings().setValue(QStringLiteral("settings/database"), path);
             m_state->setDatabasePath(path);
+            rememberRecent(path);
         });
+}
+
+void MainWindow::newDatabase(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    // Never replaces a file: "new" must not be a way to lose a database.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+            tr("%1 already exists. Choose another name, or open it with File > Open database.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_state->databasePath();
+    setWindowTitle(path.isEmpty() ? tr("Burnrate") : tr("%1 - Burnrate").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(abs);
+    m_recent.prepend(abs);
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    if (m_options.persist)
+        QSettings().setValue(QStringLiteral("recent/databases"), m_recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_state->databasePath()).absoluteFilePath();
+    for (const QString& p : std::as_const(m_recent)) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(p).fileName(), this, [this, p] { openDatabase(p); });
+        a->setToolTip(p);
+        a->setStatusTip(p);
+        a->setCheckable(true);
+        a->setChecked(p == current);
+        // A moved or deleted file stays listed (it may be on an unmounted drive) but cannot be chosen.
+        if (!QFileInfo::exists(p)) {
+            a->setEnabled(false);
+            a->setText(tr("%1 (missing)").arg(QFileInfo(p).fileName()));
+        }
+    }
+    if (m_recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] {
+        m_recent.clear();
+        if (m_options.persist)
+            QSettings().setValue(QStringLiteral("recent/databases"), m_recent);
+        rebuildRecentMenu();
+    });
 }
 
 void MainWindow::importLogs()

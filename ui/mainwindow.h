@@ -9,6 +9,7 @@ QT_BEGIN_NAMESPACE
 class QSystemTrayIcon;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
@@ -56,6 +57,14 @@ public:
     }
 
     void openDatabase(const QString& path);
+    // Creates an empty database at `path` (refused when the file exists) and opens it.
+    void newDatabase(const QString& path);
+    // Most recent first, at most kMaxRecent; kept in QSettings (recent/databases) when persisting.
+    QStringList recentDatabases() const
+    {
+        return m_recent;
+    }
+    static constexpr int kMaxRecent = 8;
     void importLogs();
     void importPrices();
     void exportCsv();
@@ -75,6 +84,9 @@ private:
     void stateChanged();
     void refreshCurrent();
     void pollDueSources();
+    void updateTitle();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
 
     Options m_options;
     DashboardState* m_state;
@@ -95,6 +107,8 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QTimer* m_pollTimer;
+    QMenu* m_recentMenu = nullptr;
+    QStringList m_recent;
 };
 
 } // namespace burnrate::ui

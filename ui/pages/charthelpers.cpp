@@ -82,4 +82,16 @@ TimeBarChart::Bucket chartBucket(Granularity g)
     }
 }
 
+QString lineTimeFormat(Granularity g)
+{
+    switch (g) {
+    case Granularity::Hour:
+        return QStringLiteral("MMM d HH:mm");
+    case Granularity::Month:
+        return QStringLiteral("MMM yyyy");
+    default:
+        return QStringLiteral("MMM d");
+    }
+}
+
 } // namespace burnrate::ui

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -242,8 +243,9 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
         connect(c, &QComboBox::activated, this, &CostsPage::controlsChanged);
     connect(csv, &QPushButton::clicked, this, &CostsPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save chart"), QStringLiteral("costs.png"), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
+            this->state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("png")),
+            tr("PNG images (*.png)"));
         if (!path.isEmpty() && !saveChartPng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1").arg(path));
     });
@@ -655,8 +657,8 @@ void CostsPage::updateChart()
 
 void CostsPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), QStringLiteral("burnrate-costs.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
+        state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }
@@ -682,7 +684,34 @@ void CostsPage::exportCsvTo(const QString& path)
 
 bool CostsPage::saveChartPng(const QString& path)
 {
-    return m_charts->currentWidget()->grab().save(path, "PNG");
+    return withCaption(m_charts->currentWidget()->grab(), chartCaption()).save(path, "PNG");
+}
+
+QString CostsPage::chartCaption() const
+{
+    return state()->contextCaption(title(), groupBy(), lens());
+}
+
+QImage CostsPage::withCaption(const QPixmap& chart, const QString& caption) const
+{
+    // The caption is drawn under the chart, in the page's colours, wrapped to the chart's width.
+    const qreal dpr = chart.devicePixelRatio();
+    const int w = int(chart.width() / dpr);
+    QFont f = font();
+    const QFontMetrics fm(f);
+    const QRect textRect = fm.boundingRect(QRect(8, 0, std::max(1, w - 16), 10000), Qt::TextWordWrap, caption);
+    const int captionHeight = textRect.height() + 12;
+    QImage img(QSize(chart.width(), chart.height() + int(captionHeight * dpr)), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(palette().color(QPalette::Window));
+    QPainter p(&img);
+    p.drawPixmap(0, 0, chart);
+    p.setFont(f);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(
+        QRect(8, int(chart.height() / dpr) + 6, std::max(1, w - 16), textRect.height()), Qt::TextWordWrap, caption);
+    p.end();
+    return img;
 }
 
 } // namespace burnrate::ui

@@ -8,6 +8,8 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QHBoxLayout;
+class QImage;
+class QPixmap;
 class QLabel;
 class QStackedWidget;
 class QTabBar;
@@ -97,12 +99,15 @@ public:
     }
     void exportCsv();
     void exportCsvTo(const QString& path);
+    // The chart with its context (range, granularity, lens, filters: chartCaption()) drawn under it.
     bool saveChartPng(const QString& path);
+    QString chartCaption() const;
 
 protected:
     void doRefresh() override;
 
 private:
+    QImage withCaption(const QPixmap& chart, const QString& caption) const;
     struct Crumb
     {
         QString label;
