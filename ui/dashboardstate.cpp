@@ -264,14 +264,22 @@ QString DashboardState::contextCaption(const QString& pageTitle, const QStringLi
 }
 
 namespace {
-// Lower case, every run of characters outside [a-z0-9.] one '-', no '-' at either end.
+bool asciiAlnum(QChar ch)
+{
+    return (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'));
+}
+
+// Lower case, every run of characters outside [a-z0-9] one '-' (a '.' between two of them stays: "gpt-4.1"), no
+// '-' at either end.
 QString fileSafe(const QString& text)
 {
     QString out;
-    for (const QChar ch : text.toLower()) {
-        const bool keep = (ch >= QLatin1Char('a') && ch <= QLatin1Char('z'))
-            || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || ch == QLatin1Char('.');
-        if (keep)
+    const QString lower = text.toLower();
+    for (int i = 0; i < lower.size(); ++i) {
+        const QChar ch = lower[i];
+        const bool dot = ch == QLatin1Char('.') && !out.isEmpty() && asciiAlnum(out.back()) && i + 1 < lower.size()
+            && asciiAlnum(lower[i + 1]);
+        if (asciiAlnum(ch) || dot)
             out += ch;
         else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');

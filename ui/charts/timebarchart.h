@@ -35,6 +35,11 @@ public:
     void setData(const QVector<qint64>& buckets, const QList<ChartSeries>& series, ValueKind kind,
         const QString& valueTitle, bool stacked, Bucket bucket);
     void showMessage(const QString& message);
+    // The time buckets on the x axis (tests).
+    int bucketCount() const
+    {
+        return int(m_buckets.size());
+    }
     bool hasData() const
     {
         return !m_series.isEmpty();

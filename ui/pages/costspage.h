@@ -93,6 +93,10 @@ public:
     }
     // Restores the filters and group-by in force before drill step `depth` (0: before any drill).
     void backTo(int depth);
+    TimeBarChart* timeChart() const
+    {
+        return m_timeChart;
+    }
     GroupTableModel* tableModel() const
     {
         return m_model;
