@@ -32,15 +32,20 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -274,6 +279,10 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshCurrent);
     view->addAction(tr("&Find / add filter..."), QKeySequence::Find, m_filterBar, &FilterBar::addFilter);
+    m_viewsMenu = view->addMenu(tr("&Saved views"));
+    m_viewsMenu->setObjectName(QStringLiteral("savedViews"));
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildViewsMenu);
+    rebuildViewsMenu();
     QMenu* theme = view->addMenu(tr("&Theme"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString();
@@ -541,6 +550,142 @@ void MainWindow::newDatabase(const QString& path)
         return;
     }
     openDatabase(path);
+}
+
+SavedView MainWindow::currentView(const QString& name) const
+{
+    SavedView v;
+    v.name = name;
+    if (Page* p = currentPage())
+        v.page = p->pageId();
+    v.range = m_state->range();
+    if (v.range == DashboardState::Range::Custom) {
+        v.customFrom = m_state->from();
+        v.customTo = m_state->to();
+    }
+    v.granularity = m_state->granularityChoice();
+    v.chips = m_state->chips();
+    if (auto* costs = qobject_cast<CostsPage*>(page(QStringLiteral("costs")))) {
+        v.groupBy = costs->groupBy();
+        v.lens = costs->lens();
+    }
+    return v;
+}
+
+void MainWindow::applyView(const SavedView& v)
+{
+    if (v.range == DashboardState::Range::Custom && v.customTo > v.customFrom)
+        m_state->setCustomRange(v.customFrom, v.customTo - kSecondsPerDay);
+    else if (v.range != DashboardState::Range::Custom)
+        m_state->setRange(v.range);
+    m_state->setGranularityChoice(v.granularity);
+    m_state->setChips(v.chips);
+    if (auto* costs = qobject_cast<CostsPage*>(page(QStringLiteral("costs")))) {
+        if (!v.groupBy.isEmpty())
+            costs->setGroupBy(v.groupBy);
+        costs->setLens(v.lens);
+    }
+    if (!v.page.isEmpty())
+        showPage(v.page);
+    statusBar()->showMessage(tr("Opened the view \u201c%1\u201d").arg(v.name), 4000);
+}
+
+void MainWindow::saveCurrentView(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return;
+    SavedViews::put(currentView(n));
+    rebuildViewsMenu();
+    statusBar()->showMessage(tr("Saved the view \u201c%1\u201d").arg(n), 4000);
+}
+
+void MainWindow::rebuildViewsMenu()
+{
+    if (!m_viewsMenu)
+        return;
+    m_viewsMenu->clear();
+    m_viewsMenu->addAction(tr("&Save current view..."), this, [this] {
+        bool ok = false;
+        const QString name
+            = QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        if (SavedViews::find(name.trimmed())
+            && QMessageBox::question(
+                   this, tr("Save view"), tr("A view named \u201c%1\u201d exists. Replace it?").arg(name.trimmed()))
+                != QMessageBox::Yes)
+            return;
+        saveCurrentView(name);
+    });
+    QAction* manage = m_viewsMenu->addAction(tr("&Manage..."), this, &MainWindow::manageViews);
+    const QList<SavedView> views = SavedViews::load();
+    manage->setEnabled(!views.isEmpty());
+    if (!views.isEmpty())
+        m_viewsMenu->addSeparator();
+    for (const SavedView& v : views) {
+        const QString name = v.name;
+        m_viewsMenu->addAction(name, this, [this, name] {
+            if (auto found = SavedViews::find(name))
+                applyView(*found);
+        });
+    }
+}
+
+void MainWindow::manageViews()
+{
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Saved views"));
+    auto* lay = new QVBoxLayout(&dlg);
+    auto* list = new QListWidget(&dlg);
+    list->setObjectName(QStringLiteral("savedViewList"));
+    auto fill = [list] {
+        list->clear();
+        for (const SavedView& v : SavedViews::load())
+            list->addItem(v.name);
+        if (list->count())
+            list->setCurrentRow(0);
+    };
+    fill();
+    lay->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dlg);
+    QPushButton* rename = buttons->addButton(tr("&Rename..."), QDialogButtonBox::ActionRole);
+    QPushButton* del = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
+    lay->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    connect(rename, &QPushButton::clicked, &dlg, [&dlg, list, fill] {
+        QListWidgetItem* item = list->currentItem();
+        if (!item)
+            return;
+        const QString from = item->text();
+        bool ok = false;
+        const QString to
+            = QInputDialog::getText(&dlg, tr("Rename view"), tr("New name:"), QLineEdit::Normal, from, &ok);
+        if (!ok || to.trimmed() == from)
+            return;
+        if (!SavedViews::rename(from, to))
+            QMessageBox::warning(&dlg, tr("Rename view"), tr("A view named \u201c%1\u201d exists already.").arg(to));
+        fill();
+    });
+    connect(del, &QPushButton::clicked, &dlg, [&dlg, list, fill] {
+        QListWidgetItem* item = list->currentItem();
+        if (!item)
+            return;
+        if (QMessageBox::question(&dlg, tr("Delete view"), tr("Delete the view \u201c%1\u201d?").arg(item->text()))
+            != QMessageBox::Yes)
+            return;
+        SavedViews::remove(item->text());
+        fill();
+    });
+    const auto enable = [list, rename, del] {
+        rename->setEnabled(list->currentItem());
+        del->setEnabled(list->currentItem());
+    };
+    connect(list, &QListWidget::currentItemChanged, &dlg, enable);
+    enable();
+    dlg.resize(360, 300);
+    dlg.exec();
+    rebuildViewsMenu();
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/dashboardstate.h"
+#include "ui/savedviews.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -65,6 +66,12 @@ public:
         return m_recent;
     }
     static constexpr int kMaxRecent = 8;
+
+    // Saved views (ui/savedviews.h): the current page, range, granularity, chips and the Costs grouping and lens.
+    SavedView currentView(const QString& name) const;
+    void applyView(const SavedView& view);
+    void saveCurrentView(const QString& name);
+    void manageViews();
     void importLogs();
     void importPrices();
     void exportCsv();
@@ -87,6 +94,7 @@ private:
     void updateTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
+    void rebuildViewsMenu();
 
     Options m_options;
     DashboardState* m_state;
@@ -108,6 +116,7 @@ private:
     QToolButton* m_cancel;
     QTimer* m_pollTimer;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewsMenu = nullptr;
     QStringList m_recent;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/dashboardstate.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/costspage.h"
+#include "ui/savedviews.h"
 #include "ui/screenshot.h"
 #include "ui/theme.h"
 
@@ -287,6 +288,75 @@ private slots:
         }
         QVERIFY(sawMissing);
         QVERIFY(sawCurrent);
+    }
+
+    void savedViewRoundTrip()
+    {
+        QSettings().clear();
+        auto w = window(m_db);
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        w->state()->setCustomRange(parseDate("2026-06-01").value(), parseDate("2026-06-20").value());
+        w->state()->setGranularityChoice(Granularity::Week);
+        w->state()->setChips({ { QStringLiteral("provider"), QStringLiteral("openai") } });
+        costs->setGroupBy({ QStringLiteral("model"), QStringLiteral("project") });
+        costs->setLens(Lens::Billing);
+        w->saveCurrentView(QStringLiteral("June by project"));
+        const SavedView saved = w->currentView(QStringLiteral("June by project"));
+
+        // Change everything.
+        w->showPage(QStringLiteral("cache"));
+        w->state()->setRange(DashboardState::Range::Today);
+        w->state()->setGranularityChoice(Granularity::None);
+        w->state()->setChips({ { QStringLiteral("tenant"), QStringLiteral("acme") } });
+        costs->setGroupBy({ QStringLiteral("tenant") });
+        costs->setLens(Lens::Attribution);
+        QVERIFY(!(w->currentView(saved.name) == saved));
+
+        // Reopen from the settings, as the menu does, in a fresh window.
+        auto again = window(m_db);
+        QVERIFY(!renderPage(*again, QStringLiteral("overview"), QSize(1280, 800), 20000, &error).isNull());
+        const auto found = SavedViews::find(QStringLiteral("June by project"));
+        QVERIFY(found);
+        QCOMPARE(*found, saved);
+        again->applyView(*found);
+        QCOMPARE(again->currentPage()->pageId(), QStringLiteral("costs"));
+        QCOMPARE(again->currentView(saved.name), saved);
+        QCOMPARE(again->state()->from(), parseDate("2026-06-01").value());
+        QCOMPARE(again->state()->to(), parseDate("2026-06-21").value());
+        QCOMPARE(again->state()->granularity(), Granularity::Week);
+
+        auto* menu = again->findChild<QMenu*>(QStringLiteral("savedViews"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        bool listed = false;
+        for (QAction* a : menu->actions())
+            listed = listed || a->text() == saved.name;
+        QVERIFY(listed);
+    }
+
+    void savedViewsRenameAndDelete()
+    {
+        QSettings().clear();
+        SavedView a;
+        a.name = QStringLiteral("a");
+        SavedView b;
+        b.name = QStringLiteral("B");
+        b.page = QStringLiteral("cache");
+        SavedViews::put(b);
+        SavedViews::put(a);
+        QCOMPARE(SavedViews::load().size(), 2);
+        QCOMPARE(SavedViews::load().first().name, QStringLiteral("a")); // by name, case-insensitive
+        QVERIFY(!SavedViews::rename(QStringLiteral("a"), QStringLiteral("B"))); // taken
+        QVERIFY(!SavedViews::rename(QStringLiteral("a"), QStringLiteral("  ")));
+        QVERIFY(SavedViews::rename(QStringLiteral("B"), QStringLiteral("cache view")));
+        QCOMPARE(SavedViews::find(QStringLiteral("cache view"))->page, QStringLiteral("cache"));
+        QVERIFY(!SavedViews::find(QStringLiteral("B")));
+        QVERIFY(SavedViews::remove(QStringLiteral("a")));
+        QVERIFY(!SavedViews::remove(QStringLiteral("a")));
+        QCOMPARE(SavedViews::load().size(), 1);
+        QSettings().clear();
     }
 };
 
