@@ -256,7 +256,7 @@ QString DashboardState::contextCaption(const QString& pageTitle, const QStringLi
     QStringList parts;
     parts << (by.isEmpty() ? pageTitle : tr("%1 by %2").arg(pageTitle, by.join(tr(" and "))));
     parts << tr("%1 (UTC)").arg(rangeLabel());
-    parts << tr("by %1").arg(granularityName(granularity()).toLower());
+    parts << tr("per %1").arg(granularityName(granularity()).toLower());
     parts << (lens == Lens::Billing ? tr("billing lens") : tr("attribution lens"));
     for (const FilterChip& c : m_chips)
         parts << tr("%1: %2").arg(axisLabel(c.axis), c.value);

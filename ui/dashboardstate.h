@@ -99,7 +99,7 @@ public:
     }
 
     // The context of an export in words, for a saved chart's caption: "Costs by model, 2026-11-01 to 2026-11-30
-    // (UTC), daily, attribution lens, tenant: acme".
+    // (UTC), per day, attribution lens, tenant: acme".
     QString contextCaption(const QString& pageTitle, const QStringList& groupBy, burnrate::Lens lens) const;
     // The same as a filesystem-safe default file name:
     // "costs_by-model_2026-11-01_2026-11-30_attribution_tenant-acme.csv" (lower case, [a-z0-9._-] only).

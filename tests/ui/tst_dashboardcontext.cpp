@@ -193,7 +193,7 @@ private slots:
         QVERIFY2(caption.contains(QStringLiteral("2026-11-01 to 2026-11-30")), qPrintable(caption));
         QVERIFY2(caption.contains(QStringLiteral("billing lens")), qPrintable(caption));
         QVERIFY2(caption.contains(QStringLiteral("tag team: ../../etc")), qPrintable(caption));
-        QVERIFY2(caption.contains(QStringLiteral("by day")), qPrintable(caption));
+        QVERIFY2(caption.contains(QStringLiteral("per day")), qPrintable(caption));
     }
 
     void savedChartHasItsCaptionUnderIt()

@@ -86,7 +86,7 @@ QString lineTimeFormat(Granularity g)
 {
     switch (g) {
     case Granularity::Hour:
-        return QStringLiteral("MMM d HH:mm");
+        return QStringLiteral("HH:mm"); // hour ranges are at most 31 days; the range box names the days
     case Granularity::Month:
         return QStringLiteral("MMM yyyy");
     default:

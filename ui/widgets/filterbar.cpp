@@ -34,6 +34,7 @@ FilterBar::FilterBar(DashboardState* state, QWidget* parent)
     for (Granularity g :
         { Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month })
         m_granularity->addItem(DashboardState::granularityName(g), int(g));
+    m_granularity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_granularity->setToolTip(tr("Bucket size of the time charts (Auto picks one from the range)"));
     lay->addWidget(m_range);
     lay->addWidget(m_granularity);
