@@ -7,6 +7,7 @@
 #include "ui/charts/timebarchart.h"
 #include "ui/dashboardstate.h"
 #include "ui/mainwindow.h"
+#include "ui/models/grouptablemodel.h"
 #include "ui/pages/costspage.h"
 #include "ui/savedviews.h"
 #include "ui/screenshot.h"
@@ -288,6 +289,44 @@ private slots:
         }
         QVERIFY(sawMissing);
         QVERIFY(sawCurrent);
+    }
+
+    void costsTableShowsLatencyByModelAndPrompt()
+    {
+        auto w = window(m_db);
+        QString error;
+        QVERIFY(!renderPage(*w, QStringLiteral("costs"), QSize(1280, 800), 20000, &error).isNull());
+        auto* costs = qobject_cast<CostsPage*>(w->page(QStringLiteral("costs")));
+        GroupTableModel* m = costs->tableModel();
+        auto column = [m](GroupTableModel::Measure which) {
+            for (int c = m->keyColumnCount(); c < m->columnCount(); ++c)
+                if (m->measureAt(c) == which)
+                    return c;
+            return -1;
+        };
+        for (const QStringList& g : { QStringList { QStringLiteral("model") }, QStringList { QStringLiteral("prompt") },
+                 QStringList { QStringLiteral("model"), QStringLiteral("prompt") } }) {
+            costs->setGroupBy(g);
+            QTRY_VERIFY_WITH_TIMEOUT(costs->isIdle(), 20000);
+            const int med = column(GroupTableModel::Measure::MedianLatency);
+            const int p95 = column(GroupTableModel::Measure::P95Latency);
+            QVERIFY2(med > 0 && p95 > 0, qPrintable(g.join(QLatin1Char(','))));
+            QVERIFY(m->rowCount() > 0);
+            int withLatency = 0;
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const qlonglong a = m->data(m->index(r, med), GroupTableModel::SortRole).toLongLong();
+                const qlonglong b = m->data(m->index(r, p95), GroupTableModel::SortRole).toLongLong();
+                if (a > 0) {
+                    ++withLatency;
+                    QVERIFY(b >= a);
+                    QVERIFY(m->data(m->index(r, med)).toString().endsWith(QStringLiteral(" ms")));
+                }
+            }
+            QVERIFY(withLatency > 0);
+        }
+        costs->setGroupBy({ QStringLiteral("tenant") });
+        QTRY_VERIFY_WITH_TIMEOUT(costs->isIdle(), 20000);
+        QCOMPARE(column(GroupTableModel::Measure::MedianLatency), -1);
     }
 
     void savedViewRoundTrip()

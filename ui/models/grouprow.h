@@ -1,7 +1,9 @@
 #pragma once
 
 #include "analytics/costquery.h"
+#include "analytics/latency.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,7 @@ struct GroupRow
     burnrate::Totals totals;
     std::vector<double> trend; // USD per bucket, oldest first
     bool other = false;
+    std::optional<burnrate::LatencyStats> latency; // attribution requests only (analytics/latency.h)
 };
 
 // Folds a (possibly bucketed) query result into one row per group, costliest first, with a cost

@@ -33,6 +33,8 @@ public:
         UnpricedRequests,
         UnpricedTokens,
         ErrorCost,
+        MedianLatency, // GroupRow::latency; nearest-rank percentiles of the requests' latency_ms
+        P95Latency,
     };
     enum Role
     {

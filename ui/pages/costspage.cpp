@@ -1,5 +1,6 @@
 #include "ui/pages/costspage.h"
 
+#include "analytics/latency.h"
 #include "export/financecsv.h"
 #include "ui/charts/rankingchart.h"
 #include "ui/charts/timebarchart.h"
@@ -42,6 +43,14 @@ struct CostsData
     QueryResult tableResult;
     std::vector<GroupRow> rows;
 };
+
+// Whether the table shows latency for this grouping: by model and/or prompt only.
+bool latencyAxes(const QStringList& axes)
+{
+    return !axes.isEmpty() && std::all_of(axes.begin(), axes.end(), [](const QString& a) {
+        return a == QLatin1String("model") || a == QLatin1String("prompt");
+    });
+}
 
 const QStringList kAxes
     = { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"), QStringLiteral("team"),
@@ -442,9 +451,12 @@ void CostsPage::controlsChanged()
     QStringList headers;
     for (const QString& a : g)
         headers << DashboardState::axisTitle(a);
-    m_model->setColumns(headers,
-        { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost, M::Share,
-            M::CostPerRequest, M::CostPer1kOutput });
+    QList<M> measures { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost,
+        M::Share, M::CostPerRequest, M::CostPer1kOutput };
+    // Teams trade cost against speed per model and prompt: latency beside their cost.
+    if (latencyAxes(g))
+        measures << M::MedianLatency << M::P95Latency;
+    m_model->setColumns(headers, measures);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
@@ -581,6 +593,21 @@ void CostsPage::doRefresh()
                 return t.error();
             d.tableResult = std::move(*t);
             d.rows = foldGroups(d.tableResult, {});
+            QStringList axes;
+            for (const Axis& a : table.groupBy)
+                axes << QString::fromStdString(a.name());
+            if (table.lens == Lens::Attribution && latencyAxes(axes)) {
+                auto lat = latencyByGroup(db, table);
+                if (!lat)
+                    return lat.error();
+                std::map<std::vector<std::string>, LatencyStats> byKeys;
+                for (auto& g : lat->groups)
+                    byKeys.emplace(std::move(g.keys), g.stats);
+                for (GroupRow& r : d.rows)
+                    if (!r.other)
+                        if (auto it = byKeys.find(r.keys); it != byKeys.end())
+                            r.latency = it->second;
+            }
             auto s = q.run(time);
             if (!s)
                 return s.error();
