@@ -425,7 +425,7 @@ void QualityPage::showTrend()
     if (quality.isEmpty())
         m_qualityTrend->showMessage(single.isEmpty()
                 ? tr("No judged requests or eval verdicts in this range.")
-                : tr("Judgements in one week only: %1.").arg(single.join(QStringLiteral("; "))));
+                : tr("Judgements in one time bucket only: %1.").arg(single.join(QStringLiteral("; "))));
     else
         m_qualityTrend->setData(quality, ValueKind::Percent, tr("Quality (%)"));
 }

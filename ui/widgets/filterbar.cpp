@@ -112,6 +112,12 @@ void FilterBar::sync()
     // Auto names what it chose, so the user knows what the bars are.
     m_granularity->setItemText(
         0, tr("Auto (%1)").arg(DashboardState::granularityName(m_state->granularity()).toLower()));
+    // A choice the range cannot honour (hours over more than 31 days) says what is shown instead.
+    const bool fellBack
+        = m_state->granularityChoice() != Granularity::None && m_state->granularityChoice() != m_state->granularity();
+    m_granularity->setToolTip(fellBack ? tr("Hours are shown for ranges up to 31 days; this range is shown by %1")
+                                             .arg(DashboardState::granularityName(m_state->granularity()).toLower())
+                                       : tr("Bucket size of the time charts (Auto picks one from the range)"));
     m_rangeLabel->setText(m_state->rangeLabel());
     while (QLayoutItem* item = m_chips->takeAt(0)) {
         // deleteLater: the clicked chip or crumb may be the sender of the signal that got us here.
