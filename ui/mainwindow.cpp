@@ -651,6 +651,10 @@ void MainWindow::manageViews()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dlg);
     QPushButton* rename = buttons->addButton(tr("&Rename..."), QDialogButtonBox::ActionRole);
     QPushButton* del = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
+    // Enter must not delete: Close is the default.
+    rename->setAutoDefault(false);
+    del->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     lay->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     connect(rename, &QPushButton::clicked, &dlg, [&dlg, list, fill] {
