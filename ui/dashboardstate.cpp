@@ -73,7 +73,13 @@ Epoch DashboardState::from() const
     case Range::LastMonth:
         return addMonths(floorMonth(today), -1);
     case Range::QuarterToDate:
+    case Range::ThisQuarter:
         return floorQuarter(today);
+    case Range::Last90Days:
+        return today - 89 * kSecondsPerDay;
+    case Range::YearToDate:
+        return QDateTime(QDate(QDateTime::fromSecsSinceEpoch(today, Qt::UTC).date().year(), 1, 1), QTime(0, 0), Qt::UTC)
+            .toSecsSinceEpoch();
     case Range::Custom:
         return m_customFrom;
     }
@@ -86,6 +92,8 @@ Epoch DashboardState::to() const
     switch (m_range) {
     case Range::LastMonth:
         return floorMonth(floorDay(now()));
+    case Range::ThisQuarter:
+        return addMonths(floorQuarter(floorDay(now())), 3);
     case Range::Custom:
         return m_customTo;
     default:
@@ -108,6 +116,12 @@ QString DashboardState::rangeName(Range r)
         return tr("Last month");
     case Range::QuarterToDate:
         return tr("Quarter to date");
+    case Range::Last90Days:
+        return tr("Last 90 days");
+    case Range::ThisQuarter:
+        return tr("This quarter");
+    case Range::YearToDate:
+        return tr("Year to date");
     case Range::Custom:
         return tr("Custom...");
     }
@@ -121,14 +135,50 @@ QString DashboardState::rangeLabel() const
     return a == b ? a : tr("%1 to %2").arg(a, b);
 }
 
-Granularity DashboardState::granularity() const
+Granularity DashboardState::autoGranularity(Epoch from, Epoch to)
 {
-    const Epoch span = to() - from();
+    const Epoch span = to - from;
     if (span <= 2 * kSecondsPerDay)
         return Granularity::Hour;
-    if (span <= 120 * kSecondsPerDay)
+    if (span <= 62 * kSecondsPerDay)
         return Granularity::Day;
-    return Granularity::Week;
+    if (span <= 366 * kSecondsPerDay)
+        return Granularity::Week;
+    return Granularity::Month;
+}
+
+Granularity DashboardState::granularity() const
+{
+    if (m_granularity == Granularity::None)
+        return autoGranularity(from(), to());
+    if (m_granularity == Granularity::Hour && to() - from() > 31 * kSecondsPerDay)
+        return Granularity::Day;
+    return m_granularity;
+}
+
+void DashboardState::setGranularityChoice(Granularity g)
+{
+    if (g == m_granularity)
+        return;
+    m_granularity = g;
+    emit changed();
+}
+
+QString DashboardState::granularityName(Granularity g)
+{
+    switch (g) {
+    case Granularity::None:
+        return tr("Auto");
+    case Granularity::Hour:
+        return tr("Hour");
+    case Granularity::Day:
+        return tr("Day");
+    case Granularity::Week:
+        return tr("Week");
+    case Granularity::Month:
+        return tr("Month");
+    }
+    return {};
 }
 
 void DashboardState::addChip(const FilterChip& chip)
@@ -198,11 +248,75 @@ QString DashboardState::axisTitle(const QString& axis)
     return l;
 }
 
+QString DashboardState::contextCaption(const QString& pageTitle, const QStringList& groupBy, Lens lens) const
+{
+    QStringList by;
+    for (const QString& a : groupBy)
+        by << axisLabel(a);
+    QStringList parts;
+    parts << (by.isEmpty() ? pageTitle : tr("%1 by %2").arg(pageTitle, by.join(tr(" and "))));
+    parts << tr("%1 (UTC)").arg(rangeLabel());
+    parts << tr("per %1").arg(granularityName(granularity()).toLower());
+    parts << (lens == Lens::Billing ? tr("billing lens") : tr("attribution lens"));
+    for (const FilterChip& c : m_chips)
+        parts << tr("%1: %2").arg(axisLabel(c.axis), c.value);
+    return parts.join(QStringLiteral(", "));
+}
+
+namespace {
+bool asciiAlnum(QChar ch)
+{
+    return (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'));
+}
+
+// Lower case, every run of characters outside [a-z0-9] one '-' (a '.' between two of them stays: "gpt-4.1"), no
+// '-' at either end.
+QString fileSafe(const QString& text)
+{
+    QString out;
+    const QString lower = text.toLower();
+    for (int i = 0; i < lower.size(); ++i) {
+        const QChar ch = lower[i];
+        const bool dot = ch == QLatin1Char('.') && !out.isEmpty() && asciiAlnum(out.back()) && i + 1 < lower.size()
+            && asciiAlnum(lower[i + 1]);
+        if (asciiAlnum(ch) || dot)
+            out += ch;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')) || out.endsWith(QLatin1Char('.')))
+        out.chop(1);
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    return out;
+}
+} // namespace
+
+QString DashboardState::exportFileName(
+    const QString& pageId, const QStringList& groupBy, Lens lens, const QString& extension) const
+{
+    QStringList parts { fileSafe(pageId) };
+    if (!groupBy.isEmpty())
+        parts << QStringLiteral("by-") + fileSafe(groupBy.join(QLatin1Char('-')));
+    parts << QString::fromStdString(formatDate(from())) << QString::fromStdString(formatDate(to() - 1));
+    parts << QLatin1String(lens == Lens::Billing ? "billing" : "attribution");
+    for (const FilterChip& c : m_chips)
+        parts << fileSafe(c.axis + QLatin1Char('-') + c.value);
+    parts.removeAll(QString());
+    QString name = parts.join(QLatin1Char('_'));
+    // Many chips make long names; 180 characters leaves room for a folder within common path limits.
+    if (name.size() > 180)
+        name = name.left(180);
+    return name + QLatin1Char('.') + extension;
+}
+
 void DashboardState::load()
 {
     QSettings s;
     const int r = s.value(QStringLiteral("state/range"), int(Range::Last30Days)).toInt();
-    m_range = (r >= 0 && r <= int(Range::Custom)) ? Range(r) : Range::Last30Days;
+    m_range = (r >= 0 && r <= int(Range::YearToDate)) ? Range(r) : Range::Last30Days;
+    m_granularity = granularityFromName(s.value(QStringLiteral("state/granularity")).toString().toStdString())
+                        .value_or(Granularity::None);
     m_customFrom = s.value(QStringLiteral("state/customFrom"), 0).toLongLong();
     m_customTo = s.value(QStringLiteral("state/customTo"), 0).toLongLong();
     if (m_range == Range::Custom && m_customTo <= m_customFrom)
@@ -229,6 +343,7 @@ void DashboardState::save() const
     for (const FilterChip& c : m_chips)
         chips << c.axis + QLatin1Char('=') + c.value;
     s.setValue(QStringLiteral("state/chips"), chips);
+    s.setValue(QStringLiteral("state/granularity"), QString::fromLatin1(burnrate::granularityName(m_granularity)));
 }
 
 } // namespace burnrate::ui

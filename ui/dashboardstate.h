@@ -30,7 +30,11 @@ public:
         MonthToDate,
         LastMonth,
         QuarterToDate,
-        Custom
+        Custom,
+        // Appended after Custom: the persisted state stores the enum's value.
+        Last90Days,
+        ThisQuarter,
+        YearToDate
     };
     Q_ENUM(Range)
 
@@ -53,8 +57,18 @@ public:
     burnrate::Epoch to() const; // exclusive
     QString rangeLabel() const;
     static QString rangeName(Range r);
-    // Bucket size that keeps a chart readable for the current range.
+    // The bucket size of every time chart: the user's choice, or (Auto, Granularity::None) the one that keeps
+    // a chart readable for the range: up to 2 days hours, up to 62 days days, up to a year weeks, else months.
+    // Hours are honoured up to 31 days (744 bars); a longer range falls back to days.
     burnrate::Granularity granularity() const;
+    static burnrate::Granularity autoGranularity(burnrate::Epoch from, burnrate::Epoch to);
+    // None means Auto.
+    burnrate::Granularity granularityChoice() const
+    {
+        return m_granularity;
+    }
+    void setGranularityChoice(burnrate::Granularity g);
+    static QString granularityName(burnrate::Granularity g); // None: "Auto"
 
     // "now" is injectable so tests and screenshots are deterministic.
     void setNow(burnrate::Epoch now);
@@ -84,6 +98,14 @@ public:
         emit defaultLensChanged(lens);
     }
 
+    // The context of an export in words, for a saved chart's caption: "Costs by model, 2026-11-01 to 2026-11-30
+    // (UTC), per day, attribution lens, tenant: acme".
+    QString contextCaption(const QString& pageTitle, const QStringList& groupBy, burnrate::Lens lens) const;
+    // The same as a filesystem-safe default file name:
+    // "costs_by-model_2026-11-01_2026-11-30_attribution_tenant-acme.csv" (lower case, [a-z0-9._-] only).
+    QString exportFileName(
+        const QString& pageId, const QStringList& groupBy, burnrate::Lens lens, const QString& extension) const;
+
     void load();
     void save() const;
 
@@ -98,6 +120,7 @@ private:
     burnrate::Epoch m_customFrom = 0, m_customTo = 0;
     burnrate::Epoch m_now = 0;
     QList<FilterChip> m_chips;
+    burnrate::Granularity m_granularity = burnrate::Granularity::None;
     burnrate::Lens m_lens = burnrate::Lens::Attribution;
 };
 

@@ -32,15 +32,20 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -112,9 +117,14 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     , m_budgetMonitor(new BudgetMonitor(this))
 {
     setWindowTitle(tr("Burnrate"));
-    if (m_options.persist)
+    if (m_options.persist) {
         m_state->load();
+        m_recent = QSettings().value(QStringLiteral("recent/databases")).toStringList();
+    }
     m_state->setDatabasePath(databasePath);
+    rememberRecent(databasePath);
+    updateTitle();
+    connect(m_state, &DashboardState::databaseChanged, this, &MainWindow::updateTitle);
 
     auto* central = new QWidget(this);
     auto* h = new QHBoxLayout(central);
@@ -287,6 +297,18 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             openDatabase(path);
     });
+    file->addAction(tr("&New database..."), QKeySequence::New, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+            QFileInfo(m_state->databasePath()).absoluteDir().filePath(QStringLiteral("burnrate.db")),
+            tr("Burnrate databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            newDatabase(path);
+    });
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatabases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
     file->addAction(tr("&Import logs..."), this, &MainWindow::importLogs);
     file->addAction(tr("Import &prices..."), this, &MainWindow::importPrices);
     file->addAction(tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
@@ -303,6 +325,10 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshCurrent);
     view->addAction(tr("&Find / add filter..."), QKeySequence::Find, m_filterBar, &FilterBar::addFilter);
+    m_viewsMenu = view->addMenu(tr("&Saved views"));
+    m_viewsMenu->setObjectName(QStringLiteral("savedViews"));
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildViewsMenu);
+    rebuildViewsMenu();
     QMenu* theme = view->addMenu(tr("&Theme"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString();
@@ -555,7 +581,211 @@ void MainWindow::openDatabase(const QString& path)
             if (m_options.persist)
                 QSettings().setValue(QStringLiteral("settings/database"), path);
             m_state->setDatabasePath(path);
+            rememberRecent(path);
         });
+}
+
+void MainWindow::newDatabase(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    // Never replaces a file: "new" must not be a way to lose a database.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+            tr("%1 already exists. Choose another name, or open it with File > Open database.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+SavedView MainWindow::currentView(const QString& name) const
+{
+    SavedView v;
+    v.name = name;
+    if (Page* p = currentPage())
+        v.page = p->pageId();
+    v.range = m_state->range();
+    if (v.range == DashboardState::Range::Custom) {
+        v.customFrom = m_state->from();
+        v.customTo = m_state->to();
+    }
+    v.granularity = m_state->granularityChoice();
+    v.chips = m_state->chips();
+    if (auto* costs = qobject_cast<CostsPage*>(page(QStringLiteral("costs")))) {
+        v.groupBy = costs->groupBy();
+        v.lens = costs->lens();
+    }
+    return v;
+}
+
+void MainWindow::applyView(const SavedView& v)
+{
+    if (v.range == DashboardState::Range::Custom && v.customTo > v.customFrom)
+        m_state->setCustomRange(v.customFrom, v.customTo - kSecondsPerDay);
+    else if (v.range != DashboardState::Range::Custom)
+        m_state->setRange(v.range);
+    m_state->setGranularityChoice(v.granularity);
+    m_state->setChips(v.chips);
+    if (auto* costs = qobject_cast<CostsPage*>(page(QStringLiteral("costs")))) {
+        if (!v.groupBy.isEmpty())
+            costs->setGroupBy(v.groupBy);
+        costs->setLens(v.lens);
+    }
+    if (!v.page.isEmpty())
+        showPage(v.page);
+    statusBar()->showMessage(tr("Opened the view \u201c%1\u201d").arg(v.name), 4000);
+}
+
+void MainWindow::saveCurrentView(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return;
+    SavedViews::put(currentView(n));
+    rebuildViewsMenu();
+    statusBar()->showMessage(tr("Saved the view \u201c%1\u201d").arg(n), 4000);
+}
+
+void MainWindow::rebuildViewsMenu()
+{
+    if (!m_viewsMenu)
+        return;
+    m_viewsMenu->clear();
+    m_viewsMenu->addAction(tr("&Save current view..."), this, [this] {
+        bool ok = false;
+        const QString name
+            = QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        if (SavedViews::find(name.trimmed())
+            && QMessageBox::question(
+                   this, tr("Save view"), tr("A view named \u201c%1\u201d exists. Replace it?").arg(name.trimmed()))
+                != QMessageBox::Yes)
+            return;
+        saveCurrentView(name);
+    });
+    QAction* manage = m_viewsMenu->addAction(tr("&Manage..."), this, &MainWindow::manageViews);
+    const QList<SavedView> views = SavedViews::load();
+    manage->setEnabled(!views.isEmpty());
+    if (!views.isEmpty())
+        m_viewsMenu->addSeparator();
+    for (const SavedView& v : views) {
+        const QString name = v.name;
+        m_viewsMenu->addAction(name, this, [this, name] {
+            if (auto found = SavedViews::find(name))
+                applyView(*found);
+        });
+    }
+}
+
+void MainWindow::manageViews()
+{
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Saved views"));
+    auto* lay = new QVBoxLayout(&dlg);
+    auto* list = new QListWidget(&dlg);
+    list->setObjectName(QStringLiteral("savedViewList"));
+    auto fill = [list] {
+        list->clear();
+        for (const SavedView& v : SavedViews::load())
+            list->addItem(v.name);
+        if (list->count())
+            list->setCurrentRow(0);
+    };
+    fill();
+    lay->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dlg);
+    QPushButton* rename = buttons->addButton(tr("&Rename..."), QDialogButtonBox::ActionRole);
+    QPushButton* del = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
+    // Enter must not delete: Close is the default.
+    rename->setAutoDefault(false);
+    del->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    lay->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    connect(rename, &QPushButton::clicked, &dlg, [&dlg, list, fill] {
+        QListWidgetItem* item = list->currentItem();
+        if (!item)
+            return;
+        const QString from = item->text();
+        bool ok = false;
+        const QString to
+            = QInputDialog::getText(&dlg, tr("Rename view"), tr("New name:"), QLineEdit::Normal, from, &ok);
+        if (!ok || to.trimmed() == from)
+            return;
+        if (!SavedViews::rename(from, to))
+            QMessageBox::warning(&dlg, tr("Rename view"), tr("A view named \u201c%1\u201d exists already.").arg(to));
+        fill();
+    });
+    connect(del, &QPushButton::clicked, &dlg, [&dlg, list, fill] {
+        QListWidgetItem* item = list->currentItem();
+        if (!item)
+            return;
+        if (QMessageBox::question(&dlg, tr("Delete view"), tr("Delete the view \u201c%1\u201d?").arg(item->text()))
+            != QMessageBox::Yes)
+            return;
+        SavedViews::remove(item->text());
+        fill();
+    });
+    const auto enable = [list, rename, del] {
+        rename->setEnabled(list->currentItem());
+        del->setEnabled(list->currentItem());
+    };
+    connect(list, &QListWidget::currentItemChanged, &dlg, enable);
+    enable();
+    dlg.resize(360, 300);
+    dlg.exec();
+    rebuildViewsMenu();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_state->databasePath();
+    setWindowTitle(path.isEmpty() ? tr("Burnrate") : tr("%1 - Burnrate").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(abs);
+    m_recent.prepend(abs);
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    if (m_options.persist)
+        QSettings().setValue(QStringLiteral("recent/databases"), m_recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_state->databasePath()).absoluteFilePath();
+    for (const QString& p : std::as_const(m_recent)) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(p).fileName(), this, [this, p] { openDatabase(p); });
+        a->setToolTip(p);
+        a->setStatusTip(p);
+        a->setCheckable(true);
+        a->setChecked(p == current);
+        // A moved or deleted file stays listed (it may be on an unmounted drive) but cannot be chosen.
+        if (!QFileInfo::exists(p)) {
+            a->setEnabled(false);
+            a->setText(tr("%1 (missing)").arg(QFileInfo(p).fileName()));
+        }
+    }
+    if (m_recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] {
+        m_recent.clear();
+        if (m_options.persist)
+            QSettings().setValue(QStringLiteral("recent/databases"), m_recent);
+        rebuildRecentMenu();
+    });
 }
 
 void MainWindow::importLogs()

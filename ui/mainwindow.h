@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/dashboardstate.h"
+#include "ui/savedviews.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -9,6 +10,7 @@ QT_BEGIN_NAMESPACE
 class QSystemTrayIcon;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
@@ -56,6 +58,20 @@ public:
     }
 
     void openDatabase(const QString& path);
+    // Creates an empty database at `path` (refused when the file exists) and opens it.
+    void newDatabase(const QString& path);
+    // Most recent first, at most kMaxRecent; kept in QSettings (recent/databases) when persisting.
+    QStringList recentDatabases() const
+    {
+        return m_recent;
+    }
+    static constexpr int kMaxRecent = 8;
+
+    // Saved views (ui/savedviews.h): the current page, range, granularity, chips and the Costs grouping and lens.
+    SavedView currentView(const QString& name) const;
+    void applyView(const SavedView& view);
+    void saveCurrentView(const QString& name);
+    void manageViews();
     void importLogs();
     void importPrices();
     void exportCsv();
@@ -75,6 +91,10 @@ private:
     void stateChanged();
     void refreshCurrent();
     void pollDueSources();
+    void updateTitle();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void rebuildViewsMenu();
 
     Options m_options;
     DashboardState* m_state;
@@ -95,6 +115,9 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QTimer* m_pollTimer;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewsMenu = nullptr;
+    QStringList m_recent;
 };
 
 } // namespace burnrate::ui

@@ -61,6 +61,15 @@ void LineChart::showMessage(const QString& message)
     m_message->raise();
 }
 
+void LineChart::setTimeFormat(const QString& format)
+{
+    if (format == m_timeFormat)
+        return;
+    m_timeFormat = format;
+    if (!m_lines.isEmpty())
+        rebuild();
+}
+
 int LineChart::shownPointCount(int line) const
 {
     return m_shown.value(line, 0);
@@ -117,7 +126,7 @@ void LineChart::rebuild()
     }
     x->setRange(
         QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC), QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));
-    x->setFormat(QStringLiteral("MMM d"));
+    x->setFormat(m_timeFormat);
     x->setTickCount(std::clamp((width() - 100) / 90 + 1, 2, 12));
     if (m_kind == ValueKind::Percent) {
         y->setRange(0, std::min(100.0, std::max(10.0, maxY * 1.1)));

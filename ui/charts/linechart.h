@@ -33,6 +33,8 @@ public:
     void setDark(bool dark);
     // Legend beside the plot (narrow charts with long series names).
     void setLegendRight(bool right);
+    // The x axis' label format (QDateTime's, UTC): "HH:mm" for hours, "MMM d" for days and weeks, "MMM yyyy".
+    void setTimeFormat(const QString& format);
     void setData(const QList<Line>& lines, ValueKind kind, const QString& valueTitle);
     void showMessage(const QString& message);
     // Points handed to Qt Charts for line i after downsampling (tests, bench).
@@ -51,6 +53,7 @@ private:
     QVector<int> m_shown;
     ValueKind m_kind = ValueKind::Percent;
     QString m_title;
+    QString m_timeFormat = QStringLiteral("MMM d");
     bool m_dark = false;
     bool m_legendRight = false;
     int m_builtWidth = 0, m_builtHeight = 0;

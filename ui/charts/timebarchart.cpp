@@ -239,7 +239,7 @@ void TimeBarChart::rebuildXAxis()
         return;
     const int n = int(m_buckets.size());
     const int plotWidth = std::max(200, width() - 90);
-    const int labelWidth = m_bucket == Bucket::Hour ? 90 : 64;
+    const int labelWidth = m_bucket == Bucket::Month ? 80 : 64;
     const int step = std::max(1, int(std::ceil(double(n) / std::max(1, plotWidth / labelWidth))));
     if (step == m_labelStep)
         return;
@@ -257,7 +257,7 @@ void TimeBarChart::rebuildXAxis()
     QString fmt;
     switch (m_bucket) {
     case Bucket::Hour:
-        fmt = QStringLiteral("MMM d HH:mm");
+        fmt = QStringLiteral("HH:mm"); // midnight names its day instead, below
         break;
     case Bucket::Day:
     case Bucket::Week:
@@ -268,8 +268,11 @@ void TimeBarChart::rebuildXAxis()
         break;
     }
     const QLocale en(QLocale::English);
-    for (int i = 0; i < n; i += step)
-        x->append(en.toString(QDateTime::fromSecsSinceEpoch(m_buckets[i], Qt::UTC), fmt), i);
+    for (int i = 0; i < n; i += step) {
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(m_buckets[i], Qt::UTC);
+        const bool midnight = m_bucket == Bucket::Hour && t.time().hour() == 0;
+        x->append(en.toString(t, midnight ? QStringLiteral("MMM d") : fmt), i);
+    }
     x->setRange(-0.5, n - 0.5);
     m_chart->addAxis(x, Qt::AlignBottom);
     for (QAbstractSeries* s : m_chart->series())

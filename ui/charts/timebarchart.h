@@ -42,6 +42,11 @@ public:
         return int(m_markers.size());
     }
     void showMessage(const QString& message);
+    // The time buckets on the x axis (tests).
+    int bucketCount() const
+    {
+        return int(m_buckets.size());
+    }
     bool hasData() const
     {
         return !m_series.isEmpty();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/costquery.h"
+#include "analytics/latency.h"
 #include "analytics/quality.h"
 
 #include <QString>
@@ -45,6 +46,7 @@ struct GroupRow
     std::vector<double> trend; // USD per bucket, oldest first
     bool other = false;
     std::optional<AnnotationCounts> annotations; // unset: not asked for (e.g. the billing lens has no requests)
+    std::optional<burnrate::LatencyStats> latency; // attribution requests only (analytics/latency.h)
 };
 
 // Folds a (possibly bucketed) query result into one row per group, costliest first, with a cost

@@ -72,6 +72,10 @@ QString GroupTableModel::measureName(Measure m)
         return tr("Cost / request");
     case Measure::CostPer1kOutput:
         return tr("Cost / 1k output");
+    case Measure::MedianLatency:
+        return tr("Median latency");
+    case Measure::P95Latency:
+        return tr("p95 latency");
     case Measure::Trend:
         return tr("Trend");
     case Measure::PromptCacheHitRate:
@@ -105,6 +109,10 @@ QString GroupTableModel::measureTooltip(Measure m)
         return tr("Spend / requests");
     case Measure::CostPer1kOutput:
         return tr("Spend / output tokens x 1000");
+    case Measure::MedianLatency:
+        return tr("Median request latency (nearest rank) over the requests that report one; attribution lens");
+    case Measure::P95Latency:
+        return tr("95th percentile of request latency (nearest rank): 95% of requests took this long or less");
     case Measure::PromptCacheHitRate:
         return tr("Cached input tokens / all input tokens");
     case Measure::CacheSavings:
@@ -139,7 +147,16 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
     auto ratio = [&](double v) -> QVariant {
         return display ? QVariant(formatPercent(v)) : QVariant(v);
     };
+    auto latency = [&](std::int64_t ms) -> QVariant {
+        if (!r.latency || r.latency->count == 0)
+            return display ? QVariant(QStringLiteral("\u2014")) : QVariant(qlonglong(-1));
+        return display ? QVariant(tr("%1 ms").arg(formatCount(ms))) : QVariant(qlonglong(ms));
+    };
     switch (m) {
+    case Measure::MedianLatency:
+        return latency(r.latency ? r.latency->medianMs : 0);
+    case Measure::P95Latency:
+        return latency(r.latency ? r.latency->p95Ms : 0);
     case Measure::Requests:
         return count(t.requests);
     case Measure::InputTokens:

@@ -34,6 +34,8 @@ public:
         UnpricedTokens,
         ErrorCost,
         Annotated, // requests with a human annotation (rows without counts show a dash)
+        MedianLatency, // GroupRow::latency; nearest-rank percentiles of the requests' latency_ms
+        P95Latency,
     };
     enum Role
     {

@@ -156,7 +156,7 @@ void CachePage::doRefresh()
             }
             return d;
         },
-        [this](const QueryOutcome<CacheData>& out) {
+        [this, g](const QueryOutcome<CacheData>& out) {
             if (!out.value) {
                 showError(tr("The cache figures could not be loaded: %1").arg(out.error));
                 return;
@@ -173,6 +173,8 @@ void CachePage::doRefresh()
             m_responseHits->setValue(
                 formatPercent(t.responseCacheHitRate()), tr("%1 requests").arg(formatCount(t.cacheHitRequests)));
             m_avoided->setValue(formatMoney(t.cacheAvoided));
+            m_byModel->setTimeFormat(lineTimeFormat(g));
+            m_byPrompt->setTimeFormat(lineTimeFormat(g));
             const auto models = hitRateLines(d.byModel);
             const auto prompts = hitRateLines(d.byPrompt);
             if (models.isEmpty())

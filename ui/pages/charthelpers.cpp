@@ -86,6 +86,18 @@ TimeBarChart::Bucket chartBucket(Granularity g)
     }
 }
 
+QString lineTimeFormat(Granularity g)
+{
+    switch (g) {
+    case Granularity::Hour:
+        return QStringLiteral("HH:mm"); // hour ranges are at most 31 days; the range box names the days
+    case Granularity::Month:
+        return QStringLiteral("MMM yyyy");
+    default:
+        return QStringLiteral("MMM d");
+    }
+}
+
 } // namespace burnrate::ui
 
 namespace burnrate::ui {

@@ -23,6 +23,9 @@ QList<ChartSeries> seriesFromResult(const burnrate::QueryResult& result, const s
     const std::function<double(const burnrate::Totals&)>& value);
 QVector<qint64> toQt(const std::vector<burnrate::Epoch>& buckets);
 TimeBarChart::Bucket chartBucket(burnrate::Granularity g);
+// The date format of a line chart's time axis at a granularity ("HH:mm", "MMM d", "MMM yyyy": short, narrow charts
+// elide).
+QString lineTimeFormat(burnrate::Granularity g);
 QString groupLabel(const std::vector<std::string>& keys, bool other);
 
 // The annotations on the requests `q` covers (range, filters, grouping, granularity; any lens's query is asked

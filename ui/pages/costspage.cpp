@@ -1,5 +1,6 @@
 #include "ui/pages/costspage.h"
 
+#include "analytics/latency.h"
 #include "export/financecsv.h"
 #include "ui/charts/rankingchart.h"
 #include "ui/charts/timebarchart.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -43,6 +45,14 @@ struct CostsData
     std::vector<GroupRow> rows;
     QList<ChartMarker> markers; // annotated requests per time bucket
 };
+
+// Whether the table shows latency for this grouping: by model and/or prompt only.
+bool latencyAxes(const QStringList& axes)
+{
+    return !axes.isEmpty() && std::all_of(axes.begin(), axes.end(), [](const QString& a) {
+        return a == QLatin1String("model") || a == QLatin1String("prompt");
+    });
+}
 
 const QStringList kAxes
     = { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"), QStringLiteral("team"),
@@ -244,8 +254,9 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
         connect(c, &QComboBox::activated, this, &CostsPage::controlsChanged);
     connect(csv, &QPushButton::clicked, this, &CostsPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save chart"), QStringLiteral("costs.png"), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
+            this->state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("png")),
+            tr("PNG images (*.png)"));
         if (!path.isEmpty() && !saveChartPng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1").arg(path));
     });
@@ -442,9 +453,13 @@ void CostsPage::controlsChanged()
     QStringList headers;
     for (const QString& a : g)
         headers << DashboardState::axisTitle(a);
-    m_model->setColumns(headers,
-        { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost, M::Share,
-            M::CostPerRequest, M::CostPer1kOutput, M::Annotated });
+    QList<M> measures { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost,
+        M::Share, M::CostPerRequest, M::CostPer1kOutput };
+    // Teams trade cost against speed per model and prompt: latency beside their cost.
+    if (latencyAxes(g))
+        measures << M::MedianLatency << M::P95Latency;
+    measures << M::Annotated;
+    m_model->setColumns(headers, measures);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
@@ -587,6 +602,21 @@ void CostsPage::doRefresh()
                     attachAnnotations(d.rows, *tally);
             if (auto tally = tallyAnnotations(db, CostQuery { time.from, time.to, time.granularity, {}, time.filters }))
                 d.markers = annotationMarkers(*tally, time.granularity);
+            QStringList axes;
+            for (const Axis& a : table.groupBy)
+                axes << QString::fromStdString(a.name());
+            if (table.lens == Lens::Attribution && latencyAxes(axes)) {
+                auto lat = latencyByGroup(db, table);
+                if (!lat)
+                    return lat.error();
+                std::map<std::vector<std::string>, LatencyStats> byKeys;
+                for (auto& g : lat->groups)
+                    byKeys.emplace(std::move(g.keys), g.stats);
+                for (GroupRow& r : d.rows)
+                    if (!r.other)
+                        if (auto it = byKeys.find(r.keys); it != byKeys.end())
+                            r.latency = it->second;
+            }
             auto s = q.run(time);
             if (!s)
                 return s.error();
@@ -666,8 +696,8 @@ void CostsPage::updateChart()
 
 void CostsPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), QStringLiteral("burnrate-costs.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
+        state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }
@@ -693,7 +723,34 @@ void CostsPage::exportCsvTo(const QString& path)
 
 bool CostsPage::saveChartPng(const QString& path)
 {
-    return m_charts->currentWidget()->grab().save(path, "PNG");
+    return withCaption(m_charts->currentWidget()->grab(), chartCaption()).save(path, "PNG");
+}
+
+QString CostsPage::chartCaption() const
+{
+    return state()->contextCaption(title(), groupBy(), lens());
+}
+
+QImage CostsPage::withCaption(const QPixmap& chart, const QString& caption) const
+{
+    // The caption is drawn under the chart, in the page's colours, wrapped to the chart's width.
+    const qreal dpr = chart.devicePixelRatio();
+    const int w = int(chart.width() / dpr);
+    QFont f = font();
+    const QFontMetrics fm(f);
+    const QRect textRect = fm.boundingRect(QRect(8, 0, std::max(1, w - 16), 10000), Qt::TextWordWrap, caption);
+    const int captionHeight = textRect.height() + 12;
+    QImage img(QSize(chart.width(), chart.height() + int(captionHeight * dpr)), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(palette().color(QPalette::Window));
+    QPainter p(&img);
+    p.drawPixmap(0, 0, chart);
+    p.setFont(f);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(
+        QRect(8, int(chart.height() / dpr) + 6, std::max(1, w - 16), textRect.height()), Qt::TextWordWrap, caption);
+    p.end();
+    return img;
 }
 
 } // namespace burnrate::ui

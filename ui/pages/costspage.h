@@ -9,6 +9,8 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QHBoxLayout;
+class QImage;
+class QPixmap;
 class QLabel;
 class QStackedWidget;
 class QTabBar;
@@ -92,18 +94,25 @@ public:
     }
     // Restores the filters and group-by in force before drill step `depth` (0: before any drill).
     void backTo(int depth);
+    TimeBarChart* timeChart() const
+    {
+        return m_timeChart;
+    }
     GroupTableModel* tableModel() const
     {
         return m_model;
     }
     void exportCsv();
     void exportCsvTo(const QString& path);
+    // The chart with its context (range, granularity, lens, filters: chartCaption()) drawn under it.
     bool saveChartPng(const QString& path);
+    QString chartCaption() const;
 
 protected:
     void doRefresh() override;
 
 private:
+    QImage withCaption(const QPixmap& chart, const QString& caption) const;
     struct Crumb
     {
         QString label;

@@ -4,6 +4,7 @@
 #include "ui/charts/scatterchart.h"
 #include "ui/format.h"
 #include "ui/models/qualitytablemodel.h"
+#include "ui/pages/charthelpers.h"
 #include "ui/queryrunner.h"
 #include "ui/widgets/tables.h"
 
@@ -29,6 +30,7 @@ namespace {
 struct QualityData
 {
     QualityResult groups, trend;
+    Granularity trendGranularity = Granularity::Week;
     QualityQuery query;
 };
 
@@ -198,7 +200,7 @@ QualityPage::QualityPage(DashboardState* state, QWidget* parent)
     m_qualityTrend->setMinimumHeight(150);
     trl->addWidget(m_costTrend);
     trl->addWidget(m_qualityTrend);
-    m_tabs->addTab(trend, tr("Weekly trend"));
+    m_tabs->addTab(trend, tr("Trend"));
 
     auto* cmp = new QWidget(m_tabs);
     auto* cl = new QVBoxLayout(cmp);
@@ -301,8 +303,9 @@ void QualityPage::doRefresh()
     q.to = state()->to();
     q.filters = state()->filters();
     q.groupBy = groupBy();
+    const Granularity g = state()->granularity();
     runner()->run<QualityData>(
-        [q](Database& db) -> Result<QualityData> {
+        [q, g](Database& db) -> Result<QualityData> {
             QualityQueries queries(db);
             QualityData d;
             d.query = q;
@@ -312,11 +315,12 @@ void QualityPage::doRefresh()
             d.groups = std::move(*groups);
             QualityQuery t = q;
             t.groupBy.clear();
-            t.granularity = Granularity::Week;
+            t.granularity = g;
             auto trend = queries.run(t);
             if (!trend)
                 return trend.error();
             d.trend = std::move(*trend);
+            d.trendGranularity = g;
             return d;
         },
         [this](const QueryOutcome<QualityData>& out) {
@@ -329,6 +333,7 @@ void QualityPage::doRefresh()
             m_compareRunner->invalidate();
             m_groups = out.value->groups;
             m_trend = out.value->trend;
+            m_trendGranularity = out.value->trendGranularity;
             m_query = out.value->query;
             QStringList headers;
             for (const Axis& a : m_query.groupBy)
@@ -401,25 +406,27 @@ void QualityPage::showTrend()
         if (auto p = r.counts.evalPassRate())
             pass.points << QPointF(x, *p * 100);
     }
+    m_costTrend->setTimeFormat(lineTimeFormat(m_trendGranularity));
+    m_qualityTrend->setTimeFormat(lineTimeFormat(m_trendGranularity));
     if (cost.points.isEmpty())
         m_costTrend->showMessage(tr("No priced requests in this range."));
     else
         m_costTrend->setData({ cost }, ValueKind::MoneyPrecise, tr("$ per request"));
-    // A line needs two weeks; a single week is said in words rather than drawn as an invisible dot.
+    // A line needs two buckets; a single one is said in words rather than drawn as an invisible dot.
     QList<LineChart::Line> quality;
     QStringList single;
     for (const auto& l : { acceptance, pass }) {
         if (l.points.size() >= 2)
             quality << l;
         else if (l.points.size() == 1)
-            single << tr("%1 %2 in the week of %3")
+            single << tr("%1 %2 in the bucket starting %3")
                           .arg(l.name, formatPercent(l.points[0].y() / 100),
                               formatDate(std::int64_t(l.points[0].x() / 1000)));
     }
     if (quality.isEmpty())
         m_qualityTrend->showMessage(single.isEmpty()
                 ? tr("No judged requests or eval verdicts in this range.")
-                : tr("Judgements in one week only: %1.").arg(single.join(QStringLiteral("; "))));
+                : tr("Judgements in one time bucket only: %1.").arg(single.join(QStringLiteral("; "))));
     else
         m_qualityTrend->setData(quality, ValueKind::Percent, tr("Quality (%)"));
 }

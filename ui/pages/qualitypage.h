@@ -100,6 +100,7 @@ private:
     QLabel* m_verdict;
     QueryRunner* m_compareRunner;
     burnrate::QualityResult m_groups, m_trend;
+    burnrate::Granularity m_trendGranularity = burnrate::Granularity::Week;
     burnrate::QualityQuery m_query; // what m_groups answers
     int m_sortedKeys = -1; // key columns of the grouping the table's sort was chosen for
 };

@@ -23,12 +23,21 @@ FilterBar::FilterBar(DashboardState* state, QWidget* parent)
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("timeRange"));
     using R = DashboardState::Range;
-    for (R r : { R::Today, R::Last7Days, R::Last30Days, R::MonthToDate, R::LastMonth, R::QuarterToDate, R::Custom })
+    for (R r : { R::Today, R::Last7Days, R::Last30Days, R::Last90Days, R::MonthToDate, R::LastMonth, R::QuarterToDate,
+             R::ThisQuarter, R::YearToDate, R::Custom })
         m_range->addItem(DashboardState::rangeName(r), int(r));
     m_range->setToolTip(tr("Time range (UTC)"));
     m_rangeLabel = new QLabel(this);
     m_rangeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_granularity = new QComboBox(this);
+    m_granularity->setObjectName(QStringLiteral("granularity"));
+    for (Granularity g :
+        { Granularity::None, Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month })
+        m_granularity->addItem(DashboardState::granularityName(g), int(g));
+    m_granularity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_granularity->setToolTip(tr("Bucket size of the time charts (Auto picks one from the range)"));
     lay->addWidget(m_range);
+    lay->addWidget(m_granularity);
     lay->addWidget(m_rangeLabel);
     lay->addSpacing(12);
     m_chips = new QHBoxLayout;
@@ -47,6 +56,8 @@ FilterBar::FilterBar(DashboardState* state, QWidget* parent)
     connect(refresh, &QToolButton::clicked, this, &FilterBar::refreshRequested);
     connect(m_add, &QToolButton::clicked, this, &FilterBar::addFilter);
     connect(m_range, &QComboBox::activated, this, &FilterBar::rangeActivated);
+    connect(m_granularity, &QComboBox::activated, this,
+        [this](int index) { m_state->setGranularityChoice(Granularity(m_granularity->itemData(index).toInt())); });
     connect(m_state, &DashboardState::changed, this, &FilterBar::sync);
     sync();
 }
@@ -97,6 +108,16 @@ void FilterBar::addFilter()
 void FilterBar::sync()
 {
     m_range->setCurrentIndex(m_range->findData(int(m_state->range())));
+    m_granularity->setCurrentIndex(m_granularity->findData(int(m_state->granularityChoice())));
+    // Auto names what it chose, so the user knows what the bars are.
+    m_granularity->setItemText(
+        0, tr("Auto (%1)").arg(DashboardState::granularityName(m_state->granularity()).toLower()));
+    // A choice the range cannot honour (hours over more than 31 days) says what is shown instead.
+    const bool fellBack
+        = m_state->granularityChoice() != Granularity::None && m_state->granularityChoice() != m_state->granularity();
+    m_granularity->setToolTip(fellBack ? tr("Hours are shown for ranges up to 31 days; this range is shown by %1")
+                                             .arg(DashboardState::granularityName(m_state->granularity()).toLower())
+                                       : tr("Bucket size of the time charts (Auto picks one from the range)"));
     m_rangeLabel->setText(m_state->rangeLabel());
     while (QLayoutItem* item = m_chips->takeAt(0)) {
         // deleteLater: the clicked chip or crumb may be the sender of the signal that got us here.

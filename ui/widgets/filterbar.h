@@ -31,6 +31,7 @@ private:
 
     DashboardState* m_state;
     QComboBox* m_range;
+    QComboBox* m_granularity;
     QLabel* m_rangeLabel;
     QHBoxLayout* m_chips;
     QToolButton* m_add;
