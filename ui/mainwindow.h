@@ -22,6 +22,7 @@ class BudgetMonitor;
 class FilterBar;
 class Page;
 class QueryRunner;
+class SourceBanner;
 
 // The dashboard window: sidebar of pages, global time range and filter chips, status bar, menus.
 class MainWindow : public QMainWindow
@@ -62,6 +63,11 @@ public:
     void refreshStatus();
     // Runs a source's sync through the background task (Sources page, scheduler).
     void syncSource(const QString& name);
+    // The bar at the top naming the sources whose last sync failed (tests).
+    SourceBanner* sourceBanner() const
+    {
+        return m_sourceBanner;
+    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +89,7 @@ private:
     QStackedWidget* m_stack;
     FilterBar* m_filterBar;
     QueryRunner* m_statusRunner;
+    QueryRunner* m_pollRunner;
     BackgroundTask* m_tasks;
     BudgetMonitor* m_budgetMonitor;
     QLabel* m_dbLabel;
@@ -90,6 +97,11 @@ private:
     QLabel* m_syncLabel;
     QSystemTrayIcon* m_tray = nullptr;
     QToolButton* m_alertLabel = nullptr;
+    QToolButton* m_sourceAlert = nullptr; // status bar: "2 sources failing"
+    SourceBanner* m_sourceBanner = nullptr;
+    QString m_syncing; // the source a running sync task polls
+    QString m_syncFailure; // the failed sync's message, shown once its source is known to still exist
+    QString m_syncFailedSource;
     QTimer* m_budgetTimer = nullptr;
     QLabel* m_taskLabel;
     QProgressBar* m_progress;
