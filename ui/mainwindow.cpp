@@ -135,12 +135,15 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     connect(settings, &SettingsPage::themeChosen, this, [this](const QString& name) {
         applyTheme(themeFromName(name));
         setDark(isDarkTheme());
+        for (QAction* a : m_themeActions)
+            a->setChecked(a->data().toString() == name);
     });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
             return;
         m_stack->setCurrentIndex(row);
+        updateBack();
         // A hidden window refreshes on show (Page::showEvent), not here.
         if (isVisible() && m_pages[row]->isDirty())
             m_pages[row]->refresh();
@@ -183,10 +186,19 @@ void MainWindow::addPage(Page* p)
     m_stack->addWidget(p);
     auto* item = new QListWidgetItem(pageIcon(p->pageId()), p->title(), m_sidebar);
     item->setData(Qt::UserRole, p->pageId());
+    connect(p, &Page::backChanged, this, &MainWindow::updateBack);
     connect(p, &Page::statusMessage, this, [this](const QString& m) {
         if (!m.isEmpty())
             statusBar()->showMessage(m, 8000);
     });
+}
+
+void MainWindow::updateBack()
+{
+    if (m_backAction) {
+        Page* p = currentPage();
+        m_backAction->setEnabled(p && p->canGoBack());
+    }
 }
 
 Page* MainWindow::page(const QString& id) const
@@ -217,6 +229,9 @@ void MainWindow::setDark(bool dark)
         p->setDark(dark);
     for (int i = 0; i < m_sidebar->count() && i < m_pages.size(); ++i)
         m_sidebar->item(i)->setIcon(pageIcon(m_pages[i]->pageId()));
+    // The glyph icons are drawn in the palette's text colour: the View menu's follow too.
+    for (int i = 0; i < m_pageActions.size() && i < m_pages.size(); ++i)
+        m_pageActions[i]->setIcon(pageIcon(m_pages[i]->pageId()));
 }
 
 void MainWindow::stateChanged()
@@ -260,10 +275,17 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_pages.size(); ++i) {
         const QString id = m_pages[i]->pageId();
         QAction* a = view->addAction(pageIcon(id), m_pages[i]->title(), this, [this, id] { showPage(id); });
+        m_pageActions << a;
         if (i < 9)
             a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
     view->addSeparator();
+    // Steps out of the current page's drill-down (Alt+Left); enabled only when there is somewhere to go back to.
+    m_backAction = view->addAction(tr("&Back"), QKeySequence::Back, this, [this] {
+        if (Page* p = currentPage(); p && p->canGoBack())
+            p->goBack();
+    });
+    m_backAction->setEnabled(false);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshCurrent);
     view->addAction(tr("&Find / add filter..."), QKeySequence::Find, m_filterBar, &FilterBar::addFilter);
     QMenu* theme = view->addMenu(tr("&Theme"));
@@ -272,6 +294,8 @@ void MainWindow::buildMenus()
     for (const auto& [name, label] : { std::pair { QStringLiteral("system"), tr("Follow the system") },
              std::pair { QStringLiteral("light"), tr("Light") }, std::pair { QStringLiteral("dark"), tr("Dark") } }) {
         QAction* a = theme->addAction(label);
+        a->setData(name);
+        m_themeActions << a;
         a->setCheckable(true);
         a->setChecked(name == current);
         group->addAction(a);

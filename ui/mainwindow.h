@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QSystemTrayIcon;
 class QLabel;
 class QListWidget;
@@ -55,6 +56,11 @@ public:
     {
         return m_tasks;
     }
+    // View > Back (Alt+Left), enabled while the current page can step back (tests).
+    QAction* backAction() const
+    {
+        return m_backAction;
+    }
 
     void openDatabase(const QString& path);
     void importLogs();
@@ -81,6 +87,7 @@ private:
     void stateChanged();
     void refreshCurrent();
     void pollDueSources();
+    void updateBack();
 
     Options m_options;
     DashboardState* m_state;
@@ -107,6 +114,9 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QTimer* m_pollTimer;
+    QList<QAction*> m_pageActions;
+    QList<QAction*> m_themeActions;
+    QAction* m_backAction = nullptr;
 };
 
 } // namespace burnrate::ui

@@ -91,6 +91,8 @@ public:
     }
     // Restores the filters and group-by in force before drill step `depth` (0: before any drill).
     void backTo(int depth);
+    bool canGoBack() const override;
+    void goBack() override;
     GroupTableModel* tableModel() const
     {
         return m_model;

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
 class QSortFilterProxyModel;
@@ -15,5 +17,7 @@ QTableView* makeTableView(QAbstractItemModel* source, int sortRole, QWidget* par
 QSortFilterProxyModel* proxyOf(QTableView* view);
 // Maps a view row to the source model row.
 int sourceRow(QTableView* view, const QModelIndex& viewIndex);
+// Enter / Return on the current row calls `activate` with it (the keyboard's double-click).
+void onRowEnter(QTableView* view, std::function<void(const QModelIndex&)> activate);
 
 } // namespace burnrate::ui
