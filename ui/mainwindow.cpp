@@ -507,7 +507,8 @@ void MainWindow::refreshStatus()
             for (const auto& [name, error] : out.value->failing)
                 failing << SourceBanner::Failure(QString::fromStdString(name), QString::fromStdString(error));
             m_sourceBanner->setFailures(failing);
-            m_sourceAlert->setText(tr("\u26A0 %n source(s) failing", "", int(failing.size())));
+            m_sourceAlert->setText(failing.size() == 1 ? tr("\u26A0 1 source failing")
+                                                       : tr("\u26A0 %n sources failing", "", int(failing.size())));
             m_sourceAlert->setToolTip(m_sourceBanner->text());
             m_sourceAlert->setVisible(!failing.isEmpty());
             // A failed sync's message, unless its source was removed meanwhile.

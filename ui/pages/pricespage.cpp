@@ -205,13 +205,18 @@ QString PricesPage::describeReprice(const QString& what, const RepriceReport& r)
     const std::int64_t facts = r.eventsRepriced + r.bucketsRepriced;
     if (facts == 0)
         return tr("%1: no stored requests were affected.").arg(what);
-    QString text = tr("%1: %n request record(s) re-priced", "", int(std::min<std::int64_t>(facts, INT_MAX))).arg(what);
+    // Two strings each, not "(s)": there is no English translation file to resolve plural forms.
+    const int n = int(std::min<std::int64_t>(facts, INT_MAX));
+    QString text
+        = (n == 1 ? tr("%1: 1 request record re-priced") : tr("%1: %n request records re-priced", "", n)).arg(what);
     text += tr("; affected spend %1 \u2192 %2").arg(formatMoney(r.oldTotal), formatMoney(r.newTotal));
     const Nano delta = r.newTotal - r.oldTotal;
     if (delta != 0)
         text += QStringLiteral(" (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString(), formatMoney(delta));
     if (r.newlyPriced > 0)
-        text += tr("; %n had no price before", "", int(std::min<std::int64_t>(r.newlyPriced, INT_MAX)));
+        text += r.newlyPriced == 1
+            ? tr("; 1 had no price before")
+            : tr("; %n had no price before", "", int(std::min<std::int64_t>(r.newlyPriced, INT_MAX)));
     return text + QLatin1Char('.');
 }
 

@@ -67,7 +67,10 @@ QString SourceBanner::text() const
         parts << tr("%1 (%2)").arg(m_failures[i].first, shortError(m_failures[i].second));
     if (m_failures.size() > 3)
         parts << tr("%n more", "", int(m_failures.size()) - 3);
-    return tr("%n source(s) failing: %1", "", int(m_failures.size())).arg(parts.join(QStringLiteral(", ")));
+    // Two strings, not "(s)": there is no English translation file to resolve plural forms.
+    const int n = int(m_failures.size());
+    return (n == 1 ? tr("1 source failing: %1") : tr("%n sources failing: %1", "", n))
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 void SourceBanner::dismiss()
