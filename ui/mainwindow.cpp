@@ -229,6 +229,7 @@ void MainWindow::setDark(bool dark)
         p->setDark(dark);
     for (int i = 0; i < m_sidebar->count() && i < m_pages.size(); ++i)
         m_sidebar->item(i)->setIcon(pageIcon(m_pages[i]->pageId()));
+    m_sourceBanner->restyle();
     // The glyph icons are drawn in the palette's text colour: the View menu's follow too.
     for (int i = 0; i < m_pageActions.size() && i < m_pages.size(); ++i)
         m_pageActions[i]->setIcon(pageIcon(m_pages[i]->pageId()));

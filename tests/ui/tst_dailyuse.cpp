@@ -346,10 +346,13 @@ private slots:
                 if (icon.pixelColor(x, y).alpha() > 200)
                     lightest = std::max(lightest, icon.pixelColor(x, y).lightness());
         QVERIFY(lightest > 180);
+        // The failure banner follows as well.
+        QVERIFY(w->sourceBanner()->palette().color(QPalette::Window).lightness() < 128);
         applyTheme(ThemeChoice::Light);
         w->setDark(false);
         QApplication::processEvents();
         QVERIFY(lightnessAt(sidebar, empty) > 160);
+        QVERIFY(w->sourceBanner()->palette().color(QPalette::Window).lightness() > 128);
     }
 
     // Item 2: a line tooltip is the nearest real sample, stays while the pointer rests or moves within it,

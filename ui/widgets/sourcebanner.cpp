@@ -79,13 +79,6 @@ void SourceBanner::dismiss()
     hide();
 }
 
-void SourceBanner::changeEvent(QEvent* event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::ApplicationPaletteChange)
-        restyle();
-}
-
 void SourceBanner::restyle()
 {
     // Warm warning colours that read in both themes (set explicitly: a style sheet would not follow a live
@@ -94,6 +87,7 @@ void SourceBanner::restyle()
     QPalette p = palette();
     p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3a, 0x12) : QColor(0xfd, 0xf0, 0xc8));
     p.setColor(QPalette::WindowText, dark ? QColor(0xf5, 0xe2, 0xb0) : QColor(0x5c, 0x43, 0x00));
+    p.setColor(QPalette::ButtonText, p.color(QPalette::WindowText));
     setPalette(p);
     setAutoFillBackground(true);
 }

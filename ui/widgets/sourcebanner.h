@@ -31,16 +31,13 @@ public:
     }
     QString text() const;
     void dismiss();
+    // Follows a live theme change (MainWindow::setDark).
+    void restyle();
 
 signals:
     void openSourcesRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void restyle();
-
     QLabel* m_text;
     QToolButton* m_open;
     QToolButton* m_close;
