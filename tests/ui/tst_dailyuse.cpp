@@ -548,7 +548,8 @@ private slots:
         button(prices, QStringLiteral("Remove override"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             prices->repriceSummary().startsWith(QLatin1String("Override of acme-llm-1 removed")), 10000);
-        QVERIFY2(prices->repriceSummary().contains(QLatin1String("2 request records re-priced")),
+        QVERIFY2(prices->repriceSummary().contains(QLatin1String("2 request records re-priced"))
+                && prices->repriceSummary().contains(QLatin1String("unpriced")),
             qPrintable(prices->repriceSummary()));
     }
 

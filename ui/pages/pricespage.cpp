@@ -209,6 +209,10 @@ QString PricesPage::describeReprice(const QString& what, const RepriceReport& r)
     const int n = int(std::min<std::int64_t>(facts, INT_MAX));
     QString text
         = (n == 1 ? tr("%1: 1 request record re-priced") : tr("%1: %n request records re-priced", "", n)).arg(what);
+    // No price left at all: the records are unpriced now (counted, never free), not $0.00.
+    if (r.newTotal == 0 && r.oldTotal > 0)
+        return text
+            + tr("; affected spend %1 \u2192 unpriced (no other price covers them).").arg(formatMoney(r.oldTotal));
     text += tr("; affected spend %1 \u2192 %2").arg(formatMoney(r.oldTotal), formatMoney(r.newTotal));
     const Nano delta = r.newTotal - r.oldTotal;
     if (delta != 0)
