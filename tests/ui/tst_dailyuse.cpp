@@ -9,6 +9,7 @@
 #include "ui/backgroundtask.h"
 #include "ui/charts/charttip.h"
 #include "ui/charts/linechart.h"
+#include "ui/charts/rankingchart.h"
 #include "ui/charts/scatterchart.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/dialogs/pricedialog.h"
@@ -455,6 +456,34 @@ private slots:
         QTest::qWait(600);
         QVERIFY(QToolTip::isVisible());
         QVERIFY(QToolTip::text().contains(QLatin1String("mid")));
+        QToolTip::hideText();
+    }
+
+    void rankingTooltipStays()
+    {
+        RankingChart ranking;
+        ranking.resize(600, 300);
+        ranking.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ranking));
+        ranking.setData({ QStringLiteral("claude"), QStringLiteral("gpt") }, { 30.0, 10.0 }, ValueKind::Money,
+            QStringLiteral("Spend"), {});
+        QApplication::processEvents();
+        QWidget* vp = ranking.findChild<QChartView*>()->viewport();
+        // Scan down the middle of the plot for the top bar (the costliest).
+        QString text;
+        QPoint at;
+        for (int y = 0; y < vp->height() && text.isEmpty(); y += 4) {
+            sendHelp(vp, QPoint(vp->width() / 3, y));
+            if (QToolTip::isVisible() && QToolTip::text().contains(QLatin1String("claude"))) {
+                text = QToolTip::text();
+                at = QPoint(vp->width() / 3, y);
+            }
+        }
+        QVERIFY2(text.contains(QLatin1String("$30.00")), qPrintable(text));
+        sendMove(vp, at + QPoint(5, 1));
+        QTest::qWait(600);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), text);
         QToolTip::hideText();
     }
 
