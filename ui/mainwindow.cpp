@@ -25,6 +25,7 @@
 #include "ui/theme.h"
 #include "ui/versions.h"
 #include "ui/widgets/filterbar.h"
+#include "ui/widgets/sourcebanner.h"
 #include "ui/writejob.h"
 
 #include <QAction>
@@ -55,7 +56,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <fstream>
+#include <utility>
 
 namespace burnrate::ui {
 
@@ -105,6 +108,7 @@ struct StatusInfo
     std::int64_t events = 0;
     std::optional<Epoch> lastSync;
     std::vector<std::string> dueSources;
+    std::vector<std::pair<std::string, std::string>> failing; // source name, last error
 };
 } // namespace
 
@@ -113,6 +117,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     , m_options(options)
     , m_state(new DashboardState(this))
     , m_statusRunner(new QueryRunner(this))
+    , m_pollRunner(new QueryRunner(this))
     , m_tasks(new BackgroundTask(this))
     , m_budgetMonitor(new BudgetMonitor(this))
 {
@@ -143,6 +148,9 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     auto* v = new QVBoxLayout(right);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(0);
+    m_sourceBanner = new SourceBanner(right);
+    v->addWidget(m_sourceBanner);
+    connect(m_sourceBanner, &SourceBanner::openSourcesRequested, this, [this] { showPage(QStringLiteral("sources")); });
     m_filterBar = new FilterBar(m_state, right);
     v->addWidget(m_filterBar);
     auto* line = new QFrame(right);
@@ -171,18 +179,22 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     auto* settings = new SettingsPage(m_state, m_options.persist, m_stack);
     addPage(settings);
     connect(sources, &SourcesPage::syncRequested, this, &MainWindow::syncSource);
+    connect(sources, &SourcesPage::sourcesChanged, this, &MainWindow::refreshStatus);
     connect(budgets, &BudgetsPage::checkRequested, m_budgetMonitor, &BudgetMonitor::check);
     connect(prices, &PricesPage::importRequested, this, &MainWindow::importPrices);
     connect(settings, &SettingsPage::databaseChosen, this, &MainWindow::openDatabase);
     connect(settings, &SettingsPage::themeChosen, this, [this](const QString& name) {
         applyTheme(themeFromName(name));
         setDark(isDarkTheme());
+        for (QAction* a : m_themeActions)
+            a->setChecked(a->data().toString() == name);
     });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
             return;
         m_stack->setCurrentIndex(row);
+        updateBack();
         // A hidden window refreshes on show (Page::showEvent), not here.
         if (isVisible() && m_pages[row]->isDirty())
             m_pages[row]->refresh();
@@ -230,10 +242,19 @@ void MainWindow::addPage(Page* p)
     m_stack->addWidget(scroll);
     auto* item = new QListWidgetItem(pageIcon(p->pageId()), p->title(), m_sidebar);
     item->setData(Qt::UserRole, p->pageId());
+    connect(p, &Page::backChanged, this, &MainWindow::updateBack);
     connect(p, &Page::statusMessage, this, [this](const QString& m) {
         if (!m.isEmpty())
             statusBar()->showMessage(m, 8000);
     });
+}
+
+void MainWindow::updateBack()
+{
+    if (m_backAction) {
+        Page* p = currentPage();
+        m_backAction->setEnabled(p && p->canGoBack());
+    }
 }
 
 Page* MainWindow::page(const QString& id) const
@@ -264,6 +285,10 @@ void MainWindow::setDark(bool dark)
         p->setDark(dark);
     for (int i = 0; i < m_sidebar->count() && i < m_pages.size(); ++i)
         m_sidebar->item(i)->setIcon(pageIcon(m_pages[i]->pageId()));
+    m_sourceBanner->restyle();
+    // The glyph icons are drawn in the palette's text colour: the View menu's follow too.
+    for (int i = 0; i < m_pageActions.size() && i < m_pages.size(); ++i)
+        m_pageActions[i]->setIcon(pageIcon(m_pages[i]->pageId()));
 }
 
 void MainWindow::stateChanged()
@@ -319,10 +344,17 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_pages.size(); ++i) {
         const QString id = m_pages[i]->pageId();
         QAction* a = view->addAction(pageIcon(id), m_pages[i]->title(), this, [this, id] { showPage(id); });
+        m_pageActions << a;
         if (i < 9)
             a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
     view->addSeparator();
+    // Steps out of the current page's drill-down (Alt+Left); enabled only when there is somewhere to go back to.
+    m_backAction = view->addAction(tr("&Back"), QKeySequence::Back, this, [this] {
+        if (Page* p = currentPage(); p && p->canGoBack())
+            p->goBack();
+    });
+    m_backAction->setEnabled(false);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshCurrent);
     view->addAction(tr("&Find / add filter..."), QKeySequence::Find, m_filterBar, &FilterBar::addFilter);
     m_viewsMenu = view->addMenu(tr("&Saved views"));
@@ -335,6 +367,8 @@ void MainWindow::buildMenus()
     for (const auto& [name, label] : { std::pair { QStringLiteral("system"), tr("Follow the system") },
              std::pair { QStringLiteral("light"), tr("Light") }, std::pair { QStringLiteral("dark"), tr("Dark") } }) {
         QAction* a = theme->addAction(label);
+        a->setData(name);
+        m_themeActions << a;
         a->setCheckable(true);
         a->setChecked(name == current);
         group->addAction(a);
@@ -372,6 +406,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_dbLabel);
     statusBar()->addWidget(m_eventsLabel);
     statusBar()->addWidget(m_syncLabel);
+    m_sourceAlert = new QToolButton(this);
+    m_sourceAlert->setAutoRaise(true);
+    m_sourceAlert->hide();
+    connect(m_sourceAlert, &QToolButton::clicked, this, [this] { showPage(QStringLiteral("sources")); });
+    statusBar()->addPermanentWidget(m_sourceAlert);
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -400,8 +439,14 @@ void MainWindow::buildStatusBar()
         m_taskLabel->hide();
         m_progress->hide();
         m_cancel->hide();
+        const QString synced = std::exchange(m_syncing, QString());
         if (ok) {
             statusBar()->showMessage(message.isEmpty() ? tr("%1: done").arg(title) : message, 10000);
+        } else if (!synced.isEmpty()) {
+            // A sync (scheduled or Sync now) never opens a box: its error goes to the source's row, the
+            // banner and the status bar - the latter once refreshStatus has seen the source still exists.
+            m_syncFailure = tr("%1 failed: %2").arg(title, message);
+            m_syncFailedSource = synced;
         } else if (isVisible()) {
             // Not modal: a failed background job must not stop the dashboard (or a test) in exec().
             auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
@@ -521,6 +566,8 @@ void MainWindow::refreshStatus()
                     s.lastSync = src.lastSuccess;
                 if (auto due = nextPollDue(db, src); due && *due <= now)
                     s.dueSources.push_back(src.name);
+                if (!src.lastError.empty())
+                    s.failing.emplace_back(src.name, src.lastError);
             }
             return s;
         },
@@ -529,6 +576,20 @@ void MainWindow::refreshStatus()
                 m_eventsLabel->setText(tr("Database error: %1").arg(out.error));
                 return;
             }
+            QList<SourceBanner::Failure> failing;
+            for (const auto& [name, error] : out.value->failing)
+                failing << SourceBanner::Failure(QString::fromStdString(name), QString::fromStdString(error));
+            m_sourceBanner->setFailures(failing);
+            m_sourceAlert->setText(failing.size() == 1 ? tr("\u26A0 1 source failing")
+                                                       : tr("\u26A0 %n sources failing", "", int(failing.size())));
+            m_sourceAlert->setToolTip(m_sourceBanner->text());
+            m_sourceAlert->setVisible(!failing.isEmpty());
+            // A failed sync's message, unless its source was removed meanwhile.
+            const QString failure = std::exchange(m_syncFailure, QString());
+            const QString failedSource = std::exchange(m_syncFailedSource, QString());
+            if (!failure.isEmpty()
+                && std::any_of(failing.begin(), failing.end(), [&](const auto& f) { return f.first == failedSource; }))
+                statusBar()->showMessage(failure, 15000);
             m_eventsLabel->setText(tr("%1 events").arg(formatCount(out.value->events)));
             m_syncLabel->setText(out.value->lastSync ? tr("last sync %1").arg(formatDateTime(*out.value->lastSync))
                                                      : tr("never synced"));
@@ -540,7 +601,9 @@ void MainWindow::pollDueSources()
     if (m_tasks->isRunning())
         return;
     const Epoch now = m_state->now();
-    m_statusRunner->run<StatusInfo>(
+    // Its own runner: a status refresh in between must not drop the scheduler's answer (or the reverse).
+    m_pollRunner->setDatabasePath(m_state->databasePath());
+    m_pollRunner->run<StatusInfo>(
         [now](Database& db) -> Result<StatusInfo> {
             StatusInfo s;
             for (const SourceInfo& src : db.sources())
@@ -564,6 +627,8 @@ void MainWindow::syncSource(const QString& name)
                 return runSourceSync(db, name, ctx, summary);
             }))
         statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
+    else
+        m_syncing = name;
 }
 
 void MainWindow::openDatabase(const QString& path)

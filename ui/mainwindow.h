@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QSystemTrayIcon;
 class QLabel;
 class QListWidget;
@@ -24,6 +25,7 @@ class BudgetMonitor;
 class FilterBar;
 class Page;
 class QueryRunner;
+class SourceBanner;
 
 // The dashboard window: sidebar of pages, global time range and filter chips, status bar, menus.
 class MainWindow : public QMainWindow
@@ -56,6 +58,11 @@ public:
     {
         return m_tasks;
     }
+    // View > Back (Alt+Left), enabled while the current page can step back (tests).
+    QAction* backAction() const
+    {
+        return m_backAction;
+    }
 
     void openDatabase(const QString& path);
     // Creates an empty database at `path` (refused when the file exists) and opens it.
@@ -78,6 +85,11 @@ public:
     void refreshStatus();
     // Runs a source's sync through the background task (Sources page, scheduler).
     void syncSource(const QString& name);
+    // The bar at the top naming the sources whose last sync failed (tests).
+    SourceBanner* sourceBanner() const
+    {
+        return m_sourceBanner;
+    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +107,7 @@ private:
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void rebuildViewsMenu();
+    void updateBack();
 
     Options m_options;
     DashboardState* m_state;
@@ -103,6 +116,7 @@ private:
     QStackedWidget* m_stack;
     FilterBar* m_filterBar;
     QueryRunner* m_statusRunner;
+    QueryRunner* m_pollRunner;
     BackgroundTask* m_tasks;
     BudgetMonitor* m_budgetMonitor;
     QLabel* m_dbLabel;
@@ -110,6 +124,11 @@ private:
     QLabel* m_syncLabel;
     QSystemTrayIcon* m_tray = nullptr;
     QToolButton* m_alertLabel = nullptr;
+    QToolButton* m_sourceAlert = nullptr; // status bar: "2 sources failing"
+    SourceBanner* m_sourceBanner = nullptr;
+    QString m_syncing; // the source a running sync task polls
+    QString m_syncFailure; // the failed sync's message, shown once its source is known to still exist
+    QString m_syncFailedSource;
     QTimer* m_budgetTimer = nullptr;
     QLabel* m_taskLabel;
     QProgressBar* m_progress;
@@ -118,6 +137,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewsMenu = nullptr;
     QStringList m_recent;
+    QList<QAction*> m_pageActions;
+    QList<QAction*> m_themeActions;
+    QAction* m_backAction = nullptr;
 };
 
 } // namespace burnrate::ui

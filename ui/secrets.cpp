@@ -40,6 +40,22 @@ void remove(const QString& sourceName)
     job->start();
 }
 
+void probe(const QString& sourceName, QObject* context, std::function<void(bool stored, const QString& error)> done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(keychainService());
+    job->setAutoDelete(true);
+    job->setKey(keyFor(sourceName));
+    QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job* j) {
+        if (!done)
+            return;
+        if (j->error() == QKeychain::NoError)
+            done(!static_cast<QKeychain::ReadPasswordJob*>(j)->textData().isEmpty(), QString());
+        else
+            done(false, j->error() == QKeychain::EntryNotFound ? QString() : j->errorString());
+    });
+    job->start();
+}
+
 QString readBlocking(const QString& sourceName, int timeoutMs, QString* error)
 {
     auto* job = new QKeychain::ReadPasswordJob(keychainService());

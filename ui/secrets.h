@@ -18,6 +18,9 @@ QString keyFor(const QString& sourceName);
 void store(
     const QString& sourceName, const QString& secret, QObject* context, std::function<void(const QString& error)> done);
 void remove(const QString& sourceName);
+// Whether a key is stored, asynchronously: `done` gets (stored, error text - empty unless the keychain
+// failed) on `context`'s thread. The key itself is not handed out.
+void probe(const QString& sourceName, QObject* context, std::function<void(bool stored, const QString& error)> done);
 
 // For worker threads only: QtKeychain 0.13 can block on a locked wallet, so the read runs its own
 // event loop and gives up after `timeoutMs`. Returns an empty string when nothing is stored,

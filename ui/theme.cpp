@@ -4,7 +4,9 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace burnrate::ui {
 
@@ -92,8 +94,18 @@ void applyTheme(ThemeChoice choice)
         g_captured = true;
     }
     g_dark = choice == ThemeChoice::Dark || (choice == ThemeChoice::System && g_systemDark);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive))
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(g_dark ? darkPalette() : lightPalette());
+    // Style sheets resolve palette(...) when a widget is polished: without this a live switch leaves the
+    // sidebar, chips and badges in the old theme's colours until restart.
+    for (QWidget* w : QApplication::allWidgets()) {
+        const QString sheet = w->styleSheet();
+        if (sheet.contains(QLatin1String("palette("))) {
+            w->setStyleSheet(QString());
+            w->setStyleSheet(sheet);
+        }
+    }
 }
 
 bool isDarkTheme()

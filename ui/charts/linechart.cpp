@@ -5,6 +5,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
@@ -26,6 +27,66 @@ LineChart::LineChart(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_view = chartstyle::createView(this, m_chart, m_message);
     chartstyle::apply(m_chart, m_dark);
+    m_tip = new ChartTip(m_view, [this](const QPoint& pos) { return tipAt(pos); });
+}
+
+QPoint LineChart::pointPosition(int line, int index) const
+{
+    if (line < 0 || line >= m_lines.size() || index < 0 || index >= m_lines[line].points.size()
+        || m_chart->series().isEmpty())
+        return {};
+    const QPointF c = m_chart->mapToPosition(m_lines[line].points[index], m_chart->series().constFirst());
+    return m_view->mapFromScene(m_chart->mapToScene(c));
+}
+
+std::optional<ChartTip::Tip> LineChart::tipAt(const QPoint& viewportPos) const
+{
+    if (m_xs.isEmpty() || m_chart->series().isEmpty())
+        return std::nullopt;
+    QAbstractSeries* s0 = m_chart->series().constFirst();
+    const QPointF c = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    const QRectF plot = m_chart->plotArea();
+    if (!plot.adjusted(-8, -8, 8, 8).contains(c))
+        return std::nullopt;
+    // Snap to the nearest sample in x: a line between two samples is no data.
+    const double x = m_chart->mapToValue(c, s0).x();
+    auto it = std::lower_bound(m_xs.begin(), m_xs.end(), x);
+    int i = int(it - m_xs.begin());
+    if (i >= m_xs.size() || (i > 0 && x - m_xs[i - 1] < m_xs[i] - x))
+        --i;
+    i = std::clamp(i, 0, int(m_xs.size()) - 1);
+    const double sx = m_xs[i];
+    auto px = [&](double v) {
+        return m_chart->mapToPosition(QPointF(v, 0), s0).x();
+    };
+    const double left = i > 0 ? (px(m_xs[i - 1]) + px(sx)) / 2 : plot.left() - 8;
+    const double right = i + 1 < m_xs.size() ? (px(m_xs[i + 1]) + px(sx)) / 2 : plot.right() + 8;
+    const QRectF strip(QPointF(left, plot.top() - 8), QPointF(right, plot.bottom() + 8));
+    const QRect area = m_view->mapFromScene(m_chart->mapToScene(strip)).boundingRect();
+
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(sx), Qt::UTC);
+    const bool wholeDay = when.time() == QTime(0, 0);
+    const QString date
+        = QLocale(QLocale::English)
+              .toString(when, wholeDay ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    QStringList rows;
+    for (int l = 0; l < m_lines.size(); ++l) {
+        const auto& pts = m_lines[l].points;
+        auto p = std::lower_bound(pts.begin(), pts.end(), sx, [](const QPointF& a, double v) { return a.x() < v; });
+        if (p == pts.end() || p->x() != sx)
+            continue;
+        const QString value = formatValue(p->y(), m_kind);
+        rows << (m_lines.size() == 1 ? QStringLiteral("<b>%1</b><br>%2").arg(m_lines[l].name.toHtmlEscaped(), value)
+                                     : QStringLiteral("<span style=\"color:%1\">\u25A0</span> %2: <b>%3</b>")
+                                           .arg(seriesColor(l, m_dark).name(), m_lines[l].name.toHtmlEscaped(), value));
+    }
+    if (rows.isEmpty())
+        return std::nullopt;
+    ChartTip::Tip tip;
+    tip.text = QStringLiteral("%1<br>%2").arg(date, rows.join(QStringLiteral("<br>")));
+    tip.area = area;
+    tip.key = i;
+    return tip;
 }
 
 LineChart::~LineChart() = default;
@@ -79,6 +140,12 @@ void LineChart::rebuild()
 {
     m_chart = chartstyle::replaceChart(m_view, m_dark, m_legendRight ? Qt::AlignRight : Qt::AlignBottom);
     m_shown.clear();
+    m_xs.clear();
+    for (const Line& l : m_lines)
+        for (const QPointF& p : l.points)
+            m_xs << p.x();
+    std::sort(m_xs.begin(), m_xs.end());
+    m_xs.erase(std::unique(m_xs.begin(), m_xs.end()), m_xs.end());
     m_builtWidth = width();
     m_builtHeight = height();
     if (m_lines.isEmpty())
@@ -104,18 +171,6 @@ void LineChart::rebuild()
             maxX = std::max(maxX, p.x());
             maxY = std::max(maxY, p.y());
         }
-        const QString name = l.name;
-        connect(s, &QLineSeries::hovered, this, [this, name](const QPointF& p, bool on) {
-            if (!on) {
-                QToolTip::hideText();
-                return;
-            }
-            const QString when
-                = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
-            QToolTip::showText(QCursor::pos(),
-                QStringLiteral("<b>%1</b><br>%2<br>%3").arg(name.toHtmlEscaped(), when, formatValue(p.y(), m_kind)),
-                m_view);
-        });
         m_chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/charttip.h"
 
 #include <QList>
 #include <QPointF>
@@ -39,6 +40,14 @@ public:
     void showMessage(const QString& message);
     // Points handed to Qt Charts for line i after downsampling (tests, bench).
     int shownPointCount(int line) const;
+    // Where data point `index` of line `line` is drawn, in the chart view's viewport (tests).
+    QPoint pointPosition(int line, int index) const;
+    // The tooltip at a viewport position: the nearest real sample in x, every line's value there.
+    std::optional<ChartTip::Tip> tipAt(const QPoint& viewportPos) const;
+    ChartTip* tip() const
+    {
+        return m_tip;
+    }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -51,6 +60,8 @@ private:
     QLabel* m_message = nullptr;
     QList<Line> m_lines;
     QVector<int> m_shown;
+    QVector<double> m_xs; // every x of every line, sorted, once
+    ChartTip* m_tip = nullptr;
     ValueKind m_kind = ValueKind::Percent;
     QString m_title;
     QString m_timeFormat = QStringLiteral("MMM d");

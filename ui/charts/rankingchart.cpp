@@ -22,6 +22,7 @@ RankingChart::RankingChart(QWidget* parent)
     m_chart->legend()->setVisible(false);
     m_view = chartstyle::createView(this, m_chart, m_message);
     chartstyle::apply(m_chart, m_dark);
+    m_tip = new ChartTip(m_view, [this](const QPoint& pos) { return tipAt(pos); });
 }
 
 RankingChart::~RankingChart() = default;
@@ -59,11 +60,13 @@ void RankingChart::rebuild()
 {
     m_chart = chartstyle::replaceChart(m_view, m_dark, Qt::AlignBottom);
     m_chart->legend()->setVisible(false);
+    m_shownBars = 0;
     if (m_labels.isEmpty())
         return;
     // One bar needs ~22 px to keep its label readable.
     const int fit = std::max(3, (height() - 60) / 22);
     const int n = std::min<int>(int(m_labels.size()), fit);
+    m_shownBars = n;
     auto* set = new QBarSet(m_title);
     set->setColor(seriesColor(0, m_dark));
     set->setBorderColor(seriesColor(0, m_dark));
@@ -82,16 +85,6 @@ void RankingChart::rebuild()
         maxValue = std::max(maxValue, m_values.value(i));
     }
     set->append(vals);
-    connect(set, &QBarSet::hovered, this, [this, n](bool on, int index) {
-        const int i = n - 1 - index;
-        if (on && i >= 0 && i < m_labels.size())
-            QToolTip::showText(QCursor::pos(),
-                QStringLiteral("<b>%1</b><br>%2")
-                    .arg(m_labels[i].toHtmlEscaped(), formatValue(m_values.value(i), m_kind)),
-                m_view);
-        else
-            QToolTip::hideText();
-    });
     connect(set, &QBarSet::doubleClicked, this, [this, n](int index) {
         const int i = n - 1 - index;
         if (i >= 0 && i < m_labels.size() && m_drillable.value(i, true))
@@ -140,6 +133,33 @@ void RankingChart::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     m_message->setGeometry(rect());
     rebuild();
+}
+
+std::optional<ChartTip::Tip> RankingChart::tipAt(const QPoint& viewportPos) const
+{
+    if (m_shownBars <= 0 || m_chart->series().isEmpty())
+        return std::nullopt;
+    QAbstractSeries* s0 = m_chart->series().constFirst();
+    const QPointF c = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    const QRectF plot = m_chart->plotArea();
+    if (!plot.contains(c))
+        return std::nullopt;
+    const int row = int(std::lround(m_chart->mapToValue(c, s0).y()));
+    const int i = m_shownBars - 1 - row; // the first category is drawn at the bottom
+    if (row < 0 || row >= m_shownBars || i < 0 || i >= m_labels.size())
+        return std::nullopt;
+    const double top = m_chart->mapToPosition(QPointF(0, row + 0.5), s0).y();
+    const double bottom = m_chart->mapToPosition(QPointF(0, row - 0.5), s0).y();
+    ChartTip::Tip tip;
+    tip.text = QStringLiteral("<b>%1</b><br>%2")
+                   .arg((m_labels[i].isEmpty() ? tr("(none)") : m_labels[i]).toHtmlEscaped(),
+                       formatValue(m_values.value(i), m_kind));
+    tip.area = m_view
+                   ->mapFromScene(m_chart->mapToScene(QRectF(
+                       QPointF(plot.left(), std::min(top, bottom)), QPointF(plot.right(), std::max(top, bottom)))))
+                   .boundingRect();
+    tip.key = i;
+    return tip;
 }
 
 } // namespace burnrate::ui

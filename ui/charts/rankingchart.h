@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/charttip.h"
 
 #include <QStringList>
 #include <QVector>
@@ -44,6 +45,10 @@ private:
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_message = nullptr;
+    // The tooltip at a viewport position: the bar (row) under the pointer.
+    std::optional<ChartTip::Tip> tipAt(const QPoint& viewportPos) const;
+    ChartTip* m_tip = nullptr;
+    int m_shownBars = 0;
     QStringList m_labels;
     QVector<double> m_values;
     QVector<bool> m_drillable;

@@ -25,18 +25,38 @@ ScatterChart::ScatterChart(QWidget* parent)
     m_chart = new QChart;
     m_view = chartstyle::createView(this, m_chart, m_message);
     chartstyle::apply(m_chart, m_dark);
-    // The scene answers the tooltip event of a resting mouse by hiding any tooltip (its items have none),
-    // which would take a point's label away after a moment: the view's viewport answers it instead.
-    m_view->viewport()->installEventFilter(this);
+    m_tip = new ChartTip(m_view, [this](const QPoint& pos) { return tipAt(pos); });
 }
 
-bool ScatterChart::eventFilter(QObject* watched, QEvent* event)
+QPoint ScatterChart::pointPosition(int i) const
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && m_hovered >= 0) {
-        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), hoverText(m_hovered), m_view);
-        return true;
+    if (i < 0 || i >= m_points.size() || m_chart->series().isEmpty())
+        return {};
+    const double x = logScale() ? std::log10(m_points[i].x) : m_points[i].x;
+    const QPointF c = m_chart->mapToPosition(QPointF(x, m_points[i].y), m_chart->series().constFirst());
+    return m_view->mapFromScene(m_chart->mapToScene(c));
+}
+
+std::optional<ChartTip::Tip> ScatterChart::tipAt(const QPoint& viewportPos) const
+{
+    constexpr int kRadius = 12;
+    int best = -1;
+    double bestDistance = kRadius * kRadius + 1;
+    for (int i = 0; i < m_points.size(); ++i) {
+        const QPoint p = pointPosition(i) - viewportPos;
+        const double d = double(p.x()) * p.x() + double(p.y()) * p.y();
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
     }
-    return QWidget::eventFilter(watched, event);
+    if (best < 0)
+        return std::nullopt;
+    ChartTip::Tip tip;
+    tip.text = hoverText(best);
+    tip.area = QRect(pointPosition(best) - QPoint(kRadius, kRadius), QSize(2 * kRadius + 1, 2 * kRadius + 1));
+    tip.key = best;
+    return tip;
 }
 
 ScatterChart::~ScatterChart() = default;
@@ -106,7 +126,6 @@ void ScatterChart::rebuild()
 {
     m_chart = chartstyle::replaceChart(m_view, m_dark, Qt::AlignBottom);
     m_builtWidth = width();
-    m_hovered = -1;
     if (m_points.isEmpty())
         return;
     // Cost per request spans orders of magnitude (an embedding at $0.00002, a reasoning model at $0.20): on a
@@ -190,24 +209,6 @@ void ScatterChart::rebuild()
     }
     others->replace(opts);
     best->replace(bpts);
-    auto hover = [this](const QList<int>& idx, QScatterSeries* s) {
-        connect(s, &QScatterSeries::hovered, this, [this, idx, s](const QPointF& pt, bool on) {
-            if (!on) {
-                m_hovered = -1;
-                QToolTip::hideText();
-                return;
-            }
-            const QList<QPointF> pts = s->points();
-            for (int k = 0; k < pts.size() && k < idx.size(); ++k)
-                if (pts[k] == pt) {
-                    m_hovered = idx[k];
-                    QToolTip::showText(QCursor::pos(), hoverText(m_hovered), m_view);
-                    return;
-                }
-        });
-    };
-    hover(oIdx, others);
-    hover(bIdx, best);
     for (QAbstractSeries* s : { static_cast<QAbstractSeries*>(frontier), static_cast<QAbstractSeries*>(others),
              static_cast<QAbstractSeries*>(best) }) {
         m_chart->addSeries(s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/charttip.h"
 
 #include <QList>
 #include <QString>
@@ -42,10 +43,13 @@ public:
         return int(m_frontier.size());
     }
     bool logScale() const;
+    // Where point i is drawn in the chart view's viewport (tests).
+    QPoint pointPosition(int i) const;
+    // The tooltip at a viewport position: the nearest point within a few pixels.
+    std::optional<ChartTip::Tip> tipAt(const QPoint& viewportPos) const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();
@@ -58,7 +62,7 @@ private:
     QString m_xTitle, m_yTitle;
     bool m_dark = false;
     int m_builtWidth = 0;
-    int m_hovered = -1; // the point under the mouse
+    ChartTip* m_tip = nullptr;
 };
 
 } // namespace burnrate::ui

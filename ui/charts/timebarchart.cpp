@@ -84,6 +84,88 @@ TimeBarChart::TimeBarChart(QWidget* parent)
     m_view = chartstyle::createView(this, m_chart, m_message);
     m_message->setWordWrap(true);
     chartstyle::apply(m_chart, m_dark);
+    m_tip = new ChartTip(m_view, [this](const QPoint& pos) { return tipAt(pos); });
+}
+
+QPoint TimeBarChart::barPosition(int set, int index) const
+{
+    if (m_chart->series().isEmpty() || set < 0 || set >= m_series.size() || index < 0 || index >= m_buckets.size())
+        return {};
+    double below = 0;
+    for (int s = 0; s < set && m_stacked; ++s)
+        below += std::max(0.0, index < m_series[s].values.size() ? m_series[s].values[index] : 0.0);
+    const double v = index < m_series[set].values.size() ? m_series[set].values[index] : 0.0;
+    double x = index;
+    if (!m_stacked)
+        x = index - 0.4 + 0.8 * (set + 0.5) / m_series.size();
+    const QPointF c = m_chart->mapToPosition(QPointF(x, (below + v / 2) / m_div), m_chart->series().constFirst());
+    return m_view->mapFromScene(m_chart->mapToScene(c));
+}
+
+std::optional<ChartTip::Tip> TimeBarChart::tipAt(const QPoint& viewportPos) const
+{
+    if (m_series.isEmpty() || m_buckets.isEmpty() || m_chart->series().isEmpty())
+        return std::nullopt;
+    QAbstractSeries* s0 = m_chart->series().constFirst();
+    const QPointF c = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    const QRectF plot = m_chart->plotArea();
+    if (!plot.contains(c))
+        return std::nullopt;
+    const QPointF v = m_chart->mapToValue(c, s0);
+    const int index = int(std::lround(v.x()));
+    if (index < 0 || index >= m_buckets.size())
+        return std::nullopt;
+    const double y = v.y() * m_div;
+    int set = -1;
+    if (m_stacked) {
+        double below = 0;
+        for (int s = 0; s < m_series.size(); ++s) {
+            const double val = std::max(0.0, index < m_series[s].values.size() ? m_series[s].values[index] : 0.0);
+            if (val > 0 && y >= below && y < below + val) {
+                set = s;
+                break;
+            }
+            below += val;
+        }
+    } else {
+        const double frac = (v.x() - (index - 0.4)) / 0.8;
+        if (frac >= 0 && frac < 1)
+            set = std::clamp(int(frac * m_series.size()), 0, int(m_series.size()) - 1);
+    }
+    double total = 0;
+    for (const ChartSeries& o : m_series)
+        total += index < o.values.size() ? o.values[index] : 0.0;
+    QString text;
+    if (set >= 0) {
+        text = tooltip(set, index);
+        if (m_stacked && m_series.size() > 1)
+            text += QStringLiteral("<br>") + tr("Bucket total: %1").arg(formatValue(total, m_kind));
+    } else {
+        // Above the bar: the whole bucket.
+        const QString when = QLocale(QLocale::English)
+                                 .toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
+                                     m_bucket == Bucket::Hour ? QStringLiteral("yyyy-MM-dd HH:00 'UTC'")
+                                                              : QStringLiteral("yyyy-MM-dd"));
+        QStringList rows;
+        for (int s = 0; s < m_series.size() && rows.size() < 12; ++s) {
+            const double val = index < m_series[s].values.size() ? m_series[s].values[index] : 0.0;
+            if (val != 0)
+                rows << QStringLiteral("%1: %2").arg(m_series[s].name.toHtmlEscaped(), formatValue(val, m_kind));
+        }
+        text = QStringLiteral("<b>%1</b>").arg(when);
+        if (m_stacked)
+            text += QStringLiteral("<br>") + tr("Total: %1").arg(formatValue(total, m_kind));
+        if (!rows.isEmpty())
+            text += QStringLiteral("<br>") + rows.join(QStringLiteral("<br>"));
+    }
+    const double left = m_chart->mapToPosition(QPointF(index - 0.5, 0), s0).x();
+    const double right = m_chart->mapToPosition(QPointF(index + 0.5, 0), s0).x();
+    const QRectF strip(QPointF(left, plot.top()), QPointF(right, plot.bottom()));
+    ChartTip::Tip tip;
+    tip.text = text;
+    tip.area = m_view->mapFromScene(m_chart->mapToScene(strip)).boundingRect();
+    tip.key = qint64(index) * 4096 + set + 1;
+    return tip;
 }
 
 TimeBarChart::~TimeBarChart() = default;
@@ -150,6 +232,7 @@ void TimeBarChart::rebuild()
         maxValue = std::max(maxValue, sum);
     }
     const AxisScale scale = scaleFor(maxValue, m_kind);
+    m_div = scale.div;
 
     QAbstractBarSeries* series = m_stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
@@ -166,12 +249,6 @@ void TimeBarChart::rebuild()
         const QColor c = s.other ? otherColor(m_dark) : seriesColor(colour++, m_dark);
         set->setColor(c);
         set->setBorderColor(c);
-        connect(set, &QBarSet::hovered, this, [this, si](bool on, int index) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), tooltip(si, index), m_view);
-            else
-                QToolTip::hideText();
-        });
         if (!s.other) {
             const QString name = s.name;
             connect(set, &QBarSet::doubleClicked, this, [this, name](int) { emit seriesDoubleClicked(name); });

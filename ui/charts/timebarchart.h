@@ -2,6 +2,7 @@
 
 #include "ui/charts/chartseries.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/charttip.h"
 
 #include <QList>
 #include <QWidget>
@@ -52,6 +53,10 @@ public:
         return !m_series.isEmpty();
     }
     QImage toImage();
+    // The tooltip at a viewport position: the bucket under the pointer, the segment's series and value.
+    std::optional<ChartTip::Tip> tipAt(const QPoint& viewportPos) const;
+    // The centre of bucket `index`'s segment of series `set` in the viewport (tests).
+    QPoint barPosition(int set, int index) const;
 
 signals:
     void seriesDoubleClicked(const QString& name);
@@ -79,6 +84,8 @@ private:
     Bucket m_bucket = Bucket::Day;
     int m_labelStep = 0;
     int m_legendWidth = 0;
+    double m_div = 1; // the y axis shows values divided by this
+    ChartTip* m_tip = nullptr;
 };
 
 } // namespace burnrate::ui

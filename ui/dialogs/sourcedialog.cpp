@@ -69,7 +69,6 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     m_baseUrl->setPlaceholderText(tr("default for the type, e.g. https://api.openai.com"));
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(existing ? tr("unchanged (stored in the OS keychain)") : tr("stored in the OS keychain"));
     m_keyEnv = new QLineEdit(this);
     m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
     m_interval = new QSpinBox(this);
@@ -130,6 +129,13 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     check();
 }
 
+void SourceDialog::setKeyStatus(bool stored, const QString& keychainError)
+{
+    m_keyState = stored ? 1 : keychainError.isEmpty() ? 0 : 2;
+    m_keyError = keychainError;
+    updateForType(false);
+}
+
 QString SourceDialog::configString(const std::string& configJson, const char* key)
 {
     const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(configJson)).object();
@@ -142,13 +148,25 @@ void SourceDialog::updateForType(bool newSource)
     const bool aws = t && t->credential == SourceCredential::Aws;
     m_region->setEnabled(aws && t->needsRegion);
     m_project->setEnabled(t && t->name == "vertex");
+    // Only what is known about the key: a new one is stored on OK; an existing source's is probed.
+    QString stored;
+    if (m_original.name.empty())
+        stored = tr("stored in the OS keychain on OK");
+    else if (m_keyState == 1)
+        stored = tr("unchanged (a key is stored in the OS keychain)");
+    else if (m_keyState == 0)
+        stored = m_original.keyEnv.empty() ? tr("no key stored: enter one")
+                                           : tr("no key stored: the key variable is used");
+    else if (m_keyState == 2)
+        stored = tr("the OS keychain cannot be read (%1): enter the key again or use a key variable").arg(m_keyError);
+    else
+        stored = tr("unchanged");
     if (aws) {
-        m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] (stored in the OS keychain)"));
+        m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1").arg(stored));
         m_keyEnv->setPlaceholderText(
             tr("ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials"));
     } else {
-        m_key->setPlaceholderText(
-            m_original.name.empty() ? tr("stored in the OS keychain") : tr("unchanged (stored in the OS keychain)"));
+        m_key->setPlaceholderText(stored);
         m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
     }
     if (t)

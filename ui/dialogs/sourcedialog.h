@@ -25,6 +25,9 @@ public:
     // Empty when the user left the key untouched.
     QString secret() const;
     static QStringList sourceTypes();
+    // What the keychain holds for the source being edited (secrets::probe): the key field says so instead
+    // of assuming the key was stored.
+    void setKeyStatus(bool stored, const QString& keychainError);
 
 private:
     void validate();
@@ -42,6 +45,8 @@ private:
     QPlainTextEdit* m_rules;
     QLabel* m_problem;
     burnrate::SourceInfo m_original;
+    int m_keyState = -1; // -1 not known yet, 0 none stored, 1 stored, 2 keychain error
+    QString m_keyError;
 };
 
 } // namespace burnrate::ui

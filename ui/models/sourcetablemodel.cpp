@@ -2,6 +2,7 @@
 
 #include "sources/poller.h"
 #include "ui/format.h"
+#include "ui/sourcesync.h"
 
 #include <QBrush>
 #include <QColor>
@@ -69,11 +70,11 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
             if (sort)
                 return qlonglong(n.value_or(-1));
             if (!n)
-                return tr("manual");
+                return canSync(s.type) ? tr("manual") : tr("not polled");
             return *n == 0 ? tr("due now") : formatDateTime(*n);
         }
         case LastError:
-            return QString::fromStdString(s.lastError);
+            return guiSourceError(QString::fromStdString(s.lastError));
         default:
             return {};
         }
@@ -81,7 +82,7 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && failed && (index.column() == LastError || index.column() == Status))
         return QBrush(QColor(0xd0, 0x30, 0x30));
     if (role == Qt::ToolTipRole && index.column() == LastError && failed)
-        return QString::fromStdString(s.lastError);
+        return guiSourceError(QString::fromStdString(s.lastError));
     if (role == Qt::TextAlignmentRole && index.column() == Rows)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -129,6 +129,7 @@ BudgetsPage::BudgetsPage(DashboardState* state, QWidget* parent)
     auto* bl = new QVBoxLayout(breakerTab);
     bl->setContentsMargins(4, 4, 4, 4);
     m_blockedView = new QTableWidget(0, 5, breakerTab);
+    m_blockedView->setTabKeyNavigation(false); // Tab leaves the table
     m_blockedView->setHorizontalHeaderLabels(
         { tr("Blocked since"), tr("Budget"), tr("Team or key"), tr("Through"), tr("Proxy's answer") });
     m_blockedView->horizontalHeader()->setStretchLastSection(true);

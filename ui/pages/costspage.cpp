@@ -232,7 +232,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     m_model = new GroupTableModel(this);
     m_table = makeTableView(m_model, GroupTableModel::SortRole, tableBox);
     fitColumnsToWidth(m_table);
-    m_table->setToolTip(tr("Double-click a row to drill down"));
+    m_table->setToolTip(tr("Double-click a row (or press Enter) to drill down"));
     tl->addWidget(m_table);
     m_totals = new QLabel(tableBox);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -260,11 +260,13 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
         if (!path.isEmpty() && !saveChartPng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1").arg(path));
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& idx) {
+    auto drillRow = [this](const QModelIndex& idx) {
         const GroupRow* r = m_model->rowAt(sourceRow(m_table, idx));
         if (r && !r->other)
             drillDown(r->keys);
-    });
+    };
+    connect(m_table, &QTableView::doubleClicked, this, drillRow);
+    onRowEnter(m_table, drillRow);
     auto drillByLabel = [this](const QString& label) {
         for (int i = 0; i < m_model->rowCount(); ++i) {
             const GroupRow* r = m_model->rowAt(i);
@@ -290,13 +292,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     });
     connect(state, &DashboardState::databaseChanged, this, [this] { m_tagsLoaded = false; });
     connect(state, &DashboardState::defaultLensChanged, this, &CostsPage::setLens);
-    // Alt+Left (Back) steps out of the last drill-down, like a browser.
-    auto* back = new QShortcut(QKeySequence::Back, this);
-    back->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(back, &QShortcut::activated, this, [this] {
-        if (!m_crumbs.isEmpty())
-            backTo(int(m_crumbs.size()) - 1);
-    });
+    // Alt+Left steps out of the last drill-down, like a browser: View > Back of the main window (goBack).
     rebuildBreadcrumb();
     setGroupBy({ QStringLiteral("model") });
 }
@@ -521,8 +517,20 @@ void CostsPage::backTo(int depth)
     setGroupBy(c.groupByBefore);
 }
 
+bool CostsPage::canGoBack() const
+{
+    return !m_crumbs.isEmpty();
+}
+
+void CostsPage::goBack()
+{
+    if (!m_crumbs.isEmpty())
+        backTo(int(m_crumbs.size()) - 1);
+}
+
 void CostsPage::rebuildBreadcrumb()
 {
+    emit backChanged();
     while (QLayoutItem* item = m_crumbBar->takeAt(0)) {
         // deleteLater: the clicked chip or crumb may be the sender of the signal that got us here.
         if (QWidget* w = item->widget()) {

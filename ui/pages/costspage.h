@@ -98,6 +98,8 @@ public:
     {
         return m_timeChart;
     }
+    bool canGoBack() const override;
+    void goBack() override;
     GroupTableModel* tableModel() const
     {
         return m_model;

@@ -18,8 +18,7 @@ Page::Page(DashboardState* state, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel#errorBanner { background: #fbe3e3; color: #8a1f1f;"
-                                          " border: 1px solid #e0a0a0; padding: 6px; }"));
+    setDark(false);
     m_error->hide();
     outer->addWidget(m_error);
     m_body = new QVBoxLayout;
@@ -54,6 +53,15 @@ void Page::refresh()
 bool Page::isIdle() const
 {
     return m_refreshed && !m_dirty && m_runner->isIdle();
+}
+
+void Page::setDark(bool dark)
+{
+    m_dark = dark;
+    m_error->setStyleSheet(dark ? QStringLiteral("QLabel#errorBanner { background: #4a2226; color: #f5c6c6;"
+                                                 " border: 1px solid #8a3a40; padding: 6px; }")
+                                : QStringLiteral("QLabel#errorBanner { background: #fbe3e3; color: #8a1f1f;"
+                                                 " border: 1px solid #e0a0a0; padding: 6px; }"));
 }
 
 void Page::showError(const QString& message)

@@ -24,10 +24,8 @@ public:
 
     virtual QString pageId() const = 0; // "overview": the --page name
     virtual QString title() const = 0;
-    virtual void setDark(bool dark)
-    {
-        m_dark = dark;
-    }
+    // Follows a live theme change (the error banner's colours; charts in the pages that have them).
+    virtual void setDark(bool dark);
 
     // Queries again now (F5, state change while visible).
     void refresh();
@@ -46,10 +44,18 @@ public:
     {
         return m_runner;
     }
+    // A page with a history of its own (the Costs drill-down): View > Back / Alt+Left steps out.
+    virtual bool canGoBack() const
+    {
+        return false;
+    }
+    virtual void goBack() { }
 
 signals:
     void idle();
     void statusMessage(const QString& message);
+    // canGoBack() may have changed.
+    void backChanged();
 
 protected:
     virtual void doRefresh() = 0;

@@ -22,6 +22,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <climits>
+#include <memory>
+
 namespace burnrate::ui {
 
 namespace {
@@ -33,6 +36,7 @@ struct PricesData
     std::vector<PriceRow> prices;
     std::vector<GroupRow> unpriced;
     Totals total;
+    QHash<QString, Epoch> firstUnpriced;
 };
 
 } // namespace
@@ -54,6 +58,12 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     buttons->addWidget(remove);
     buttons->addWidget(import);
     body()->addLayout(buttons);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("repriceResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    body()->addWidget(m_result);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     auto* priceBox = new QGroupBox(tr("Prices (USD per 1M tokens; bold: in force now)"), split);
@@ -102,8 +112,11 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     connect(import, &QPushButton::clicked, this, &PricesPage::importRequested);
     auto addForUnpriced = [this] {
         const GroupRow* r = m_unpriced->rowAt(sourceRow(m_unpricedView, m_unpricedView->currentIndex()));
-        if (r && r->keys.size() >= 2)
-            addOverride(QString::fromStdString(r->keys[0]), QString::fromStdString(r->keys[1]));
+        if (!r || r->keys.size() < 2)
+            return;
+        const QString provider = QString::fromStdString(r->keys[0]), model = QString::fromStdString(r->keys[1]);
+        // From its first unpriced request, so the price covers the range being looked at (today would not).
+        addOverride(provider, model, firstUnpriced(provider, model));
     };
     connect(addPrice, &QPushButton::clicked, this, addForUnpriced);
     connect(m_unpricedView, &QTableView::doubleClicked, this, addForUnpriced);
@@ -139,6 +152,29 @@ void PricesPage::doRefresh()
                 if (g.totals.unpricedRequests > 0 || g.totals.unpricedTokens > 0)
                     d.unpriced.push_back(std::move(g));
             d.total = res->total;
+            if (d.unpriced.empty())
+                return d;
+            // The day each unpriced model was first used without a price, over all history up to the range's end.
+            CostQuery first = q;
+            first.from = 0;
+            first.granularity = Granularity::Day;
+            Filter models { Axis { Dim::Model, {} }, {} };
+            for (const GroupRow& g : d.unpriced)
+                if (g.keys.size() >= 2)
+                    models.values.push_back(g.keys[1]);
+            first.filters.push_back(std::move(models));
+            auto days = cq.run(first);
+            if (!days)
+                return days.error();
+            for (const ResultRow& row : days->rows) {
+                if (row.keys.size() < 2 || row.totals.unpricedRequests <= 0)
+                    continue;
+                const QString key
+                    = QString::fromStdString(row.keys[0]) + QLatin1Char('\n') + QString::fromStdString(row.keys[1]);
+                auto it = d.firstUnpriced.find(key);
+                if (it == d.firstUnpriced.end() || row.bucket < *it)
+                    d.firstUnpriced.insert(key, row.bucket);
+            }
             return d;
         },
         [this](const QueryOutcome<PricesData>& out) {
@@ -148,32 +184,78 @@ void PricesPage::doRefresh()
             }
             m_prices->setRows(out.value->prices);
             m_unpriced->setRows(out.value->unpriced, out.value->total);
+            m_firstUnpriced = out.value->firstUnpriced;
         });
 }
 
-void PricesPage::addOverride(const QString& provider, const QString& model)
+std::optional<Epoch> PricesPage::firstUnpriced(const QString& provider, const QString& model) const
 {
-    PriceDialog dlg(provider, model, floorDay(state()->now()), this);
+    auto it = m_firstUnpriced.constFind(provider + QLatin1Char('\n') + model);
+    if (it == m_firstUnpriced.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QString PricesPage::repriceSummary() const
+{
+    return m_result->isVisible() ? m_result->text() : QString();
+}
+
+QString PricesPage::describeReprice(const QString& what, const RepriceReport& r)
+{
+    const std::int64_t facts = r.eventsRepriced + r.bucketsRepriced;
+    if (facts == 0)
+        return tr("%1: no stored requests were affected.").arg(what);
+    // Two strings each, not "(s)": there is no English translation file to resolve plural forms.
+    const int n = int(std::min<std::int64_t>(facts, INT_MAX));
+    QString text
+        = (n == 1 ? tr("%1: 1 request record re-priced") : tr("%1: %n request records re-priced", "", n)).arg(what);
+    // No price left at all: the records are unpriced now (counted, never free), not $0.00.
+    if (r.newTotal == 0 && r.oldTotal > 0)
+        return text
+            + tr("; affected spend %1 \u2192 unpriced (no other price covers them).").arg(formatMoney(r.oldTotal));
+    text += tr("; affected spend %1 \u2192 %2").arg(formatMoney(r.oldTotal), formatMoney(r.newTotal));
+    const Nano delta = r.newTotal - r.oldTotal;
+    if (delta != 0)
+        text += QStringLiteral(" (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString(), formatMoney(delta));
+    if (r.newlyPriced > 0)
+        text += r.newlyPriced == 1
+            ? tr("; 1 had no price before")
+            : tr("; %n had no price before", "", int(std::min<std::int64_t>(r.newlyPriced, INT_MAX)));
+    return text + QLatin1Char('.');
+}
+
+void PricesPage::addOverride(const QString& provider, const QString& model, std::optional<Epoch> from)
+{
+    PriceDialog dlg(provider, model, from.value_or(floorDay(state()->now())), this);
     if (const PriceRow* r = m_prices->rowAt(sourceRow(m_priceView, m_priceView->currentIndex()));
         r && QString::fromStdString(r->price.model) == model)
         dlg.setRates(r->price);
     if (dlg.exec() != QDialog::Accepted)
         return;
     const Price p = dlg.price();
-    emit statusMessage(tr("Saving the price of %1 and re-pricing its history\u2026").arg(model));
+    // The dialog's model: the user may have typed one (Add override... without a selected row).
+    const QString name = QString::fromStdString(p.model);
+    emit statusMessage(tr("Saving the price of %1 and re-pricing its history\u2026").arg(name));
+    auto report = std::make_shared<RepriceReport>();
     runWrite(
         this, state()->databasePath(),
-        [p](Database& db) -> QString {
+        [p, report](Database& db) -> QString {
             auto r = savePrices(db, { p });
             if (!r)
                 return QString::fromStdString(r.error().detail);
+            *report = *r;
             return {};
         },
-        [this, model](const QString& error) {
-            if (!error.isEmpty())
+        [this, name, report](const QString& error) {
+            if (!error.isEmpty()) {
                 showError(tr("The price could not be saved: %1").arg(error));
-            else
-                emit statusMessage(tr("Price of %1 saved; history re-priced").arg(model));
+            } else {
+                const QString text = describeReprice(tr("Price of %1 saved").arg(name), *report);
+                m_result->setText(text);
+                m_result->show();
+                emit statusMessage(text);
+            }
             // Every page shows costs: mark them stale through the state.
             emit state()->changed();
         });
@@ -187,15 +269,35 @@ void PricesPage::removeOverride()
         return;
     }
     const std::int64_t id = r->price.id;
+    const QString name = QString::fromStdString(r->price.model);
+    const QString since = formatDate(r->price.effectiveFrom);
+    QMessageBox box(QMessageBox::Question, tr("Remove override"),
+        tr("Remove the price override of %1 from %2?").arg(name, since), QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(tr("Its requests are re-priced with the catalog or imported price in force at their time "
+                              "(or stay unpriced when there is none)."));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    emit statusMessage(tr("Removing the override of %1 and re-pricing its history\u2026").arg(name));
+    auto report = std::make_shared<RepriceReport>();
     runWrite(
         this, state()->databasePath(),
-        [id](Database& db) -> QString {
+        [id, report](Database& db) -> QString {
             auto res = removePrice(db, id);
-            return res ? QString() : QString::fromStdString(res.error().detail);
+            if (!res)
+                return QString::fromStdString(res.error().detail);
+            *report = *res;
+            return {};
         },
-        [this](const QString& error) {
-            if (!error.isEmpty())
+        [this, name, report](const QString& error) {
+            if (!error.isEmpty()) {
                 showError(tr("The override could not be removed: %1").arg(error));
+            } else {
+                const QString text = describeReprice(tr("Override of %1 removed").arg(name), *report);
+                m_result->setText(text);
+                m_result->show();
+                emit statusMessage(text);
+            }
             emit state()->changed();
         });
 }

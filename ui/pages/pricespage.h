@@ -1,10 +1,13 @@
 #pragma once
 
+#include "store/pricestore.h"
 #include "ui/pages/page.h"
 
+#include <QHash>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QLineEdit;
 class QTableView;
 QT_END_NAMESPACE
@@ -37,6 +40,12 @@ public:
     {
         return m_unpriced;
     }
+    // The day of the first unpriced request of a model (midnight UTC), if it has any (tests).
+    std::optional<burnrate::Epoch> firstUnpriced(const QString& provider, const QString& model) const;
+    // The line under the buttons with the last re-pricing's outcome (tests).
+    QString repriceSummary() const;
+    // What a re-pricing did, for the status bar and the info line.
+    static QString describeReprice(const QString& what, const burnrate::RepriceReport& report);
 
 signals:
     void importRequested();
@@ -45,7 +54,7 @@ protected:
     void doRefresh() override;
 
 private:
-    void addOverride(const QString& provider, const QString& model);
+    void addOverride(const QString& provider, const QString& model, std::optional<burnrate::Epoch> from = {});
     void removeOverride();
 
     PriceTableModel* m_prices;
@@ -53,6 +62,8 @@ private:
     QTableView* m_priceView;
     QTableView* m_unpricedView;
     QLineEdit* m_search;
+    QLabel* m_result;
+    QHash<QString, burnrate::Epoch> m_firstUnpriced; // "provider\nmodel" -> day
     QTimer m_debounce;
 };
 

@@ -196,6 +196,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -302,6 +303,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_traceTotal->setWordWrap(true);
     tv->addWidget(m_traceTotal);
     m_trace = new QTableWidget(0, 4, traceBox);
+    m_trace->setTabKeyNavigation(false); // Tab leaves the table
     m_trace->setObjectName(QStringLiteral("trace"));
     m_trace->setHorizontalHeaderLabels({ tr("Time (UTC)"), tr("Model"), tr("Cost"), tr("Status") });
     m_trace->verticalHeader()->hide();

@@ -32,8 +32,8 @@ SourcesPage::SourcesPage(DashboardState* state, QWidget* parent)
 {
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add source..."), this);
-    auto* edit = new QPushButton(tr("Edit..."), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
+    auto* edit = m_edit = new QPushButton(tr("Edit..."), this);
+    auto* remove = m_remove = new QPushButton(tr("Remove"), this);
     m_sync = new QPushButton(tr("Sync now"), this);
     m_sync->setToolTip(tr("Poll the selected source now; progress and Cancel are in the status bar"));
     buttons->addWidget(add);
@@ -69,10 +69,32 @@ SourcesPage::SourcesPage(DashboardState* state, QWidget* parent)
     connect(remove, &QPushButton::clicked, this, &SourcesPage::removeSelected);
     connect(m_sync, &QPushButton::clicked, this, [this] {
         const QString n = selectedName();
-        if (!n.isEmpty())
+        const SourceRow* r = m_sources->rowAt(sourceRow(m_table, m_table->currentIndex()));
+        if (!n.isEmpty() && r && canSync(r->info.type))
             emit syncRequested(n);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::loadLog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::updateButtons);
+    connect(m_sources, &QAbstractItemModel::modelReset, this, &SourcesPage::updateButtons);
+    updateButtons();
+}
+
+void SourcesPage::updateButtons()
+{
+    const QModelIndex idx = m_table->currentIndex();
+    const SourceRow* r = idx.isValid() ? m_sources->rowAt(sourceRow(m_table, idx)) : nullptr;
+    m_edit->setEnabled(r);
+    m_remove->setEnabled(r);
+    // File imports and the demo are stored but never polled: nothing to sync.
+    const bool pollable = r && canSync(r->info.type);
+    m_sync->setEnabled(pollable);
+    if (!r)
+        m_sync->setToolTip(tr("Select a source to poll it now"));
+    else if (!pollable)
+        m_sync->setToolTip(tr("%1 is a %2 source: its data is imported, it cannot be polled")
+                               .arg(QString::fromStdString(r->info.name), QString::fromStdString(r->info.type)));
+    else
+        m_sync->setToolTip(tr("Poll the selected source now; progress and Cancel are in the status bar"));
 }
 
 QString SourcesPage::selectedName() const
@@ -143,6 +165,9 @@ void SourcesPage::addOrEdit(bool edit)
     if (edit && !r)
         return;
     SourceDialog dlg(r ? &r->info : nullptr, this);
+    if (r)
+        secrets::probe(QString::fromStdString(r->info.name), &dlg,
+            [&dlg](bool stored, const QString& error) { dlg.setKeyStatus(stored, error); });
     if (dlg.exec() != QDialog::Accepted)
         return;
     const SourceInfo s = dlg.source();
@@ -164,13 +189,24 @@ void SourcesPage::addOrEdit(bool edit)
                 return;
             }
             if (!secret.isEmpty())
-                secrets::store(QString::fromStdString(s.name), secret, this, [this](const QString& e) {
-                    if (!e.isEmpty())
-                        showError(tr("The key could not be stored in the keychain: %1. Set the key variable "
-                                     "instead.")
-                                      .arg(e));
+                secrets::store(QString::fromStdString(s.name), secret, this, [this, s](const QString& e) {
+                    if (e.isEmpty()) {
+                        emit statusMessage(
+                            tr("%1 saved; its key is stored in the OS keychain").arg(QString::fromStdString(s.name)));
+                        return;
+                    }
+                    const QString name = QString::fromStdString(s.name);
+                    showError(s.keyEnv.empty()
+                            ? tr("%1 was saved, but its key could not be stored in the OS keychain (%2), so it has "
+                                 "no key. Name an environment variable that holds it in the Key variable field "
+                                 "(Edit...), or make the keychain available and enter the key again.")
+                                  .arg(name, e)
+                            : tr("%1 was saved, but its key could not be stored in the OS keychain (%2). Syncs "
+                                 "read the key from the environment variable %3 instead.")
+                                  .arg(name, e, QString::fromStdString(s.keyEnv)));
                 });
             refresh();
+            emit sourcesChanged();
         });
 }
 
@@ -233,6 +269,7 @@ void SourcesPage::confirmRemove(const QString& name, const SourceData& data)
             else
                 secrets::remove(name);
             refresh();
+            emit sourcesChanged();
         });
 }
 

@@ -39,12 +39,15 @@ public:
 
 signals:
     void syncRequested(const QString& name);
+    // A source was added, edited or removed (the main window's failure banner catches up).
+    void sourcesChanged();
 
 protected:
     void doRefresh() override;
 
 private:
     QString selectedName() const;
+    void updateButtons();
     void loadLog();
     void addOrEdit(bool edit);
     void removeSelected();
@@ -57,6 +60,8 @@ private:
     QTableView* m_logView;
     QLabel* m_logTitle;
     QPushButton* m_sync;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
     QueryRunner* m_logRunner;
 };
 

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QToolButton>
 
@@ -128,16 +129,53 @@ void FilterBar::sync()
         delete item;
     }
     const auto& chips = m_state->chips();
+    // Chips join the Tab chain right after the range (new widgets would otherwise come last in the window's
+    // chain, behind every page control); Space, Enter or Delete removes the focused one.
+    QWidget* previous = m_range;
     for (int i = 0; i < chips.size(); ++i) {
         auto* b = new QToolButton(this);
         b->setObjectName(QStringLiteral("filterChip"));
         b->setText(QStringLiteral("%1: %2  \u2715").arg(DashboardState::axisLabel(chips[i].axis), chips[i].value));
-        b->setToolTip(tr("Remove this filter"));
+        b->setToolTip(tr("Remove this filter (Space or Delete)"));
+        b->setAccessibleName(tr("Remove filter %1: %2").arg(DashboardState::axisLabel(chips[i].axis), chips[i].value));
+        b->setFocusPolicy(Qt::StrongFocus);
+        b->installEventFilter(this);
+        setTabOrder(previous, b);
+        previous = b;
         b->setStyleSheet(QStringLiteral("QToolButton#filterChip { border: 1px solid palette(mid); border-radius: 10px;"
                                         " padding: 2px 8px; background: palette(alternate-base); }"));
         connect(b, &QToolButton::clicked, this, [this, i] { m_state->removeChip(i); });
         m_chips->addWidget(b);
     }
+    setTabOrder(previous, m_add);
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && watched->objectName() == QLatin1String("filterChip")) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Delete || key == Qt::Key_Backspace || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (auto* b = qobject_cast<QToolButton*>(watched)) {
+                const bool hadFocus = b->hasFocus();
+                b->click();
+                // Keep the keyboard in the bar: the next chip, else the + Filter button.
+                if (hadFocus)
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            for (auto* chip : findChildren<QToolButton*>(QStringLiteral("filterChip")))
+                                if (!chip->isHidden()) { // the removed chips are hidden, awaiting deletion
+                                    chip->setFocus(Qt::TabFocusReason);
+                                    return;
+                                }
+                            m_add->setFocus(Qt::TabFocusReason);
+                        },
+                        Qt::QueuedConnection);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace burnrate::ui

@@ -25,6 +25,9 @@ public:
 signals:
     void refreshRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void sync();
     void rangeActivated(int index);

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -27,6 +28,8 @@ QTableView* makeTableView(QAbstractItemModel* source, int sortRole, QWidget* par
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    // Tab leaves the table (arrows move between rows) instead of walking every cell.
+    view->setTabKeyNavigation(false);
     return view;
 }
 
@@ -124,11 +127,45 @@ private:
     QTimer m_timer;
 };
 
+class RowEnterFilter : public QObject
+{
+public:
+    RowEnterFilter(QTableView* view, std::function<void(const QModelIndex&)> activate)
+        : QObject(view)
+        , m_view(view)
+        , m_activate(std::move(activate))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_view && event->type() == QEvent::KeyPress) {
+            auto* k = static_cast<QKeyEvent*>(event);
+            if ((k->key() == Qt::Key_Return || k->key() == Qt::Key_Enter) && k->modifiers() == Qt::NoModifier
+                && m_view->currentIndex().isValid()) {
+                m_activate(m_view->currentIndex());
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView* m_view;
+    std::function<void(const QModelIndex&)> m_activate;
+};
+
 } // namespace
 
 void fitColumnsToWidth(QTableView* view)
 {
     new ColumnFitter(view);
+}
+
+void onRowEnter(QTableView* view, std::function<void(const QModelIndex&)> activate)
+{
+    view->installEventFilter(new RowEnterFilter(view, std::move(activate)));
 }
 
 QSortFilterProxyModel* proxyOf(QTableView* view)

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
 class QSortFilterProxyModel;
@@ -19,5 +21,7 @@ QSortFilterProxyModel* proxyOf(QTableView* view);
 void fitColumnsToWidth(QTableView* view);
 // Maps a view row to the source model row.
 int sourceRow(QTableView* view, const QModelIndex& viewIndex);
+// Enter / Return on the current row calls `activate` with it (the keyboard's double-click).
+void onRowEnter(QTableView* view, std::function<void(const QModelIndex&)> activate);
 
 } // namespace burnrate::ui
