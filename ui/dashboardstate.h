@@ -52,6 +52,8 @@ public:
     burnrate::Epoch from() const;
     burnrate::Epoch to() const; // exclusive
     QString rangeLabel() const;
+    // The range in a few characters for the range box: "Nov 3 - Nov 20" (years shown when not the current one).
+    QString compactRangeLabel() const;
     static QString rangeName(Range r);
     // Bucket size that keeps a chart readable for the current range.
     burnrate::Granularity granularity() const;

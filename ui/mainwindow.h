@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QSystemTrayIcon;
@@ -20,6 +21,7 @@ namespace burnrate::ui {
 class BackgroundTask;
 class BudgetMonitor;
 class FilterBar;
+class ImportResultDialog;
 class Page;
 class QueryRunner;
 
@@ -57,6 +59,12 @@ public:
 
     void openDatabase(const QString& path);
     void importLogs();
+    // Imports request logs in the background, then shows the result dialog (counts, quarantined rows).
+    void importLogFiles(const QStringList& files);
+    // File > Import history.
+    void showImportHistory();
+    // The result dialog of the last import, while it is open (tests).
+    ImportResultDialog* lastImportResult() const;
     void importPrices();
     void exportCsv();
     void refreshStatus();
@@ -67,6 +75,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QPointer<ImportResultDialog> m_lastImportResult;
     void addPage(Page* page);
     void buildMenus();
     void buildStatusBar();
