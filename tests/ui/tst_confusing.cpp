@@ -160,8 +160,15 @@ private slots:
                 billedTenants << QString::fromStdString(costs->tableModel()->rowAt(i)->keys[0]);
         if (billedTenants.isEmpty())
             QVERIFY(costs->lensNotice().contains(QStringLiteral("not available in the billing lens")));
-        else
+        else {
             QVERIFY(!costs->lensRefused());
+            bool hinted = false; // the "(none)" row is explained below the chart
+            for (auto* l : costs->findChildren<QLabel*>())
+                hinted = hinted
+                    || (l->text().startsWith(QStringLiteral("Total:"))
+                        && l->text().contains(QStringLiteral("attribution lens")));
+            QVERIFY(hinted);
+        }
         costs->switchToAttribution();
         QVERIFY(waitIdle(costs));
         QVERIFY(!costs->lensRefused());

@@ -642,7 +642,16 @@ void CostsPage::doRefresh()
             m_model->setRows(d.rows, d.tableResult.total);
             // Billing reaches tenants, teams and environments only through allocation rules: when none gave a
             // value (every row "(none)", or nothing under a tenant chip), say so instead of a "(none)" chart.
+            QString noneHint;
             if (table.lens == Lens::Billing) {
+                for (std::size_t i = 0; i < table.groupBy.size() && noneHint.isEmpty(); ++i)
+                    if (prefersAttribution(table.groupBy[i])
+                        && std::any_of(d.tableResult.rows.begin(), d.tableResult.rows.end(),
+                            [i](const ResultRow& r) { return !r.other && r.keys[i].empty(); }))
+                        noneHint = tr("<br>(none): billed spend no allocation rule gives a %1 - per-request %1 "
+                                      "values are in the attribution lens.")
+                                       .arg(DashboardState::axisLabel(QString::fromStdString(table.groupBy[i].name())));
+
                 std::optional<Axis> missing;
                 for (std::size_t i = 0; i < table.groupBy.size() && !missing; ++i)
                     if (prefersAttribution(table.groupBy[i])
@@ -662,7 +671,8 @@ void CostsPage::doRefresh()
                 tr("Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, <b>%5</b>, "
                    "%6 per request")
                     .arg(formatCount(t.requests), formatCount(t.input), formatCount(t.cached), formatCount(t.output),
-                        formatMoney(t.cost), formatMoneyPrecise(t.costPerRequest())));
+                        formatMoney(t.cost), formatMoneyPrecise(t.costPerRequest()))
+                + noneHint);
             updateChart();
         });
 }
