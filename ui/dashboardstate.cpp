@@ -3,6 +3,8 @@
 #include "model/timeutil.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QLocale>
 #include <QSettings>
 
 #include <map>
@@ -135,6 +137,19 @@ QString DashboardState::rangeLabel() const
     return a == b ? a : tr("%1 to %2").arg(a, b);
 }
 
+QString DashboardState::compactRangeLabel() const
+{
+    const QDate a = QDateTime::fromSecsSinceEpoch(from(), Qt::UTC).date();
+    const QDate b = QDateTime::fromSecsSinceEpoch(to() - 1, Qt::UTC).date();
+    const int year = QDateTime::fromSecsSinceEpoch(now(), Qt::UTC).date().year();
+    const QLocale loc;
+    const bool years = a.year() != year || b.year() != year;
+    const QString fmt = years ? QStringLiteral("MMM d, yyyy") : QStringLiteral("MMM d");
+    if (a == b)
+        return loc.toString(a, fmt);
+    return tr("%1 \u2013 %2").arg(loc.toString(a, fmt), loc.toString(b, fmt));
+}
+
 Granularity DashboardState::autoGranularity(Epoch from, Epoch to)
 {
     const Epoch span = to - from;
@@ -230,13 +245,31 @@ std::vector<Filter> DashboardState::filters() const
 
 QString DashboardState::axisLabel(const QString& axis)
 {
+    // One human style everywhere (lower case in running text; axisTitle() capitalises for headers).
     if (axis.startsWith(QLatin1String("tag:")))
         return tr("tag %1").arg(axis.mid(4));
-    if (axis == QLatin1String("prompt"))
-        return tr("prompt");
-    if (axis == QLatin1String("api_key"))
-        return tr("API key");
-    return axis;
+    static const QHash<QString, const char*> labels = {
+        { QStringLiteral("provider"), QT_TR_NOOP("provider") },
+        { QStringLiteral("model"), QT_TR_NOOP("model") },
+        { QStringLiteral("model_tier"), QT_TR_NOOP("model tier") },
+        { QStringLiteral("tenant"), QT_TR_NOOP("tenant") },
+        { QStringLiteral("team"), QT_TR_NOOP("team") },
+        { QStringLiteral("project"), QT_TR_NOOP("project") },
+        { QStringLiteral("env"), QT_TR_NOOP("environment") },
+        { QStringLiteral("user"), QT_TR_NOOP("user") },
+        { QStringLiteral("api_key"), QT_TR_NOOP("API key") },
+        { QStringLiteral("prompt"), QT_TR_NOOP("prompt") },
+        { QStringLiteral("prompt_version"), QT_TR_NOOP("prompt version") },
+        { QStringLiteral("trace_id"), QT_TR_NOOP("trace") },
+        { QStringLiteral("service_tier"), QT_TR_NOOP("service tier") },
+        { QStringLiteral("function"), QT_TR_NOOP("function") },
+        { QStringLiteral("tag"), QT_TR_NOOP("tag") },
+    };
+    if (auto it = labels.constFind(axis); it != labels.constEnd())
+        return tr(*it);
+    QString l = axis;
+    l.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return l;
 }
 
 QString DashboardState::axisTitle(const QString& axis)

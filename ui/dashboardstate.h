@@ -56,6 +56,8 @@ public:
     burnrate::Epoch from() const;
     burnrate::Epoch to() const; // exclusive
     QString rangeLabel() const;
+    // The range in a few characters for the range box: "Nov 3 - Nov 20" (years shown when not the current one).
+    QString compactRangeLabel() const;
     static QString rangeName(Range r);
     // The bucket size of every time chart: the user's choice, or (Auto, Granularity::None) the one that keeps
     // a chart readable for the range: up to 2 days hours, up to 62 days days, up to a year weeks, else months.

@@ -24,6 +24,11 @@ CurrencyStyle currencyStyle()
     return g_style;
 }
 
+QString currencyUnit()
+{
+    return g_style == CurrencyStyle::Code ? QStringLiteral("USD") : QStringLiteral("$");
+}
+
 QString formatMoney(Nano nano, int decimals)
 {
     QString s = QString::fromStdString(formatUsd(nano, decimals));

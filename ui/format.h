@@ -16,6 +16,8 @@ enum class CurrencyStyle
 };
 void setCurrencyStyle(CurrencyStyle style);
 CurrencyStyle currencyStyle();
+// The unit money is written in, for axis titles and headers: "$" or "USD" ("Spend ($)", "Input USD/1M").
+QString currencyUnit();
 
 // Totals: cents. Per-request or per-token amounts: enough digits to show the value.
 QString formatMoney(burnrate::Nano nano, int decimals = 2);

@@ -7,9 +7,11 @@
 #include "sources/poller.h"
 #include "sources/sourcetypes.h"
 #include "store/database.h"
+#include "store/importlog.h"
 #include "store/pricestore.h"
 #include "ui/backgroundtask.h"
 #include "ui/budgetmonitor.h"
+#include "ui/dialogs/importdialogs.h"
 #include "ui/format.h"
 #include "ui/pages/budgetspage.h"
 #include "ui/pages/cachepage.h"
@@ -335,6 +337,7 @@ void MainWindow::buildMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Import logs..."), this, &MainWindow::importLogs);
+    file->addAction(tr("Import &history..."), this, &MainWindow::showImportHistory);
     file->addAction(tr("Import &prices..."), this, &MainWindow::importPrices);
     file->addAction(tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
     file->addSeparator();
@@ -857,11 +860,17 @@ void MainWindow::importLogs()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import request logs"), QString(), tr("Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
-    if (files.isEmpty())
-        return;
+    if (!files.isEmpty())
+        importLogFiles(files);
+}
+
+void MainWindow::importLogFiles(const QStringList& files)
+{
     const QString db = m_state->databasePath();
+    // What each file did, for the result dialog (written by the job, read once it has finished).
+    auto results = std::make_shared<QList<ImportFileResult>>();
     const bool started = m_tasks->start(
-        tr("Import logs"), true, [db, files](const BackgroundTask::Context& ctx, QString& summary) -> QString {
+        tr("Import logs"), true, [db, files, results](const BackgroundTask::Context& ctx, QString& summary) -> QString {
             auto d = Database::open(db.toStdString());
             if (!d)
                 return QString::fromStdString(d.error().detail);
@@ -878,8 +887,25 @@ void MainWindow::importLogs()
                         total > 0 ? double(done) / double(total) : -1.0, QObject::tr("Importing %1").arg(name));
                 });
                 auto r = importer.importFile(f.toStdString());
-                if (!r)
-                    return QStringLiteral("%1: %2").arg(name, QString::fromStdString(r.error().detail));
+                if (!r) {
+                    ImportFileResult fr;
+                    fr.file = f;
+                    fr.error = QString::fromStdString(r.error().detail);
+                    results->append(fr);
+                    return QStringLiteral("%1: %2").arg(name, fr.error);
+                }
+                ImportFileResult fr;
+                fr.file = f;
+                fr.records = r->records;
+                fr.inserted = r->inserted;
+                fr.updated = r->updated;
+                fr.quarantined = r->quarantined;
+                fr.unpriced = r->unpriced;
+                // All of this import's quarantined rows (the summary keeps only the first few).
+                if (auto rows = quarantinedRows(**d, r->importId, 10000))
+                    for (const QuarantineEntry& q : *rows)
+                        fr.problems.append({ q.line, QString::fromStdString(q.reason) });
+                results->append(fr);
                 lines << QObject::tr("%1: %2 inserted, %3 updated, %4 quarantined")
                              .arg(name)
                              .arg(r->inserted)
@@ -889,8 +915,33 @@ void MainWindow::importLogs()
             summary = lines.join(QStringLiteral("; "));
             return {};
         });
-    if (!started)
+    if (!started) {
         statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
+        return;
+    }
+    connect(
+        m_tasks, &BackgroundTask::finished, this,
+        [this, results](const QString&, bool, const QString&) {
+            if (results->isEmpty() || !isVisible())
+                return;
+            auto* dlg = new ImportResultDialog(*results, this);
+            dlg->setAttribute(Qt::WA_DeleteOnClose);
+            dlg->open(); // not modal to the application: the dashboard refreshes behind it
+            m_lastImportResult = dlg;
+        },
+        Qt::SingleShotConnection);
+}
+
+ImportResultDialog* MainWindow::lastImportResult() const
+{
+    return m_lastImportResult.data();
+}
+
+void MainWindow::showImportHistory()
+{
+    auto* dlg = new ImportHistoryDialog(m_state->databasePath(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
 }
 
 void MainWindow::importPrices()

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -23,6 +24,7 @@ namespace burnrate::ui {
 class BackgroundTask;
 class BudgetMonitor;
 class FilterBar;
+class ImportResultDialog;
 class Page;
 class QueryRunner;
 class SourceBanner;
@@ -80,6 +82,12 @@ public:
     void saveCurrentView(const QString& name);
     void manageViews();
     void importLogs();
+    // Imports request logs in the background, then shows the result dialog (counts, quarantined rows).
+    void importLogFiles(const QStringList& files);
+    // File > Import history.
+    void showImportHistory();
+    // The result dialog of the last import, while it is open (tests).
+    ImportResultDialog* lastImportResult() const;
     void importPrices();
     void exportCsv();
     void refreshStatus();
@@ -95,6 +103,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QPointer<ImportResultDialog> m_lastImportResult;
     void addPage(Page* page);
     void buildMenus();
     void buildStatusBar();

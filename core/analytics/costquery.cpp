@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace burnrate {
@@ -377,18 +378,32 @@ Result<QueryResult> foldRows(
             "a total of this query does not fit in 64 bits (the stored data holds absurd values); narrow the "
             "range or remove the source that reported them");
     std::map<std::vector<std::int64_t>, bool> keep;
-    bool folding = q.topN > 0 && nAxes > 0 && static_cast<int>(byGroup.size()) > q.topN;
-    if (folding) {
-        std::vector<std::pair<std::vector<std::int64_t>, Nano>> ranked(byGroup.begin(), byGroup.end());
-        std::stable_sort(
-            ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        for (int i = 0; i < q.topN; ++i)
-            keep[ranked[static_cast<std::size_t>(i)].first] = true;
-        // Unallocated spend (no value on an owner axis) is never folded into "Other": it stays its own row.
-        for (const auto& [g, cost] : byGroup)
-            for (std::size_t i = 0; i < nAxes; ++i)
-                if (g[i] == 0 && isOwnerAxis(q.groupBy[i]))
-                    keep[g] = true;
+    // Top-N per axis over the whole range: a group is kept when each of its values is among the N costliest of
+    // its axis (two axes: up to N x N combinations, not N pairs with everything else in "Other").
+    bool folding = false;
+    if (q.topN > 0 && nAxes > 0) {
+        std::vector<std::set<std::int64_t>> top(nAxes);
+        for (std::size_t i = 0; i < nAxes; ++i) {
+            std::map<std::int64_t, Nano> byValue;
+            for (const auto& [g, cost] : byGroup)
+                byValue[g[i]] += cost;
+            std::vector<std::pair<std::int64_t, Nano>> ranked(byValue.begin(), byValue.end());
+            std::stable_sort(
+                ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+            for (std::size_t j = 0; j < ranked.size() && j < static_cast<std::size_t>(q.topN); ++j)
+                top[i].insert(ranked[j].first);
+        }
+        for (const auto& [g, cost] : byGroup) {
+            bool kept = true, unallocated = false;
+            for (std::size_t i = 0; i < nAxes; ++i) {
+                kept = kept && top[i].count(g[i]) > 0;
+                // Unallocated spend (no value on an owner axis) is never folded into "Other": it stays its own row.
+                unallocated = unallocated || (g[i] == 0 && isOwnerAxis(q.groupBy[i]));
+            }
+            if (kept || unallocated)
+                keep[g] = true;
+        }
+        folding = keep.size() < byGroup.size();
     }
     std::unordered_map<std::int64_t, std::string> names;
     auto name = [&](std::int64_t id) -> std::string {

@@ -58,7 +58,9 @@ struct CostQuery
     std::vector<Axis> groupBy;
     std::vector<Filter> filters;
     Lens lens = Lens::Attribution;
-    int topN = 0; // > 0: keep the N costliest groups, fold the rest into "Other"
+    // > 0: keep the N costliest values of each group-by axis over the whole range (a group is kept when all its
+    // values are), fold the rest into "Other"
+    int topN = 0;
     bool forceRaw = false; // aggregate raw facts even when a rollup could answer (tests, checks)
 };
 

@@ -79,6 +79,35 @@ Result<Kpis> computeKpis(CostQueries& q, Epoch from, Epoch to, const std::vector
         k.spend = cur->cost;
         k.previousSpend = prev->cost;
     }
+    // Does the data reach back before the previous period? Else the comparison is partial (or empty).
+    {
+        const Epoch prevFrom = from - (to - from);
+        CostQuery pq;
+        pq.from = prevFrom;
+        pq.to = from;
+        pq.granularity = to - from <= 2 * kSecondsPerDay ? Granularity::Hour : Granularity::Day;
+        pq.filters = filters;
+        pq.lens = k.spendLens;
+        auto pr = q.run(pq);
+        if (!pr)
+            return pr.error();
+        Epoch first = 0;
+        for (const auto& row : pr->rows)
+            if (row.totals.requests > 0 || row.totals.input > 0 || row.totals.cost != 0)
+                if (first == 0 || row.bucket < first)
+                    first = row.bucket;
+        if (first == 0) {
+            k.previousCoverage = Kpis::Coverage::None;
+        } else if (first > bucketStart(prevFrom, pq.granularity)) {
+            auto before = q.totals(0, prevFrom, k.spendLens, filters);
+            if (!before)
+                return before.error();
+            if (before->requests == 0 && before->cost == 0) {
+                k.previousCoverage = Kpis::Coverage::Partial;
+                k.previousDataFrom = first;
+            }
+        }
+    }
     const Epoch last = std::min(to, now + 1) - 1;
     auto f = projectSpend(q, k.spendLens, filters, floorMonth(last), addMonths(floorMonth(last), 1), now);
     if (!f)

@@ -13,6 +13,16 @@ struct Kpis
     Totals current; // attribution lens: requests, tokens, cache, errors
     Totals previous; // the same length of time just before `from`
     Nano spend = 0, previousSpend = 0; // in spendLens
+    // How much of the previous period holds data (in spendLens): a change against a period with no data, or
+    // one the data starts inside, is no comparison. previousDataFrom: the first day with data when Partial.
+    enum class Coverage
+    {
+        Full,
+        Partial,
+        None
+    };
+    Coverage previousCoverage = Coverage::Full;
+    Epoch previousDataFrom = 0;
     bool hasBilling = false;
     Nano billingCost = 0, attributionCost = 0;
     Nano unattributed = 0; // billing minus attribution (0 without billing data)

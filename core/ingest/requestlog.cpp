@@ -723,6 +723,7 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     if (!imp.exec())
         return makeError(ErrorCode::Database, path + ": cannot record the import: " + imp.lastError());
     std::int64_t importId = m_db.lastInsertId();
+    sum.importId = importId;
 
     UsageWriter writer(m_db, m_prices, *sourceId, m_batchSize);
     // What is safely stored (committed batches): reported on failure and kept in imports.rows_ok.

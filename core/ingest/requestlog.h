@@ -46,6 +46,7 @@ struct QuarantinedRow
 struct ImportSummary
 {
     std::string file;
+    std::int64_t importId = 0; // its row in `imports` (store/importlog.h)
     std::int64_t records = 0; // records read (lines or CSV rows, header excluded)
     std::int64_t inserted = 0, updated = 0, quarantined = 0;
     std::int64_t unpriced = 0;

@@ -427,6 +427,21 @@ std::vector<std::pair<std::int64_t, std::string>> Database::dimValues(Dim kind)
     return out;
 }
 
+std::vector<std::string> Database::tagValues(std::string_view key, int limit)
+{
+    std::vector<std::string> out;
+    auto keyId = findDim(Dim::TagKey, key);
+    if (!keyId)
+        return out;
+    Statement s(m_db,
+        "SELECT d.value FROM dims d WHERE d.id IN (SELECT DISTINCT value FROM event_tags WHERE key = ?1) "
+        "AND d.value <> '' ORDER BY d.value LIMIT ?2");
+    s.bind(1, *keyId).bind(2, static_cast<std::int64_t>(limit));
+    while (s.step())
+        out.push_back(s.text(0));
+    return out;
+}
+
 std::optional<std::string> Database::meta(const std::string& key)
 {
     Statement s(m_db, "SELECT value FROM meta WHERE key = ?1");

@@ -112,6 +112,8 @@ public:
     // Existing id or nullopt (never creates); an api_key is looked up by its fingerprint.
     std::optional<std::int64_t> findDim(Dim kind, std::string_view value);
     std::vector<std::pair<std::int64_t, std::string>> dimValues(Dim kind);
+    // The values requests carry under one tag key, sorted, at most `limit` (none for an unknown key).
+    std::vector<std::string> tagValues(std::string_view key, int limit = 5000);
 
     std::optional<std::string> meta(const std::string& key);
     Result<void> setMeta(const std::string& key, const std::string& value);

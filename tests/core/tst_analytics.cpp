@@ -653,6 +653,71 @@ private slots:
         QCOMPARE(past->forecast.projected, Nano(0));
     }
 
+    // "vs previous period" is only a comparison when the data reaches back before the previous period.
+    void previousPeriodCoverage()
+    {
+        test::TempDb t;
+        auto src = t.db->ensureSource("f", "file");
+        UsageWriter w(*t.db, t.prices, *src);
+        for (int d = 0; d < 20; ++d) { // kStart .. kStart + 19 days
+            UsageEvent e;
+            e.id = "c" + std::to_string(d);
+            e.ts = kStart + d * 86400 + 3600;
+            e.dims.provider = "openai";
+            e.dims.model = "gpt-4o";
+            e.tokens.input = 1000;
+            QVERIFY(w.add(e).ok());
+        }
+        QVERIFY(w.commit().ok());
+        CostQueries q(*t.db);
+        const Epoch now = kStart + 30 * 86400;
+        // Previous period [kStart - 5d, kStart): no data.
+        auto none = computeKpis(q, kStart, kStart + 5 * 86400, {}, now);
+        QVERIFY(none.ok());
+        QCOMPARE(none->previousCoverage, Kpis::Coverage::None);
+        // Previous period [kStart - 2d, kStart + 8d): the data starts inside it.
+        auto partial = computeKpis(q, kStart + 8 * 86400, kStart + 18 * 86400, {}, now);
+        QVERIFY(partial.ok());
+        QCOMPARE(partial->previousCoverage, Kpis::Coverage::Partial);
+        QCOMPARE(partial->previousDataFrom, kStart);
+        // Previous period [kStart + 10d, kStart + 15d): covered.
+        auto full = computeKpis(q, kStart + 15 * 86400, kStart + 20 * 86400, {}, now);
+        QVERIFY(full.ok());
+        QCOMPARE(full->previousCoverage, Kpis::Coverage::Full);
+    }
+
+    // Top-N with two axes keeps the N costliest values of each axis (their combinations), not N pairs.
+    void topNIsPerAxis()
+    {
+        CostQuery q;
+        q.groupBy = { Axis { Dim::Model, {} }, Axis { Dim::Provider, {} } };
+        q.topN = 2;
+        // models 1, 2, 3 (3 cheapest) x providers 11, 12, 13 (13 cheapest)
+        std::vector<QueryRow> rows;
+        for (std::int64_t m : { 1, 2, 3 })
+            for (std::int64_t p : { 11, 12, 13 }) {
+                QueryRow r;
+                r.ids = { m, p };
+                r.totals.requests = 1;
+                r.totals.cost = (m == 3 ? 1 : 10) * (p == 13 ? 1 : 10);
+                rows.push_back(r);
+            }
+        auto r = foldRows(q, rows, [](std::int64_t id) { return std::to_string(id); });
+        QVERIFY(r.ok());
+        QCOMPARE(r->rows.size(), std::size_t(5)); // 2 x 2 kept, Other
+        Nano other = 0, kept = 0;
+        for (const auto& row : r->rows) {
+            if (row.other)
+                other += row.totals.cost;
+            else {
+                kept += row.totals.cost;
+                QVERIFY(row.keys[0] != "3" && row.keys[1] != "13");
+            }
+        }
+        QCOMPARE(kept, Nano(400));
+        QCOMPARE(other, Nano(10 + 10 + 10 + 10 + 1));
+    }
+
     void emptyAndInvertedRangesAreEmpty()
     {
         test::TempDb t;

@@ -5,11 +5,13 @@
 #include "ingest/jsonarray.h"
 #include "ingest/requestlog.h"
 #include "model/validate.h"
+#include "store/importlog.h"
 #include "store/usagewriter.h"
 #include "support/testsupport.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sys/stat.h>
@@ -124,6 +126,35 @@ private slots:
         QCOMPARE(QString::fromStdString(byLine[8]), QStringLiteral("missing required field id"));
         QCOMPARE(QString::fromStdString(byLine[9]), QStringLiteral("not a JSON object"));
         QCOMPARE(QString::fromStdString(byLine[16]), QStringLiteral("invalid UTF-8"));
+    }
+
+    // Every import is listed (file, time, counts) with its quarantined rows (store/importlog.h).
+    void importHistoryKeepsTheQuarantine()
+    {
+        test::TempDb t;
+        RequestLogImporter imp(*t.db, t.prices);
+        auto r = imp.importFile(test::testData("import/mixed.jsonl"));
+        QVERIFY(r.ok());
+        auto good = imp.importFile(test::testData("import/good.jsonl"));
+        QVERIFY(good.ok());
+        QVERIFY(r->importId > 0 && good->importId > r->importId);
+        auto list = listImports(*t.db);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), std::size_t(2));
+        QCOMPARE(list->back().id, r->importId);
+        QCOMPARE(list->back().file, test::testData("import/mixed.jsonl"));
+        QCOMPARE(list->back().stored, r->inserted + r->updated);
+        QCOMPARE(list->back().quarantined, r->quarantined);
+        auto rows = quarantinedRows(*t.db, r->importId);
+        QVERIFY(rows.ok());
+        QCOMPARE(std::int64_t(rows->size()), r->quarantined);
+        QCOMPARE(rows->front().line, std::int64_t(2));
+        QCOMPARE(QString::fromStdString(rows->front().reason), QStringLiteral("not valid JSON"));
+        QVERIFY(!rows->front().raw.empty());
+        QVERIFY(
+            std::is_sorted(rows->begin(), rows->end(), [](const auto& a, const auto& b) { return a.line < b.line; }));
+        auto none = quarantinedRows(*t.db, good->importId);
+        QVERIFY(none.ok() && none->empty());
     }
 
     void parsesFieldsExactly()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -29,6 +31,15 @@ QString moneyAxisFormat(const QString& numberFormat);
 // The categorical palette shared by all charts (index wraps); "Other" is grey.
 QColor seriesColor(int index, bool dark);
 QColor otherColor(bool dark);
+// The palette slot of a named series (a model, a tenant: any group value), the same in every chart, range
+// and session: a name gets its slot the first time it is drawn (the slot its name hashes to, or the next
+// one no other name holds while any is free) and keeps it; assignments persist in QSettings.
+int seriesSlot(const QString& name);
+// The colours of the series of one chart, in order: each name's own slot; when two names of the chart
+// share a slot (more names than the palette has), the later one takes the next slot free in this chart.
+QList<QColor> seriesColors(const QStringList& names, bool dark);
+// The number of palette slots.
+int seriesSlotCount();
 
 namespace chartstyle {
 // Applies the light or dark look to a chart (background follows the window palette).

@@ -156,13 +156,17 @@ void LineChart::rebuild()
     auto* y = new QValueAxis;
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
+    QStringList names;
+    for (const Line& l : m_lines)
+        names << l.name;
+    const QList<QColor> colours = seriesColors(names, m_dark); // a name keeps its colour everywhere
     for (int i = 0; i < m_lines.size(); ++i) {
         const Line& l = m_lines[i];
         const QVector<QPointF> pts = lttb(l.points, pixels);
         m_shown << int(pts.size());
         auto* s = new QLineSeries;
         s->setName(l.name);
-        QPen pen(seriesColor(i, m_dark));
+        QPen pen(colours.value(i));
         pen.setWidthF(2.0);
         s->setPen(pen);
         s->replace(QList<QPointF>(pts.begin(), pts.end()));

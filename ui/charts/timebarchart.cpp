@@ -237,6 +237,12 @@ void TimeBarChart::rebuild()
     QAbstractBarSeries* series = m_stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
     series->setBarWidth(0.8);
+    // Each name keeps its colour in every chart and range; "Other" is grey.
+    QStringList named;
+    for (const ChartSeries& s : m_series)
+        if (!s.other)
+            named << s.name;
+    const QList<QColor> colours = seriesColors(named, m_dark);
     int colour = 0;
     for (int si = 0; si < m_series.size(); ++si) {
         const ChartSeries& s = m_series[si];
@@ -246,7 +252,7 @@ void TimeBarChart::rebuild()
         for (int i = 0; i < m_buckets.size(); ++i)
             values << (i < s.values.size() ? s.values[i] / scale.div : 0.0);
         set->append(values);
-        const QColor c = s.other ? otherColor(m_dark) : seriesColor(colour++, m_dark);
+        const QColor c = s.other ? otherColor(m_dark) : colours.value(colour++);
         set->setColor(c);
         set->setBorderColor(c);
         if (!s.other) {

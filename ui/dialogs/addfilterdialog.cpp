@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 namespace burnrate::ui {
 
@@ -20,8 +21,10 @@ struct AxisValues
 
 QStringList AddFilterDialog::axes()
 {
+    // The axes the Costs page's Group by offers, in its order, and tags.
     return { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tenant"), QStringLiteral("team"),
-        QStringLiteral("project"), QStringLiteral("env"), QStringLiteral("prompt"), QStringLiteral("tag") };
+        QStringLiteral("project"), QStringLiteral("env"), QStringLiteral("prompt"), QStringLiteral("prompt_version"),
+        QStringLiteral("user"), QStringLiteral("api_key"), QStringLiteral("service_tier"), QStringLiteral("tag") };
 }
 
 AddFilterDialog::AddFilterDialog(const QString& databasePath, QWidget* parent)
@@ -32,7 +35,7 @@ AddFilterDialog::AddFilterDialog(const QString& databasePath, QWidget* parent)
     m_runner->setDatabasePath(databasePath);
     m_axis = new QComboBox(this);
     for (const QString& a : axes())
-        m_axis->addItem(DashboardState::axisLabel(a), a);
+        m_axis->addItem(DashboardState::axisTitle(a), a);
     m_axis->setCurrentIndex(1);
     m_tagKey = new QComboBox(this);
     m_tagKey->setEditable(true);
@@ -51,6 +54,11 @@ AddFilterDialog::AddFilterDialog(const QString& databasePath, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_axis, &QComboBox::currentIndexChanged, this, &AddFilterDialog::loadValues);
+    // The values offered for a tag are those of the chosen key.
+    connect(m_tagKey, &QComboBox::currentTextChanged, this, [this] {
+        if (m_axis->currentData().toString() == QLatin1String("tag"))
+            loadValues();
+    });
     loadValues();
     m_value->setFocus();
 }
@@ -65,15 +73,23 @@ void AddFilterDialog::loadValues()
     if (!dim)
         return;
     const Dim d = *dim;
+    const bool needKeys = tag && m_tagKey->count() == 0;
+    const std::string key = m_tagKey->currentText().trimmed().toStdString();
     m_runner->run<AxisValues>(
-        [d, tag](Database& db) -> Result<AxisValues> {
+        [d, tag, needKeys, key](Database& db) -> Result<AxisValues> {
             AxisValues v;
-            for (auto& [id, s] : db.dimValues(d))
-                if (!s.empty())
-                    v.values.push_back(s);
-            if (tag)
+            if (needKeys)
                 for (auto& [id, s] : db.dimValues(Dim::TagKey))
                     v.tagKeys.push_back(s);
+            if (tag) {
+                // Only the values of the chosen key (the first one until the keys are loaded).
+                const std::string k = !key.empty() ? key : (v.tagKeys.empty() ? std::string() : v.tagKeys.front());
+                v.values = db.tagValues(k);
+            } else {
+                for (auto& [id, s] : db.dimValues(d))
+                    if (!s.empty())
+                        v.values.push_back(s);
+            }
             std::sort(v.values.begin(), v.values.end());
             return v;
         },
@@ -83,11 +99,14 @@ void AddFilterDialog::loadValues()
             QStringList values;
             for (const auto& s : out.value->values)
                 values << QString::fromStdString(s);
-            m_value->addItems(values);
-            m_value->setCurrentIndex(-1);
-            if (m_tagKey->count() == 0)
+            if (m_tagKey->count() == 0 && !out.value->tagKeys.empty()) {
+                const QSignalBlocker block(m_tagKey); // the values below already belong to the first key
                 for (const auto& s : out.value->tagKeys)
                     m_tagKey->addItem(QString::fromStdString(s));
+            }
+            m_value->clear();
+            m_value->addItems(values);
+            m_value->setCurrentIndex(-1);
         });
 }
 

@@ -1,6 +1,8 @@
 #include "ui/dialogs/pricedialog.h"
 
 #include "model/money.h"
+#include "ui/format.h"
+#include "ui/widgets/inputs.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -35,11 +37,12 @@ PriceDialog::PriceDialog(const QString& provider, const QString& model, Epoch fr
     m_model = new QLineEdit(model, this);
     m_from = new QDateEdit(this);
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    makeDateTypable(m_from);
     m_from->setDate(QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date());
     auto rate = [this](const QString& placeholder) {
         auto* e = new QLineEdit(this);
         e->setPlaceholderText(placeholder);
+        fitPlaceholder(e);
         return e;
     };
     m_input = rate(tr("required, e.g. 2.50"));
@@ -54,11 +57,11 @@ PriceDialog::PriceDialog(const QString& provider, const QString& model, Epoch fr
     form->addRow(tr("Provider:"), m_provider);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Effective from:"), m_from);
-    form->addRow(tr("Input ($ per 1M):"), m_input);
-    form->addRow(tr("Cached input ($ per 1M):"), m_cached);
-    form->addRow(tr("Cache write 5m ($ per 1M):"), m_write5m);
-    form->addRow(tr("Cache write 1h ($ per 1M):"), m_write1h);
-    form->addRow(tr("Output ($ per 1M):"), m_output);
+    form->addRow(tr("Input (%1 per 1M):").arg(currencyUnit()), m_input);
+    form->addRow(tr("Cached input (%1 per 1M):").arg(currencyUnit()), m_cached);
+    form->addRow(tr("Cache write 5m (%1 per 1M):").arg(currencyUnit()), m_write5m);
+    form->addRow(tr("Cache write 1h (%1 per 1M):").arg(currencyUnit()), m_write1h);
+    form->addRow(tr("Output (%1 per 1M):").arg(currencyUnit()), m_output);
     form->addRow(tr("Note:"), m_note);
     form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -83,6 +83,12 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("sourceProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #d03030;"));
+    // The message wraps in the width the fields give and keeps two lines of room: the dialog neither widens
+    // nor jumps when it appears or goes.
+    m_problem->setWordWrap(true);
+    m_problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Name:"), m_name);

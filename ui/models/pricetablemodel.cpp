@@ -131,15 +131,15 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
     case InForce:
         return tr("In force");
     case Input:
-        return tr("Input $/1M");
+        return tr("Input %1/1M").arg(currencyUnit());
     case CachedInput:
-        return tr("Cached $/1M");
+        return tr("Cached %1/1M").arg(currencyUnit());
     case CacheWrite5m:
-        return tr("Write 5m $/1M");
+        return tr("Write 5m %1/1M").arg(currencyUnit());
     case CacheWrite1h:
-        return tr("Write 1h $/1M");
+        return tr("Write 1h %1/1M").arg(currencyUnit());
     case Output:
-        return tr("Output $/1M");
+        return tr("Output %1/1M").arg(currencyUnit());
     case Note:
         return tr("Note");
     default:

@@ -296,7 +296,7 @@ void BudgetsPage::showBurnDown()
     QList<LineChart::Line> lines { actual, forecast, ideal, budget };
     if (forecast.points.isEmpty())
         lines.removeAt(1);
-    m_chart->setData(lines, ValueKind::Money, tr("Cumulative spend ($)"));
+    m_chart->setData(lines, ValueKind::Money, tr("Cumulative spend (%1)").arg(currencyUnit()));
 }
 
 void BudgetsPage::write(std::function<QString(Database&)> job, const QString& done)

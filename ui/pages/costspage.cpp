@@ -20,7 +20,9 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -109,7 +111,7 @@ QString metricTitle(CostsPage::Metric m)
 {
     switch (m) {
     case CostsPage::Metric::Cost:
-        return CostsPage::tr("Spend ($)");
+        return CostsPage::tr("Spend (%1)").arg(currencyUnit());
     case CostsPage::Metric::Requests:
         return CostsPage::tr("Requests");
     case CostsPage::Metric::InputTokens:
@@ -121,9 +123,9 @@ QString metricTitle(CostsPage::Metric m)
     case CostsPage::Metric::OutputTokens:
         return CostsPage::tr("Output tokens");
     case CostsPage::Metric::CostPerRequest:
-        return CostsPage::tr("Cost per request ($)");
+        return CostsPage::tr("Cost per request (%1)").arg(currencyUnit());
     case CostsPage::Metric::CostPer1kOutput:
-        return CostsPage::tr("Cost per 1k output tokens ($)");
+        return CostsPage::tr("Cost per 1k output tokens (%1)").arg(currencyUnit());
     }
     return {};
 }
@@ -171,9 +173,18 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
             row->addWidget(w);
         return g;
     };
+    m_topN = new QSpinBox(this);
+    m_topN->setObjectName(QStringLiteral("topN"));
+    m_topN->setRange(1, 30);
+    m_topN->setValue(std::clamp(QSettings().value(QStringLiteral("costs/topN"), 8).toInt(), 1, 30));
+    m_topN->setToolTip(tr("The chart shows the costliest values of each group-by dimension over the whole range "
+                          "(two dimensions: their combinations) and folds the rest into Other"));
+    auto* topLabel = new QLabel(tr("Top"), this);
+    topLabel->setBuddy(m_topN);
     controls->addWidget(group({ new QLabel(tr("Group by"), this), m_group1, new QLabel(tr("then"), this), m_group2 }));
     controls->addWidget(group({ new QLabel(tr("Metric"), this), m_metric, m_chartType }));
     controls->addWidget(group({ new QLabel(tr("Lens"), this), m_lens }));
+    controls->addWidget(group({ topLabel, m_topN }));
     for (QComboBox* c : { m_group1, m_group2, m_metric, m_lens }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(c == m_metric || c == m_lens ? 16 : 10);
@@ -252,6 +263,10 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
 
     for (QComboBox* c : { m_group1, m_group2, m_metric, m_chartType, m_lens })
         connect(c, &QComboBox::activated, this, &CostsPage::controlsChanged);
+    connect(m_topN, &QSpinBox::valueChanged, this, [this](int n) {
+        QSettings().setValue(QStringLiteral("costs/topN"), n);
+        refresh();
+    });
     connect(csv, &QPushButton::clicked, this, &CostsPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
@@ -308,8 +323,8 @@ void CostsPage::fillAxisCombos(const QStringList& tagKeys)
     for (const QString& k : tagKeys)
         all << QStringLiteral("tag:") + k;
     for (const QString& a : all) {
-        m_group1->addItem(DashboardState::axisLabel(a), a);
-        m_group2->addItem(DashboardState::axisLabel(a), a);
+        m_group1->addItem(DashboardState::axisTitle(a), a);
+        m_group2->addItem(DashboardState::axisTitle(a), a);
     }
     if (!g1.isEmpty())
         m_group1->setCurrentIndex(std::max(0, m_group1->findData(g1)));
@@ -417,6 +432,16 @@ Lens CostsPage::lens() const
     return Lens(m_lens->currentData().toInt());
 }
 
+int CostsPage::topN() const
+{
+    return m_topN->value();
+}
+
+void CostsPage::setTopN(int n)
+{
+    m_topN->setValue(n);
+}
+
 void CostsPage::switchToAttribution()
 {
     setLens(Lens::Attribution);
@@ -427,11 +452,16 @@ QString CostsPage::lensNotice() const
     return m_lensRefused ? m_lensNoticeText->text() : QString();
 }
 
-void CostsPage::showLensNotice(Lens lens, const Axis& axis)
+void CostsPage::showLensNotice(Lens lens, const Axis& axis, bool unallocated)
 {
     const QString label = DashboardState::axisLabel(QString::fromStdString(axis.name()));
     const QString what = axis.isTag() ? tr("tags (%1)").arg(label) : label;
-    const QString text = lens == Lens::Billing
+    const QString text = unallocated
+        ? tr("The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and "
+             "imports, and provider usage gets one only through allocation rules, which gave none in %2.\n\n"
+             "Switch to the attribution lens (proxy logs and imports) to see spend by %1.")
+              .arg(label, state()->rangeLabel())
+        : lens == Lens::Billing
         ? tr("Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, "
              "user and service tier only, so this breakdown or filter cannot be answered from billing.\n\n"
              "Switch to the attribution lens (proxy logs and imports) to see it by %2.")
@@ -590,7 +620,9 @@ void CostsPage::doRefresh()
     CostQuery table = base;
     CostQuery time = base;
     time.granularity = state()->granularity();
-    time.topN = 8;
+    time.topN = m_topN->value();
+    for (int i = 0; i < m_metric->count(); ++i) // the currency display may have changed
+        m_metric->setItemText(i, metricTitle(Metric(m_metric->itemData(i).toInt())));
     const bool loadTags = !m_tagsLoaded;
     m_granularity = time.granularity;
     runner()->run<CostsData>(
@@ -653,12 +685,39 @@ void CostsPage::doRefresh()
             m_buckets = d.buckets;
             m_markers = d.markers;
             m_model->setRows(d.rows, d.tableResult.total);
+            // Billing reaches tenants, teams and environments only through allocation rules: when none gave a
+            // value (every row "(none)", or nothing under a tenant chip), say so instead of a "(none)" chart.
+            QString noneHint;
+            if (table.lens == Lens::Billing) {
+                for (std::size_t i = 0; i < table.groupBy.size() && noneHint.isEmpty(); ++i)
+                    if (prefersAttribution(table.groupBy[i])
+                        && std::any_of(d.tableResult.rows.begin(), d.tableResult.rows.end(),
+                            [i](const ResultRow& r) { return !r.other && r.keys[i].empty(); }))
+                        noneHint = tr("<br>(none): billed spend no allocation rule gives a %1 - per-request %1 "
+                                      "values are in the attribution lens.")
+                                       .arg(DashboardState::axisLabel(QString::fromStdString(table.groupBy[i].name())));
+
+                std::optional<Axis> missing;
+                for (std::size_t i = 0; i < table.groupBy.size() && !missing; ++i)
+                    if (prefersAttribution(table.groupBy[i])
+                        && std::all_of(d.tableResult.rows.begin(), d.tableResult.rows.end(),
+                            [i](const ResultRow& r) { return r.keys[i].empty(); }))
+                        missing = table.groupBy[i];
+                for (const Filter& f : table.filters)
+                    if (!missing && prefersAttribution(f.axis) && d.tableResult.rows.empty())
+                        missing = f.axis;
+                if (missing) {
+                    showLensNotice(table.lens, *missing, true);
+                    m_lensRefused = true;
+                }
+            }
             const Totals& t = d.tableResult.total;
             m_totals->setText(
                 tr("Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, <b>%5</b>, "
                    "%6 per request")
                     .arg(formatCount(t.requests), formatCount(t.input), formatCount(t.cached), formatCount(t.output),
-                        formatMoney(t.cost), formatMoneyPrecise(t.costPerRequest())));
+                        formatMoney(t.cost), formatMoneyPrecise(t.costPerRequest()))
+                + noneHint);
             updateChart();
         });
 }

@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QSpinBox;
 class QHBoxLayout;
 class QImage;
 class QPixmap;
@@ -85,6 +86,9 @@ public:
         return m_lensRefused;
     }
     QString lensNotice() const;
+    // How many values of each group-by axis the chart shows before "Other" (persisted).
+    int topN() const;
+    void setTopN(int n);
     void switchToAttribution();
     // Adds a chip per key of the group, moves the group-by on, and records a breadcrumb step.
     void drillDown(const std::vector<std::string>& keys);
@@ -125,7 +129,8 @@ private:
     void fillAxisCombos(const QStringList& tagKeys);
     void updateChart();
     void controlsChanged();
-    void showLensNotice(burnrate::Lens lens, const burnrate::Axis& axis);
+    // `unallocated`: the lens carries the axis only through allocation rules and none gave it a value here.
+    void showLensNotice(burnrate::Lens lens, const burnrate::Axis& axis, bool unallocated = false);
     void refreshReconciliation();
 
     QTabBar* m_viewTabs;
@@ -137,6 +142,7 @@ private:
     QComboBox* m_metric;
     QComboBox* m_chartType;
     QComboBox* m_lens;
+    QSpinBox* m_topN;
     QHBoxLayout* m_crumbBar;
     QStackedWidget* m_charts;
     QWidget* m_lensNotice;

@@ -205,7 +205,7 @@ void OverviewPage::doRefresh()
             }
             return d;
         },
-        [this, g](const QueryOutcome<OverviewData>& out) {
+        [this, g, filters](const QueryOutcome<OverviewData>& out) {
             if (!out.value) {
                 showError(tr("The overview could not be loaded: %1").arg(out.error));
                 m_chart->showMessage(tr("No data"));
@@ -215,10 +215,19 @@ void OverviewPage::doRefresh()
             const Kpis& k = d.kpis;
             const double change = k.changeVsPrevious();
             const QString rangeWord = tr("vs previous period");
+            // A change against a period with no data, or one the data starts inside, is no comparison.
+            QString noComparison;
+            if (k.previousCoverage == Kpis::Coverage::None || !k.previousSpend)
+                noComparison = tr("no data in previous period");
+            else if (k.previousCoverage == Kpis::Coverage::Partial)
+                noComparison = tr("previous period partly covered: data from %1").arg(formatDate(k.previousDataFrom));
             m_spend->setValue(formatMoney(k.spend),
-                k.previousSpend ? QStringLiteral("%1 %2").arg(formatSignedPercent(change), rangeWord)
-                                : tr("no data before"),
-                change > 0.005 ? KpiTile::Tone::Bad : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral));
+                noComparison.isEmpty() ? QStringLiteral("%1 %2").arg(formatSignedPercent(change), rangeWord)
+                                       : noComparison,
+                !noComparison.isEmpty()
+                    ? KpiTile::Tone::Neutral
+                    : (change > 0.005 ? KpiTile::Tone::Bad
+                                      : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral)));
             const Forecast& f = k.forecast;
             const QString month
                 = QString::fromStdString(describePeriod(BudgetPeriod::Monthly, f.periodStart, f.periodEnd));
@@ -237,9 +246,14 @@ void OverviewPage::doRefresh()
             const double reqChange = k.previous.requests
                 ? double(k.current.requests - k.previous.requests) / double(k.previous.requests)
                 : 0.0;
-            m_requests->setValue(formatCompact(double(k.current.requests)),
-                k.previous.requests ? QStringLiteral("%1 %2").arg(formatSignedPercent(reqChange), rangeWord)
-                                    : QString());
+            QString reqNote;
+            if (!k.previous.requests)
+                reqNote = tr("no data in previous period");
+            else if (k.spendLens == Lens::Attribution && !noComparison.isEmpty())
+                reqNote = noComparison;
+            else
+                reqNote = QStringLiteral("%1 %2").arg(formatSignedPercent(reqChange), rangeWord);
+            m_requests->setValue(formatCompact(double(k.current.requests)), reqNote);
             m_perRequest->setValue(formatMoneyPrecise(k.current.costPerRequest()),
                 tr("%1 per 1k output tokens").arg(formatMoneyPrecise(k.current.costPer1kOutput())));
             m_cacheHit->setValue(
@@ -247,7 +261,15 @@ void OverviewPage::doRefresh()
             m_errorCost->setValue(formatMoney(k.current.errorCost),
                 tr("%1 of requests failed").arg(formatPercent(k.current.errorRate())),
                 k.current.errorCost > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
-            if (k.hasBilling)
+            QString billingless; // the filter billing cannot answer
+            for (const Filter& f : filters)
+                if (billingless.isEmpty() && prefersAttribution(f.axis))
+                    billingless = DashboardState::axisLabel(QString::fromStdString(f.axis.name()));
+            if (k.hasBilling && !billingless.isEmpty())
+                // A filter on a per-request dimension (tenant, prompt, tags): billing cannot be split that way.
+                m_unattributed->setValue(
+                    tr("n/a"), tr("not available in the billing lens (filtered by %1)").arg(billingless));
+            else if (k.hasBilling)
                 m_unattributed->setValue(formatMoney(k.unattributed),
                     tr("billed %1, attributed %2").arg(formatMoney(k.billingCost), formatMoney(k.attributionCost)));
             else
@@ -269,7 +291,9 @@ void OverviewPage::doRefresh()
                 m_chart->showMessage(tr("No usage in %1 with these filters.").arg(state()->rangeLabel()));
             else {
                 m_chart->setData(toQt(d.buckets), series, ValueKind::Money,
-                    k.spendLens == Lens::Billing ? tr("Spend ($, billing)") : tr("Spend ($)"), true, chartBucket(g));
+                    k.spendLens == Lens::Billing ? tr("Spend (%1, billing)").arg(currencyUnit())
+                                                 : tr("Spend (%1)").arg(currencyUnit()),
+                    true, chartBucket(g));
                 m_chart->setMarkers(d.markers, annotationMarkerName());
             }
             bool anyUnpriced = false;

@@ -37,6 +37,14 @@ public:
     {
         return m_coverage;
     }
+    KpiTile* unattributedTile() const
+    {
+        return m_unattributed;
+    }
+    KpiTile* requestsTile() const
+    {
+        return m_requests;
+    }
     GroupTableModel* tenantsModel() const
     {
         return m_tenants;

@@ -7,6 +7,7 @@
 #include "ui/models/grouptablemodel.h"
 #include "ui/models/pricetablemodel.h"
 #include "ui/queryrunner.h"
+#include "ui/widgets/inputs.h"
 #include "ui/widgets/tables.h"
 #include "ui/writejob.h"
 
@@ -49,6 +50,7 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     m_search->setPlaceholderText(tr("Find a model or provider"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(280);
+    fitPlaceholder(m_search);
     auto* add = new QPushButton(tr("Add override..."), this);
     auto* remove = new QPushButton(tr("Remove override"), this);
     auto* import = new QPushButton(tr("Import LiteLLM price map..."), this);

@@ -389,7 +389,7 @@ void QualityPage::showScatter()
                                                "Annotate requests, or plot the eval pass rate (Quality above).")
                                           : tr("No group has both a cost and eval verdicts in this range."));
     else
-        m_scatter->setData(points, frontier, tr("Cost per request ($)"), y);
+        m_scatter->setData(points, frontier, tr("Cost per request (%1)").arg(currencyUnit()), y);
 }
 
 void QualityPage::showTrend()
@@ -411,7 +411,7 @@ void QualityPage::showTrend()
     if (cost.points.isEmpty())
         m_costTrend->showMessage(tr("No priced requests in this range."));
     else
-        m_costTrend->setData({ cost }, ValueKind::MoneyPrecise, tr("$ per request"));
+        m_costTrend->setData({ cost }, ValueKind::MoneyPrecise, tr("%1 per request").arg(currencyUnit()));
     // A line needs two buckets; a single one is said in words rather than drawn as an invisible dot.
     QList<LineChart::Line> quality;
     QStringList single;

@@ -2,6 +2,7 @@
 
 #include "model/timeutil.h"
 #include "ui/dialogs/addfilterdialog.h"
+#include "ui/widgets/inputs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -77,7 +78,7 @@ void FilterBar::rangeActivated(int index)
     auto* to = new QDateEdit(&dlg);
     for (QDateEdit* e : { from, to }) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        makeDateTypable(e);
         e->setTimeSpec(Qt::UTC);
     }
     from->setDate(QDateTime::fromSecsSinceEpoch(m_state->from(), Qt::UTC).date());
@@ -108,6 +109,14 @@ void FilterBar::addFilter()
 
 void FilterBar::sync()
 {
+    // An applied custom range shows itself ("Nov 3 - Nov 20") in place of "Custom...".
+    const int custom = m_range->findData(int(DashboardState::Range::Custom));
+    m_range->setItemText(custom,
+        m_state->range() == DashboardState::Range::Custom ? m_state->compactRangeLabel()
+                                                          : DashboardState::rangeName(DashboardState::Range::Custom));
+    m_range->setItemData(custom,
+        m_state->range() == DashboardState::Range::Custom ? tr("Choose another custom range") : QVariant(),
+        Qt::ToolTipRole);
     m_range->setCurrentIndex(m_range->findData(int(m_state->range())));
     m_granularity->setCurrentIndex(m_granularity->findData(int(m_state->granularityChoice())));
     // Auto names what it chose, so the user knows what the bars are.

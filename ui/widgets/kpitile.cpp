@@ -56,6 +56,11 @@ QString KpiTile::value() const
     return m_value->text();
 }
 
+QString KpiTile::note() const
+{
+    return m_note->text();
+}
+
 void KpiTile::setCaption(const QString& caption)
 {
     m_caption->setText(caption);

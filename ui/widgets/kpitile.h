@@ -22,6 +22,7 @@ public:
     explicit KpiTile(const QString& caption, const QString& tooltip, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& note = {}, Tone tone = Tone::Neutral);
     QString value() const;
+    QString note() const;
     void setCaption(const QString& caption);
     QString caption() const;
 
