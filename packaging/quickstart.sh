@@ -11,12 +11,19 @@ case "$mode" in
   *) echo "usage: $0 demo|test" >&2; exit 2 ;;
 esac
 
+# The test run may use another preset (CI runs the suite once, under the sanitizers: BURNRATE_PRESET=asan).
+preset=dev
+if [ "$mode" = test ]; then preset="${BURNRATE_PRESET:-dev}"; fi
+
 bash packaging/install-deps.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+cmake --preset "$preset" "${launcher[@]}" >/dev/null
+cmake --build --preset "$preset"
 
 if [ "$mode" = test ]; then
-  exec ctest --preset dev
+  export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+  exec ctest --preset "$preset" -j "$(nproc)"
 fi
 
 db="${BURNRATE_DEMO_DB:-$HOME/.local/share/burnrate/demo.db}"

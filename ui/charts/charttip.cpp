@@ -14,11 +14,11 @@ constexpr int kShowMs = 10 * 60 * 1000;
 
 ChartTip::ChartTip(QChartView* view, Finder find)
     : QObject(view)
-    , m_view(view)
+    , m_viewport(view->viewport())
     , m_find(std::move(find))
 {
-    m_view->viewport()->setMouseTracking(true);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->setMouseTracking(true);
+    m_viewport->installEventFilter(this);
 }
 
 void ChartTip::show(const Tip& tip, const QPoint& globalPos)
@@ -26,12 +26,12 @@ void ChartTip::show(const Tip& tip, const QPoint& globalPos)
     m_shown = true;
     m_key = tip.key;
     m_text = tip.text;
-    QToolTip::showText(globalPos, tip.text, m_view->viewport(), tip.area, kShowMs);
+    QToolTip::showText(globalPos, tip.text, m_viewport, tip.area, kShowMs);
 }
 
 bool ChartTip::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::ToolTip: {
@@ -54,7 +54,7 @@ bool ChartTip::eventFilter(QObject* watched, QEvent* event)
             m_shown = false;
             QToolTip::hideText();
         } else if (tip->key != m_key || tip->text != m_text) {
-            show(*tip, m_view->viewport()->mapToGlobal(pos));
+            show(*tip, m_viewport->mapToGlobal(pos));
         }
         break;
     }

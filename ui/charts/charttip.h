@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace burnrate::ui {
@@ -45,7 +46,7 @@ protected:
 private:
     void show(const Tip& tip, const QPoint& globalPos);
 
-    QChartView* m_view;
+    QWidget* m_viewport; // kept: during the view's destruction viewport() is no longer callable
     Finder m_find;
     bool m_shown = false;
     qint64 m_key = 0;
