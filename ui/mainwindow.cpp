@@ -339,7 +339,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import logs..."), this, &MainWindow::importLogs);
     file->addAction(tr("Import &history..."), this, &MainWindow::showImportHistory);
     file->addAction(tr("Import &prices..."), this, &MainWindow::importPrices);
-    file->addAction(tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
+    file->addAction(
+        tr("&Export CSV..."), QKeySequence(tr("Ctrl+E")), this, [this] { exportCsv(CostsPage::CsvShape::Table); });
+    file->addAction(tr("Export CSV over &time..."), QKeySequence(tr("Ctrl+Shift+E")), this,
+        [this] { exportCsv(CostsPage::CsvShape::OverTime); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -381,6 +384,9 @@ void MainWindow::buildMenus()
                 QSettings().setValue(QStringLiteral("settings/theme"), n);
             applyTheme(themeFromName(n));
             setDark(isDarkTheme());
+            for (Page* p : m_pages)
+                if (auto* settings = qobject_cast<SettingsPage*>(p))
+                    settings->showTheme(n);
         });
     }
 
@@ -988,14 +994,14 @@ void MainWindow::importPrices()
         statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
 }
 
-void MainWindow::exportCsv()
+void MainWindow::exportCsv(CostsPage::CsvShape shape)
 {
     auto* costs = qobject_cast<CostsPage*>(page(QStringLiteral("costs")));
     if (!costs)
         return;
     if (currentPage() != costs)
         showPage(QStringLiteral("costs"));
-    costs->exportCsv();
+    costs->exportCsv(shape);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/dashboardstate.h"
+#include "ui/pages/costspage.h"
 #include "ui/savedviews.h"
 
 #include <QList>
@@ -89,7 +90,7 @@ public:
     // The result dialog of the last import, while it is open (tests).
     ImportResultDialog* lastImportResult() const;
     void importPrices();
-    void exportCsv();
+    void exportCsv(CostsPage::CsvShape shape);
     void refreshStatus();
     // Runs a source's sync through the background task (Sources page, scheduler).
     void syncSource(const QString& name);

@@ -49,35 +49,47 @@ Result<LatencyResult> latencyByGroup(Database& db, const CostQuery& query)
     std::vector<std::int64_t> binds;
     const QuerySqlParts parts = buildQuerySqlParts(
         q, plan, [&](Dim d, const std::string& v) { return db.findDim(d, v); }, binds);
-    std::string sql = "SELECT e.latency_ms";
+    std::string sql = "SELECT e.latency_ms, e.ttft_ms";
     for (const auto& k : parts.keys)
         sql += ", " + k;
-    sql += " FROM events e" + parts.joins + parts.where + " AND e.latency_ms IS NOT NULL";
+    sql += " FROM events e" + parts.joins + parts.where + " AND (e.latency_ms IS NOT NULL OR e.ttft_ms IS NOT NULL)";
     Statement st = db.prepare(sql);
     if (!st.valid())
         return makeError(ErrorCode::Database, st.prepareError());
     for (std::size_t i = 0; i < binds.size(); ++i)
         st.bind(static_cast<int>(i + 1), binds[i]);
     const int nKeys = static_cast<int>(parts.keys.size());
-    std::map<std::vector<std::int64_t>, std::vector<std::int64_t>> byKey;
-    std::vector<std::int64_t> all;
+    struct Values
+    {
+        std::vector<std::int64_t> latency, ttft;
+        void add(const Statement& st)
+        {
+            if (!st.isNull(0))
+                latency.push_back(st.int64(0));
+            if (!st.isNull(1))
+                ttft.push_back(st.int64(1));
+        }
+    };
+    std::map<std::vector<std::int64_t>, Values> byKey;
+    Values all;
     std::vector<std::int64_t> key(static_cast<std::size_t>(nKeys));
     while (st.step()) {
-        const std::int64_t ms = st.int64(0);
         for (int i = 0; i < nKeys; ++i)
-            key[static_cast<std::size_t>(i)] = st.int64(i + 1);
-        byKey[key].push_back(ms);
-        all.push_back(ms);
+            key[static_cast<std::size_t>(i)] = st.int64(i + 2);
+        byKey[key].add(st);
+        all.add(st);
     }
     if (!st.lastError().empty())
         return makeError(ErrorCode::Database, st.lastError());
     LatencyResult out;
-    out.all = latencyStats(all);
+    out.all = latencyStats(all.latency);
+    out.allTtft = latencyStats(all.ttft);
     for (auto& [ids, values] : byKey) {
         LatencyGroup g;
         for (std::int64_t id : ids)
             g.keys.push_back(db.dimValue(id));
-        g.stats = latencyStats(values);
+        g.stats = latencyStats(values.latency);
+        g.ttft = latencyStats(values.ttft);
         out.groups.push_back(std::move(g));
     }
     std::sort(out.groups.begin(), out.groups.end(),

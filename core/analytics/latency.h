@@ -12,8 +12,8 @@ namespace burnrate {
 class Database;
 
 // Latency percentiles of a set of requests. Percentiles cannot be summed, so they are computed from the raw
-// requests' latency_ms (attribution lens), exactly for the set. Requests without a latency are not counted.
-// No source reports time to first token today (events store none), so there is none to show.
+// requests' latency_ms, or ttft_ms (time to first token of streamed responses), exactly for the set (attribution
+// lens). Requests without the value are not counted.
 struct LatencyStats
 {
     std::int64_t count = 0; // requests with a latency
@@ -30,12 +30,13 @@ LatencyStats latencyStats(std::vector<std::int64_t>& values);
 struct LatencyGroup
 {
     std::vector<std::string> keys; // one per group-by axis
-    LatencyStats stats;
+    LatencyStats stats; // latency_ms: the whole request
+    LatencyStats ttft; // ttft_ms: time to first token, count 0 where no source reports it
 };
 struct LatencyResult
 {
     std::vector<LatencyGroup> groups; // by key
-    LatencyStats all;
+    LatencyStats all, allTtft;
 };
 
 // Latency per group of `q.groupBy` over the requests of q's range and filters. The lens must be attribution,

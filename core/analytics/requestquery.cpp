@@ -380,7 +380,7 @@ Result<RequestDetail> RequestQueries::detail(std::int64_t id)
     Statement e = m_db.prepare("SELECT e.id, coalesce(s.name, ''), e.ext_id, e.ts, e.provider, e.model, e.tenant, "
                                "e.team, e.project, e.env, e.user, e.api_key, e.prompt_id, e.prompt_version, "
                                "e.trace_id, e.service_tier, e.input, e.cached, e.cw5m, e.cw1h, e.output, "
-                               "e.reported_cost, e.cost, e.price_id, e.latency_ms, e.status, e.flags "
+                               "e.reported_cost, e.cost, e.price_id, e.latency_ms, e.status, e.flags, e.ttft_ms "
                                "FROM events e LEFT JOIN sources s ON s.id = e.source_id WHERE e.id = ?1");
     e.bind(1, id);
     if (!e.step())
@@ -410,6 +410,7 @@ Result<RequestDetail> RequestQueries::detail(std::int64_t id)
     d.cost = optInt(e, 22);
     d.priceId = e.int64(23);
     d.latencyMs = optInt(e, 24);
+    d.ttftMs = optInt(e, 27);
     d.status = static_cast<int>(e.int64(25));
     const std::int64_t flags = e.int64(26);
     d.cacheHit = (flags & kEventFlagCacheHit) != 0;

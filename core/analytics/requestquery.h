@@ -123,6 +123,7 @@ struct RequestDetail
     TokenCounts tokens;
     int status = 200;
     std::optional<std::int64_t> latencyMs;
+    std::optional<std::int64_t> ttftMs; // time to first token (streamed responses, where the source reports it)
     bool cacheHit = false; // served by the proxy's response cache
     bool batch = false;
     std::string serviceTier;

@@ -48,6 +48,7 @@ enum class Field
     Output,
     Cost,
     Latency,
+    Ttft,
     Status,
     CacheHit,
     Batch,
@@ -90,6 +91,8 @@ Field fieldOf(std::string_view k)
         { "gen_ai.usage.output_tokens", Field::Output },
         { "cost_usd", Field::Cost },
         { "latency_ms", Field::Latency },
+        { "ttft_ms", Field::Ttft },
+        { "time_to_first_token_ms", Field::Ttft },
         { "status", Field::Status },
         { "cache_hit", Field::CacheHit },
         { "batch", Field::Batch },
@@ -258,28 +261,30 @@ bool applyText(
         e.reportedCost = c;
         return true;
     }
-    case Field::Latency: {
+    case Field::Latency:
+    case Field::Ttft: {
         if (v.empty())
             return true;
+        const std::string label(name);
         std::int64_t n;
         if (!parseInt(v, n)) {
             auto d = parseDecimalNano(v);
             if (!d) {
                 bool digits = v.find_first_of("0123456789") != std::string_view::npos
                     && v.find_first_not_of("0123456789.+-eE ") == std::string_view::npos;
-                reason = digits ? "latency_ms " + std::string(v.substr(0, 40)) + " is out of range (0.."
+                reason = digits ? label + " " + std::string(v.substr(0, 40)) + " is out of range (0.."
                         + std::to_string(limits::kMaxLatencyMs) + ")"
-                                : std::string("latency_ms is not a number");
+                                : label + " is not a number";
                 return false;
             }
             n = *d / kNanoPerUsd;
         }
         if (n < 0 || n > limits::kMaxLatencyMs) {
-            reason = "latency_ms " + std::to_string(n) + " is out of range (0.." + std::to_string(limits::kMaxLatencyMs)
+            reason = label + " " + std::to_string(n) + " is out of range (0.." + std::to_string(limits::kMaxLatencyMs)
                 + ")";
             return false;
         }
-        e.latencyMs = n;
+        (f == Field::Latency ? e.latencyMs : e.ttftMs) = n;
         return true;
     }
     case Field::Status: {
@@ -384,6 +389,7 @@ void reset(UsageEvent& e)
     e.tokens = TokenCounts {};
     e.reportedCost.reset();
     e.latencyMs.reset();
+    e.ttftMs.reset();
     e.status = 200;
     e.cacheHit = e.batch = false;
     e.tags.clear();
@@ -729,6 +735,14 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     // What is safely stored (committed batches): reported on failure and kept in imports.rows_ok.
     std::int64_t committed = 0;
     writer.setProgress([&](const WriteStats& st) { committed = st.inserted + st.updated; });
+    // The count commits with its batch, so imports.rows_ok is right even when the disk fills up.
+    Statement counted = m_db.prepare("UPDATE imports SET rows_ok = ?2 WHERE id = ?1");
+    writer.setBeforeCommit([&](const WriteStats& st) -> Result<void> {
+        counted.bind(1, importId).bind(2, st.inserted + st.updated);
+        if (!counted.exec())
+            return makeError(ErrorCode::Database, counted.lastError());
+        return {};
+    });
     Statement quarantine = m_db.prepare("INSERT INTO quarantine(import_id, line, reason, raw) VALUES(?1, ?2, ?3, ?4)");
     auto bad = [&](std::int64_t line, const std::string& reason, std::string_view raw) -> Result<void> {
         ++sum.quarantined;

@@ -97,6 +97,7 @@ struct UsageEvent
     TokenCounts tokens;
     std::optional<Nano> reportedCost;
     std::optional<std::int64_t> latencyMs;
+    std::optional<std::int64_t> ttftMs; // time to first token of a streamed response, where the source reports it
     int status = 200;
     bool cacheHit = false;
     bool batch = false;

@@ -124,6 +124,8 @@ Result<void> validateEvent(const UsageEvent& e)
         c.money("cost_usd", *e.reportedCost, 0, limits::kMaxRequestCost);
     if (e.latencyMs)
         c.range("latency_ms", *e.latencyMs, 0, limits::kMaxLatencyMs);
+    if (e.ttftMs)
+        c.range("ttft_ms", *e.ttftMs, 0, limits::kMaxLatencyMs);
     c.range("status", e.status, 0, limits::kMaxStatus);
     c.dims(e.dims);
     if (e.tags.size() > limits::kMaxTags)

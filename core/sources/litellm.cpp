@@ -52,6 +52,19 @@ int fractionMs(std::string_view ts)
     return ms;
 }
 
+// Milliseconds from `start` (parsed: startTs) to the ISO timestamp `later`; nullopt when `later` is absent,
+// invalid or before the start.
+std::optional<std::int64_t> msSince(std::string_view start, Epoch startTs, const std::string& later)
+{
+    auto t = parseTimestamp(later);
+    if (!t || *t < startTs)
+        return std::nullopt;
+    const std::int64_t ms = (*t - startTs) * 1000 + fractionMs(later) - fractionMs(start);
+    if (ms < 0)
+        return std::nullopt;
+    return ms;
+}
+
 // metadata may arrive as an object or (older dumps) as a JSON string.
 json objectOf(const json& row, const char* key)
 {
@@ -171,16 +184,19 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
         if (auto nano = jsonutil::decimal(*spend))
             e.reportedCost = *nano;
 
+    const std::string endText = jsonutil::str(row, "endTime");
+    const auto sinceStart = msSince(start, e.ts, endText);
     if (auto d = jsonutil::member(row, "request_duration_ms"); d && d->is_number()) {
         auto v = jsonutil::count(row, "request_duration_ms");
         if (v)
             e.latencyMs = *v;
-    } else if (auto end = parseTimestamp(jsonutil::str(row, "endTime")); end && *end >= e.ts) {
-        std::string endText = jsonutil::str(row, "endTime");
-        std::int64_t ms = (*end - e.ts) * 1000 + fractionMs(endText) - fractionMs(start);
-        if (ms >= 0)
-            e.latencyMs = ms;
+    } else {
+        e.latencyMs = sinceStart;
     }
+    // Streaming only: without streaming LiteLLM sets completionStartTime to endTime, which says nothing.
+    if (auto first = msSince(start, e.ts, jsonutil::str(row, "completionStartTime"));
+        first && (!sinceStart || *first < *sinceStart))
+        e.ttftMs = first;
 
     std::string status = lower(jsonutil::str(row, "status"));
     if (status.empty())

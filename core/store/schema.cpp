@@ -447,12 +447,17 @@ END;
 CREATE INDEX eval_results_request ON eval_results(event_ext_id) WHERE event_ext_id <> '';
 )SQL";
 
+// Version 10: time to first token of streamed responses, where the source reports it (NULL: not reported).
+constexpr std::string_view kV10 = R"SQL(
+ALTER TABLE events ADD COLUMN ttft_ms INTEGER;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
-        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 } };
+        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 } };
     return kAll;
 }
 

@@ -11,11 +11,11 @@ namespace burnrate {
 
 namespace {
 
-// Every column of an events row but its key (id), in the order of the insert and update statements' ?2..?30.
+// Every column of an events row but its key (id), in the order of the insert and update statements' ?2..?31.
 constexpr const char* kEventColumns[] = { "source_id", "ext_id", "ts", "provider", "model", "tenant", "team", "project",
     "env", "user", "api_key", "prompt_id", "prompt_version", "trace_id", "service_tier", "input", "cached", "cw5m",
     "cw1h", "output", "reported_cost", "cost", "price_id", "cache_savings", "cache_write_extra", "avoided",
-    "latency_ms", "status", "flags" };
+    "latency_ms", "status", "flags", "ttft_ms" };
 constexpr int kEventColumnCount = static_cast<int>(std::size(kEventColumns));
 constexpr int kMaxSalt = 8;
 
@@ -234,6 +234,11 @@ Result<void> UsageWriter::commit()
         abort();
         return r;
     }
+    if (m_beforeCommit)
+        if (auto r = m_beforeCommit(m_stats); !r) {
+            abort();
+            return withCommitted(r.error(), committedRows());
+        }
     if (auto r = m_db.commit(); !r) {
         abort();
         return withCommitted(r.error(), committedRows());
@@ -398,8 +403,9 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         st.bind(17, f.input).bind(18, f.cached).bind(19, f.cw5m).bind(20, f.cw1h).bind(21, f.output);
         st.bind(22, e.reportedCost).bind(23, f.cost).bind(24, cost.priceId).bind(25, f.cacheSavings);
         st.bind(26, f.cacheWriteExtra).bind(27, f.avoided).bind(28, e.latencyMs).bind(29, f.status).bind(30, flags);
+        st.bind(31, e.ttftMs);
     };
-    static_assert(kEventColumnCount + 1 == 30, "bindAll() binds the key and every event column");
+    static_assert(kEventColumnCount + 1 == 31, "bindAll() binds the key and every event column");
 
     // Find the stored copy, if any: first on its own day (where a new request is also inserted), then
     // on the days either side.

@@ -83,6 +83,13 @@ public:
     {
         m_progress = std::move(cb);
     }
+    // Called inside each batch's transaction just before it commits, with the stats the batch will have
+    // committed: what the caller writes there (e.g. an import's row count) commits with the batch or not at all.
+    // An error aborts the batch.
+    void setBeforeCommit(std::function<Result<void>(const WriteStats&)> cb)
+    {
+        m_beforeCommit = std::move(cb);
+    }
 
     // The events table key of request `id` of a source at time ts: (UTC day << 46) | 46 bits of a hash of
     // (source, salt, id). `salt` > 0 only after a collision.
@@ -119,6 +126,7 @@ private:
     AllocationRuleSet m_rules;
     std::vector<std::pair<std::int64_t, std::int64_t>> m_tagIds;
     std::function<void(const WriteStats&)> m_progress;
+    std::function<Result<void>(const WriteStats&)> m_beforeCommit;
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Price*>> m_priceCache;
     // Whether a day (its first key) holds any event, and the days that held none when this writer first
     // looked, so that every event there is this writer's: a look for a moved request there asks the Bloom

@@ -447,6 +447,7 @@ private slots:
         QCOMPARE(e.tokens.cachedInput, std::int64_t(3072));
         QCOMPARE(*e.reportedCost, Nano(1'192'500));
         QCOMPARE(*e.latencyMs, std::int64_t(3711));
+        QCOMPARE(e.ttftMs, std::optional<std::int64_t>(884)); // completionStartTime 44.902117 - startTime 44.018224
         QCOMPARE(e.dims.team, std::string("Research"));
         QCOMPARE(e.dims.apiKey, std::string("research-notebooks"));
         QCOMPARE(e.dims.env, std::string("prod"));
@@ -458,6 +459,45 @@ private slots:
         QVERIFY(f.cacheHit);
         QCOMPARE(f.status, 429);
         QCOMPARE(f.dims.user, std::string("customer-9"));
+    }
+
+    // Time to first token from completionStartTime: only when it says something (streaming, after the start,
+    // before the end), never an error for the request.
+    void spendLogTimeToFirstToken_data()
+    {
+        QTest::addColumn<QString>("first"); // completionStartTime; "null" for JSON null, "-" to leave it out
+        QTest::addColumn<int>("expected"); // -1: none
+        QTest::addRow("streamed") << "2026-08-06T09:12:44.518224+00:00" << 500;
+        QTest::addRow("no fraction") << "2026-08-06T09:12:45+00:00" << 982;
+        QTest::addRow("equals endTime (not streamed)") << "2026-08-06T09:12:47.730015+00:00" << -1;
+        QTest::addRow("after endTime") << "2026-08-06T09:13:00+00:00" << -1;
+        QTest::addRow("before startTime") << "2026-08-06T09:12:40+00:00" << -1;
+        QTest::addRow("same second, earlier fraction") << "2026-08-06T09:12:44.000001+00:00" << -1;
+        QTest::addRow("null") << "null" << -1;
+        QTest::addRow("absent") << "-" << -1;
+        QTest::addRow("garbage") << "soon" << -1;
+        QTest::addRow("huge year") << "99999-01-01T00:00:00+00:00" << -1;
+    }
+    void spendLogTimeToFirstToken()
+    {
+        QFETCH(QString, first);
+        QFETCH(int, expected);
+        json page = json::parse(fileText("litellm/spend_logs_v2.json"));
+        json& row = page["data"][0];
+        if (first == QLatin1String("-"))
+            row.erase("completionStartTime");
+        else if (first == QLatin1String("null"))
+            row["completionStartTime"] = nullptr;
+        else
+            row["completionStartTime"] = first.toStdString();
+        auto rules = AttributionRules::fromConfig("{}");
+        QVERIFY(rules.ok());
+        auto spend = parseSpendLogsPage(page.dump(), *rules);
+        QVERIFY2(spend.ok(), spend.ok() ? "" : spend.error().detail.c_str());
+        QCOMPARE(spend->events.size(), std::size_t(2));
+        const UsageEvent& e = spend->events[0];
+        QCOMPARE(*e.latencyMs, std::int64_t(3711));
+        QCOMPARE(e.ttftMs, expected < 0 ? std::nullopt : std::optional<std::int64_t>(expected));
     }
 
     void malformedPagesAreParseErrors_data()

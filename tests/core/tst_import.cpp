@@ -435,6 +435,13 @@ private slots:
         QTest::addRow("latency 1e300") << QByteArray("\"latency_ms\":1e300") << false << "latency_ms";
         QTest::addRow("latency negative") << QByteArray("\"latency_ms\":-1") << false << "latency_ms";
         QTest::addRow("latency fraction") << QByteArray("\"latency_ms\":12.5") << true << "";
+        QTest::addRow("ttft at the limit") << QByteArray("\"ttft_ms\":604800000") << true << "";
+        QTest::addRow("ttft above") << QByteArray("\"ttft_ms\":604800001") << false << "ttft_ms";
+        QTest::addRow("ttft INT64_MAX") << QByteArray("\"ttft_ms\":9223372036854775807") << false << "ttft_ms";
+        QTest::addRow("ttft negative") << QByteArray("\"ttft_ms\":-5") << false << "ttft_ms";
+        QTest::addRow("ttft text") << QByteArray("\"ttft_ms\":\"soon\"") << false << "ttft_ms is not a number";
+        QTest::addRow("ttft by its long name")
+            << QByteArray("\"time_to_first_token_ms\":\"x\"") << false << "time_to_first_token_ms is not a number";
         QTest::addRow("cost at the limit") << QByteArray("\"cost_usd\":1000000") << true << "";
         QTest::addRow("cost above") << QByteArray("\"cost_usd\":1000000.000000001") << false << "cost_usd";
         QTest::addRow("cost negative") << QByteArray("\"cost_usd\":-0.01") << false << "cost_usd";

@@ -130,6 +130,64 @@ private slots:
         QCOMPARE(r->groups[2].stats.medianMs, 60);
     }
 
+    void timeToFirstTokenBesideLatency()
+    {
+        test::TempDb t;
+        const auto source = *t.db->ensureSource("logs", "file");
+        // model a: ttft 100..500 with latencies; one streamed request whose source gave no latency (counted for
+        // ttft only); one without ttft (latency only). Model b reports no ttft at all.
+        std::vector<UsageEvent> events;
+        auto ev = [&](const std::string& model, std::optional<int> latency, std::optional<int> ttft) {
+            UsageEvent e;
+            e.id = "t" + std::to_string(events.size());
+            e.ts = kStart + 60 * static_cast<Epoch>(events.size());
+            e.dims.provider = "openai";
+            e.dims.model = model;
+            e.tokens.input = 10;
+            e.latencyMs = latency;
+            e.ttftMs = ttft;
+            events.push_back(e);
+        };
+        for (int i = 1; i <= 5; ++i)
+            ev("a", 1000 * i, 100 * i);
+        ev("a", std::nullopt, 900);
+        ev("a", 7000, std::nullopt);
+        ev("b", 40, std::nullopt);
+        auto store = [&] {
+            UsageWriter w(*t.db, t.prices, source, 1);
+            for (const auto& e : events)
+                QVERIFY(w.add(e).ok());
+            QVERIFY(w.commit().ok());
+        };
+        store();
+        CostQuery q;
+        q.from = kStart;
+        q.to = kStart + kSecondsPerDay;
+        q.groupBy = { Axis { Dim::Model, {} } };
+        auto r = latencyByGroup(*t.db, q);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QCOMPARE(r->groups.size(), std::size_t(2));
+        // a's ttft: 100..500 and 900 (n = 6): p50 rank 3 -> 300, p95 rank 6 -> 900.
+        QCOMPARE(r->groups[0].ttft.count, 6);
+        QCOMPARE(r->groups[0].ttft.medianMs, 300);
+        QCOMPARE(r->groups[0].ttft.p95Ms, 900);
+        // a's latency: 1000..5000 and 7000 (n = 6): p50 rank 3 -> 3000.
+        QCOMPARE(r->groups[0].stats.count, 6);
+        QCOMPARE(r->groups[0].stats.medianMs, 3000);
+        QCOMPARE(r->groups[1].ttft.count, 0);
+        QCOMPARE(r->groups[1].stats.count, 1);
+        QCOMPARE(r->allTtft.count, 6);
+
+        // Re-imported with a corrected ttft: the stored value follows, nothing doubles.
+        events[5].ttftMs = 150;
+        store();
+        r = latencyByGroup(*t.db, q);
+        QVERIFY(r.ok());
+        QCOMPARE(r->groups[0].ttft.count, 6);
+        QCOMPARE(r->groups[0].ttft.p95Ms, 500);
+        QCOMPARE(r->groups[0].ttft.medianMs, 200); // 100, 150, 200, 300, 400, 500: rank 3
+    }
+
     void billingLensIsRefused()
     {
         test::TempDb t;

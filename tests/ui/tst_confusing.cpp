@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/uisupport.h"
 #include "ui/backgroundtask.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/timebarchart.h"
@@ -45,6 +46,7 @@
 
 using namespace burnrate;
 using namespace burnrate::ui;
+using burnrate::test::waitIdle;
 
 class TestConfusing : public QObject
 {
@@ -57,22 +59,7 @@ private:
 
     std::unique_ptr<MainWindow> window(const QString& db = {})
     {
-        MainWindow::Options o;
-        o.persist = false;
-        o.schedulePolls = false;
-        o.trayIcon = false;
-        auto w = std::make_unique<MainWindow>(db.isEmpty() ? m_db : db, o);
-        w->state()->setNow(m_end + 12 * 3600);
-        return w;
-    }
-
-    static bool waitIdle(Page* p)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!p->isIdle() && t.elapsed() < 20000)
-            QTest::qWait(10);
-        return p->isIdle();
+        return test::quietWindow(db.isEmpty() ? m_db : db, m_end + 12 * 3600);
     }
 
     static QMap<QString, QColor> barColours(TimeBarChart* chart)

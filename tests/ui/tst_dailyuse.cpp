@@ -6,6 +6,7 @@
 #include "sources/sourcetypes.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/uisupport.h"
 #include "ui/backgroundtask.h"
 #include "ui/charts/charttip.h"
 #include "ui/charts/linechart.h"
@@ -28,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,6 +56,7 @@
 
 using namespace burnrate;
 using namespace burnrate::ui;
+using burnrate::test::waitIdle;
 
 class TestDailyUse : public QObject
 {
@@ -67,22 +70,8 @@ private:
 
     std::unique_ptr<MainWindow> window()
     {
-        MainWindow::Options o;
-        o.persist = false;
-        o.schedulePolls = false;
-        o.trayIcon = false;
-        auto w = std::make_unique<MainWindow>(m_db, o);
-        w->state()->setNow(m_end + 12 * 3600);
-        return w;
-    }
-
-    static bool waitIdle(Page* p)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!p->isIdle() && t.elapsed() < 20000)
-            QTest::qWait(10);
-        return p->isIdle();
+        // "now" pinned to the demo's last day: ranges are deterministic.
+        return test::quietWindow(m_db, m_end + 12 * 3600);
     }
 
     // Clicks `button` on the next message box that opens, after recording its texts.
@@ -347,6 +336,10 @@ private slots:
                 if (icon.pixelColor(x, y).alpha() > 200)
                     lightest = std::max(lightest, icon.pixelColor(x, y).lightness());
         QVERIFY(lightest > 180);
+        // Settings shows the theme chosen from the menu.
+        auto* settingsTheme = w->findChild<QComboBox*>(QStringLiteral("themeChoice"));
+        QVERIFY(settingsTheme);
+        QCOMPARE(settingsTheme->currentData().toString(), QStringLiteral("dark"));
         // The failure banner follows as well.
         QVERIFY(w->sourceBanner()->palette().color(QPalette::Window).lightness() < 128);
         applyTheme(ThemeChoice::Light);

@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/uisupport.h"
 #include "ui/backgroundtask.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/dashboardstate.h"
@@ -33,6 +34,7 @@
 
 using namespace burnrate;
 using namespace burnrate::ui;
+using burnrate::test::waitIdle;
 
 class TestDashboard : public QObject
 {
@@ -45,14 +47,8 @@ private:
 
     std::unique_ptr<MainWindow> window()
     {
-        MainWindow::Options o;
-        o.persist = false;
-        o.schedulePolls = false;
-        o.trayIcon = false;
-        auto w = std::make_unique<MainWindow>(m_db, o);
-        // Pin "now" to the demo's last day so ranges are deterministic.
-        w->state()->setNow(m_end + 12 * 3600);
-        return w;
+        // "now" pinned to the demo's last day: ranges are deterministic.
+        return test::quietWindow(m_db, m_end + 12 * 3600);
     }
 
     // BURNRATE_UI_SHOTS=DIR keeps the rendered pages for a human to look at.
@@ -61,15 +57,6 @@ private:
         const QString dir = qEnvironmentVariable("BURNRATE_UI_SHOTS");
         if (!dir.isEmpty())
             img.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    static bool waitIdle(Page* p)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!p->isIdle() && t.elapsed() < 20000)
-            QTest::qWait(10);
-        return p->isIdle();
     }
 
 private slots:
@@ -454,6 +441,23 @@ private slots:
         const QByteArray text = f.readAll();
         QVERIFY(text.startsWith("model,"));
         QVERIFY(text.contains("TOTAL"));
+        // Over time: a row per bucket of the chart's granularity and group, every group, the same totals.
+        const QString timeCsv = m_dir.filePath(QStringLiteral("time.csv"));
+        costs->exportCsvTo(timeCsv, CostsPage::CsvShape::OverTime);
+        QFile tf(timeCsv);
+        QVERIFY(tf.open(QIODevice::ReadOnly));
+        const QList<QByteArray> timeLines = tf.readAll().split('\n');
+        const QByteArray granularity = burnrate::granularityName(w->state()->granularity());
+        QVERIFY2(timeLines.front().startsWith(granularity + ",model,"), timeLines.front().constData());
+        QVERIFY(timeLines.size() > text.count('\n') + 1); // more rows than the table: buckets x groups
+        auto totalRequests = [](const QList<QByteArray>& lines) {
+            for (const QByteArray& l : lines)
+                if (l.startsWith("TOTAL"))
+                    return l.split(',').value(l.split(',').size() - 7);
+            return QByteArray();
+        };
+        QCOMPARE(totalRequests(timeLines), totalRequests(text.split('\n')));
+        QVERIFY(!totalRequests(timeLines).isEmpty());
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         QVERIFY(costs->saveChartPng(png));
         QVERIFY(QFile::exists(png));

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
+#include <QMap>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -324,9 +325,30 @@ private slots:
             }
             QVERIFY(withLatency > 0);
         }
+        // Time to first token: the demo's chat-facing prompts stream (support-answer, code-review, sql-agent);
+        // the batch and embedding prompts report none and show a dash.
+        costs->setGroupBy({ QStringLiteral("prompt") });
+        QTRY_VERIFY_WITH_TIMEOUT(costs->isIdle(), 20000);
+        const int ttft = column(GroupTableModel::Measure::MedianTtft);
+        const int ttft95 = column(GroupTableModel::Measure::P95Ttft);
+        QVERIFY(ttft > 0 && ttft95 > 0);
+        QMap<QString, qlonglong> byPrompt;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString prompt = m->data(m->index(r, 0)).toString();
+            const qlonglong a = m->data(m->index(r, ttft), GroupTableModel::SortRole).toLongLong();
+            byPrompt.insert(prompt, a);
+            if (a > 0)
+                QVERIFY(m->data(m->index(r, ttft95), GroupTableModel::SortRole).toLongLong() >= a);
+            else
+                QCOMPARE(m->data(m->index(r, ttft)).toString(), QStringLiteral("\u2014"));
+        }
+        QVERIFY2(
+            byPrompt.value(QStringLiteral("support-answer")) > 0, qPrintable(QStringList(byPrompt.keys()).join(',')));
+        QCOMPARE(byPrompt.value(QStringLiteral("embed-docs"), -2), -1);
         costs->setGroupBy({ QStringLiteral("tenant") });
         QTRY_VERIFY_WITH_TIMEOUT(costs->isIdle(), 20000);
         QCOMPARE(column(GroupTableModel::Measure::MedianLatency), -1);
+        QCOMPARE(column(GroupTableModel::Measure::MedianTtft), -1);
     }
 
     void savedViewRoundTrip()

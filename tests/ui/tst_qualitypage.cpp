@@ -6,6 +6,7 @@
 #include "ingest/requestlog.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/uisupport.h"
 #include "ui/charts/scatterchart.h"
 #include "ui/mainwindow.h"
 #include "ui/models/qualitytablemodel.h"
@@ -26,6 +27,7 @@
 
 using namespace burnrate;
 using namespace burnrate::ui;
+using burnrate::test::waitIdle;
 
 namespace {
 
@@ -47,23 +49,9 @@ class TestQualityPage : public QObject
 
     std::unique_ptr<MainWindow> window(const QString& db)
     {
-        MainWindow::Options o;
-        o.persist = false;
-        o.schedulePolls = false;
-        o.trayIcon = false;
-        auto w = std::make_unique<MainWindow>(db, o);
-        w->state()->setNow(kFrom + 20 * kSecondsPerDay);
+        auto w = test::quietWindow(db, kFrom + 20 * kSecondsPerDay);
         w->state()->setCustomRange(kFrom, kFrom + 13 * kSecondsPerDay);
         return w;
-    }
-
-    static bool waitIdle(Page* p)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!p->isIdle() && t.elapsed() < 20000)
-            QTest::qWait(10);
-        return p->isIdle();
     }
 
 private slots:

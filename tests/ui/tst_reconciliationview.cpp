@@ -1,6 +1,7 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/uisupport.h"
 #include "ui/dashboardstate.h"
 #include "ui/format.h"
 #include "ui/mainwindow.h"
@@ -25,6 +26,7 @@
 
 using namespace burnrate;
 using namespace burnrate::ui;
+using burnrate::test::waitIdle;
 
 namespace {
 
@@ -57,15 +59,6 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     Epoch m_end = 0;
-
-    static bool waitIdle(Page* p)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!p->isIdle() && t.elapsed() < 20000)
-            QTest::qWait(10);
-        return p->isIdle();
-    }
 
 private slots:
     void initTestCase()
@@ -205,12 +198,8 @@ private slots:
     // instead of numbers when a filter billing cannot answer is in place.
     void costsPageReconciles()
     {
-        MainWindow::Options o;
-        o.persist = false;
-        o.schedulePolls = false;
-        o.trayIcon = false;
-        MainWindow w(m_db, o);
-        w.state()->setNow(m_end + 12 * 3600);
+        auto window = test::quietWindow(m_db, m_end + 12 * 3600);
+        MainWindow& w = *window;
         auto* costs = qobject_cast<CostsPage*>(w.page(QStringLiteral("costs")));
         QVERIFY(costs);
         QString error;
@@ -267,12 +256,8 @@ private slots:
     // when billing cannot answer the filters.
     void overviewCoverageTile()
     {
-        MainWindow::Options o;
-        o.persist = false;
-        o.schedulePolls = false;
-        o.trayIcon = false;
-        MainWindow w(m_db, o);
-        w.state()->setNow(m_end + 12 * 3600);
+        auto window = test::quietWindow(m_db, m_end + 12 * 3600);
+        MainWindow& w = *window;
         QString error;
         QVERIFY2(
             !renderPage(w, QStringLiteral("overview"), QSize(1280, 800), 20000, &error).isNull(), qPrintable(error));

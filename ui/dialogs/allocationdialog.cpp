@@ -97,6 +97,7 @@ AllocationDialog::AllocationDialog(const QString& databasePath, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // read-only rows: Tab goes on to the buttons
     lay->addWidget(m_table, 1);
 
     auto* box = new QGroupBox(tr("New rule"), this);

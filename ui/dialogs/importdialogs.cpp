@@ -29,6 +29,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    t->setTabKeyNavigation(false); // Tab leaves the table
     return t;
 }
 

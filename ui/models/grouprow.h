@@ -47,6 +47,7 @@ struct GroupRow
     bool other = false;
     std::optional<AnnotationCounts> annotations; // unset: not asked for (e.g. the billing lens has no requests)
     std::optional<burnrate::LatencyStats> latency; // attribution requests only (analytics/latency.h)
+    std::optional<burnrate::LatencyStats> ttft; // time to first token, where sources report it
 };
 
 // Folds a (possibly bucketed) query result into one row per group, costliest first, with a cost

@@ -76,6 +76,10 @@ QString GroupTableModel::measureName(Measure m)
         return tr("Median latency");
     case Measure::P95Latency:
         return tr("p95 latency");
+    case Measure::MedianTtft:
+        return tr("Median TTFT");
+    case Measure::P95Ttft:
+        return tr("p95 TTFT");
     case Measure::Trend:
         return tr("Trend");
     case Measure::PromptCacheHitRate:
@@ -113,6 +117,10 @@ QString GroupTableModel::measureTooltip(Measure m)
         return tr("Median request latency (nearest rank) over the requests that report one; attribution lens");
     case Measure::P95Latency:
         return tr("95th percentile of request latency (nearest rank): 95% of requests took this long or less");
+    case Measure::MedianTtft:
+        return tr("Median time to first token (nearest rank) of the streamed requests whose source reports it");
+    case Measure::P95Ttft:
+        return tr("95th percentile of time to first token (nearest rank) of the streamed requests that report it");
     case Measure::PromptCacheHitRate:
         return tr("Cached input tokens / all input tokens");
     case Measure::CacheSavings:
@@ -147,16 +155,21 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
     auto ratio = [&](double v) -> QVariant {
         return display ? QVariant(formatPercent(v)) : QVariant(v);
     };
-    auto latency = [&](std::int64_t ms) -> QVariant {
-        if (!r.latency || r.latency->count == 0)
+    auto latency = [&](const std::optional<LatencyStats>& s, std::int64_t LatencyStats::*which) -> QVariant {
+        if (!s || s->count == 0)
             return display ? QVariant(QStringLiteral("\u2014")) : QVariant(qlonglong(-1));
+        const std::int64_t ms = (*s).*which;
         return display ? QVariant(tr("%1 ms").arg(formatCount(ms))) : QVariant(qlonglong(ms));
     };
     switch (m) {
     case Measure::MedianLatency:
-        return latency(r.latency ? r.latency->medianMs : 0);
+        return latency(r.latency, &LatencyStats::medianMs);
     case Measure::P95Latency:
-        return latency(r.latency ? r.latency->p95Ms : 0);
+        return latency(r.latency, &LatencyStats::p95Ms);
+    case Measure::MedianTtft:
+        return latency(r.ttft, &LatencyStats::medianMs);
+    case Measure::P95Ttft:
+        return latency(r.ttft, &LatencyStats::p95Ms);
     case Measure::Requests:
         return count(t.requests);
     case Measure::InputTokens:

@@ -36,6 +36,8 @@ public:
         Annotated, // requests with a human annotation (rows without counts show a dash)
         MedianLatency, // GroupRow::latency; nearest-rank percentiles of the requests' latency_ms
         P95Latency,
+        MedianTtft, // GroupRow::ttft; the same of their time to first token
+        P95Ttft,
     };
     enum Role
     {

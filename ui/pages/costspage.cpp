@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -54,6 +55,19 @@ bool latencyAxes(const QStringList& axes)
     return !axes.isEmpty() && std::all_of(axes.begin(), axes.end(), [](const QString& a) {
         return a == QLatin1String("model") || a == QLatin1String("prompt");
     });
+}
+
+// The table's measures for a grouping (time to first token is hidden while no request of the result reports it).
+QList<GroupTableModel::Measure> tableMeasures(const QStringList& axes)
+{
+    QList<M> measures { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost,
+        M::Share, M::CostPerRequest, M::CostPer1kOutput };
+    // Teams trade cost against speed per model and prompt: latency beside their cost.
+    if (latencyAxes(axes)) {
+        measures << M::MedianLatency << M::P95Latency << M::MedianTtft << M::P95Ttft;
+    }
+    measures << M::Annotated;
+    return measures;
 }
 
 const QStringList kAxes
@@ -200,8 +214,20 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     m_crumbBar->setSpacing(2);
     crumbRow->addLayout(m_crumbBar, 1);
     auto* csv = new QPushButton(tr("Export CSV..."), this);
+    csv->setObjectName(QStringLiteral("exportCsv"));
     auto* png = new QPushButton(tr("Save chart..."), this);
-    csv->setToolTip(tr("The table as the finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row)"));
+    csv->setToolTip(tr("The finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row): of the table, "
+                       "or over time at the chart's granularity"));
+    auto* csvMenu = new QMenu(csv);
+    QAction* csvTable = csvMenu->addAction(tr("Table: one row per group..."));
+    QAction* csvTime = csvMenu->addAction(QString());
+    csv->setMenu(csvMenu);
+    connect(csvMenu, &QMenu::aboutToShow, this, [this, csvTime] {
+        csvTime->setText(tr("Over time: one row per %1 and group...")
+                             .arg(DashboardState::granularityName(this->state()->granularity()).toLower()));
+    });
+    connect(csvTable, &QAction::triggered, this, [this] { exportCsv(CsvShape::Table); });
+    connect(csvTime, &QAction::triggered, this, [this] { exportCsv(CsvShape::OverTime); });
     crumbRow->addWidget(csv);
     crumbRow->addWidget(png);
     breakdownLay->addLayout(crumbRow);
@@ -267,7 +293,6 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
         QSettings().setValue(QStringLiteral("costs/topN"), n);
         refresh();
     });
-    connect(csv, &QPushButton::clicked, this, &CostsPage::exportCsv);
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
             this->state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("png")),
@@ -479,13 +504,7 @@ void CostsPage::controlsChanged()
     QStringList headers;
     for (const QString& a : g)
         headers << DashboardState::axisTitle(a);
-    QList<M> measures { M::Requests, M::InputTokens, M::CachedTokens, M::CacheWriteTokens, M::OutputTokens, M::Cost,
-        M::Share, M::CostPerRequest, M::CostPer1kOutput };
-    // Teams trade cost against speed per model and prompt: latency beside their cost.
-    if (latencyAxes(g))
-        measures << M::MedianLatency << M::P95Latency;
-    measures << M::Annotated;
-    m_model->setColumns(headers, measures);
+    m_model->setColumns(headers, tableMeasures(g));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(g.size()) + 5, Qt::DescendingOrder);
@@ -649,13 +668,15 @@ void CostsPage::doRefresh()
                 auto lat = latencyByGroup(db, table);
                 if (!lat)
                     return lat.error();
-                std::map<std::vector<std::string>, LatencyStats> byKeys;
-                for (auto& g : lat->groups)
-                    byKeys.emplace(std::move(g.keys), g.stats);
+                std::map<std::vector<std::string>, const LatencyGroup*> byKeys;
+                for (const auto& g : lat->groups)
+                    byKeys.emplace(g.keys, &g);
                 for (GroupRow& r : d.rows)
                     if (!r.other)
-                        if (auto it = byKeys.find(r.keys); it != byKeys.end())
-                            r.latency = it->second;
+                        if (auto it = byKeys.find(r.keys); it != byKeys.end()) {
+                            r.latency = it->second->stats;
+                            r.ttft = it->second->ttft;
+                        }
             }
             auto s = q.run(time);
             if (!s)
@@ -685,6 +706,12 @@ void CostsPage::doRefresh()
             m_buckets = d.buckets;
             m_markers = d.markers;
             m_model->setRows(d.rows, d.tableResult.total);
+            const bool ttft = std::any_of(
+                d.rows.begin(), d.rows.end(), [](const GroupRow& r) { return r.ttft && r.ttft->count > 0; });
+            for (int c = m_model->keyColumnCount(); c < m_model->columnCount(); ++c) {
+                const M m = m_model->measureAt(c);
+                m_table->setColumnHidden(c, !ttft && (m == M::MedianTtft || m == M::P95Ttft));
+            }
             // Billing reaches tenants, teams and environments only through allocation rules: when none gave a
             // value (every row "(none)", or nothing under a tenant chip), say so instead of a "(none)" chart.
             QString noneHint;
@@ -761,19 +788,40 @@ void CostsPage::updateChart()
         m_ranking->setData(labels, values, kind, metricTitle(metric), drillable);
 }
 
-void CostsPage::exportCsv()
+void CostsPage::exportCsv(CsvShape shape)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-        state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("csv")), tr("CSV files (*.csv)"));
+    QString name = state()->exportFileName(pageId(), groupBy(), lens(), QStringLiteral("csv"));
+    if (shape == CsvShape::OverTime) // ..._attribution_per-day.csv: the granularity is part of the context
+        name.insert(name.size() - 4,
+            QStringLiteral("_per-%1").arg(QString::fromLatin1(granularityName(state()->granularity()))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), name, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
-        exportCsvTo(path);
+        exportCsvTo(path, shape);
 }
 
-void CostsPage::exportCsvTo(const QString& path)
+void CostsPage::exportCsvTo(const QString& path, CsvShape shape)
 {
     if (m_lensRefused) {
         showError(m_lensNoticeText->text());
         return;
+    }
+    CostQuery query = m_tableQuery;
+    QueryResult result = m_tableResult;
+    if (shape == CsvShape::OverTime) {
+        // Every bucket and group, not the chart's top-N: read afresh (rollups: milliseconds even at 10M events).
+        query.granularity = state()->granularity();
+        query.topN = 0;
+        auto db = Database::open(runner()->databasePath().toStdString(), Database::Mode::ReadOnly);
+        if (!db) {
+            showError(tr("Could not read the database: %1").arg(QString::fromStdString(db.error().detail)));
+            return;
+        }
+        auto r = CostQueries(**db).run(query);
+        if (!r) {
+            showError(tr("The cost query failed: %1").arg(QString::fromStdString(r.error().detail)));
+            return;
+        }
+        result = std::move(*r);
     }
     std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
     if (!out) {
@@ -783,7 +831,7 @@ void CostsPage::exportCsvTo(const QString& path)
     CsvExportOptions o;
     o.decimals = 6;
     o.totalRow = true;
-    writeFinanceCsv(out, m_tableQuery, m_tableResult, o);
+    writeFinanceCsv(out, query, result, o);
     out.close();
     emit statusMessage(out ? tr("Exported %1").arg(path) : tr("Could not write %1").arg(path));
 }

@@ -108,8 +108,15 @@ public:
     {
         return m_model;
     }
-    void exportCsv();
-    void exportCsvTo(const QString& path);
+    // The finance CSV of the table (one row per group), or over time: one row per bucket of the chart's
+    // granularity and group, every group (no top-N, no "Other"), so its TOTAL equals the table's.
+    enum class CsvShape
+    {
+        Table,
+        OverTime
+    };
+    void exportCsv(CsvShape shape);
+    void exportCsvTo(const QString& path, CsvShape shape = CsvShape::Table);
     // The chart with its context (range, granularity, lens, filters: chartCaption()) drawn under it.
     bool saveChartPng(const QString& path);
     QString chartCaption() const;

@@ -474,7 +474,9 @@ void RequestsPage::renderDetail()
         QStringLiteral("<b>%1</b> &middot; %2 &middot; %3<br>%4 %5 &middot; %6 &middot; %7 &middot; %8")
             .arg(esc(dim("model")), esc(dim("provider")), formatDateTime(d.ts), tr("request"),
                 esc(d.extId) + (d.source.empty() ? QString() : tr(" from %1").arg(esc(d.source))), status,
-                costText(d.cost), d.latencyMs ? tr("%1 ms").arg(formatCount(*d.latencyMs)) : tr("latency unknown")));
+                costText(d.cost),
+                (d.latencyMs ? tr("%1 ms").arg(formatCount(*d.latencyMs)) : tr("latency unknown"))
+                    + (d.ttftMs ? tr(" (first token after %1 ms)").arg(formatCount(*d.ttftMs)) : QString())));
     if (d.hasText) {
         m_prompt->setPlainText(QString::fromStdString(d.prompt));
         m_response->setPlainText(QString::fromStdString(d.response));

@@ -33,6 +33,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     form->addRow(tr("Database:"), dbRow);
 
     m_theme = new QComboBox(box);
+    m_theme->setObjectName(QStringLiteral("themeChoice"));
     m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
@@ -132,6 +133,11 @@ void SettingsPage::store(const QString& key, const QVariant& value)
 {
     if (m_persist)
         QSettings().setValue(key, value);
+}
+
+void SettingsPage::showTheme(const QString& name)
+{
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(name)));
 }
 
 void SettingsPage::doRefresh()

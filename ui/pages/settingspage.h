@@ -25,6 +25,8 @@ public:
     }
     // Applies the stored currency style (called at start-up).
     static void applyStoredPreferences();
+    // Shows `name` as the chosen theme when it was chosen elsewhere (View > Theme).
+    void showTheme(const QString& name);
 
 signals:
     void databaseChosen(const QString& path);
