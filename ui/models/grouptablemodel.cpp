@@ -72,14 +72,10 @@ QString GroupTableModel::measureName(Measure m)
         return tr("Cost / request");
     case Measure::CostPer1kOutput:
         return tr("Cost / 1k output");
-    case Measure::MedianLatency:
-        return tr("Median latency");
-    case Measure::P95Latency:
-        return tr("p95 latency");
-    case Measure::MedianTtft:
-        return tr("Median TTFT");
-    case Measure::P95Ttft:
-        return tr("p95 TTFT");
+    case Measure::Latency:
+        return tr("Latency p50 / p95");
+    case Measure::Ttft:
+        return tr("TTFT p50 / p95");
     case Measure::Trend:
         return tr("Trend");
     case Measure::PromptCacheHitRate:
@@ -113,14 +109,12 @@ QString GroupTableModel::measureTooltip(Measure m)
         return tr("Spend / requests");
     case Measure::CostPer1kOutput:
         return tr("Spend / output tokens x 1000");
-    case Measure::MedianLatency:
-        return tr("Median request latency (nearest rank) over the requests that report one; attribution lens");
-    case Measure::P95Latency:
-        return tr("95th percentile of request latency (nearest rank): 95% of requests took this long or less");
-    case Measure::MedianTtft:
-        return tr("Median time to first token (nearest rank) of the streamed requests whose source reports it");
-    case Measure::P95Ttft:
-        return tr("95th percentile of time to first token (nearest rank) of the streamed requests that report it");
+    case Measure::Latency:
+        return tr("Request latency, median and 95th percentile (nearest rank: 95% of requests took this long or less), "
+                  "over the requests that report one; attribution lens. Sorts by the median.");
+    case Measure::Ttft:
+        return tr("Time to first token, median and 95th percentile (nearest rank), of the streamed requests whose "
+                  "source reports it. Sorts by the median.");
     case Measure::PromptCacheHitRate:
         return tr("Cached input tokens / all input tokens");
     case Measure::CacheSavings:
@@ -155,21 +149,17 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
     auto ratio = [&](double v) -> QVariant {
         return display ? QVariant(formatPercent(v)) : QVariant(v);
     };
-    auto latency = [&](const std::optional<LatencyStats>& s, std::int64_t LatencyStats::*which) -> QVariant {
+    auto latency = [&](const std::optional<LatencyStats>& s) -> QVariant {
         if (!s || s->count == 0)
             return display ? QVariant(QStringLiteral("\u2014")) : QVariant(qlonglong(-1));
-        const std::int64_t ms = (*s).*which;
-        return display ? QVariant(tr("%1 ms").arg(formatCount(ms))) : QVariant(qlonglong(ms));
+        return display ? QVariant(tr("%1 / %2 ms").arg(formatCount(s->medianMs), formatCount(s->p95Ms)))
+                       : QVariant(qlonglong(s->medianMs));
     };
     switch (m) {
-    case Measure::MedianLatency:
-        return latency(r.latency, &LatencyStats::medianMs);
-    case Measure::P95Latency:
-        return latency(r.latency, &LatencyStats::p95Ms);
-    case Measure::MedianTtft:
-        return latency(r.ttft, &LatencyStats::medianMs);
-    case Measure::P95Ttft:
-        return latency(r.ttft, &LatencyStats::p95Ms);
+    case Measure::Latency:
+        return latency(r.latency);
+    case Measure::Ttft:
+        return latency(r.ttft);
     case Measure::Requests:
         return count(t.requests);
     case Measure::InputTokens:
@@ -262,6 +252,12 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
         return measureValue(r, m, true);
     case SortRole:
         return measureValue(r, m, false);
+    case P95Role: {
+        const std::optional<LatencyStats>* s = m == Measure::Latency ? &r.latency
+            : m == Measure::Ttft                                     ? &r.ttft
+                                                                     : nullptr;
+        return qlonglong(s && *s && (*s)->count > 0 ? (*s)->p95Ms : -1);
+    }
     case TrendRole:
         if (m == Measure::Trend) {
             QVariantList v;

@@ -34,17 +34,18 @@ public:
         UnpricedTokens,
         ErrorCost,
         Annotated, // requests with a human annotation (rows without counts show a dash)
-        MedianLatency, // GroupRow::latency; nearest-rank percentiles of the requests' latency_ms
-        P95Latency,
-        MedianTtft, // GroupRow::ttft; the same of their time to first token
-        P95Ttft,
+        // "p50 / p95" in one column (sorted by the median; P95Role gives the p95): GroupRow::latency, the
+        // nearest-rank percentiles of the requests' latency_ms, and GroupRow::ttft, of their time to first token.
+        Latency,
+        Ttft,
     };
     enum Role
     {
         SortRole = Qt::UserRole + 1,
         TrendRole,
         KeysRole,
-        OtherRole
+        OtherRole,
+        P95Role, // Latency and Ttft: the 95th percentile, ms (-1: none)
     };
 
     explicit GroupTableModel(QObject* parent = nullptr);

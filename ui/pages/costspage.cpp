@@ -64,7 +64,7 @@ QList<GroupTableModel::Measure> tableMeasures(const QStringList& axes)
         M::Share, M::CostPerRequest, M::CostPer1kOutput };
     // Teams trade cost against speed per model and prompt: latency beside their cost.
     if (latencyAxes(axes)) {
-        measures << M::MedianLatency << M::P95Latency << M::MedianTtft << M::P95Ttft;
+        measures << M::Latency << M::Ttft;
     }
     measures << M::Annotated;
     return measures;
@@ -710,7 +710,7 @@ void CostsPage::doRefresh()
                 d.rows.begin(), d.rows.end(), [](const GroupRow& r) { return r.ttft && r.ttft->count > 0; });
             for (int c = m_model->keyColumnCount(); c < m_model->columnCount(); ++c) {
                 const M m = m_model->measureAt(c);
-                m_table->setColumnHidden(c, !ttft && (m == M::MedianTtft || m == M::P95Ttft));
+                m_table->setColumnHidden(c, !ttft && m == M::Ttft);
             }
             // Billing reaches tenants, teams and environments only through allocation rules: when none gave a
             // value (every row "(none)", or nothing under a tenant chip), say so instead of a "(none)" chart.

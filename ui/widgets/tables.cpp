@@ -99,21 +99,9 @@ private:
                 width[std::size_t(i)]
                     = floor[std::size_t(i)] + int((natural[std::size_t(i)] - floor[std::size_t(i)]) * keep);
         } else {
-            // Then the widest contents: the largest cap whose capped widths fit.
-            std::vector<int> sorted = floor;
-            std::sort(sorted.begin(), sorted.end());
-            long fixed = 0;
-            int cap = avail;
-            for (std::size_t k = 0; k < sorted.size(); ++k) {
-                const long c = (avail - fixed) / long(sorted.size() - k);
-                if (c <= sorted[k]) {
-                    cap = int(c);
-                    break;
-                }
-                fixed += sorted[k];
-            }
-            for (int i = 0; i < n; ++i)
-                width[std::size_t(i)] = std::max(minWidth, std::min(floor[std::size_t(i)], cap));
+            // Contents never elide (a cut "$343...." is worse than scrolling): headers at their floor, and the
+            // table scrolls sideways only when even the contents do not fit.
+            width = floor;
         }
         for (int i = 0; i < n; ++i) {
             if (header->isSectionHidden(i))
