@@ -11,7 +11,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-$ROOT/build/fuzz}
 SECS=${1:-60}
 [ $# -gt 0 ] && shift
-TARGETS=${*:-"openai anthropic litellm prometheus requestlog importstore aws"}
+TARGETS=${*:-"openai anthropic litellm prometheus requestlog importstore aws gcpbilling"}
 JOBS=${JOBS:-2}
 
 if [ "${NOBUILD:-0}" != 1 ]; then

@@ -4,6 +4,10 @@
 #include "sources/redact.h"
 #include "sources/sourcetypes.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -46,6 +50,7 @@ int cmdSources(Command& c)
     c.value(QStringLiteral("region"), QStringLiteral("R"));
     c.value(QStringLiteral("profile"), QStringLiteral("NAME"));
     c.value(QStringLiteral("project"), QStringLiteral("P"));
+    c.value(QStringLiteral("path"), QStringLiteral("PATH"));
     std::string err;
     if (!c.parse(err))
         return fail(err);
@@ -67,6 +72,9 @@ int cmdSources(Command& c)
         info.name = s(c.p().value(QStringLiteral("name")));
         if (info.name.empty())
             return fail("sources add needs --name NAME");
+        if (type->credential == SourceCredential::None
+            && (c.p().isSet(QStringLiteral("base-url")) || c.p().isSet(QStringLiteral("key-env"))))
+            return fail(info.type + " reads files: it takes --path, no --base-url or --key-env");
         info.baseUrl = s(c.p().value(QStringLiteral("base-url")));
         info.keyEnv = s(c.p().value(QStringLiteral("key-env")));
         info.intervalMinutes = type->defaultIntervalMinutes;
@@ -97,6 +105,21 @@ int cmdSources(Command& c)
                 || v.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-:.") != std::string::npos)
                 return fail("--project takes a Google Cloud project id (got '" + terminalSafe(v) + "')");
             config += (config.empty() ? "" : ",") + std::string("\"project\":\"") + v + "\"";
+        }
+        // Files: the export file or folder a gcp-billing source reads on each poll, kept as an absolute path.
+        if (c.p().isSet(QStringLiteral("path")) != type->needsPath)
+            return fail(type->needsPath ? "sources add " + info.type + " needs --path FILE_OR_FOLDER"
+                                        : std::string("--path is for the gcp-billing source type"));
+        if (type->needsPath) {
+            const QString path = c.p().value(QStringLiteral("path"));
+            const QFileInfo fi(path);
+            if (path.isEmpty() || !fi.exists())
+                return fail("--path " + terminalSafe(s(path)) + ": no such file or folder");
+            // JSON-quoted: a path may hold quotes, backslashes or non-ASCII names.
+            const QByteArray quoted
+                = QJsonDocument(QJsonArray { fi.absoluteFilePath() }).toJson(QJsonDocument::Compact);
+            config += (config.empty() ? "" : ",") + std::string("\"path\":")
+                + quoted.mid(1, quoted.size() - 2).toStdString();
         }
         // AWS: the region (else AWS_REGION / AWS_DEFAULT_REGION when polled) and a shared-credentials profile.
         for (auto [option, key] : { std::pair { "region", "region" }, std::pair { "profile", "profile" } }) {

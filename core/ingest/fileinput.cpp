@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -165,6 +166,52 @@ Result<bool> decompressIfGzip(InputFile& in)
     }
     in.file.reset(stream);
     return true;
+}
+
+Result<RecordFile> openRecordFile(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    auto input = openInputFile(path);
+    if (!input)
+        return input.error();
+    // S3 delivers Bedrock invocation logs as .json.gz: compressed files are read through zlib.
+    auto compressed = decompressIfGzip(*input);
+    if (!compressed)
+        return makeError(compressed.error().code, path + ": " + compressed.error().detail);
+    RecordFile out;
+    out.compressed = *compressed;
+    std::FILE* fp = input->file.get();
+    auto lowerExt = [](const fs::path& p) {
+        std::string e = p.extension().string();
+        for (auto& c : e)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return e;
+    };
+    std::string ext = lowerExt(path);
+    if (out.compressed && ext == ".gz")
+        ext = lowerExt(fs::path(path).stem());
+    if (ext != ".csv") {
+        int c;
+        std::int64_t n = 0;
+        while ((c = std::fgetc(fp)) != EOF && ++n < (1 << 20)
+            && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF)) { }
+        if (c == '[')
+            out.shape = RecordShape::Array;
+        else if (c == '{' || ext == ".jsonl" || ext == ".ndjson" || ext == ".json")
+            out.shape = RecordShape::Lines;
+        else
+            out.shape = c == EOF ? RecordShape::Lines : RecordShape::Csv;
+        if (out.compressed) {
+            // A decompressed stream cannot seek: the first character goes back, the blank space before it
+            // (which every reader skips) stays read.
+            if (c != EOF)
+                std::ungetc(c, fp);
+        } else {
+            std::rewind(fp);
+        }
+    }
+    out.input = std::move(*input);
+    return out;
 }
 
 } // namespace burnrate

@@ -39,6 +39,27 @@ Result<InputFile> openInputFile(const std::string& path, std::int64_t maxBytes =
 // its start and returns false. A corrupt or truncated compressed stream reads as an error (ferror, EIO).
 Result<bool> decompressIfGzip(InputFile& in);
 
+// How a file of records is laid out: CSV with a header, JSON Lines (one object per line), or one JSON array.
+enum class RecordShape
+{
+    Csv,
+    Lines,
+    Array
+};
+
+struct RecordFile
+{
+    InputFile input;
+    bool compressed = false; // read through zlib
+    RecordShape shape = RecordShape::Csv;
+};
+
+// Opens a file of records (openInputFile, then decompressIfGzip) and tells its shape: CSV by extension
+// (.csv, .csv.gz); otherwise the first character tells JSON Lines ('{') from a JSON array ('['). A .json,
+// .jsonl or .ndjson file (or an empty one) that starts with neither is JSON Lines; any other name is CSV.
+// The stream is left where its readers start (the blank space before the first character may be consumed).
+Result<RecordFile> openRecordFile(const std::string& path);
+
 // Reads a whole regular file of at most maxBytes (checked before and while reading).
 Result<std::string> readInputFile(const std::string& path, std::int64_t maxBytes);
 

@@ -667,57 +667,15 @@ RequestLogImporter::RequestLogImporter(Database& db, const PriceBook& prices, st
 
 Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
 {
-    namespace fs = std::filesystem;
-    // Regular files only: a directory, FIFO or device is named as such (and a FIFO never blocks).
-    auto input = openInputFile(path);
-    if (!input)
-        return input.error();
-    // S3 delivers Bedrock invocation logs as .json.gz: compressed files are read through zlib.
-    auto compressed = decompressIfGzip(*input);
-    if (!compressed)
-        return makeError(compressed.error().code, path + ": " + compressed.error().detail);
-    std::FILE* fp = input->file.get();
-    const std::int64_t total = input->size;
-
-    auto lowerExt = [](const fs::path& p) {
-        std::string e = p.extension().string();
-        for (auto& c : e)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return e;
-    };
-    std::string ext = lowerExt(path);
-    if (*compressed && ext == ".gz")
-        ext = lowerExt(fs::path(path).stem());
-    // What the file holds: CSV by extension; otherwise the first character tells JSON Lines ('{') from a
-    // JSON array of records ('['). A .json file may be either; any other name that starts with neither
-    // is read as CSV.
-    enum class Shape
-    {
-        Csv,
-        Lines,
-        Array
-    } shape
-        = Shape::Csv;
-    if (ext != ".csv") {
-        int c;
-        std::int64_t n = 0;
-        while ((c = std::fgetc(fp)) != EOF && ++n < (1 << 20)
-            && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF)) { }
-        if (c == '[')
-            shape = Shape::Array;
-        else if (c == '{' || ext == ".jsonl" || ext == ".ndjson" || ext == ".json")
-            shape = Shape::Lines;
-        else
-            shape = c == EOF ? Shape::Lines : Shape::Csv;
-        if (*compressed) {
-            // A decompressed stream cannot seek: the first character goes back, the blank space before it
-            // (which every reader skips) stays read.
-            if (c != EOF)
-                std::ungetc(c, fp);
-        } else {
-            std::rewind(fp);
-        }
-    }
+    // Regular files only: a directory, FIFO or device is named as such (and a FIFO never blocks); compressed
+    // files are read through zlib; the shape comes from the extension or the first character.
+    auto opened = openRecordFile(path);
+    if (!opened)
+        return opened.error();
+    std::FILE* fp = opened->input.file.get();
+    const std::int64_t total = opened->input.size;
+    using Shape = RecordShape;
+    const Shape shape = opened->shape;
 
     auto sourceId = m_db.ensureSource(m_sourceName, "file");
     if (!sourceId)
@@ -988,8 +946,8 @@ Result<ImportSummary> RequestLogImporter::importFile(const std::string& path)
     reader.join();
     if (readError)
         return stop(makeError(ErrorCode::Io,
-            *compressed ? std::string("the gzip data is corrupt or truncated")
-                        : std::string("read error: ") + std::strerror(errno)));
+            opened->compressed ? std::string("the gzip data is corrupt or truncated")
+                               : std::string("read error: ") + std::strerror(errno)));
     if (auto r = writer.commit(); !r)
         return stop(r.error());
     sum.inserted = writer.stats().inserted;

@@ -6,6 +6,7 @@
 #include "sources/aws.h"
 #include "sources/connector.h"
 #include "sources/jsonutil.h"
+#include "sources/ownertags.h"
 
 #include <algorithm>
 #include <array>
@@ -17,28 +18,6 @@ namespace burnrate {
 using jsonutil::json;
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
-    return s;
-}
-
-// Profile tags that name an owner. Keys compare case-insensitively.
-void applyOwnerTags(const std::map<std::string, std::string>& tags, Dimensions& dims)
-{
-    for (const auto& [key, value] : tags) {
-        const std::string k = lower(key);
-        if (k == "tenant" || k == "tenantid" || k == "tenant_id" || k == "tenant-id" || k == "customer")
-            dims.tenant = value;
-        else if (k == "team")
-            dims.team = value;
-        else if (k == "project")
-            dims.project = value;
-        else if (k == "env" || k == "environment")
-            dims.env = value;
-    }
-}
 
 // The model a CloudWatch ModelId runs: an application profile's foundation model, the model of a model ARN,
 // a system profile id as it is (the catalog prices us./eu./global. profiles on their own), else the id.

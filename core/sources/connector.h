@@ -103,5 +103,6 @@ Result<void> pollBedrock(PollContext& c);
 Result<void> pollAwsCosts(PollContext& c);
 Result<void> pollLambda(PollContext& c);
 Result<void> pollVertex(PollContext& c);
+Result<void> pollGcpBilling(PollContext& c); // sources/gcpbilling.cpp
 
 } // namespace burnrate

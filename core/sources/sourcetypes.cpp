@@ -34,6 +34,9 @@ const std::vector<SourceType>& sourceTypes()
         { "vertex", "Google Vertex AI token counts (Cloud Monitoring)", "https://monitoring.googleapis.com",
             SourceCredential::ApiKey, "an OAuth access token with monitoring.read (gcloud auth print-access-token)",
             false, false, &pollVertex },
+        { "gcp-billing", "Google Cloud Billing export files: Vertex AI / Gemini cost lines and tokens", "",
+            SourceCredential::None, "no key: reads the export files at its path", false, false, &pollGcpBilling, 60,
+            true },
     };
     return kTypes;
 }

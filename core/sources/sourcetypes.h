@@ -23,6 +23,7 @@ enum class SourceCredential
     ApiKey, // an admin key or token, from the keychain or the environment variable named by key_env
     OptionalKey, // e.g. a metrics endpoint that may or may not want a bearer token
     Aws, // an access key id, secret and optional session token (sources/awscredentials.h)
+    None, // reads local files (gcp-billing): no key, no base URL
 };
 
 struct SourceType
@@ -37,6 +38,9 @@ struct SourceType
     Result<void> (*poll)(PollContext&) = nullptr;
     // How often it is polled unless the user says otherwise (Cost Explorer charges $0.01 a request).
     int defaultIntervalMinutes = 60;
+    // Reads the files at the config's "path" (a file or a folder: --path, the dialog's Path field) instead of
+    // an endpoint; the poll window does not apply (every file is read again and replaces what it covers).
+    bool needsPath = false;
 };
 
 // Every pollable type, in the order they are offered.

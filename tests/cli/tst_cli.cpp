@@ -270,6 +270,43 @@ private slots:
                      .out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
     }
 
+    // gcp-billing: added with --path (and refused without it, or with a key option it has no use for), polled
+    // from the files, and the invoice shows in an export by provider.
+    void sourcesAddGcpBillingPath()
+    {
+        QString db = m_dir.filePath(QStringLiteral("gcp.db"));
+        const QString folder = data("gcp/folder");
+        Run noPath = runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+            QStringLiteral("gcp-billing"), QStringLiteral("--name"), QStringLiteral("g") });
+        QVERIFY(noPath.code != 0);
+        QVERIFY2(noPath.err.contains(QStringLiteral("--path")), qPrintable(noPath.err));
+        QVERIFY(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+                           QStringLiteral("openai"), QStringLiteral("--name"), QStringLiteral("o"),
+                           QStringLiteral("--path"), folder })
+                    .code
+            != 0);
+        QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+                            QStringLiteral("gcp-billing"), QStringLiteral("--name"), QStringLiteral("g"),
+                            QStringLiteral("--path"), folder })
+                     .code,
+            0);
+        Run poll = runCli(
+            { QStringLiteral("--db"), db, QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("g") });
+        QVERIFY2(poll.code == 0, qPrintable(poll.out + poll.err));
+        Run again = runCli(
+            { QStringLiteral("--db"), db, QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("g") });
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        Run list = runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") });
+        QVERIFY2(list.out.contains(QStringLiteral("gcp-billing")), qPrintable(list.out));
+        // Token buckets: $0.845 on 2026-11-10 and $0.60 on 2026-11-12, once each however often polled.
+        Run e = runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--from"),
+            QStringLiteral("2026-11-10"), QStringLiteral("--to"), QStringLiteral("2026-11-12"),
+            QStringLiteral("--group-by"), QStringLiteral("provider"), QStringLiteral("--lens"),
+            QStringLiteral("billing"), QStringLiteral("--decimals"), QStringLiteral("6"), QStringLiteral("--total") });
+        QVERIFY2(e.code == 0, qPrintable(e.err));
+        QVERIFY2(e.out.contains(QStringLiteral("1.445")), qPrintable(e.out));
+    }
+
     // export --format focus on the demo: one row per day x provider x model x allocation group, and
     // BilledCost sums to the finance CSV's TOTAL of the same range and lens, to the last printed digit.
     void exportFocusTotalsEqualFinance_data()

@@ -3,8 +3,12 @@
 #include "ui/dialogs/sourcedialog.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace burnrate;
@@ -46,6 +50,37 @@ private slots:
                                             << ""
                                             << "" << true << "{}";
     }
+    // gcp-billing reads files: a path (that exists) instead of a key, a base URL or a key variable.
+    void gcpBillingWantsAPath()
+    {
+        SourceDialog dlg(nullptr);
+        auto* types = dlg.findChild<QComboBox*>(QStringLiteral("sourceType"));
+        auto* name = dlg.findChild<QLineEdit*>(QStringLiteral("sourceName"));
+        auto* path = dlg.findChild<QLineEdit*>(QStringLiteral("sourcePath"));
+        auto* problem = dlg.findChild<QLabel*>(QStringLiteral("sourceProblem"));
+        QVERIFY(types && name && path && problem);
+        QVERIFY(!path->isEnabled()); // openai first
+        types->setCurrentIndex(types->findData(QStringLiteral("gcp-billing")));
+        QVERIFY(types->currentIndex() >= 0);
+        QVERIFY(path->isEnabled());
+        name->setText(QStringLiteral("invoice"));
+        QVERIFY(!problem->text().isEmpty()); // no path yet
+        path->setText(QStringLiteral("/nonexistent/exports"));
+        QVERIFY(!problem->text().isEmpty());
+        QTemporaryDir dir;
+        path->setText(dir.path());
+        QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+        const SourceInfo s = dlg.source();
+        QCOMPARE(QString::fromStdString(s.type), QStringLiteral("gcp-billing"));
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(s.configJson))
+                     .object()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+            QFileInfo(dir.path()).absoluteFilePath());
+        QVERIFY(dlg.secret().isEmpty());
+        QVERIFY(s.keyEnv.empty());
+    }
+
     void offersWhatEachTypeNeeds()
     {
         QFETCH(QString, type);

@@ -4,7 +4,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -63,6 +66,22 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     m_region->setObjectName(QStringLiteral("sourceRegion"));
     m_project->setObjectName(QStringLiteral("sourceProject"));
     m_project->setPlaceholderText(tr("the Google Cloud project id, e.g. acme-prod"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("sourcePath"));
+    m_path->setPlaceholderText(tr("an export file or a folder of them (.csv, .json, .jsonl; .gz too)"));
+    auto* browse = new QPushButton(tr("Browse..."), this);
+    browse->setObjectName(QStringLiteral("sourcePathBrowse"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->setContentsMargins(0, 0, 0, 0);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Folder of Cloud Billing export files"), m_path->text().trimmed());
+        if (!dir.isEmpty())
+            m_path->setText(dir);
+    });
+    connect(m_path, &QLineEdit::textChanged, browse, [this, browse] { browse->setEnabled(m_path->isEnabled()); });
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("sourceName"));
     m_baseUrl = new QLineEdit(this);
@@ -95,6 +114,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     form->addRow(tr("Base URL:"), m_baseUrl);
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Project:"), m_project);
+    form->addRow(tr("Path:"), pathRow);
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Key variable:"), m_keyEnv);
     form->addRow(tr("Interval:"), m_interval);
@@ -108,6 +128,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
         m_type->setCurrentIndex(std::max(0, m_type->findData(QString::fromStdString(existing->type))));
         m_region->setText(configString(existing->configJson, "region"));
         m_project->setText(configString(existing->configJson, "project"));
+        m_path->setText(configString(existing->configJson, "path"));
         m_name->setText(QString::fromStdString(existing->name));
         m_name->setReadOnly(true); // the keychain entry and the ids are keyed by the name
         m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
@@ -127,6 +148,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     connect(m_rules, &QPlainTextEdit::textChanged, this, check);
     connect(m_region, &QLineEdit::textChanged, this, check);
     connect(m_project, &QLineEdit::textChanged, this, check);
+    connect(m_path, &QLineEdit::textChanged, this, check);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this, check, existing] {
         updateForType(existing == nullptr);
         check();
@@ -154,6 +176,14 @@ void SourceDialog::updateForType(bool newSource)
     const bool aws = t && t->credential == SourceCredential::Aws;
     m_region->setEnabled(aws && t->needsRegion);
     m_project->setEnabled(t && t->name == "vertex");
+    m_path->setEnabled(t && t->needsPath);
+    if (auto* browse = findChild<QPushButton*>(QStringLiteral("sourcePathBrowse")))
+        browse->setEnabled(m_path->isEnabled());
+    // A type that reads local files has no key and no endpoint.
+    const bool keyless = t && t->credential == SourceCredential::None;
+    m_key->setEnabled(!keyless);
+    m_keyEnv->setEnabled(!keyless);
+    m_baseUrl->setEnabled(!keyless);
     // Only what is known about the key: a new one is stored on OK; an existing source's is probed.
     QString stored;
     if (m_original.name.empty())
@@ -167,7 +197,10 @@ void SourceDialog::updateForType(bool newSource)
         stored = tr("the OS keychain cannot be read (%1): enter the key again or use a key variable").arg(m_keyError);
     else
         stored = tr("unchanged");
-    if (aws) {
+    if (keyless) {
+        m_key->setPlaceholderText(tr("no key: the source reads files"));
+        m_keyEnv->setPlaceholderText(QString());
+    } else if (aws) {
         m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1").arg(stored));
         m_keyEnv->setPlaceholderText(
             tr("ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials"));
@@ -201,6 +234,10 @@ void SourceDialog::validate()
                 .match(m_project->text().trimmed())
                 .hasMatch())
         problem = tr("A Google Cloud project id has lower-case letters, digits and hyphens.");
+    else if (m_path->isEnabled() && m_path->text().trimmed().isEmpty())
+        problem = tr("A Cloud Billing source needs the export file or folder it reads.");
+    else if (m_path->isEnabled() && !QFileInfo::exists(m_path->text().trimmed()))
+        problem = tr("There is no file or folder at that path.");
     else if (!m_rules->toPlainText().trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(m_rules->toPlainText().toUtf8(), &err);
@@ -226,13 +263,19 @@ SourceInfo SourceDialog::source() const
         config.remove(QStringLiteral("region"));
     if (m_project->isEnabled())
         config.insert(QStringLiteral("project"), m_project->text().trimmed());
+    if (m_path->isEnabled())
+        config.insert(QStringLiteral("path"), QFileInfo(m_path->text().trimmed()).absoluteFilePath());
+    if (!m_baseUrl->isEnabled())
+        s.baseUrl.clear();
+    if (!m_keyEnv->isEnabled())
+        s.keyEnv.clear();
     s.configJson = QJsonDocument(config).toJson(QJsonDocument::Compact).toStdString();
     return s;
 }
 
 QString SourceDialog::secret() const
 {
-    return m_key->text();
+    return m_key->isEnabled() ? m_key->text() : QString();
 }
 
 } // namespace burnrate::ui

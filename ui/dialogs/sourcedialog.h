@@ -22,7 +22,7 @@ class SourceDialog : public QDialog
 public:
     explicit SourceDialog(const burnrate::SourceInfo* existing, QWidget* parent = nullptr);
     burnrate::SourceInfo source() const;
-    // Empty when the user left the key untouched.
+    // Empty when the user left the key untouched, and always for a type without a key (gcp-billing).
     QString secret() const;
     static QStringList sourceTypes();
     // What the keychain holds for the source being edited (secrets::probe): the key field says so instead
@@ -37,6 +37,7 @@ private:
     QComboBox* m_type;
     QLineEdit* m_region;
     QLineEdit* m_project;
+    QLineEdit* m_path; // gcp-billing: the export file or folder
     QLineEdit* m_name;
     QLineEdit* m_baseUrl;
     QLineEdit* m_key;
