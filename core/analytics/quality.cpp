@@ -234,16 +234,19 @@ Statement prepared(Database& db, const std::string& sql, const std::vector<std::
 // (store/evallinks.h), and its annotations, summed once each. Read from the judgements, not from every request.
 std::string judgementsSql(bool withEvals)
 {
-    std::string evals = " SELECT event_id, count(*) AS n, total(score) AS ss, coalesce(sum(passed = 1), 0) AS p,"
-                        " coalesce(sum(passed = 0), 0) AS f, 0 AS an, 0 AS rn, 0 AS rs, 0 AS up, 0 AS dn, 0 AS hi,"
-                        " 0 AS lo FROM eval_results WHERE event_id >= ?1 AND event_id < ?2 GROUP BY event_id UNION ALL";
-    return "(SELECT event_id, sum(n) AS n, total(ss) AS ss, sum(p) AS p, sum(f) AS f, sum(an) AS an, sum(rn) AS rn,"
-           " sum(rs) AS rs, sum(up) AS up, sum(dn) AS dn, sum(hi) AS hi, sum(lo) AS lo FROM ("
-        + (withEvals ? evals : std::string())
-        + " SELECT event_id, 0 AS n, 0 AS ss, 0 AS p, 0 AS f, 1 AS an, count(rating) AS rn, coalesce(sum(rating), 0)"
+    const std::string annotations
+        = "SELECT event_id, 0 AS n, 0 AS ss, 0 AS p, 0 AS f, 1 AS an, count(rating) AS rn, coalesce(sum(rating), 0)"
           " AS rs, coalesce(sum(thumb = 1), 0) AS up, coalesce(sum(thumb = -1), 0) AS dn, coalesce(sum(rating >= 4), 0)"
           " AS hi, coalesce(sum(rating <= 2), 0) AS lo FROM annotations WHERE event_id >= ?1 AND event_id < ?2 GROUP "
-          "BY event_id) GROUP BY event_id) j";
+          "BY event_id";
+    if (!withEvals)
+        return "(" + annotations + ") j"; // one row per request already: no second grouping
+    return "(SELECT event_id, sum(n) AS n, total(ss) AS ss, sum(p) AS p, sum(f) AS f, sum(an) AS an, sum(rn) AS rn,"
+           " sum(rs) AS rs, sum(up) AS up, sum(dn) AS dn, sum(hi) AS hi, sum(lo) AS lo FROM (SELECT event_id, count(*)"
+           " AS n, total(score) AS ss, coalesce(sum(passed = 1), 0) AS p, coalesce(sum(passed = 0), 0) AS f, 0 AS an,"
+           " 0 AS rn, 0 AS rs, 0 AS up, 0 AS dn, 0 AS hi, 0 AS lo FROM eval_results WHERE event_id >= ?1 AND"
+           " event_id < ?2 GROUP BY event_id UNION ALL "
+        + annotations + ") GROUP BY event_id) j";
 }
 // A judgement: an eval verdict, a thumb or a rating. Accepted: a positive one and no negative one.
 constexpr const char* kJudged = "(j.p + j.f + j.up + j.dn + j.rn > 0)";
