@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string>
 #include <vector>
 
 using namespace burnrate;
@@ -58,9 +59,12 @@ int main(int argc, char** argv)
 
     QualityQueries qq(**db);
     std::size_t rows = 0;
+    std::vector<std::string> largest; // the keys of the group with the most requests
     const double quality = timed(repeats, [&] {
         auto r = qq.run(QualityQuery { from, to, Granularity::None, groupBy, {} });
         rows = r ? r->rows.size() : 0;
+        if (r && !r->rows.empty())
+            largest = r->rows.front().keys;
     });
     const double trend = timed(repeats, [&] { (void)qq.run(QualityQuery { from, to, Granularity::Week, {}, {} }); });
     CostQueries cq(**db);
@@ -73,6 +77,12 @@ int main(int argc, char** argv)
     std::printf("30 days, model x prompt_version (%zu groups): quality %.0f ms, weekly trend %.0f ms, "
                 "raw cost query %.0f ms (quality / cost %.2fx)\n",
         rows, quality, trend, cost, cost > 0 ? quality / cost : 0.0);
+    // One side of a two-variant comparison: the group's eval scores, ratings and sum of squared costs.
+    const double samples = timed(repeats, [&] {
+        (void)qq.samples(QualityQuery { from, to, Granularity::None, groupBy, {} }, largest);
+    });
+    std::printf("compare samples of the largest group (%s, %s): %.0f ms\n", largest.empty() ? "" : largest[0].c_str(),
+        largest.size() > 1 ? largest[1].c_str() : "", samples);
     // The annotation counts the Costs table and the time charts' markers read (driven by the annotations).
     const double tally = timed(repeats, [&] {
         (void)qq.annotationTally(QualityQuery { from, to, Granularity::None, groupBy, {} });

@@ -229,18 +229,29 @@ Statement prepared(Database& db, const std::string& sql, const std::vector<std::
     return st;
 }
 
-// Per request: its eval results (by request id) and annotations, summed once each.
-constexpr const char* kJudgementJoins
-    = " LEFT JOIN (SELECT event_ext_id AS x, count(*) AS n, total(score) AS ss, sum(passed = 1) AS p,"
-      " sum(passed = 0) AS f FROM eval_results WHERE event_ext_id <> '' GROUP BY event_ext_id) v ON v.x = e.ext_id"
-      " LEFT JOIN (SELECT event_id, count(rating) AS rn, coalesce(sum(rating), 0) AS rs,"
-      " coalesce(sum(thumb = 1), 0) AS up, coalesce(sum(thumb = -1), 0) AS dn, coalesce(sum(rating >= 4), 0) AS hi,"
-      " coalesce(sum(rating <= 2), 0) AS lo FROM annotations GROUP BY event_id) a ON a.event_id = e.id";
+// Per request of the range with any judgement (?1, ?2: the range's request keys - requests are keyed by their
+// day, so the range is a key range of both tables' request index): its eval results, linked by request key
+// (store/evallinks.h), and its annotations, summed once each. Read from the judgements, not from every request.
+std::string judgementsSql(bool withEvals)
+{
+    const std::string annotations
+        = "SELECT event_id, 0 AS n, 0 AS ss, 0 AS p, 0 AS f, 1 AS an, count(rating) AS rn, coalesce(sum(rating), 0)"
+          " AS rs, coalesce(sum(thumb = 1), 0) AS up, coalesce(sum(thumb = -1), 0) AS dn, coalesce(sum(rating >= 4), 0)"
+          " AS hi, coalesce(sum(rating <= 2), 0) AS lo FROM annotations WHERE event_id >= ?1 AND event_id < ?2 GROUP "
+          "BY event_id";
+    if (!withEvals)
+        return "(" + annotations + ") j"; // one row per request already: no second grouping
+    return "(SELECT event_id, sum(n) AS n, total(ss) AS ss, sum(p) AS p, sum(f) AS f, sum(an) AS an, sum(rn) AS rn,"
+           " sum(rs) AS rs, sum(up) AS up, sum(dn) AS dn, sum(hi) AS hi, sum(lo) AS lo FROM (SELECT event_id, count(*)"
+           " AS n, total(score) AS ss, coalesce(sum(passed = 1), 0) AS p, coalesce(sum(passed = 0), 0) AS f, 0 AS an,"
+           " 0 AS rn, 0 AS rs, 0 AS up, 0 AS dn, 0 AS hi, 0 AS lo FROM eval_results WHERE event_id >= ?1 AND"
+           " event_id < ?2 GROUP BY event_id UNION ALL "
+        + annotations + ") GROUP BY event_id) j";
+}
 // A judgement: an eval verdict, a thumb or a rating. Accepted: a positive one and no negative one.
-constexpr const char* kJudged = "(coalesce(v.p, 0) + coalesce(v.f, 0) + coalesce(a.up, 0) + coalesce(a.dn, 0)"
-                                " + coalesce(a.rn, 0) > 0)";
-constexpr const char* kAccepted = "(coalesce(v.p, 0) + coalesce(a.up, 0) + coalesce(a.hi, 0) > 0"
-                                  " AND coalesce(v.f, 0) + coalesce(a.dn, 0) + coalesce(a.lo, 0) = 0)";
+constexpr const char* kJudged = "(j.p + j.f + j.up + j.dn + j.rn > 0)";
+constexpr const char* kAccepted = "(j.p + j.up + j.hi > 0 AND j.f + j.dn + j.lo = 0)";
+constexpr const char* kOverflow = "a cost or token sum of this range does not fit in 64 bits; narrow the range";
 
 using GroupCounts = std::map<std::vector<std::int64_t>, QualityCounts>; // (bucket, ids...) -> counts
 
@@ -270,8 +281,7 @@ Result<void> finish(Database& db, const Tiers& tiers, const GroupCounts& groups,
         out.rows.push_back(std::move(row));
     }
     if (out.total.overflow)
-        return makeError(
-            ErrorCode::Invalid, "a cost or token sum of this range does not fit in 64 bits; narrow the range");
+        return makeError(ErrorCode::Invalid, kOverflow);
     std::sort(out.rows.begin(), out.rows.end(), [](const QualityRow& a, const QualityRow& b) {
         if (a.bucket != b.bucket)
             return a.bucket < b.bucket;
@@ -284,6 +294,106 @@ Result<void> finish(Database& db, const Tiers& tiers, const GroupCounts& groups,
     return {};
 }
 
+// The group of a result row whose first column is its time (already floored to a day or an hour) and the next
+// ones the ids of the group-by axes; `g` buckets the time (None: one bucket).
+std::vector<std::int64_t> groupKey(const Statement& st, Granularity g, const QualityQuery& q, const Tiers& tiers)
+{
+    std::vector<std::int64_t> key(q.groupBy.size() + 1);
+    key[0] = g == Granularity::None ? 0 : bucketStart(st.int64(0), g);
+    for (std::size_t i = 0; i < q.groupBy.size(); ++i) {
+        std::int64_t id = st.int64(static_cast<int>(i + 1));
+        key[i + 1] = isTier(q.groupBy[i]) ? tiers.map(id) : id;
+    }
+    return key;
+}
+
+Error queryError(const Statement& st)
+{
+    return makeError(
+        ErrorCode::Database, st.lastError().find("overflow") != std::string::npos ? kOverflow : st.lastError());
+}
+
+// The request measures of each group (requests, priced requests, cost, tokens) as the cost queries read them:
+// from the coarsest rollup that keeps every axis of the range, else from the raw requests.
+Result<void> addRequestCounts(
+    Database& db, const Prepared& p, Granularity g, const QualityQuery& q, GroupCounts& groups)
+{
+    CostQuery cost = p.cost;
+    cost.forceRaw = false;
+    cost.granularity = g == Granularity::None ? Granularity::None : Granularity::Day;
+    auto plan = planQuery(cost);
+    if (!plan)
+        return plan.error();
+    QuerySql sql = buildQuerySql(cost, *plan, [&](Dim d, const std::string& v) { return db.findDim(d, v); });
+    Statement st = prepared(db, sql.sql, sql.binds);
+    if (!st.valid())
+        return makeError(ErrorCode::Database, st.prepareError());
+    while (st.step()) {
+        const Totals t = readTotals(st, static_cast<int>(q.groupBy.size()) + 1);
+        if (t.requests == 0)
+            continue; // a rollup row whose requests were all removed
+        QualityCounts n;
+        n.requests = t.requests;
+        n.pricedRequests = t.requests - t.unpricedRequests;
+        n.cost = t.cost;
+        n.tokens = t.input;
+        n.overflow = !addChecked(n.tokens, t.output);
+        groups[groupKey(st, g, q, p.tiers)] += n;
+    }
+    if (!st.lastError().empty())
+        return queryError(st);
+    return {};
+}
+
+// The judgement measures of each group, from the judgements of the range's requests and then each judged
+// request by key (judgementsSql): a few lookups, not a scan. `grain` floors e.ts for `g`. Without evals, only
+// the annotation counts (annotated, ratings, rating sum, thumbs) are set.
+Result<void> addJudgementCounts(Database& db, const Prepared& p, const QualityQuery& q, Granularity g,
+    const char* grain, bool withEvals, GroupCounts& groups)
+{
+    std::vector<std::int64_t> binds { UsageWriter::dayKeyStart(q.from), UsageWriter::dayKeyEnd(q.to - 1) };
+    QuerySqlParts parts = buildQuerySqlParts(
+        p.cost, p.plan, [&](Dim d, const std::string& v) { return db.findDim(d, v); }, binds);
+    std::string sql = std::string("SELECT ") + grain;
+    std::string groupBy = "1";
+    for (std::size_t i = 0; i < parts.keys.size(); ++i) {
+        sql += ", " + parts.keys[i];
+        groupBy += ", " + std::to_string(i + 2);
+    }
+    const std::string judged = kJudged;
+    sql += ", sum(j.n), total(j.ss), sum(j.p), sum(j.f), sum(j.an), sum(j.rn), sum(j.rs), sum(j.up), sum(j.dn), sum("
+        + judged + "), sum(" + kAccepted + "), sum(" + judged + " AND e.cost IS NOT NULL), coalesce(sum(CASE WHEN "
+        + judged + " THEN e.cost END), 0), coalesce(sum(CASE WHEN " + judged + " THEN e.input + e.output END), 0) FROM "
+        + judgementsSql(withEvals) + " CROSS JOIN events e ON e.id = j.event_id" + parts.joins + parts.where
+        + " GROUP BY " + groupBy;
+    Statement st = prepared(db, sql, binds);
+    if (!st.valid())
+        return makeError(ErrorCode::Database, st.prepareError());
+    while (st.step()) {
+        int c = static_cast<int>(q.groupBy.size()) + 1;
+        QualityCounts n;
+        n.evalResults = st.int64(c++);
+        n.evalScoreSum = st.real(c++);
+        n.evalPassed = st.int64(c++);
+        n.evalFailed = st.int64(c++);
+        n.annotated = st.int64(c++);
+        n.ratings = st.int64(c++);
+        n.ratingSum = st.int64(c++);
+        n.thumbsUp = st.int64(c++);
+        n.thumbsDown = st.int64(c++);
+        if (withEvals) {
+            n.judged = st.int64(c++);
+            n.accepted = st.int64(c++);
+            n.judgedPriced = st.int64(c++);
+            n.judgedCost = st.int64(c++);
+            n.judgedTokens = st.int64(c++);
+        }
+        groups[groupKey(st, g, q, p.tiers)] += n;
+    }
+    if (!st.lastError().empty())
+        return queryError(st);
+    return {};
+}
 } // namespace
 
 QualityQueries::QualityQueries(Database& db)
@@ -300,74 +410,18 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
     if (q.to <= q.from)
         return out;
     const std::size_t nAxes = q.groupBy.size();
-    const bool timed = q.granularity != Granularity::None;
+    // Quality buckets by day (an hour granularity reads days too); weeks and months fold days.
+    const Granularity g = q.granularity == Granularity::Hour ? Granularity::Day : q.granularity;
+    const bool timed = g != Granularity::None;
     auto dayOf = [&](const char* col) {
         return timed ? std::string("(") + col + " / 86400) * 86400" : "0";
     };
 
     GroupCounts groups;
-    auto groupOf = [&](const Statement& st) -> QualityCounts& {
-        std::vector<std::int64_t> key(nAxes + 1);
-        key[0] = timed ? bucketStart(st.int64(0), q.granularity) : 0;
-        for (std::size_t i = 0; i < nAxes; ++i) {
-            std::int64_t id = st.int64(static_cast<int>(i + 1));
-            key[i + 1] = isTier(q.groupBy[i]) ? p->tiers.map(id) : id;
-        }
-        return groups[key];
-    };
-
-    {
-        std::vector<std::int64_t> binds;
-        QuerySqlParts parts = buildQuerySqlParts(
-            p->cost, p->plan, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); }, binds);
-        std::string sql = "SELECT " + dayOf("e.ts");
-        std::string groupBy = "1";
-        for (std::size_t i = 0; i < parts.keys.size(); ++i) {
-            sql += ", " + parts.keys[i];
-            groupBy += ", " + std::to_string(i + 2);
-        }
-        const std::string judged = kJudged;
-        sql += ", count(*), count(e.cost), coalesce(sum(e.cost), 0), total(CAST(e.cost AS REAL) * e.cost),"
-               " sum(e.input + e.output), coalesce(sum(v.n), 0), total(v.ss), coalesce(sum(v.p), 0),"
-               " coalesce(sum(v.f), 0), count(a.event_id), coalesce(sum(a.rn), 0), coalesce(sum(a.rs), 0),"
-               " coalesce(sum(a.up), 0), coalesce(sum(a.dn), 0), sum("
-            + judged + "), sum(" + kAccepted + "), sum(" + judged + " AND e.cost IS NOT NULL), coalesce(sum(CASE WHEN "
-            + judged + " THEN e.cost END), 0), coalesce(sum(CASE WHEN " + judged
-            + " THEN e.input + e.output END), 0) FROM events e" + parts.joins + kJudgementJoins + parts.where
-            + " GROUP BY " + groupBy;
-        Statement st = prepared(m_db, sql, binds);
-        if (!st.valid())
-            return makeError(ErrorCode::Database, st.prepareError());
-        while (st.step()) {
-            int c = static_cast<int>(nAxes) + 1;
-            QualityCounts n;
-            n.requests = st.int64(c++);
-            n.pricedRequests = st.int64(c++);
-            n.cost = st.int64(c++);
-            n.costSquares = st.real(c++);
-            n.tokens = st.int64(c++);
-            n.evalResults = st.int64(c++);
-            n.evalScoreSum = st.real(c++);
-            n.evalPassed = st.int64(c++);
-            n.evalFailed = st.int64(c++);
-            n.annotated = st.int64(c++);
-            n.ratings = st.int64(c++);
-            n.ratingSum = st.int64(c++);
-            n.thumbsUp = st.int64(c++);
-            n.thumbsDown = st.int64(c++);
-            n.judged = st.int64(c++);
-            n.accepted = st.int64(c++);
-            n.judgedPriced = st.int64(c++);
-            n.judgedCost = st.int64(c++);
-            n.judgedTokens = st.int64(c++);
-            groupOf(st) += n;
-        }
-        if (!st.lastError().empty())
-            return makeError(ErrorCode::Database,
-                st.lastError().find("overflow") != std::string::npos
-                    ? "a cost or token sum of this range does not fit in 64 bits; narrow the range"
-                    : st.lastError());
-    }
+    if (auto r = addRequestCounts(m_db, *p, g, q, groups); !r)
+        return r.error();
+    if (auto r = addJudgementCounts(m_db, *p, q, g, dayOf("e.ts").c_str(), true, groups); !r)
+        return r.error();
 
     // Eval results without a request id join the group of their model, prompt_id and prompt_version.
     {
@@ -393,7 +447,7 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
                 n.evalScoreSum = st.real(c++);
                 n.evalPassed = st.int64(c++);
                 n.evalFailed = st.int64(c++);
-                groupOf(st) += n;
+                groups[groupKey(st, g, q, p->tiers)] += n;
             }
             if (!st.lastError().empty())
                 return makeError(ErrorCode::Database, st.lastError());
@@ -419,50 +473,12 @@ Result<QualityResult> QualityQueries::annotationTally(const QualityQuery& q)
     QualityResult out;
     if (q.to <= q.from)
         return out;
-    const std::size_t nAxes = q.groupBy.size();
-    std::vector<std::int64_t> binds;
-    // The annotations of the range's requests first (requests are keyed by their day, so the range is a key
-    // range of annotations' unique (event_id, author) index), then each one's request: a few lookups, not a scan.
-    binds.push_back(UsageWriter::dayKeyStart(q.from));
-    binds.push_back(UsageWriter::dayKeyEnd(q.to - 1));
-    QuerySqlParts parts = buildQuerySqlParts(
-        p->cost, p->plan, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); }, binds);
     const char* grain = q.granularity == Granularity::None ? "0"
         : q.granularity == Granularity::Hour               ? "(e.ts / 3600) * 3600"
                                                            : "(e.ts / 86400) * 86400";
-    std::string sql = std::string("SELECT ") + grain;
-    std::string groupBy = "1";
-    for (std::size_t i = 0; i < parts.keys.size(); ++i) {
-        sql += ", " + parts.keys[i];
-        groupBy += ", " + std::to_string(i + 2);
-    }
-    sql += ", count(*), sum(a.rn), sum(a.rs), sum(a.up), sum(a.dn)"
-           " FROM (SELECT event_id, count(rating) AS rn, coalesce(sum(rating), 0) AS rs,"
-           " coalesce(sum(thumb = 1), 0) AS up, coalesce(sum(thumb = -1), 0) AS dn FROM annotations"
-           " WHERE event_id >= ?1 AND event_id < ?2 GROUP BY event_id) a CROSS JOIN events e ON e.id = a.event_id"
-        + parts.joins + parts.where + " GROUP BY " + groupBy;
-    Statement st = prepared(m_db, sql, binds);
-    if (!st.valid())
-        return makeError(ErrorCode::Database, st.prepareError());
     GroupCounts groups;
-    while (st.step()) {
-        std::vector<std::int64_t> key(nAxes + 1);
-        key[0] = q.granularity == Granularity::None ? 0 : bucketStart(st.int64(0), q.granularity);
-        for (std::size_t i = 0; i < nAxes; ++i) {
-            std::int64_t id = st.int64(static_cast<int>(i + 1));
-            key[i + 1] = isTier(q.groupBy[i]) ? p->tiers.map(id) : id;
-        }
-        int c = static_cast<int>(nAxes) + 1;
-        QualityCounts n;
-        n.annotated = st.int64(c++);
-        n.ratings = st.int64(c++);
-        n.ratingSum = st.int64(c++);
-        n.thumbsUp = st.int64(c++);
-        n.thumbsDown = st.int64(c++);
-        groups[key] += n;
-    }
-    if (!st.lastError().empty())
-        return makeError(ErrorCode::Database, st.lastError());
+    if (auto r = addJudgementCounts(m_db, *p, q, q.granularity, grain, false, groups); !r)
+        return r.error();
     if (auto r = finish(m_db, p->tiers, groups, out); !r)
         return r.error();
     return out;
@@ -497,16 +513,18 @@ Result<QualitySamples> QualityQueries::samples(const QualityQuery& asked, const 
     auto lookup = [&](Dim d, const std::string& v) {
         return m_db.findDim(d, v);
     };
-    {
-        std::vector<std::int64_t> binds;
+    // The judgements of the range's requests (by request key, as judgementsSql), then each one's request.
+    auto judgementsOf
+        = [&](const char* table, const char* column, const char* extra, std::vector<double>& into) -> Result<void> {
+        std::vector<std::int64_t> binds { UsageWriter::dayKeyStart(q.from), UsageWriter::dayKeyEnd(q.to - 1) };
         QuerySqlParts parts = buildQuerySqlParts(p->cost, p->plan, lookup, binds);
-        auto r = readAll("SELECT v.score FROM events e" + parts.joins
-                + " JOIN eval_results v ON v.event_ext_id = e.ext_id AND v.event_ext_id <> ''" + parts.where
-                + " ORDER BY v.id",
-            binds, out.evalScores);
-        if (!r)
-            return r.error();
-    }
+        return readAll(std::string("SELECT j.") + column + " FROM " + table
+                + " j CROSS JOIN events e ON e.id = j.event_id" + parts.joins + parts.where
+                + " AND j.event_id >= ?1 AND j.event_id < ?2" + extra + " ORDER BY j.id",
+            binds, into);
+    };
+    if (auto r = judgementsOf("eval_results", "score", "", out.evalScores); !r)
+        return r.error();
     if (evalsAttributable(p->cost)) {
         std::vector<std::int64_t> binds;
         std::string where = unlinkedEvalWhere(m_db, p->cost, binds);
@@ -514,14 +532,19 @@ Result<QualitySamples> QualityQueries::samples(const QualityQuery& asked, const 
         if (!r)
             return r.error();
     }
+    if (auto r = judgementsOf("annotations", "rating", " AND j.rating IS NOT NULL", out.ratings); !r)
+        return r.error();
+    // The sum of squared costs of the group's priced requests (for the cost interval of a comparison): the
+    // one measure no rollup holds, so it reads the group's requests.
     {
         std::vector<std::int64_t> binds;
         QuerySqlParts parts = buildQuerySqlParts(p->cost, p->plan, lookup, binds);
-        auto r = readAll("SELECT a.rating FROM events e" + parts.joins + " JOIN annotations a ON a.event_id = e.id"
-                + parts.where + " AND a.rating IS NOT NULL ORDER BY a.id",
-            binds, out.ratings);
+        std::vector<double> squares;
+        auto r = readAll(
+            "SELECT total(CAST(e.cost AS REAL) * e.cost) FROM events e" + parts.joins + parts.where, binds, squares);
         if (!r)
             return r.error();
+        out.costSquares = squares.empty() ? 0.0 : squares.front();
     }
     return out;
 }

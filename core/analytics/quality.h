@@ -39,7 +39,9 @@ struct QualityCounts
     std::int64_t requests = 0;
     std::int64_t pricedRequests = 0; // requests with a computed cost
     Nano cost = 0; // of the priced requests
-    double costSquares = 0; // sum of cost^2 (nano-USD^2) of the priced requests: only for intervals
+    // Sum of cost^2 (nano-USD^2) of the priced requests, only for the cost interval of compareVariants: run()
+    // leaves it 0 (no rollup holds it); samples() reads it for the one group compared.
+    double costSquares = 0;
     std::int64_t tokens = 0; // input + output
     std::int64_t evalResults = 0;
     double evalScoreSum = 0;
@@ -85,6 +87,7 @@ struct QualitySamples
 {
     std::vector<double> evalScores;
     std::vector<double> ratings;
+    double costSquares = 0; // QualityCounts::costSquares of the group
 };
 
 class QualityQueries
@@ -97,7 +100,8 @@ public:
     // bucket of `q` (any granularity, hours too): read from the annotations of the range, not from every request,
     // so it is quick on a large store. Rows and order as run(); the other counts are zero.
     Result<QualityResult> annotationTally(const QualityQuery& q);
-    // The eval scores and ratings of the one group of `q` whose keys are `keys` (one per group-by axis).
+    // The eval scores, ratings and sum of squared costs of the one group of `q` whose keys are `keys` (one per
+    // group-by axis). Reads the group's requests of the range (the squared costs): for a comparison, not a table.
     Result<QualitySamples> samples(const QualityQuery& q, const std::vector<std::string>& keys);
 
 private:

@@ -348,8 +348,10 @@ Result<void> addDemoQuality(Database& db, const DemoOptions& opt, Epoch lastDay,
         r.versionName = db.dimValue(r.promptVersion);
         r.promptName = db.dimValue(r.promptId);
     }
-    Statement ev = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
-                              "score, passed, event_ext_id) VALUES(?1, 'answer-quality', ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement ev
+        = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
+                     "score, passed, event_ext_id, event_id) VALUES(?1, 'answer-quality', ?2, ?3, ?4, ?5, ?6, ?7,"
+                     " ?8)");
     Statement an
         = db.prepare("INSERT OR REPLACE INTO annotations(event_id, author, ts, rating, thumb, labels, comment) "
                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -382,7 +384,7 @@ Result<void> addDemoQuality(Database& db, const DemoOptions& opt, Epoch lastDay,
             bool passed = diffuse(good ? cell.wrongOnGood : cell.wrongOnBad, 0.1) ? !good : good;
             double score = passed ? 0.7 + 0.3 * rng.uniform() : 0.15 + 0.45 * rng.uniform();
             ev.bind(1, r.ts + 3600).bind(2, r.model).bind(3, r.promptId).bind(4, r.promptVersion);
-            ev.bind(5, score).bind(6, passed ? 1 : 0).bind(7, r.ext);
+            ev.bind(5, score).bind(6, passed ? 1 : 0).bind(7, r.ext).bind(8, r.id);
             if (!ev.exec())
                 return makeError(ErrorCode::Database, ev.lastError());
             ++sum.evals;

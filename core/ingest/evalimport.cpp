@@ -4,6 +4,7 @@
 #include "ingest/fileinput.h"
 #include "ingest/jsonrecord.h"
 #include "model/validate.h"
+#include "store/annotationstore.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
@@ -361,7 +362,9 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
     sum.file = path;
     Statement upsert
         = db.prepare("INSERT OR REPLACE INTO eval_results(ts, eval_name, model, prompt_id, prompt_version, "
-                     "score, passed, event_ext_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                     "score, passed, event_ext_id, event_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    // Each result with a request id links to its stored request (store/evallinks.h); one imported later claims it.
+    RequestFinder requests(db);
     if (auto r = db.begin(); !r)
         return r.error();
     auto bad = [&](std::int64_t line, const std::string& reason) {
@@ -387,6 +390,13 @@ Result<ImportSummary> importEvalFile(Database& db, const std::string& path)
         else
             upsert.bindNull(7);
         upsert.bind(8, e.requestId);
+        auto event = requests.findNear(e.requestId, e.ts);
+        if (!event)
+            return event.error();
+        if (*event)
+            upsert.bind(9, *event);
+        else
+            upsert.bindNull(9);
         if (!upsert.exec())
             return makeError(ErrorCode::Database, upsert.lastError());
         ++sum.inserted;

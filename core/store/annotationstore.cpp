@@ -254,28 +254,14 @@ Result<std::int64_t> RequestFinder::find(const std::string& requestId, const std
         return makeError(ErrorCode::NotFound, "no source named '" + source + "'");
     // Requests have no index on their id: the key is (day, hash of source and id). Each day that holds any
     // request is probed along the id's salt chain (store/usagewriter.h), one point lookup per day.
-    Statement probe = m_db.prepare("SELECT source_id, ext_id FROM events WHERE id = ?1");
     std::vector<std::pair<std::int64_t, std::string>> found; // event id, source name
-    constexpr int kMaxSalt = 8; // as the writer: a chain ends at its first free key
     for (Epoch dayTs : m_days) {
         for (const auto& [srcId, srcName] : candidates) {
-            std::uint64_t hash = UsageWriter::idHash(srcId, requestId);
-            for (int salt = 0; salt <= kMaxSalt; ++salt) {
-                std::int64_t key = salt ? UsageWriter::eventKey(dayTs, srcId, requestId, salt)
-                                        : UsageWriter::dayKeyStart(dayTs)
-                        | static_cast<std::int64_t>(hash >> (64 - UsageWriter::kKeyHashBits));
-                probe.reset();
-                probe.bind(1, key);
-                if (!probe.step()) {
-                    if (!probe.lastError().empty())
-                        return dbFailure(probe);
-                    break;
-                }
-                if (probe.int64(0) == srcId && probe.text(1) == requestId) {
-                    found.emplace_back(key, srcName);
-                    break;
-                }
-            }
+            auto key = probe(dayTs, srcId, requestId);
+            if (!key)
+                return key.error();
+            if (*key)
+                found.emplace_back(*key, srcName);
         }
     }
     if (found.empty())
@@ -296,6 +282,59 @@ Result<std::int64_t> RequestFinder::find(const std::string& requestId, const std
             "request '" + requestId + "' is in several sources (" + list + "): name one with --source");
     }
     return found.back().first;
+}
+
+Result<std::int64_t> RequestFinder::probe(Epoch dayTs, std::int64_t sourceId, const std::string& requestId)
+{
+    if (!m_probe.valid())
+        m_probe = m_db.prepare("SELECT source_id, ext_id FROM events WHERE id = ?1");
+    constexpr int kMaxSalt = 8; // as the writer: a chain ends at its first free key
+    const std::uint64_t hash = UsageWriter::idHash(sourceId, requestId);
+    for (int salt = 0; salt <= kMaxSalt; ++salt) {
+        std::int64_t key = salt
+            ? UsageWriter::eventKey(dayTs, sourceId, requestId, salt)
+            : UsageWriter::dayKeyStart(dayTs) | static_cast<std::int64_t>(hash >> (64 - UsageWriter::kKeyHashBits));
+        m_probe.reset();
+        m_probe.bind(1, key);
+        if (!m_probe.step()) {
+            if (!m_probe.lastError().empty())
+                return dbFailure(m_probe);
+            break;
+        }
+        const bool same = m_probe.int64(0) == sourceId && m_probe.text(1) == requestId;
+        m_probe.reset();
+        if (same)
+            return key;
+    }
+    m_probe.reset();
+    return std::int64_t { 0 };
+}
+
+Result<std::int64_t> RequestFinder::findNear(const std::string& requestId, Epoch near)
+{
+    if (requestId.empty() || requestId.size() > limits::kMaxIdBytes)
+        return std::int64_t { 0 };
+    if (!m_loaded)
+        if (auto r = load(); !r)
+            return r.error();
+    // The day of `near` and the days either side first (a request and its eval are usually that close),
+    // then every day that holds requests.
+    std::vector<Epoch> days;
+    for (Epoch d : { near, near - kSecondsPerDay, near + kSecondsPerDay })
+        if (d >= 0 && std::binary_search(m_days.begin(), m_days.end(), floorDay(d)))
+            days.push_back(floorDay(d));
+    const std::size_t nearDays = days.size();
+    for (Epoch d : m_days)
+        if (std::find(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(nearDays), d)
+            == days.begin() + static_cast<std::ptrdiff_t>(nearDays))
+            days.push_back(d);
+    for (Epoch dayTs : days)
+        for (const auto& src : m_sources) {
+            auto key = probe(dayTs, src.first, requestId);
+            if (!key || *key)
+                return key;
+        }
+    return std::int64_t { 0 };
 }
 
 Result<std::vector<AnnotationLabel>> annotationLabels(Database& db)

@@ -8,6 +8,7 @@
 
 #include "model/result.h"
 #include "model/timeutil.h"
+#include "store/sqlite.h"
 
 #include <cstdint>
 #include <optional>
@@ -83,13 +84,19 @@ public:
     {
     }
     Result<std::int64_t> find(const std::string& requestId, const std::string& source = {});
+    // The request with id `requestId` in any source, looked for on the day of `near` and the days either side
+    // first, then on every other day; 0 when there is none (the first found when several sources hold it).
+    Result<std::int64_t> findNear(const std::string& requestId, Epoch near);
 
 private:
     Result<void> load();
+    // The request `requestId` of source `sourceId` on the day of `dayTs` along its salt chain, or 0.
+    Result<std::int64_t> probe(Epoch dayTs, std::int64_t sourceId, const std::string& requestId);
     Database& m_db;
     bool m_loaded = false;
     std::vector<std::pair<std::int64_t, std::string>> m_sources; // id, name
-    std::vector<Epoch> m_days; // a time on each day that holds requests
+    std::vector<Epoch> m_days; // the start of each day that holds requests, ascending
+    Statement m_probe;
 };
 
 // The editable taxonomy of labels, in display order.

@@ -601,6 +601,8 @@ Result<SourceData> Database::removeSource(const std::string& name)
         "DELETE FROM event_tags WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
         "DELETE FROM event_text WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
         "DELETE FROM annotations WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
+        // Eval results stay (they name their request by its id): unlinked, for a re-added source to claim.
+        "UPDATE eval_results SET event_id = NULL WHERE event_id IN (SELECT id FROM events WHERE source_id = ?1)",
         "DELETE FROM events WHERE source_id = ?1",
         "DELETE FROM buckets WHERE source_id = ?1",
         "DELETE FROM cost_lines WHERE source_id = ?1",

@@ -3,6 +3,7 @@
 #include "model/apikey.h"
 #include "model/usage.h"
 #include "store/database.h"
+#include "store/evallinks.h"
 #include "store/rollups.h"
 #include "store/usagewriter.h"
 
@@ -452,12 +453,28 @@ constexpr std::string_view kV10 = R"SQL(
 ALTER TABLE events ADD COLUMN ttft_ms INTEGER;
 )SQL";
 
+// Version 11: each eval result with a request id links to its stored request (store/evallinks.h), so quality
+// reads a range's eval results by request key; the C++ step links the stored ones.
+constexpr std::string_view kV11 = R"SQL(
+ALTER TABLE eval_results ADD COLUMN event_id INTEGER;
+CREATE INDEX eval_results_event ON eval_results(event_id) WHERE event_id IS NOT NULL;
+CREATE INDEX eval_results_unlinked ON eval_results(id) WHERE event_id IS NULL AND event_ext_id <> '';
+)SQL";
+
+Result<void> linkStoredEvalResults(Database& db)
+{
+    auto r = linkEvalResults(db);
+    if (!r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
-        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 } };
+        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults } };
     return kAll;
 }
 

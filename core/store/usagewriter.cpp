@@ -202,6 +202,16 @@ Result<void> UsageWriter::begin()
         return withCommitted(rules.error(), committedRows());
     }
     m_rules = std::move(*rules);
+    // Whether any eval result waits for its request (one seek of a partial index): new requests then claim theirs.
+    Statement unlinked
+        = m_db.prepare("SELECT 1 FROM eval_results WHERE event_id IS NULL AND event_ext_id <> '' LIMIT 1");
+    m_unlinkedEvals = unlinked.step();
+    if (!unlinked.lastError().empty()) {
+        std::string err = unlinked.lastError();
+        unlinked = Statement();
+        abort();
+        return withCommitted(makeError(ErrorCode::Database, err), committedRows());
+    }
     return {};
 }
 
@@ -284,8 +294,12 @@ Result<void> UsageWriter::prepareEventStatements()
         "prompt = excluded.prompt, response = excluded.response");
     m_moveText = m_db.prepare("UPDATE event_text SET event_id = ?2 WHERE event_id = ?1");
     m_moveAnnotations = m_db.prepare("UPDATE annotations SET event_id = ?2 WHERE event_id = ?1");
+    m_moveEvals = m_db.prepare("UPDATE eval_results SET event_id = ?2 WHERE event_id = ?1");
+    // Eval results imported before their request (store/evallinks.h), found by its id.
+    m_claimEvals = m_db.prepare("UPDATE eval_results SET event_id = ?1 WHERE event_ext_id = ?2 AND event_ext_id <> ''"
+                                " AND event_id IS NULL");
     for (const Statement* st : { &m_insertEvent, &m_updateEvent, &m_findEvent, &m_deleteEvent, &m_anyOnDay,
-             &m_insertTag, &m_deleteTags, &m_insertText, &m_moveText, &m_moveAnnotations })
+             &m_insertTag, &m_deleteTags, &m_insertText, &m_moveText, &m_moveAnnotations, &m_moveEvals, &m_claimEvals })
         if (!st->valid()) {
             std::string err = st->prepareError();
             m_insertEvent = Statement();
@@ -417,7 +431,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         m_ownDays.insert(day);
     const std::uint64_t hash = idHash(m_sourceId, e.id); // salt 0: the key almost always, and the Bloom filter
     std::int64_t eventId = 0, movedFrom = 0;
-    bool replaced = false;
+    bool replaced = false, inserted = false;
     StoredFact old;
     for (int salt = 0;; ++salt) {
         if (salt > kMaxSalt)
@@ -428,6 +442,7 @@ Result<void> UsageWriter::add(const UsageEvent& e)
             return makeError(ErrorCode::Database, m_insertEvent.lastError());
         if (sqlite3_changes(m_db.handle()) == 1) {
             eventId = key;
+            inserted = true;
             break;
         }
         // The key exists: the same (source, id) re-imported, or a collision of the 46-bit hash within the day.
@@ -469,9 +484,9 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     if (m_ownDays.count(day))
         rememberOwnId(hash);
     if (movedFrom) {
-        // Re-keyed to its new day: its text and annotations follow it, the old row goes.
+        // Re-keyed to its new day: its text, annotations and eval results follow it, the old row goes.
         replaced = true;
-        for (Statement* st : { &m_moveText, &m_moveAnnotations }) {
+        for (Statement* st : { &m_moveText, &m_moveAnnotations, &m_moveEvals }) {
             st->bind(1, movedFrom).bind(2, eventId);
             if (!st->exec())
                 return makeError(ErrorCode::Database, st->lastError());
@@ -481,6 +496,11 @@ Result<void> UsageWriter::add(const UsageEvent& e)
             if (!st->exec())
                 return makeError(ErrorCode::Database, st->lastError());
         }
+    }
+    if (inserted && m_unlinkedEvals) {
+        m_claimEvals.bind(1, eventId).bind(2, e.id);
+        if (!m_claimEvals.exec())
+            return makeError(ErrorCode::Database, m_claimEvals.lastError());
     }
     if (replaced) {
         m_rollups.add(old.contribution(), -1);

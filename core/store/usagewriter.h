@@ -136,12 +136,13 @@ private:
     std::unordered_set<std::int64_t> m_ownDays;
     std::vector<std::uint64_t> m_ownIds; // Bloom filter bits, allocated on first use
     std::int64_t m_dataVersion = -1;
+    bool m_unlinkedEvals = false; // an eval result waited for its request when this batch began
     void rememberOwnId(std::uint64_t hash);
     bool mayBeOwnId(std::uint64_t hash) const;
     Statement m_dataVersionQuery;
     Statement m_insertEvent, m_findEvent, m_updateEvent, m_deleteEvent, m_anyOnDay, m_insertTag, m_deleteTags,
-        m_insertText, m_moveText, m_moveAnnotations, m_findBucket, m_insertBucket, m_updateBucket, m_findCostLine,
-        m_upsertCostLine, m_selectRange, m_deleteRange;
+        m_insertText, m_moveText, m_moveAnnotations, m_moveEvals, m_claimEvals, m_findBucket, m_insertBucket,
+        m_updateBucket, m_findCostLine, m_upsertCostLine, m_selectRange, m_deleteRange;
 };
 
 } // namespace burnrate

@@ -495,7 +495,10 @@ void QualityPage::startCompare()
             auto sb = queries.samples(q, b.keys);
             if (!sb)
                 return sb.error();
-            return CompareData { compareVariants(a.counts, *sa, b.counts, *sb) };
+            QualityCounts ca = a.counts, cb = b.counts;
+            ca.costSquares = sa->costSquares;
+            cb.costSquares = sb->costSquares;
+            return CompareData { compareVariants(ca, *sa, cb, *sb) };
         },
         [this, la, lb, ca = a.counts, cb = b.counts](const QueryOutcome<CompareData>& out) {
             if (!out.value) {
