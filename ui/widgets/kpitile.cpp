@@ -1,9 +1,37 @@
 #include "ui/widgets/kpitile.h"
 
 #include <QLabel>
+#include <QPainter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace burnrate::ui {
+
+namespace {
+
+// A one-line label that ends in "..." when its tile is narrower than the text (a cut word is misread);
+// text() stays whole, and the tile's tooltip says the rest.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override
+    {
+        return { fontMetrics().horizontalAdvance(QStringLiteral("...")), QLabel::minimumSizeHint().height() };
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        const QRect r = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, r.width());
+        style()->drawItemText(&p, r, int(alignment()), palette(), isEnabled(), shown, foregroundRole());
+    }
+};
+
+} // namespace
 
 KpiTile::KpiTile(const QString& caption, const QString& tooltip, QWidget* parent)
     : QFrame(parent)
@@ -14,7 +42,7 @@ KpiTile::KpiTile(const QString& caption, const QString& tooltip, QWidget* parent
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(10, 8, 10, 8);
     lay->setSpacing(2);
-    m_caption = new QLabel(caption, this);
+    m_caption = new ElidedLabel(caption, this);
     QFont cf = m_caption->font();
     cf.setPointSizeF(cf.pointSizeF() * 0.9);
     m_caption->setFont(cf);
@@ -24,7 +52,7 @@ KpiTile::KpiTile(const QString& caption, const QString& tooltip, QWidget* parent
     vf.setPointSizeF(vf.pointSizeF() * 1.6);
     vf.setBold(true);
     m_value->setFont(vf);
-    m_note = new QLabel(this);
+    m_note = new ElidedLabel(this);
     m_note->setFont(cf);
     lay->addWidget(m_caption);
     lay->addWidget(m_value);
