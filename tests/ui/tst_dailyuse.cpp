@@ -265,9 +265,16 @@ private slots:
         QVERIFY(selectSource(sources, QStringLiteral("billing-openai")));
         QVERIFY(sync->isEnabled());
         for (int i = 0; i < sources->sourcesModel()->rowCount(); ++i)
-            if (sources->sourcesModel()->rowAt(i)->info.name == "import")
+            if (sources->sourcesModel()->rowAt(i)->info.name == "import") {
                 QCOMPARE(sources->sourcesModel()->index(i, SourceTableModel::NextRun).data().toString(),
                     QStringLiteral("not polled"));
+                // Stored, not synced: no "Never synced" that reads as a fault.
+                QCOMPARE(sources->sourcesModel()->index(i, SourceTableModel::Status).data().toString(),
+                    QStringLiteral("Imported"));
+            } else if (sources->sourcesModel()->rowAt(i)->info.name == "billing-openai") {
+                QCOMPARE(sources->sourcesModel()->index(i, SourceTableModel::Status).data().toString(),
+                    QStringLiteral("Never synced"));
+            }
         // Even when asked directly, a file source is refused plainly.
         QString summary;
         BackgroundTask::Context ctx;

@@ -56,10 +56,17 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
         case Status:
             if (failed)
                 return tr("Error");
-            return s.lastSuccess ? tr("OK") : tr("Never synced");
+            if (s.lastSuccess)
+                return tr("OK");
+            // Imported files and the demo are stored, not synced: "Never synced" would read as a fault.
+            if (!canSync(s.type))
+                return s.type == "demo" ? tr("Demo data") : s.type == "file" ? tr("Imported") : tr("Kept (not polled)");
+            return tr("Never synced");
         case LastSuccess:
             if (sort)
                 return qlonglong(s.lastSuccess.value_or(0));
+            if (!s.lastSuccess && !canSync(s.type))
+                return QStringLiteral("\u2014");
             return s.lastSuccess ? formatDateTime(*s.lastSuccess) : tr("never");
         case Rows: {
             const qlonglong n = r.lastSync ? qlonglong(r.lastSync->inserted + r.lastSync->updated) : 0;
