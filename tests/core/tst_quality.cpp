@@ -76,17 +76,7 @@ const QualityRow* find(const QualityResult& r, const std::vector<std::string>& k
 
 void loadFixture(test::TempDb& t)
 {
-    std::vector<Price> prices;
-    for (auto [model, in, out] : { std::tuple { "qa-large", 10, 20 }, std::tuple { "qa-small", 1, 2 } }) {
-        Price p;
-        p.provider = "openai";
-        p.model = model;
-        p.origin = PriceOrigin::Override;
-        p.base.input = Nano(in) * kNanoPerUsd;
-        p.base.output = Nano(out) * kNanoPerUsd;
-        prices.push_back(p);
-    }
-    QVERIFY(savePrices(*t.db, prices).ok());
+    QVERIFY(test::overridePrices(*t.db, { { "qa-large", 10, 20 }, { "qa-small", 1, 2 } }));
     t.reloadPrices();
     RequestLogImporter imp(*t.db, t.prices);
     auto r = imp.importFile(test::testData("quality/requests.jsonl"));

@@ -107,17 +107,7 @@ void writeFixture(const std::string& dir)
 // qa-large and qa-small priced by override; qa-unpriced has no price.
 void priceModels(test::TempDb& t)
 {
-    std::vector<Price> prices;
-    for (auto [model, in, out] : { std::tuple { "qa-large", 10, 20 }, std::tuple { "qa-small", 1, 2 } }) {
-        Price p;
-        p.provider = "openai";
-        p.model = model;
-        p.origin = PriceOrigin::Override;
-        p.base.input = Nano(in) * kNanoPerUsd;
-        p.base.output = Nano(out) * kNanoPerUsd;
-        prices.push_back(p);
-    }
-    QVERIFY(savePrices(*t.db, prices).ok());
+    QVERIFY(test::overridePrices(*t.db, { { "qa-large", 10, 20 }, { "qa-small", 1, 2 } }));
     t.reloadPrices();
 }
 
@@ -190,6 +180,18 @@ QualityQuery makeQuery(
 
 using Key = std::pair<Epoch, std::vector<std::string>>;
 
+// The group of a row in `bucket` whose axis values `value(axis)` gives; nullopt when a filter leaves it out.
+template <typename Value> std::optional<Key> groupOf(const QualityQuery& q, Epoch bucket, Value value)
+{
+    for (const Filter& f : q.filters)
+        if (std::find(f.values.begin(), f.values.end(), value(f.axis)) == f.values.end())
+            return std::nullopt;
+    Key key { bucket, {} };
+    for (const Axis& a : q.groupBy)
+        key.second.push_back(value(a));
+    return key;
+}
+
 // What each quality measure means, computed request by request from the raw tables.
 std::map<Key, QualityCounts> reference(Database& db, const QualityQuery& q)
 {
@@ -234,15 +236,10 @@ std::map<Key, QualityCounts> reference(Database& db, const QualityQuery& q)
                 return "?";
             }
         };
-        bool pass = true;
-        for (const Filter& f : q.filters)
-            pass = pass && std::find(f.values.begin(), f.values.end(), value(f.axis)) != f.values.end();
-        if (!pass)
+        const auto key = groupOf(q, bucket(ts), value);
+        if (!key)
             continue;
-        Key key { bucket(ts), {} };
-        for (const Axis& a : q.groupBy)
-            key.second.push_back(value(a));
-        QualityCounts& c = out[key];
+        QualityCounts& c = out[*key];
         const bool priced = !e.isNull(3);
         c.requests += 1;
         c.pricedRequests += priced ? 1 : 0;
@@ -304,15 +301,10 @@ std::map<Key, QualityCounts> reference(Database& db, const QualityQuery& q)
             auto value = [&](const Axis& a) {
                 return db.dimValue(s.int64(a.dim == Dim::Model ? 1 : a.dim == Dim::PromptId ? 2 : 3));
             };
-            bool pass = true;
-            for (const Filter& f : q.filters)
-                pass = pass && std::find(f.values.begin(), f.values.end(), value(f.axis)) != f.values.end();
-            if (!pass)
+            const auto key = groupOf(q, bucket(ts), value);
+            if (!key)
                 continue;
-            Key key { bucket(ts), {} };
-            for (const Axis& a : q.groupBy)
-                key.second.push_back(value(a));
-            QualityCounts& c = out[key];
+            QualityCounts& c = out[*key];
             c.evalResults += 1;
             c.evalScoreSum += s.real(4);
             if (!s.isNull(5))

@@ -7,10 +7,29 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <tuple>
+#include <vector>
 
 namespace burnrate::test {
+
+// Saves price overrides of provider openai: (model, input $/1M, output $/1M) each; true when stored.
+inline bool overridePrices(Database& db, std::initializer_list<std::tuple<const char*, int, int>> models)
+{
+    std::vector<Price> prices;
+    for (auto [model, in, out] : models) {
+        Price p;
+        p.provider = "openai";
+        p.model = model;
+        p.origin = PriceOrigin::Override;
+        p.base.input = Nano(in) * kNanoPerUsd;
+        p.base.output = Nano(out) * kNanoPerUsd;
+        prices.push_back(p);
+    }
+    return savePrices(db, prices).ok();
+}
 
 // A fresh database in a temporary folder, with the built-in price catalog loaded.
 struct TempDb

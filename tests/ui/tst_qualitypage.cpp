@@ -6,6 +6,7 @@
 #include "ingest/requestlog.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/testsupport.h"
 #include "support/uisupport.h"
 #include "ui/charts/scatterchart.h"
 #include "ui/mainwindow.h"
@@ -62,17 +63,7 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("quality.db"));
         auto db = Database::open(m_db.toStdString());
         QVERIFY(db.ok());
-        std::vector<Price> prices;
-        for (auto [model, in, out] : { std::tuple { "qa-large", 10, 20 }, std::tuple { "qa-small", 1, 2 } }) {
-            Price p;
-            p.provider = "openai";
-            p.model = model;
-            p.origin = PriceOrigin::Override;
-            p.base.input = Nano(in) * kNanoPerUsd;
-            p.base.output = Nano(out) * kNanoPerUsd;
-            prices.push_back(p);
-        }
-        QVERIFY(savePrices(**db, prices).ok());
+        QVERIFY(test::overridePrices(**db, { { "qa-large", 10, 20 }, { "qa-small", 1, 2 } }));
         auto book = loadPriceBook(**db);
         QVERIFY(book.ok());
         RequestLogImporter imp(**db, *book);
