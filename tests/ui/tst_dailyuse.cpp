@@ -51,6 +51,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 
 #include <memory>
 
@@ -391,6 +392,14 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("$30.00")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("$7.00")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("generic help")));
+        // Each line's swatch in the tip has the colour the line is drawn in (colours follow the name).
+        for (QAbstractSeries* s : view->chart()->series()) {
+            auto* line = qobject_cast<QLineSeries*>(s);
+            QVERIFY(line);
+            const QString swatch
+                = QStringLiteral("color:%1\">\u25A0</span> %2:").arg(line->pen().color().name(), line->name());
+            QVERIFY2(text.contains(swatch), qPrintable(text + QStringLiteral(" lacks ") + swatch));
+        }
         // Moving within the same sample keeps it.
         sendMove(vp, near2 + QPoint(3, 4));
         QTest::qWait(600);

@@ -78,7 +78,7 @@ std::optional<ChartTip::Tip> LineChart::tipAt(const QPoint& viewportPos) const
         const QString value = formatValue(p->y(), m_kind);
         rows << (m_lines.size() == 1 ? QStringLiteral("<b>%1</b><br>%2").arg(m_lines[l].name.toHtmlEscaped(), value)
                                      : QStringLiteral("<span style=\"color:%1\">\u25A0</span> %2: <b>%3</b>")
-                                           .arg(seriesColor(l, m_dark).name(), m_lines[l].name.toHtmlEscaped(), value));
+                                           .arg(m_colours.value(l).name(), m_lines[l].name.toHtmlEscaped(), value));
     }
     if (rows.isEmpty())
         return std::nullopt;
@@ -159,14 +159,14 @@ void LineChart::rebuild()
     QStringList names;
     for (const Line& l : m_lines)
         names << l.name;
-    const QList<QColor> colours = seriesColors(names, m_dark); // a name keeps its colour everywhere
+    m_colours = seriesColors(names, m_dark); // a name keeps its colour everywhere
     for (int i = 0; i < m_lines.size(); ++i) {
         const Line& l = m_lines[i];
         const QVector<QPointF> pts = lttb(l.points, pixels);
         m_shown << int(pts.size());
         auto* s = new QLineSeries;
         s->setName(l.name);
-        QPen pen(colours.value(i));
+        QPen pen(m_colours.value(i));
         pen.setWidthF(2.0);
         s->setPen(pen);
         s->replace(QList<QPointF>(pts.begin(), pts.end()));

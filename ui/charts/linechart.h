@@ -3,6 +3,7 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/charttip.h"
 
+#include <QColor>
 #include <QList>
 #include <QPointF>
 #include <QVector>
@@ -59,6 +60,7 @@ private:
     QChartView* m_view = nullptr;
     QLabel* m_message = nullptr;
     QList<Line> m_lines;
+    QList<QColor> m_colours; // of m_lines as drawn (seriesColors: by name), for the tooltip's swatches
     QVector<int> m_shown;
     QVector<double> m_xs; // every x of every line, sorted, once
     ChartTip* m_tip = nullptr;
