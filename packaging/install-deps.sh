@@ -10,6 +10,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
   clang-14 libclang-rt-14-dev clang-format
+  # packaging/test-package.sh: CPack's .deb (dpkg-shlibdeps needs file) and the desktop metadata checks
+  dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "ui/pages/page.h"
 #include "ui/pages/settingspage.h"
 #include "ui/screenshot.h"
+#include "ui/singleinstance.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -43,7 +45,7 @@ QString defaultDatabasePath()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/burnrate");
+        dir = QDir(QDir::homePath()).filePath(QStringLiteral(".burnrate")); // no data location known
     return dir + QStringLiteral("/burnrate.db");
 }
 
@@ -139,6 +141,8 @@ int run(int& argc, char** argv, const QStringList& arguments)
         });
     }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/burnrate.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.burnrate.Burnrate"));
     if (o.db.isEmpty())
         o.db = QSettings().value(QStringLiteral("settings/database"), defaultDatabasePath()).toString();
     const QString theme = !o.theme.isEmpty()
@@ -158,6 +162,7 @@ int run(int& argc, char** argv, const QStringList& arguments)
         wo.persist = false;
         wo.schedulePolls = false;
         wo.trayIcon = false;
+        wo.welcome = false;
         MainWindow w(o.db, wo);
         if (qEnvironmentVariableIsSet("BURNRATE_UI_TIMING")) {
             w.show();
@@ -183,12 +188,21 @@ int run(int& argc, char** argv, const QStringList& arguments)
     // One read-write open before the event loop: creates the database on the first start (user-only
     // permissions) and migrates an older one, which the pages' read-only connections cannot do.
     QDir().mkpath(QFileInfo(o.db).absolutePath());
+    // One window per database: a second launch raises the first and exits.
+    SingleInstance instance;
+    if (instance.claim(o.db) == SingleInstance::Claim::Raised) {
+        std::fprintf(stderr, "burnrate: %s is open in another window; raised it\n", qPrintable(o.db));
+        return 0;
+    }
     if (auto db = Database::open(o.db.toStdString()); !db) {
         QMessageBox::critical(nullptr, QObject::tr("Burnrate"),
             QObject::tr("Cannot open the database %1: %2").arg(o.db, QString::fromStdString(db.error().detail)));
         return 1;
     }
     MainWindow w(o.db, MainWindow::Options {});
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &w, &MainWindow::raiseWindow);
+    QObject::connect(w.state(), &DashboardState::databaseChanged, &instance,
+        [&instance, &w] { instance.claim(w.state()->databasePath(), 0); });
     w.show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "demo/demodata.h"
 #include "export/financecsv.h"
 #include "ingest/fileinput.h"
 #include "ingest/requestlog.h"
@@ -28,6 +29,7 @@
 #include "ui/versions.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/widgets/sourcebanner.h"
+#include "ui/widgets/welcomepanel.h"
 #include "ui/writejob.h"
 
 #include <QAction>
@@ -108,6 +110,7 @@ private:
 struct StatusInfo
 {
     std::int64_t events = 0;
+    bool empty = false; // no usage and no source: the first run
     std::optional<Epoch> lastSync;
     std::vector<std::string> dueSources;
     std::vector<std::pair<std::string, std::string>> failing; // source name, last error
@@ -133,7 +136,8 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     updateTitle();
     connect(m_state, &DashboardState::databaseChanged, this, &MainWindow::updateTitle);
 
-    auto* central = new QWidget(this);
+    m_body = new QStackedWidget(this);
+    auto* central = new QWidget(m_body);
     auto* h = new QHBoxLayout(central);
     h->setContentsMargins(0, 0, 0, 0);
     h->setSpacing(0);
@@ -162,7 +166,10 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     m_stack = new QStackedWidget(right);
     v->addWidget(m_stack, 1);
     h->addWidget(right, 1);
-    setCentralWidget(central);
+    m_body->addWidget(central);
+    m_welcome = new WelcomePanel(m_body);
+    m_body->addWidget(m_welcome);
+    setCentralWidget(m_body);
 
     // The sidebar order; Requests, Quality and Budgets slot in here when they exist.
     auto* overview = new OverviewPage(m_state, m_stack);
@@ -181,6 +188,17 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     auto* settings = new SettingsPage(m_state, m_options.persist, m_stack);
     addPage(settings);
     connect(sources, &SourcesPage::syncRequested, this, &MainWindow::syncSource);
+    connect(m_welcome, &WelcomePanel::connectSourceRequested, this, [this, sources] {
+        showPage(QStringLiteral("sources"));
+        sources->addSource();
+    });
+    connect(m_welcome, &WelcomePanel::importLogsRequested, this, &MainWindow::importLogs);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] { exploreDemo(); });
+    connect(m_welcome, &WelcomePanel::dashboardRequested, this, [this] {
+        m_welcomeDismissed = true;
+        showWelcome(false);
+    });
+    connect(m_state, &DashboardState::databaseChanged, this, [this] { m_welcomeDismissed = false; });
     connect(sources, &SourcesPage::sourcesChanged, this, &MainWindow::refreshStatus);
     connect(budgets, &BudgetsPage::checkRequested, m_budgetMonitor, &BudgetMonitor::check);
     connect(prices, &PricesPage::importRequested, this, &MainWindow::importPrices);
@@ -277,6 +295,11 @@ bool MainWindow::showPage(const QString& id)
     Page* p = page(id);
     if (!p)
         return false;
+    // Going to a page (menu, shortcut, link) leaves the first-run panel for good.
+    if (isShowingWelcome()) {
+        m_welcomeDismissed = true;
+        showWelcome(false);
+    }
     m_sidebar->setCurrentRow(int(m_pages.indexOf(p)));
     return true;
 }
@@ -344,7 +367,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export CSV over &time..."), QKeySequence(tr("Ctrl+Shift+E")), this,
         [this] { exportCsv(CostsPage::CsvShape::OverTime); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        m_quitting = true;
+        close();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -480,17 +506,26 @@ void MainWindow::buildBudgetAlerts()
     if (m_options.trayIcon && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(trayIcon(0), this);
         m_tray->setToolTip(tr("Burnrate"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason) {
-            showNormal();
-            raise();
-            activateWindow();
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason != QSystemTrayIcon::Context)
+                raiseWindow();
         });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
+            raiseWindow();
             showPage(QStringLiteral("budgets"));
         });
+        auto* menu = new QMenu(this);
+        menu->addAction(tr("Open Burnrate"), this, &MainWindow::raiseWindow);
+        menu->addAction(tr("Budgets"), this, [this] {
+            raiseWindow();
+            showPage(QStringLiteral("budgets"));
+        });
+        menu->addSeparator();
+        menu->addAction(tr("Quit Burnrate"), this, [this] {
+            m_quitting = true;
+            close();
+        });
+        m_tray->setContextMenu(menu);
         m_tray->show();
     }
     connect(m_budgetMonitor, &BudgetMonitor::checked, this,
@@ -530,19 +565,14 @@ void MainWindow::buildBudgetAlerts()
 
 QIcon MainWindow::trayIcon(int unacknowledged) const
 {
-    QPixmap pm(64, 64);
-    pm.fill(Qt::transparent);
+    QPixmap pm = QIcon(QStringLiteral(":/icons/burnrate.svg")).pixmap(64, 64);
+    if (pm.isNull()) { // no SVG image plugin: the PNG renditions
+        pm = QPixmap(QStringLiteral(":/icons/burnrate-64.png"));
+    }
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xe0, 0x6a, 0x1a));
-    p.drawEllipse(QRectF(4, 4, 56, 56));
     QFont f = QApplication::font();
-    f.setPixelSize(38);
     f.setBold(true);
-    p.setFont(f);
-    p.setPen(Qt::white);
-    p.drawText(QRect(0, 0, 64, 64), Qt::AlignCenter, QStringLiteral("$"));
     if (unacknowledged > 0) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xd0, 0x20, 0x20));
@@ -570,7 +600,9 @@ void MainWindow::refreshStatus()
         [now](Database& db) -> Result<StatusInfo> {
             StatusInfo s;
             s.events = db.eventCount();
-            for (const SourceInfo& src : db.sources()) {
+            const auto sources = db.sources();
+            s.empty = s.events == 0 && sources.empty();
+            for (const SourceInfo& src : sources) {
                 if (src.lastSuccess && (!s.lastSync || *src.lastSuccess > *s.lastSync))
                     s.lastSync = src.lastSuccess;
                 if (auto due = nextPollDue(db, src); due && *due <= now)
@@ -600,6 +632,7 @@ void MainWindow::refreshStatus()
                 && std::any_of(failing.begin(), failing.end(), [&](const auto& f) { return f.first == failedSource; }))
                 statusBar()->showMessage(failure, 15000);
             m_eventsLabel->setText(tr("%1 events").arg(formatCount(out.value->events)));
+            showWelcome(m_options.welcome && out.value->empty && !m_welcomeDismissed);
             m_syncLabel->setText(out.value->lastSync ? tr("last sync %1").arg(formatDateTime(*out.value->lastSync))
                                                      : tr("never synced"));
         });
@@ -1004,8 +1037,84 @@ void MainWindow::exportCsv(CostsPage::CsvShape shape)
     costs->exportCsv(shape);
 }
 
+bool MainWindow::closesToTray()
+{
+    return QSettings().value(QStringLiteral("settings/closeToTray"), true).toBool();
+}
+
+void MainWindow::raiseWindow()
+{
+    if (isMinimized() || isHidden())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_body->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcome(bool show)
+{
+    m_body->setCurrentWidget(show ? static_cast<QWidget*>(m_welcome) : m_body->widget(0));
+}
+
+void MainWindow::exploreDemo(const DemoOptions& options)
+{
+    // Beside the current database, never in it: the analyst's own data stays as it is.
+    const QString path = QFileInfo(m_state->databasePath()).absoluteDir().filePath(QStringLiteral("burnrate-demo.db"));
+    if (QFileInfo(path).size() > 0) {
+        openDatabase(path);
+        return;
+    }
+    const QString title = tr("Generate the demo dataset");
+    const bool started
+        = m_tasks->start(title, false, [path, options](const BackgroundTask::Context& ctx, QString& summary) {
+              auto db = Database::open(path.toStdString());
+              if (!db)
+                  return QString::fromStdString(db.error().detail);
+              auto book = loadPriceBook(**db);
+              if (!book)
+                  return QString::fromStdString(book.error().detail);
+              auto r = generateDemo(**db, *book, options, [&ctx](std::int64_t done, std::int64_t total) {
+                  ctx.progress(total > 0 ? double(done) / double(total) : -1.0,
+                      QCoreApplication::translate("burnrate::ui::MainWindow", "Generating demo events"));
+              });
+              if (!r)
+                  return QString::fromStdString(r.error().detail);
+              summary = QCoreApplication::translate(
+                  "burnrate::ui::MainWindow", "Demo dataset: %n requests", "", int(r->events));
+              return QString();
+          });
+    if (!started) {
+        statusBar()->showMessage(tr("Another task is running: %1").arg(m_tasks->title()), 6000);
+        return;
+    }
+    connect(
+        m_tasks, &BackgroundTask::finished, this,
+        [this, path](const QString&, bool ok, const QString&) {
+            if (ok)
+                openDatabase(path);
+        },
+        Qt::SingleShotConnection);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // With the tray icon up, closing the window keeps budget alerts and scheduled polls running.
+    if (!m_quitting && m_tray && m_tray->isVisible() && m_options.persist && closesToTray()) {
+        QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+        hide();
+        event->ignore();
+        if (!m_trayHintShown) {
+            m_trayHintShown = true;
+            m_tray->showMessage(tr("Burnrate keeps running"),
+                tr("Budget alerts and scheduled polls continue in the tray. Quit from the tray menu or File > Quit."),
+                QSystemTrayIcon::Information, 8000);
+        }
+        return;
+    }
     if (m_options.persist) {
         QSettings s;
         s.setValue(QStringLiteral("window/geometry"), saveGeometry());

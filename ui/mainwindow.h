@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/demodata.h"
 #include "ui/dashboardstate.h"
 #include "ui/pages/costspage.h"
 #include "ui/savedviews.h"
@@ -29,6 +30,7 @@ class ImportResultDialog;
 class Page;
 class QueryRunner;
 class SourceBanner;
+class WelcomePanel;
 
 // The dashboard window: sidebar of pages, global time range and filter chips, status bar, menus.
 class MainWindow : public QMainWindow
@@ -40,6 +42,7 @@ public:
         bool persist = true; // read and write QSettings (off for --screenshot and tests)
         bool schedulePolls = true; // run due sources and budget checks in the background
         bool trayIcon = true; // a system-tray icon with the unacknowledged budget alerts (off for tests)
+        bool welcome = true; // the first-run panel while the database is empty (off for --screenshot and tests)
     };
 
     MainWindow(const QString& databasePath, const Options& options, QWidget* parent = nullptr);
@@ -99,6 +102,18 @@ public:
     {
         return m_sourceBanner;
     }
+    // The first-run panel, shown instead of the dashboard while the database holds no usage and no source.
+    WelcomePanel* welcomePanel() const
+    {
+        return m_welcome;
+    }
+    bool isShowingWelcome() const;
+    // Opens the demo database beside the current one, generating it first in the background if needed.
+    void exploreDemo(const DemoOptions& options = {});
+    // Brings the window to the front (a second launch on the same database, the tray).
+    void raiseWindow();
+    // Closing the window while budget alerts run in the tray hides it (Settings: "Keep running in the tray").
+    static bool closesToTray();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -118,6 +133,7 @@ private:
     void rebuildRecentMenu();
     void rebuildViewsMenu();
     void updateBack();
+    void showWelcome(bool show);
 
     Options m_options;
     DashboardState* m_state;
@@ -150,6 +166,11 @@ private:
     QList<QAction*> m_pageActions;
     QList<QAction*> m_themeActions;
     QAction* m_backAction = nullptr;
+    QStackedWidget* m_body = nullptr; // the dashboard, or the first-run panel
+    WelcomePanel* m_welcome = nullptr;
+    bool m_welcomeDismissed = false; // "Go to the empty dashboard" holds for this database
+    bool m_quitting = false; // Quit (menu or tray): close for real, not to the tray
+    bool m_trayHintShown = false;
 };
 
 } // namespace burnrate::ui

@@ -237,7 +237,7 @@ QString databasePath(const QString& fromOption)
         return fromOption;
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/burnrate");
+        dir = QDir(QDir::homePath()).filePath(QStringLiteral(".burnrate")); // no data location known
     return dir + QStringLiteral("/burnrate.db");
 }
 

@@ -22,6 +22,7 @@ inline std::unique_ptr<ui::MainWindow> quietWindow(const QString& db, Epoch now 
     o.persist = false;
     o.schedulePolls = false;
     o.trayIcon = false;
+    o.welcome = false;
     auto w = std::make_unique<ui::MainWindow>(db, o);
     if (now)
         w->state()->setNow(now);

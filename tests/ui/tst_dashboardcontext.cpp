@@ -48,6 +48,7 @@ private:
         o.persist = false;
         o.schedulePolls = false;
         o.trayIcon = false;
+        o.welcome = false;
         auto w = std::make_unique<MainWindow>(db, o);
         w->state()->setNow(m_end + 12 * 3600);
         return w;

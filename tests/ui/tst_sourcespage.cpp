@@ -125,6 +125,7 @@ private slots:
         o.persist = false;
         o.schedulePolls = false;
         o.trayIcon = false;
+        o.welcome = false;
         MainWindow w(m_db, o);
         QString error;
         QVERIFY2(

@@ -3,6 +3,7 @@
 #include "ui/dialogs/allocationdialog.h"
 #include "ui/format.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -66,6 +67,12 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     m_currency->setCurrentIndex(
         std::max(0, m_currency->findData(s.value(QStringLiteral("settings/currency"), QStringLiteral("symbol")))));
     form->addRow(tr("Currency display:"), m_currency);
+
+    m_tray = new QCheckBox(tr("Keep running in the system tray when the window is closed"), box);
+    m_tray->setObjectName(QStringLiteral("closeToTray"));
+    m_tray->setToolTip(tr("Budget alerts and scheduled polls go on; quit from the tray menu or File > Quit"));
+    m_tray->setChecked(s.value(QStringLiteral("settings/closeToTray"), true).toBool());
+    form->addRow(tr("Alerts:"), m_tray);
     box->setMaximumWidth(760);
     body()->addWidget(box);
     auto* note = new QLabel(tr("Amounts are stored in USD with nano-dollar precision; the display setting only "
@@ -108,6 +115,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     });
     connect(m_language, &QComboBox::activated, this,
         [this] { store(QStringLiteral("settings/language"), m_language->currentData()); });
+    connect(m_tray, &QCheckBox::toggled, this, [this](bool on) { store(QStringLiteral("settings/closeToTray"), on); });
     connect(m_analyst, &QLineEdit::editingFinished, this,
         [this] { store(QStringLiteral("settings/analyst"), m_analyst->text().trimmed()); });
     connect(m_lens, &QComboBox::activated, this, [this] {

@@ -3,6 +3,7 @@
 #include "ui/pages/page.h"
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 QT_END_NAMESPACE
@@ -45,6 +46,7 @@ private:
     QLineEdit* m_analyst;
     QComboBox* m_lens;
     QComboBox* m_currency;
+    QCheckBox* m_tray;
 };
 
 } // namespace burnrate::ui

@@ -36,6 +36,11 @@ public:
     {
         return m_sources;
     }
+    // Opens the "Add source" dialog (the button, and the first-run panel's "Connect a source").
+    void addSource()
+    {
+        addOrEdit(false);
+    }
 
 signals:
     void syncRequested(const QString& name);
