@@ -75,8 +75,8 @@ bool parse(const QStringList& args, GuiOptions& o, QString& error)
             if (!value(o.theme))
                 return false;
             if (o.theme != QLatin1String("light") && o.theme != QLatin1String("dark")
-                && o.theme != QLatin1String("system")) {
-                error = QStringLiteral("--theme must be light or dark");
+                && o.theme != QLatin1String("high-contrast") && o.theme != QLatin1String("system")) {
+                error = QStringLiteral("--theme must be light, dark or high-contrast");
                 return false;
             }
         } else if (a == QLatin1String("--size")) {

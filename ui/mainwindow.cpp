@@ -397,7 +397,8 @@ void MainWindow::buildMenus()
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString();
     for (const auto& [name, label] : { std::pair { QStringLiteral("system"), tr("Follow the system") },
-             std::pair { QStringLiteral("light"), tr("Light") }, std::pair { QStringLiteral("dark"), tr("Dark") } }) {
+             std::pair { QStringLiteral("light"), tr("Light") }, std::pair { QStringLiteral("dark"), tr("Dark") },
+             std::pair { QStringLiteral("high-contrast"), tr("High contrast") } }) {
         QAction* a = theme->addAction(label);
         a->setData(name);
         m_themeActions << a;

@@ -14,6 +14,7 @@ namespace {
 bool g_systemDark = false;
 bool g_captured = false;
 bool g_dark = false;
+bool g_highContrast = false;
 
 QPalette lightPalette()
 {
@@ -62,6 +63,35 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x75, 0x7b));
     return p;
 }
+// Every text/ground pair at least 7:1 (WCAG AAA); selection and links in colours that do not rely on hue alone.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(0, 0, 0), white(0xff, 0xff, 0xff), yellow(0xff, 0xe0, 0x00), grey(0xc0, 0xc0, 0xc0);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, yellow);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, white);
+    p.setColor(QPalette::PlaceholderText, grey);
+    p.setColor(QPalette::Link, QColor(0x7f, 0xdb, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xd0, 0xa8, 0xff));
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, grey);
+    p.setColor(QPalette::Mid, white);
+    p.setColor(QPalette::Dark, white);
+    p.setColor(QPalette::Shadow, white);
+    for (auto role : { QPalette::Text, QPalette::ButtonText, QPalette::WindowText })
+        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a)); // 7.2:1 on black
+    return p;
+}
 } // namespace
 
 ThemeChoice themeFromName(const QString& name)
@@ -70,6 +100,8 @@ ThemeChoice themeFromName(const QString& name)
         return ThemeChoice::Light;
     if (name == QLatin1String("dark"))
         return ThemeChoice::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return ThemeChoice::HighContrast;
     return ThemeChoice::System;
 }
 
@@ -80,6 +112,8 @@ QString themeName(ThemeChoice t)
         return QStringLiteral("light");
     case ThemeChoice::Dark:
         return QStringLiteral("dark");
+    case ThemeChoice::HighContrast:
+        return QStringLiteral("high-contrast");
     case ThemeChoice::System:
         return QStringLiteral("system");
     }
@@ -93,10 +127,11 @@ void applyTheme(ThemeChoice choice)
         g_systemDark = QApplication::palette().color(QPalette::Window).lightness() < 128;
         g_captured = true;
     }
-    g_dark = choice == ThemeChoice::Dark || (choice == ThemeChoice::System && g_systemDark);
+    g_highContrast = choice == ThemeChoice::HighContrast;
+    g_dark = g_highContrast || choice == ThemeChoice::Dark || (choice == ThemeChoice::System && g_systemDark);
     if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(g_dark ? darkPalette() : lightPalette());
+    QApplication::setPalette(g_highContrast ? highContrastPalette() : g_dark ? darkPalette() : lightPalette());
     // Style sheets resolve palette(...) when a widget is polished: without this a live switch leaves the
     // sidebar, chips and badges in the old theme's colours until restart.
     for (QWidget* w : QApplication::allWidgets()) {
@@ -111,6 +146,11 @@ void applyTheme(ThemeChoice choice)
 bool isDarkTheme()
 {
     return g_dark;
+}
+
+bool isHighContrastTheme()
+{
+    return g_highContrast;
 }
 
 QIcon pageIcon(const QString& page)
@@ -134,19 +174,25 @@ QIcon pageIcon(const QString& page)
         glyph = QStringLiteral("\u00A4"); // currency sign
     else
         glyph = QStringLiteral("\u2699"); // gear
-    QPixmap pm(48, 48);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    QFont f = QApplication::font();
-    f.setPixelSize(36);
-    f.setBold(true);
-    p.setFont(f);
-    p.setPen(QApplication::palette().color(QPalette::WindowText));
-    p.drawText(QRect(0, 0, 48, 48), Qt::AlignCenter, glyph);
-    p.end();
-    return QIcon(pm);
+    // The selected row's icon in the selection's text colour (black on the high-contrast theme's yellow).
+    auto draw = [&glyph](QPalette::ColorRole role) {
+        QPixmap pm(48, 48);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        QFont f = QApplication::font();
+        f.setPixelSize(36);
+        f.setBold(true);
+        p.setFont(f);
+        p.setPen(QApplication::palette().color(role));
+        p.drawText(QRect(0, 0, 48, 48), Qt::AlignCenter, glyph);
+        p.end();
+        return pm;
+    };
+    QIcon icon(draw(QPalette::WindowText));
+    icon.addPixmap(draw(QPalette::HighlightedText), QIcon::Selected);
+    return icon;
 }
 
 } // namespace burnrate::ui

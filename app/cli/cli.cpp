@@ -135,7 +135,7 @@ QString usage()
         "user, api_key, prompt, prompt_version, trace_id, service_tier, tag:NAME.\n"
         "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"
         "GUI options:\n"
-        "  --screenshot FILE.png [--page NAME] [--size WxH] [--theme light|dark]\n"
+        "  --screenshot FILE.png [--page NAME] [--size WxH] [--theme light|dark|high-contrast]\n"
         "                                               render a page offscreen and exit\n"
         "Global options:\n"
         "  --db PATH      the database (default: %1)\n"

@@ -38,6 +38,7 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_theme->setCurrentIndex(
         std::max(0, m_theme->findData(s.value(QStringLiteral("settings/theme"), QStringLiteral("system")))));
     form->addRow(tr("Theme:"), m_theme);
