@@ -143,6 +143,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     h->setSpacing(0);
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);

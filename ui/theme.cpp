@@ -49,7 +49,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
     p.setColor(QPalette::Button, QColor(0x2e, 0x31, 0x36));
     p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xe0));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6a, 0xc8)); // white on it: 5.2:1
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::ToolTipBase, QColor(0x2e, 0x31, 0x36));
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
@@ -89,7 +89,7 @@ QPalette highContrastPalette()
     p.setColor(QPalette::Dark, white);
     p.setColor(QPalette::Shadow, white);
     for (auto role : { QPalette::Text, QPalette::ButtonText, QPalette::WindowText })
-        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a)); // 7.2:1 on black
+        p.setColor(QPalette::Disabled, role, QColor(0xa8, 0xa8, 0xa8)); // >= 7:1 on black and on AlternateBase
     return p;
 }
 } // namespace

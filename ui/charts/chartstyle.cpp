@@ -3,6 +3,8 @@
 #include "ui/format.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QGroupBox>
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
@@ -182,6 +184,14 @@ QChartView* createView(QWidget* owner, QChart* chart, QLabel*& message)
     auto* view = new QChartView(chart, owner);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
+    // What a screen reader calls the chart until its data names it (setAccessibleSummary).
+    QString name = QCoreApplication::translate("burnrate::ui::chartstyle", "Chart");
+    for (QWidget* p = owner; p; p = p->parentWidget())
+        if (auto* box = qobject_cast<QGroupBox*>(p); box && !box->title().isEmpty()) {
+            name = box->title();
+            break;
+        }
+    view->setAccessibleName(name);
     auto* lay = new QVBoxLayout(owner);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(view);
@@ -189,6 +199,16 @@ QChartView* createView(QWidget* owner, QChart* chart, QLabel*& message)
     message->setAlignment(Qt::AlignCenter);
     message->hide();
     return view;
+}
+
+void setAccessibleSummary(QChartView* view, const QString& valueTitle, const QStringList& seriesNames)
+{
+    if (!valueTitle.isEmpty())
+        view->setAccessibleName(QCoreApplication::translate("burnrate::ui::chartstyle", "Chart of %1").arg(valueTitle));
+    view->setAccessibleDescription(seriesNames.isEmpty()
+            ? QCoreApplication::translate("burnrate::ui::chartstyle", "No data")
+            : QCoreApplication::translate("burnrate::ui::chartstyle", "%n series: %1", "", int(seriesNames.size()))
+                  .arg(seriesNames.join(QStringLiteral(", "))));
 }
 
 } // namespace chartstyle

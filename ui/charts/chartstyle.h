@@ -50,6 +50,8 @@ void apply(QChart* chart, bool dark);
 QChart* replaceChart(QChartView* view, bool dark, Qt::Alignment legend);
 // The common body of a chart widget: a frameless antialiased view of `chart` filling `owner`, and a
 // hidden centred label for "no data" or error messages. Returns the view.
+// Names the chart for assistive technology after what it plots, and lists its series in the description.
+void setAccessibleSummary(QChartView* view, const QString& valueTitle, const QStringList& seriesNames);
 QChartView* createView(QWidget* owner, QChart* chart, QLabel*& message);
 } // namespace chartstyle
 

@@ -107,6 +107,10 @@ void LineChart::setData(const QList<Line>& lines, ValueKind kind, const QString&
 {
     m_lines = lines;
     m_kind = kind;
+    QStringList names;
+    for (const Line& l : lines)
+        names << l.name;
+    chartstyle::setAccessibleSummary(m_view, valueTitle, names);
     m_title = valueTitle;
     m_message->hide();
     rebuild();

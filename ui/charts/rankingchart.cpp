@@ -37,6 +37,7 @@ void RankingChart::setData(const QStringList& labels, const QVector<double>& val
     const QString& valueTitle, const QVector<bool>& drillable)
 {
     m_labels = labels;
+    chartstyle::setAccessibleSummary(m_view, valueTitle, labels);
     m_values = values;
     m_drillable = drillable;
     m_kind = kind;

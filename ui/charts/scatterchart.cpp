@@ -71,6 +71,10 @@ void ScatterChart::setData(
     const QList<Point>& points, const QList<int>& frontier, const QString& xTitle, const QString& yTitle)
 {
     m_points = points;
+    QStringList names;
+    for (const Point& p : points)
+        names << p.label;
+    chartstyle::setAccessibleSummary(m_view, tr("%1 against %2").arg(yTitle, xTitle), names);
     m_frontier = frontier;
     m_xTitle = xTitle;
     m_yTitle = yTitle;

@@ -180,6 +180,10 @@ void TimeBarChart::setData(const QVector<qint64>& buckets, const QList<ChartSeri
     const QString& valueTitle, bool stacked, Bucket bucket)
 {
     m_buckets = buckets;
+    QStringList names;
+    for (const ChartSeries& s : series)
+        names << s.name;
+    chartstyle::setAccessibleSummary(m_view, valueTitle, names);
     m_series = series;
     m_kind = kind;
     m_title = valueTitle;

@@ -110,6 +110,7 @@ BudgetsPage::BudgetsPage(DashboardState* state, QWidget* parent)
     auto* al = new QVBoxLayout(alertsTab);
     al->setContentsMargins(4, 4, 4, 4);
     m_alertView = makeTableView(m_alerts, AlertTableModel::SortRole, alertsTab);
+    m_alertView->setAccessibleName(tr("Budget alerts"));
     m_alertView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertTableModel::Outcome, QHeaderView::Stretch);
     m_alertView->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -270,6 +270,7 @@ CostsPage::CostsPage(DashboardState* state, QWidget* parent)
     m_table = makeTableView(m_model, GroupTableModel::SortRole, tableBox);
     fitColumnsToWidth(m_table);
     m_table->setToolTip(tr("Double-click a row (or press Enter) to drill down"));
+    m_table->setAccessibleName(tr("Cost breakdown"));
     tl->addWidget(m_table);
     m_totals = new QLabel(tableBox);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -48,6 +48,7 @@ PricesPage::PricesPage(DashboardState* state, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Find a model or provider"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(280);
     fitPlaceholder(m_search);

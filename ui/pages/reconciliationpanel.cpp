@@ -76,6 +76,7 @@ ReconciliationPanel::ReconciliationPanel(QWidget* parent)
     m_model = new ReconciliationModel(this);
     m_table = makeTableView(m_model, ReconciliationModel::SortRole, this);
     m_table->setToolTip(tr("Largest gaps first; click a header to sort"));
+    m_table->setAccessibleName(tr("Reconciliation"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     lay->addWidget(m_table, 1);

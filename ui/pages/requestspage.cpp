@@ -157,6 +157,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_search = new QLineEdit(m_filterRow);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search prompts and responses"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(int(burnrate::kMaxSearchBytes));
     m_search->setToolTip(tr("Every word must occur; end a word with * to match its prefix"));
@@ -191,6 +192,7 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     // The table.
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(m_splitter);
+    m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -47,6 +47,7 @@ SourcesPage::SourcesPage(DashboardState* state, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     m_sources = new SourceTableModel(this);
     m_table = makeTableView(m_sources, SourceTableModel::SortRole, split);
+    m_table->setAccessibleName(tr("Sources"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* logBox = new QWidget(split);
@@ -56,6 +57,7 @@ SourcesPage::SourcesPage(DashboardState* state, QWidget* parent)
     ll->addWidget(m_logTitle);
     m_log = new SyncLogModel(this);
     m_logView = makeTableView(m_log, SyncLogModel::SortRole, logBox);
+    m_logView->setAccessibleName(tr("Sync log"));
     m_logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_logView->horizontalHeader()->setStretchLastSection(true);
     ll->addWidget(m_logView);

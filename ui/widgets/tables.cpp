@@ -1,6 +1,7 @@
 #include "ui/widgets/tables.h"
 
 #include <QEvent>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QSortFilterProxyModel>
@@ -30,6 +31,12 @@ QTableView* makeTableView(QAbstractItemModel* source, int sortRole, QWidget* par
     view->setWordWrap(false);
     // Tab leaves the table (arrows move between rows) instead of walking every cell.
     view->setTabKeyNavigation(false);
+    // A screen reader announces the table by the group it sits in (pages name the others themselves).
+    for (QWidget* p = parent; p; p = p->parentWidget())
+        if (auto* box = qobject_cast<QGroupBox*>(p); box && !box->title().isEmpty()) {
+            view->setAccessibleName(box->title());
+            break;
+        }
     return view;
 }
 
