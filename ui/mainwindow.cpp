@@ -1086,7 +1086,7 @@ void MainWindow::exploreDemo(const DemoOptions& options)
               if (!r)
                   return QString::fromStdString(r.error().detail);
               summary = QCoreApplication::translate(
-                  "burnrate::ui::MainWindow", "Demo dataset: %n requests", "", int(r->events));
+                  "burnrate::ui::MainWindow", "Demo dataset: %Ln requests", "", int(r->events));
               return QString();
           });
     if (!started) {
