@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/demodata.h"
 #include "pricing/pricebook.h"
 #include "store/database.h"
 #include "store/pricestore.h"
@@ -14,6 +15,16 @@
 #include <vector>
 
 namespace burnrate::test {
+
+// Creates (or opens) the database at `path` and fills it with the demo dataset of `options`; true on success.
+inline bool makeDemo(const QString& path, const DemoOptions& options)
+{
+    auto db = Database::open(path.toStdString());
+    if (!db)
+        return false;
+    auto book = loadPriceBook(**db);
+    return book && generateDemo(**db, *book, options).ok();
+}
 
 // Saves price overrides of provider openai: (model, input $/1M, output $/1M) each; true when stored.
 inline bool overridePrices(Database& db, std::initializer_list<std::tuple<const char*, int, int>> models)

@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/testsupport.h"
 #include "support/uisupport.h"
 #include "ui/pages/page.h"
 #include "ui/screenshot.h"
@@ -72,14 +73,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("a11y.db"));
-        auto db = Database::open(m_db.toStdString());
-        QVERIFY(db.ok());
-        auto book = loadPriceBook(**db);
-        QVERIFY(book.ok());
         DemoOptions o;
         o.events = 3000;
         o.days = 30;
-        QVERIFY(generateDemo(**db, *book, o).ok());
+        QVERIFY(test::makeDemo(m_db, o));
     }
 
     void everyControlHasAName()

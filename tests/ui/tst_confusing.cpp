@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/testsupport.h"
 #include "support/uisupport.h"
 #include "ui/backgroundtask.h"
 #include "ui/charts/chartstyle.h"
@@ -80,16 +81,12 @@ private slots:
         applyTheme(ThemeChoice::Light);
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_db.toStdString());
-        QVERIFY(db.ok());
-        auto book = loadPriceBook(**db);
-        QVERIFY(book.ok());
         DemoOptions o;
         o.events = 5000;
         o.days = 40;
         o.end = parseDate("2026-06-30").value();
         m_end = o.end;
-        QVERIFY(generateDemo(**db, *book, o).ok());
+        QVERIFY(test::makeDemo(m_db, o));
     }
 
     // 7: an import the user started ends in a dialog with the counts and every quarantined row (line, reason),

@@ -4,6 +4,7 @@
 #include "model/timeutil.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/testsupport.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/dashboardstate.h"
 #include "ui/mainwindow.h"
@@ -64,16 +65,12 @@ private slots:
         applyTheme(ThemeChoice::Light);
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("big.db"));
-        auto db = Database::open(m_db.toStdString());
-        QVERIFY(db.ok());
-        auto book = loadPriceBook(**db);
-        QVERIFY(book.ok());
         DemoOptions o;
         o.events = 3000;
         o.days = 40;
         o.end = parseDate("2026-06-30").value();
         m_end = o.end;
-        QVERIFY(generateDemo(**db, *book, o).ok());
+        QVERIFY(test::makeDemo(m_db, o));
     }
     void cleanupTestCase()
     {

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "support/clirun.h"
+#include "support/testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
 #include "ui/widgets/welcomepanel.h"
@@ -174,16 +175,10 @@ private slots:
         auto w = firstRunWindow(db);
         w->show();
         QTRY_VERIFY_WITH_TIMEOUT(w->isShowingWelcome(), 20000);
-        {
-            auto d = Database::open(db.toStdString());
-            QVERIFY(d.ok());
-            auto book = loadPriceBook(**d);
-            QVERIFY(book.ok());
-            DemoOptions o;
-            o.events = 300;
-            o.days = 3;
-            QVERIFY(generateDemo(**d, *book, o).ok());
-        }
+        DemoOptions o;
+        o.events = 300;
+        o.days = 3;
+        QVERIFY(test::makeDemo(db, o)); // as a cron job's import would, from another connection
         w->refreshStatus();
         QTRY_VERIFY_WITH_TIMEOUT(!w->isShowingWelcome(), 20000);
     }

@@ -1,6 +1,7 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/testsupport.h"
 #include "support/uisupport.h"
 #include "ui/dashboardstate.h"
 #include "ui/format.h"
@@ -69,16 +70,12 @@ private slots:
         applyTheme(ThemeChoice::Light);
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_db.toStdString());
-        QVERIFY(db.ok());
-        auto book = loadPriceBook(**db);
-        QVERIFY(book.ok());
         DemoOptions o;
         o.events = 4000;
         o.days = 30;
         o.end = parseDate("2026-06-30").value();
         m_end = o.end;
-        QVERIFY(generateDemo(**db, *book, o).ok());
+        QVERIFY(test::makeDemo(m_db, o));
     }
 
     // What each cell says: undefined coverage and missing billing never read as 0% or 100%.

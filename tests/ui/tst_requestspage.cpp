@@ -8,6 +8,7 @@
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/pricestore.h"
+#include "support/testsupport.h"
 #include "ui/dashboardstate.h"
 #include "ui/dialogs/labelsdialog.h"
 #include "ui/models/requesttablemodel.h"
@@ -97,16 +98,12 @@ private slots:
         QSettings().setValue(QStringLiteral("settings/analyst"), QStringLiteral("tester"));
         applyTheme(ThemeChoice::Light);
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_db.toStdString());
-        QVERIFY(db.ok());
-        auto book = loadPriceBook(**db);
-        QVERIFY(book.ok());
         DemoOptions o;
         o.events = 6000;
         o.days = 40;
         o.end = parseDate("2026-06-30").value();
         m_end = o.end;
-        QVERIFY(generateDemo(**db, *book, o).ok());
+        QVERIFY(test::makeDemo(m_db, o));
     }
 
     void modelPassesTheTesterWhilePaging_data()
