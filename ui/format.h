@@ -2,6 +2,7 @@
 
 #include "model/money.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <cstdint>
@@ -18,6 +19,17 @@ void setCurrencyStyle(CurrencyStyle style);
 CurrencyStyle currencyStyle();
 // The unit money is written in, for axis titles and headers: "$" or "USD" ("Spend ($)", "Input USD/1M").
 QString currencyUnit();
+
+// The locale numbers, money and dates are written in on screen (set from the UI language at start-up;
+// English (United States) until then, which is what tests see). CSV exports and the CLI do not use it.
+void setUiLocale(const QLocale& locale);
+QLocale uiLocale();
+// The QDateTime format of a date on screen: "yyyy-MM-dd" in English, "dd.MM.yyyy" in German, "dd/MM/yyyy" in French.
+QString dateDisplayFormat();
+// The QDateTime formats of a day on a chart axis or in a compact range ("Nov 4", "Nov 4, 2026"), translatable
+// (German "d. MMM").
+QString shortDayFormat();
+QString shortDayYearFormat();
 
 // Totals: cents. Per-request or per-token amounts: enough digits to show the value.
 QString formatMoney(burnrate::Nano nano, int decimals = 2);
