@@ -178,6 +178,30 @@ QString formatDateTime(std::int64_t epoch)
         QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC), dateFormatFor() + QStringLiteral(" HH:mm 'UTC'"));
 }
 
+QString describePeriod(BudgetPeriod period, std::int64_t start, std::int64_t end)
+{
+    const QDate first = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).date();
+    switch (period) {
+    case BudgetPeriod::Daily:
+        return formatDate(start);
+    case BudgetPeriod::Weekly:
+        return QCoreApplication::translate("burnrate::ui::Format", "week of %1", "a budget period: its Monday")
+            .arg(formatDate(start));
+    case BudgetPeriod::Monthly:
+        return uiLocale().toString(first,
+            QCoreApplication::translate("burnrate::ui::Format", "MMMM yyyy",
+                "QDateTime format of a month budget period (\"December 2026\"). Keep the letters M and y."));
+    case BudgetPeriod::Quarterly:
+        return QCoreApplication::translate("burnrate::ui::Format", "Q%1 %2", "a quarter budget period: Q4 2026")
+            .arg((first.month() - 1) / 3 + 1)
+            .arg(first.year());
+    case BudgetPeriod::Range:
+        break;
+    }
+    return QCoreApplication::translate("burnrate::ui::Format", "%1 to %2", "a budget period: first and last day")
+        .arg(formatDate(start), formatDate(end - kSecondsPerDay));
+}
+
 double toUsd(Nano nano)
 {
     return static_cast<double>(nano) / static_cast<double>(kNanoPerUsd);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/budget.h"
 #include "model/money.h"
 
 #include <QLocale>
@@ -42,5 +43,8 @@ QString formatSignedPercent(double ratio);
 QString formatDate(std::int64_t epoch);
 QString formatDateTime(std::int64_t epoch);
 double toUsd(burnrate::Nano nano);
+// A budget period as the interface writes it: "December 2026", "week of 2026-11-30", "Q4 2026",
+// "2026-11-01 to 2026-12-31" (the core's describePeriod(), translated and in the UI locale).
+QString describePeriod(burnrate::BudgetPeriod period, std::int64_t start, std::int64_t end);
 
 } // namespace burnrate::ui
