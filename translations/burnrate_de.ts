@@ -745,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/budgetdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
         <source>Last period (%1) it spent %2 over %n request(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -753,12 +753,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/budgetdialog.cpp" line="311"/>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="309"/>
         <source>That is %1 of this amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/budgetdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="311"/>
         <source>Nothing matches yet: check the scope&apos;s spelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +766,7 @@
 <context>
     <name>burnrate::ui::BudgetGauge</name>
     <message>
-        <location filename="../ui/widgets/budgetgauge.cpp" line="37"/>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="38"/>
         <source>%1
 Period: %2
 Spent: %3 of %4
@@ -791,8 +791,8 @@ Tiers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/budgetgauge.cpp" line="146"/>
-        <source>%1%</source>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="163"/>
+        <source> · next tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,11 +808,6 @@ Tiers: %1</source>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="161"/>
         <source> · runs out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/budgetgauge.cpp" line="163"/>
-        <source> · next tier %1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +1736,30 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         <comment>compact number: thousands</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/format.cpp" line="188"/>
+        <source>week of %1</source>
+        <comment>a budget period: its Monday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="192"/>
+        <source>MMMM yyyy</source>
+        <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="195"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter budget period: Q4 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="201"/>
+        <source>%1 to %2</source>
+        <comment>a budget period: first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burnrate::ui::GroupTableModel</name>
@@ -2655,7 +2674,7 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="221"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="251"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="250"/>
         <source>no data in previous period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,104 +2684,104 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="235"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="234"/>
         <source>%1 total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="236"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="235"/>
         <source>complete month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="237"/>
         <source>Forecast for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="240"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="239"/>
         <source>%1 so far · likely %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="243"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="242"/>
         <source>Projection of %1 to its end: %2. The band holds the month&apos;s total about 9 times in 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="258"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="257"/>
         <source>%1 per 1k output tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="260"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="259"/>
         <source>saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="262"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="261"/>
         <source>%1 of requests failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="271"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="278"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="284"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="270"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="277"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="271"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="270"/>
         <source>not available in the billing lens (filtered by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="274"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="273"/>
         <source>billed %1, attributed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="276"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="275"/>
         <source>no billing source connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="278"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="277"/>
         <source>billing cannot be filtered this way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="281"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="280"/>
         <source>of billed %1 attributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="284"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>nothing billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="284"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>no billing data to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="286"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="285"/>
         <source>%1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="291"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="290"/>
         <source>No usage in %1 with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="294"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="293"/>
         <source>Spend (%1, billing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="295"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="294"/>
         <source>Spend (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/budgetdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
         <source>Last period (%1) it spent %2 over %n request(s).</source>
         <translation>
             <numerusform>Last period (%1) it spent %2 over %n request.</numerusform>
