@@ -228,7 +228,7 @@ private slots:
         setCurrencyStyle(CurrencyStyle::Symbol);
         QTEST(formatCount(1234567), "count");
         QTEST(formatPercent(0.125), "percent");
-        QTEST(formatDate(1772323200), "date"); // 2026-03-01 00:00 UTC
+        QTEST(ui::formatDate(1772323200), "date"); // 2026-03-01 00:00 UTC
     }
 
     void unknownLanguageRefused()
