@@ -42,7 +42,7 @@ bool BackgroundTask::start(const QString& title, bool cancellable, Job job)
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         } catch (...) {
-            error = QStringLiteral("unexpected error");
+            error = tr("unexpected error");
         }
         if (error.isEmpty() && cancelFlag->load())
             error = tr("Cancelled");

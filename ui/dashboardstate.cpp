@@ -1,6 +1,7 @@
 #include "ui/dashboardstate.h"
 
 #include "model/timeutil.h"
+#include "ui/format.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -132,8 +133,8 @@ QString DashboardState::rangeName(Range r)
 
 QString DashboardState::rangeLabel() const
 {
-    const QString a = QString::fromStdString(formatDate(from()));
-    const QString b = QString::fromStdString(formatDate(to() - 1));
+    const QString a = ui::formatDate(from());
+    const QString b = ui::formatDate(to() - 1);
     return a == b ? a : tr("%1 to %2").arg(a, b);
 }
 
@@ -144,7 +145,7 @@ QString DashboardState::compactRangeLabel() const
     const int year = QDateTime::fromSecsSinceEpoch(now(), Qt::UTC).date().year();
     const QLocale loc;
     const bool years = a.year() != year || b.year() != year;
-    const QString fmt = years ? QStringLiteral("MMM d, yyyy") : QStringLiteral("MMM d");
+    const QString fmt = years ? shortDayYearFormat() : shortDayFormat();
     if (a == b)
         return loc.toString(a, fmt);
     return tr("%1 \u2013 %2").arg(loc.toString(a, fmt), loc.toString(b, fmt));
@@ -331,7 +332,8 @@ QString DashboardState::exportFileName(
     QStringList parts { fileSafe(pageId) };
     if (!groupBy.isEmpty())
         parts << QStringLiteral("by-") + fileSafe(groupBy.join(QLatin1Char('-')));
-    parts << QString::fromStdString(formatDate(from())) << QString::fromStdString(formatDate(to() - 1));
+    parts << QString::fromStdString(burnrate::formatDate(from()))
+          << QString::fromStdString(burnrate::formatDate(to() - 1));
     parts << QLatin1String(lens == Lens::Billing ? "billing" : "attribution");
     for (const FilterChip& c : m_chips)
         parts << fileSafe(c.axis + QLatin1Char('-') + c.value);

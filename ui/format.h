@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/budget.h"
 #include "model/money.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <cstdint>
@@ -19,6 +21,17 @@ CurrencyStyle currencyStyle();
 // The unit money is written in, for axis titles and headers: "$" or "USD" ("Spend ($)", "Input USD/1M").
 QString currencyUnit();
 
+// The locale numbers, money and dates are written in on screen (set from the UI language at start-up;
+// English (United States) until then, which is what tests see). CSV exports and the CLI do not use it.
+void setUiLocale(const QLocale& locale);
+QLocale uiLocale();
+// The QDateTime format of a date on screen: "yyyy-MM-dd" in English, "dd.MM.yyyy" in German, "dd/MM/yyyy" in French.
+QString dateDisplayFormat();
+// The QDateTime formats of a day on a chart axis or in a compact range ("Nov 4", "Nov 4, 2026"), translatable
+// (German "d. MMM").
+QString shortDayFormat();
+QString shortDayYearFormat();
+
 // Totals: cents. Per-request or per-token amounts: enough digits to show the value.
 QString formatMoney(burnrate::Nano nano, int decimals = 2);
 QString formatMoneyPrecise(burnrate::Nano nano);
@@ -30,5 +43,8 @@ QString formatSignedPercent(double ratio);
 QString formatDate(std::int64_t epoch);
 QString formatDateTime(std::int64_t epoch);
 double toUsd(burnrate::Nano nano);
+// A budget period as the interface writes it: "December 2026", "week of 2026-11-30", "Q4 2026",
+// "2026-11-01 to 2026-12-31" (the core's describePeriod(), translated and in the UI locale).
+QString describePeriod(burnrate::BudgetPeriod period, std::int64_t start, std::int64_t end);
 
 } // namespace burnrate::ui

@@ -2,6 +2,7 @@
 
 #include "export/terminal.h"
 #include "store/database.h"
+#include "ui/i18n.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/page.h"
 #include "ui/pages/settingspage.h"
@@ -30,7 +31,7 @@ double g_firstPaintMs = 0;
 
 struct GuiOptions
 {
-    QString db, screenshot, page = QStringLiteral("overview"), theme;
+    QString db, screenshot, page = QStringLiteral("overview"), theme, lang;
     QSize size { 1280, 800 };
 };
 
@@ -77,6 +78,14 @@ bool parse(const QStringList& args, GuiOptions& o, QString& error)
             if (o.theme != QLatin1String("light") && o.theme != QLatin1String("dark")
                 && o.theme != QLatin1String("high-contrast") && o.theme != QLatin1String("system")) {
                 error = QStringLiteral("--theme must be light, dark or high-contrast");
+                return false;
+            }
+        } else if (a == QLatin1String("--lang")) {
+            if (!value(o.lang))
+                return false;
+            if (o.lang != QLatin1String("system") && !shippedLanguages().contains(o.lang)) {
+                error
+                    = QStringLiteral("--lang must be %1 or system").arg(shippedLanguages().join(QStringLiteral(", ")));
                 return false;
             }
         } else if (a == QLatin1String("--size")) {
@@ -150,6 +159,8 @@ int run(int& argc, char** argv, const QStringList& arguments)
         : (screenshot ? QStringLiteral("light")
                       : QSettings().value(QStringLiteral("settings/theme"), QStringLiteral("system")).toString());
     applyTheme(themeFromName(theme));
+    // Screenshots are English unless --lang says otherwise: reproducible whatever the machine's locale.
+    applyLanguage(!o.lang.isEmpty() ? o.lang : (screenshot ? QStringLiteral("en") : storedLanguage()));
     SettingsPage::applyStoredPreferences();
 
     if (screenshot) {

@@ -593,7 +593,8 @@ void MainWindow::refreshStatus()
 {
     const QString path = m_state->databasePath();
     const QFileInfo fi(path);
-    m_dbLabel->setText(tr("%1 (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(double(fi.size()) / 1e6, 0, 'f', 1));
+    m_dbLabel->setText(
+        tr("%1 (%2 MB)").arg(QDir::toNativeSeparators(path), uiLocale().toString(double(fi.size()) / 1e6, 'f', 1)));
     m_dbLabel->setToolTip(path);
     m_statusRunner->setDatabasePath(path);
     m_budgetMonitor->setDatabasePath(path);

@@ -3,6 +3,7 @@
 #include "model/result.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -87,7 +88,7 @@ public:
             } catch (const std::exception& e) {
                 out.error = QString::fromUtf8(e.what());
             } catch (...) {
-                out.error = QStringLiteral("unexpected error");
+                out.error = QCoreApplication::translate("burnrate::ui::QueryRunner", "unexpected error");
             }
             return out;
         }));

@@ -3,6 +3,7 @@
 #include "model/result.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -35,7 +36,7 @@ inline void runWrite(QObject* context, const QString& databasePath, std::functio
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
         } catch (...) {
-            return QStringLiteral("unexpected error");
+            return QCoreApplication::translate("burnrate::ui::QueryRunner", "unexpected error");
         }
     }));
 }

@@ -54,7 +54,7 @@ int commandIndex(const QStringList& args)
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QLatin1String("--db") || a == QLatin1String("--screenshot") || a == QLatin1String("--page")
-            || a == QLatin1String("--size") || a == QLatin1String("--theme")) {
+            || a == QLatin1String("--size") || a == QLatin1String("--theme") || a == QLatin1String("--lang")) {
             ++i;
             continue;
         }
@@ -135,8 +135,10 @@ QString usage()
         "user, api_key, prompt, prompt_version, trace_id, service_tier, tag:NAME.\n"
         "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"
         "GUI options:\n"
-        "  --screenshot FILE.png [--page NAME] [--size WxH] [--theme light|dark|high-contrast]\n"
+        "  --screenshot FILE.png [--page NAME] [--size WxH] [--theme light|dark|high-contrast] [--lang en|de|fr]\n"
         "                                               render a page offscreen and exit\n"
+        "  --lang en|de|fr|system                       the interface language for this run (default: Settings;\n"
+        "                                               screenshots: en)\n"
         "Global options:\n"
         "  --db PATH      the database (default: %1)\n"
         "  -h, --help     this help\n"
@@ -253,7 +255,7 @@ bool isCliInvocation(const QStringList& args)
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == QLatin1String("--db") || a == QLatin1String("--screenshot") || a == QLatin1String("--page")
-            || a == QLatin1String("--size") || a == QLatin1String("--theme")) {
+            || a == QLatin1String("--size") || a == QLatin1String("--theme") || a == QLatin1String("--lang")) {
             ++i;
             continue;
         }

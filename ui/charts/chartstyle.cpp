@@ -31,15 +31,27 @@ QString formatValue(double value, ValueKind kind)
     case ValueKind::Tokens:
         return formatCount(static_cast<std::int64_t>(std::llround(value)));
     case ValueKind::Percent:
-        return QString::number(value, 'f', 1) + QLatin1Char('%');
+        return formatPercent(value / 100.0, 1);
     }
     return QString::number(value);
 }
 
 QString moneyAxisFormat(const QString& numberFormat)
 {
+    // The axis writes amounts the way formatMoney() does: "$12", "12 USD"; German and French "12 $".
+    if (uiLocale().language() != QLocale::English)
+        return numberFormat + QChar(0x00A0) + currencyUnit();
     return currencyStyle() == CurrencyStyle::Symbol ? QLatin1Char('$') + numberFormat
                                                     : numberFormat + QStringLiteral(" USD");
+}
+
+QString percentAxisFormat()
+{
+    // Localised axes (chartstyle::apply) format the number with the locale and keep the rest literally, so "%%"
+    // would show as "%%" there.
+    if (uiLocale().language() != QLocale::English)
+        return QStringLiteral("%.0f\u00A0%");
+    return QStringLiteral("%.0f%%");
 }
 
 namespace {
@@ -164,6 +176,11 @@ void apply(QChart* chart, bool dark)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setTitleBrush(pal.color(QPalette::Text));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the UI language's digits ("1.234,5" in German); English keeps Qt's plain printf labels.
+    if (uiLocale().language() != QLocale::English) {
+        chart->setLocalizeNumbers(true);
+        chart->setLocale(uiLocale());
+    }
     QFont f = QApplication::font();
     chart->setTitleFont(f);
 }

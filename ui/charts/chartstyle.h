@@ -28,6 +28,8 @@ enum class ValueKind
 QString formatValue(double value, ValueKind kind);
 // A money axis label format ("%.0f" -> "$%.0f", or "%.0f USD") following the currency display setting.
 QString moneyAxisFormat(const QString& numberFormat);
+// A percent axis' label format: "%.0f%%" in English, "%.0f %" where charts localise their numbers.
+QString percentAxisFormat();
 // The categorical palette shared by all charts (index wraps); "Other" is grey.
 QColor seriesColor(int index, bool dark);
 QColor otherColor(bool dark);

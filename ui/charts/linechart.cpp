@@ -1,6 +1,7 @@
 #include "ui/charts/linechart.h"
 
 #include "ui/charts/lttb.h"
+#include "ui/format.h"
 
 #include <QCursor>
 #include <QDateTime>
@@ -66,9 +67,8 @@ std::optional<ChartTip::Tip> LineChart::tipAt(const QPoint& viewportPos) const
 
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(sx), Qt::UTC);
     const bool wholeDay = when.time() == QTime(0, 0);
-    const QString date
-        = QLocale(QLocale::English)
-              .toString(when, wholeDay ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QString date = uiLocale().toString(
+        when, wholeDay ? dateDisplayFormat() : dateDisplayFormat() + QStringLiteral(" HH:mm 'UTC'"));
     QStringList rows;
     for (int l = 0; l < m_lines.size(); ++l) {
         const auto& pts = m_lines[l].points;
@@ -193,7 +193,7 @@ void LineChart::rebuild()
     x->setTickCount(std::clamp((width() - 100) / 90 + 1, 2, 12));
     if (m_kind == ValueKind::Percent) {
         y->setRange(0, std::min(100.0, std::max(10.0, maxY * 1.1)));
-        y->setLabelFormat(QStringLiteral("%.0f%%"));
+        y->setLabelFormat(percentAxisFormat());
     } else {
         y->setRange(0, maxY > 0 ? maxY * 1.1 : 1.0);
         // Sub-dollar amounts (cost per request) need decimals for the ticks to differ.

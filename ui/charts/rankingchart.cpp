@@ -118,7 +118,7 @@ void RankingChart::rebuild()
                                                               : moneyAxisFormat(QStringLiteral("%.4f"))));
         break;
     case ValueKind::Percent:
-        x->setLabelFormat(QStringLiteral("%.0f%%"));
+        x->setLabelFormat(percentAxisFormat());
         break;
     default:
         x->setLabelFormat(QStringLiteral("%.0f"));

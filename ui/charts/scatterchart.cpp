@@ -1,5 +1,7 @@
 #include "ui/charts/scatterchart.h"
 
+#include "ui/format.h"
+
 #include <QCursor>
 #include <QHelpEvent>
 #include <QLabel>
@@ -154,7 +156,7 @@ void ScatterChart::rebuild()
         const int decades = std::max(hi, lo + 1) - lo;
         const int step = std::max(1, (decades * 70 + std::max(1, width() - 120) - 1) / std::max(1, width() - 120));
         for (int k = lo; k <= std::max(hi, lo + 1); k += step)
-            cx->append(money.arg(QString::number(std::pow(10.0, k), 'f', std::max(0, -k))), k);
+            cx->append(money.arg(uiLocale().toString(std::pow(10.0, k), 'f', std::max(0, -k))), k);
         cx->setTitleText(m_xTitle + QStringLiteral(" · ") + tr("log scale"));
         x = cx;
     } else {
@@ -229,7 +231,7 @@ void ScatterChart::rebuild()
     const double yHi = std::min(100.0, std::ceil(maxY / 10 + 0.5) * 10);
     y->setRange(yLo, yHi);
     y->setTickCount(int((yHi - yLo) / 10) + 1 > 11 ? 6 : int((yHi - yLo) / 10) + 1);
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setLabelFormat(percentAxisFormat());
     y->setTitleText(m_yTitle);
     m_chart->legend()->setVisible(true);
     // The frontier's points share its colour: one legend entry says both.

@@ -1,5 +1,7 @@
 #include "ui/charts/timebarchart.h"
 
+#include "ui/format.h"
+
 #include <QCursor>
 #include <QDateTime>
 #include <QFontMetrics>
@@ -53,7 +55,7 @@ AxisScale scaleFor(double maxValue, ValueKind kind)
         }
         break;
     case ValueKind::Percent:
-        s.format = QStringLiteral("%.0f%%");
+        s.format = percentAxisFormat();
         break;
     case ValueKind::Count:
     case ValueKind::Tokens:
@@ -142,10 +144,8 @@ std::optional<ChartTip::Tip> TimeBarChart::tipAt(const QPoint& viewportPos) cons
             text += QStringLiteral("<br>") + tr("Bucket total: %1").arg(formatValue(total, m_kind));
     } else {
         // Above the bar: the whole bucket.
-        const QString when = QLocale(QLocale::English)
-                                 .toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
-                                     m_bucket == Bucket::Hour ? QStringLiteral("yyyy-MM-dd HH:00 'UTC'")
-                                                              : QStringLiteral("yyyy-MM-dd"));
+        const QString when = uiLocale().toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
+            m_bucket == Bucket::Hour ? dateDisplayFormat() + QStringLiteral(" HH:00 'UTC'") : dateDisplayFormat());
         QStringList rows;
         for (int s = 0; s < m_series.size() && rows.size() < 12; ++s) {
             const double val = index < m_series[s].values.size() ? m_series[s].values[index] : 0.0;
@@ -348,17 +348,17 @@ void TimeBarChart::rebuildXAxis()
         break;
     case Bucket::Day:
     case Bucket::Week:
-        fmt = QStringLiteral("MMM d");
+        fmt = shortDayFormat();
         break;
     case Bucket::Month:
         fmt = QStringLiteral("MMM yyyy");
         break;
     }
-    const QLocale en(QLocale::English);
+    const QLocale en = uiLocale();
     for (int i = 0; i < n; i += step) {
         const QDateTime t = QDateTime::fromSecsSinceEpoch(m_buckets[i], Qt::UTC);
         const bool midnight = m_bucket == Bucket::Hour && t.time().hour() == 0;
-        x->append(en.toString(t, midnight ? QStringLiteral("MMM d") : fmt), i);
+        x->append(en.toString(t, midnight ? shortDayFormat() : fmt), i);
     }
     x->setRange(-0.5, n - 0.5);
     m_chart->addAxis(x, Qt::AlignBottom);
@@ -375,13 +375,11 @@ QString TimeBarChart::tooltip(int set, int index) const
     double total = 0;
     for (const ChartSeries& o : m_series)
         total += index < o.values.size() ? o.values[index] : 0.0;
-    const QString when
-        = QLocale(QLocale::English)
-              .toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
-                  m_bucket == Bucket::Hour ? QStringLiteral("yyyy-MM-dd HH:00 'UTC'") : QStringLiteral("yyyy-MM-dd"));
+    const QString when = uiLocale().toString(QDateTime::fromSecsSinceEpoch(m_buckets[index], Qt::UTC),
+        m_bucket == Bucket::Hour ? dateDisplayFormat() + QStringLiteral(" HH:00 'UTC'") : dateDisplayFormat());
     QString text = QStringLiteral("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when, formatValue(v, m_kind));
     if (m_stacked && total > 0)
-        text += tr(" (%1 of the bucket)").arg(QString::number(v / total * 100.0, 'f', 1) + QLatin1Char('%'));
+        text += tr(" (%1 of the bucket)").arg(formatPercent(v / total, 1));
     return text;
 }
 

@@ -297,13 +297,11 @@ void BudgetDialog::runPreview()
             const QString lens = p.lens == Lens::Billing ? tr("billing lens") : tr("attribution lens");
             QString text = tr("Preview (%1): the scope matches %n request(s) in %2, %3 so far.", "",
                 int(std::min<std::int64_t>(p.current.requests, INT32_MAX)))
-                               .arg(lens, QString::fromStdString(describePeriod(b.period, p.from, p.to)),
-                                   formatMoney(p.current.cost));
+                               .arg(lens, ui::describePeriod(b.period, p.from, p.to), formatMoney(p.current.cost));
             text += QLatin1Char('\n')
                 + tr("Last period (%1) it spent %2 over %n request(s).", "",
                     int(std::min<std::int64_t>(p.previous.requests, INT32_MAX)))
-                      .arg(QString::fromStdString(describePeriod(b.period, p.prevFrom, p.prevTo)),
-                          formatMoney(p.previous.cost));
+                      .arg(ui::describePeriod(b.period, p.prevFrom, p.prevTo), formatMoney(p.previous.cost));
             const Nano amount
                 = parseDecimalNano(m_amount->text().trimmed().remove(QLatin1Char(',')).toStdString()).value_or(0);
             if (amount > 0 && p.previous.cost > 0)

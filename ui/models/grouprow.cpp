@@ -60,14 +60,22 @@ QString annotationSummary(const AnnotationCounts& a)
 {
     if (a.annotated == 0)
         return QCoreApplication::translate("GroupRow", "No annotated requests");
-    QString s = QCoreApplication::translate("GroupRow", "%n annotated request(s)", nullptr, int(a.annotated));
-    if (a.thumbsUp + a.thumbsDown > 0)
-        s += QCoreApplication::translate("GroupRow", ": %1 thumbs up, %2 down")
-                 .arg(formatCount(a.thumbsUp), formatCount(a.thumbsDown));
+    // Whole sentences per combination: a translation never has to agree with a fragment.
+    const int n = int(std::min<std::int64_t>(a.annotated, INT_MAX));
+    const bool thumbs = a.thumbsUp + a.thumbsDown > 0;
+    const QString mean
+        = a.ratings > 0 ? uiLocale().toString(double(a.ratingSum) / double(a.ratings), 'f', 1) : QString();
+    if (thumbs && a.ratings > 0)
+        return QCoreApplication::translate(
+            "GroupRow", "%n annotated request(s): %1 thumbs up, %2 down; mean rating %3 of %4", nullptr, n)
+            .arg(formatCount(a.thumbsUp), formatCount(a.thumbsDown), mean, formatCount(a.ratings));
+    if (thumbs)
+        return QCoreApplication::translate("GroupRow", "%n annotated request(s): %1 thumbs up, %2 down", nullptr, n)
+            .arg(formatCount(a.thumbsUp), formatCount(a.thumbsDown));
     if (a.ratings > 0)
-        s += QCoreApplication::translate("GroupRow", "; mean rating %1 of %2")
-                 .arg(QString::number(double(a.ratingSum) / double(a.ratings), 'f', 1), formatCount(a.ratings));
-    return s;
+        return QCoreApplication::translate("GroupRow", "%n annotated request(s): mean rating %1 of %2", nullptr, n)
+            .arg(mean, formatCount(a.ratings));
+    return QCoreApplication::translate("GroupRow", "%n annotated request(s)", nullptr, n);
 }
 
 std::vector<GroupRow> foldGroups(const QueryResult& result, const std::vector<Epoch>& buckets)

@@ -193,7 +193,7 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
         auto v = c.evalScoreMean();
         if (role == SortRole)
             return v ? *v : kUndefined;
-        return v ? QString::number(*v, 'f', 2) : dash();
+        return v ? uiLocale().toString(*v, 'f', 2) : dash();
     }
     case EvalPassRate:
         return rate(c.evalPassRate());
@@ -203,7 +203,7 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
         auto v = c.humanRatingMean();
         if (role == SortRole)
             return v ? *v : kUndefined;
-        return v ? QString::number(*v, 'f', 2) : dash();
+        return v ? uiLocale().toString(*v, 'f', 2) : dash();
     }
     case Judged:
         return count(c.judged);

@@ -235,7 +235,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (c) {
     case TimeColumn:
-        return QDateTime::fromSecsSinceEpoch(r.ts, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QDateTime::fromSecsSinceEpoch(r.ts, Qt::UTC).toString(dateDisplayFormat() + QStringLiteral(" HH:mm:ss"));
     case ProviderColumn:
         return QString::fromStdString(r.provider);
     case ModelColumn:

@@ -276,7 +276,7 @@ void BudgetsPage::showBurnDown()
     const Forecast& f = s.forecast;
     m_chartBox->setTitle(tr("Burn-down: %1, %2")
                              .arg(QString::fromStdString(s.budget.name),
-                                 QString::fromStdString(describePeriod(s.budget.period, s.periodStart, s.periodEnd))));
+                                 ui::describePeriod(s.budget.period, s.periodStart, s.periodEnd)));
     const double amount = toUsd(s.budget.amount);
     LineChart::Line ideal { tr("Ideal pace"), { { ms(s.periodStart), 0.0 }, { ms(s.periodEnd), amount } } };
     LineChart::Line budget { tr("Budget"), { { ms(s.periodStart), amount }, { ms(s.periodEnd), amount } } };

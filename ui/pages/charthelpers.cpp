@@ -1,5 +1,6 @@
 #include "ui/pages/charthelpers.h"
 
+#include "ui/format.h"
 #include "ui/models/grouprow.h"
 
 #include <QDateTime>
@@ -94,7 +95,7 @@ QString lineTimeFormat(Granularity g)
     case Granularity::Month:
         return QStringLiteral("MMM yyyy");
     default:
-        return QStringLiteral("MMM d");
+        return shortDayFormat();
     }
 }
 
@@ -116,7 +117,7 @@ QList<ChartMarker> annotationMarkers(const QualityResult& tally, Granularity g)
     std::map<Epoch, AnnotationCounts> byBucket;
     for (const QualityRow& r : tally.rows)
         byBucket[r.bucket] += AnnotationCounts::of(r.counts);
-    const QLocale en(QLocale::English);
+    const QLocale en = uiLocale();
     QList<ChartMarker> out;
     for (const auto& [bucket, a] : byBucket) {
         if (a.annotated == 0)
@@ -125,16 +126,16 @@ QList<ChartMarker> annotationMarkers(const QualityResult& tally, Granularity g)
         QString when;
         switch (g) {
         case Granularity::Hour:
-            when = en.toString(t, QStringLiteral("yyyy-MM-dd HH:00 'UTC'"));
+            when = en.toString(t, dateDisplayFormat() + QStringLiteral(" HH:00 'UTC'"));
             break;
         case Granularity::Week:
-            when = QObject::tr("week of %1").arg(en.toString(t, QStringLiteral("yyyy-MM-dd")));
+            when = QObject::tr("week of %1").arg(en.toString(t, dateDisplayFormat()));
             break;
         case Granularity::Month:
             when = en.toString(t, QStringLiteral("MMMM yyyy"));
             break;
         default:
-            when = en.toString(t, QStringLiteral("yyyy-MM-dd"));
+            when = en.toString(t, dateDisplayFormat());
             break;
         }
         out.push_back(ChartMarker { bucket,

@@ -229,8 +229,7 @@ void OverviewPage::doRefresh()
                     : (change > 0.005 ? KpiTile::Tone::Bad
                                       : (change < -0.005 ? KpiTile::Tone::Good : KpiTile::Tone::Neutral)));
             const Forecast& f = k.forecast;
-            const QString month
-                = QString::fromStdString(describePeriod(BudgetPeriod::Monthly, f.periodStart, f.periodEnd));
+            const QString month = ui::describePeriod(BudgetPeriod::Monthly, f.periodStart, f.periodEnd);
             if (f.complete()) {
                 m_forecast->setCaption(tr("%1 total").arg(month));
                 m_forecast->setValue(formatMoney(f.projected), tr("complete month"));

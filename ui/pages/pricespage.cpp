@@ -209,23 +209,28 @@ QString PricesPage::describeReprice(const QString& what, const RepriceReport& r)
     const std::int64_t facts = r.eventsRepriced + r.bucketsRepriced;
     if (facts == 0)
         return tr("%1: no stored requests were affected.").arg(what);
-    // Two strings each, not "(s)": there is no English translation file to resolve plural forms.
+    // Whole sentences, joined by a space: a translation never has to agree with a fragment.
     const int n = int(std::min<std::int64_t>(facts, INT_MAX));
-    QString text
-        = (n == 1 ? tr("%1: 1 request record re-priced") : tr("%1: %n request records re-priced", "", n)).arg(what);
+    QStringList sentences;
+    // Two strings for the singular (here and below): the tests and a binary without burnrate_en.qm read English
+    // without plural resolution.
+    sentences
+        << (n == 1 ? tr("%1: 1 request record re-priced.") : tr("%1: %n request records re-priced.", "", n)).arg(what);
+    const Nano delta = r.newTotal - r.oldTotal;
     // No price left at all: the records are unpriced now (counted, never free), not $0.00.
     if (r.newTotal == 0 && r.oldTotal > 0)
-        return text
-            + tr("; affected spend %1 \u2192 unpriced (no other price covers them).").arg(formatMoney(r.oldTotal));
-    text += tr("; affected spend %1 \u2192 %2").arg(formatMoney(r.oldTotal), formatMoney(r.newTotal));
-    const Nano delta = r.newTotal - r.oldTotal;
-    if (delta != 0)
-        text += QStringLiteral(" (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString(), formatMoney(delta));
-    if (r.newlyPriced > 0)
-        text += r.newlyPriced == 1
-            ? tr("; 1 had no price before")
-            : tr("; %n had no price before", "", int(std::min<std::int64_t>(r.newlyPriced, INT_MAX)));
-    return text + QLatin1Char('.');
+        sentences << tr("Affected spend %1 \u2192 unpriced (no other price covers them).").arg(formatMoney(r.oldTotal));
+    else if (delta == 0)
+        sentences << tr("Affected spend %1 \u2192 %2.").arg(formatMoney(r.oldTotal), formatMoney(r.newTotal));
+    else
+        sentences << tr("Affected spend %1 \u2192 %2 (%3).")
+                         .arg(formatMoney(r.oldTotal), formatMoney(r.newTotal),
+                             delta > 0 ? QLatin1Char('+') + formatMoney(delta) : formatMoney(delta));
+    if (r.newlyPriced > 0 && !(r.newTotal == 0 && r.oldTotal > 0))
+        sentences << (r.newlyPriced == 1
+                ? tr("1 of them had no price before.")
+                : tr("%n of them had no price before.", "", int(std::min<std::int64_t>(r.newlyPriced, INT_MAX))));
+    return sentences.join(QLatin1Char(' '));
 }
 
 void PricesPage::addOverride(const QString& provider, const QString& model, std::optional<Epoch> from)

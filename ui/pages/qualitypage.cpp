@@ -71,7 +71,7 @@ QString intervalText(const std::optional<Interval>& i, bool percent)
     if (!i)
         return {};
     auto f = [&](double v) {
-        return percent ? formatPercent(v) : QString::number(v, 'f', 2);
+        return percent ? formatPercent(v) : uiLocale().toString(v, 'f', 2);
     };
     return bracket(f(i->low), f(i->high));
 }
@@ -81,13 +81,13 @@ QString differenceText(const std::optional<Interval>& i, std::optional<double> a
     if (!a || !b)
         return QStringLiteral("\u2013");
     const double d = *b - *a;
-    QString s
-        = percent ? QualityPage::tr("%1 points").arg(QString::number(d * 100, 'f', 1)) : QString::number(d, 'f', 2);
+    QString s = percent ? QualityPage::tr("%1 points").arg(uiLocale().toString(d * 100, 'f', 1))
+                        : uiLocale().toString(d, 'f', 2);
     if (d > 0)
         s.prepend(QLatin1Char('+'));
     if (i)
-        s += bracket(percent ? QString::number(i->low * 100, 'f', 1) : QString::number(i->low, 'f', 2),
-            percent ? QString::number(i->high * 100, 'f', 1) : QString::number(i->high, 'f', 2));
+        s += bracket(percent ? uiLocale().toString(i->low * 100, 'f', 1) : uiLocale().toString(i->low, 'f', 2),
+            percent ? uiLocale().toString(i->high * 100, 'f', 1) : uiLocale().toString(i->high, 'f', 2));
     return s;
 }
 
@@ -522,7 +522,7 @@ void QualityPage::showComparison(
         return v ? formatPercent(*v) + intervalText(i, true) : QStringLiteral("\u2013");
     };
     auto mean = [](std::optional<double> v, const std::optional<Interval>& i) {
-        return v ? QString::number(*v, 'f', 2) + intervalText(i, false) : QStringLiteral("\u2013");
+        return v ? uiLocale().toString(*v, 'f', 2) + intervalText(i, false) : QStringLiteral("\u2013");
     };
     QString cost = QStringLiteral("\u2013");
     if (c.costChange) {

@@ -206,20 +206,24 @@ RequestsPage::RequestsPage(DashboardState* state, QWidget* parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(RequestTableModel::TimeColumn,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
     const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(RequestTableModel::ProviderColumn, fm.horizontalAdvance(QStringLiteral("anthropic")) + 16);
-    m_table->setColumnWidth(
-        RequestTableModel::ModelColumn, fm.horizontalAdvance(QStringLiteral("claude-sonnet-4-5")) + 16);
-    m_table->setColumnWidth(RequestTableModel::TenantColumn, fm.horizontalAdvance(QStringLiteral("umbrella")) + 16);
+    // Wide enough for a typical value and for the (translated) header with its sort arrow.
+    auto fit = [this, &fm](int column, const QString& sample, int margin) {
+        const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(
+            column, std::max(fm.horizontalAdvance(sample) + margin, fm.horizontalAdvance(header) + 28));
+    };
+    fit(RequestTableModel::TimeColumn, formatDate(0) + QStringLiteral(" 23:59:59"), 16);
+    fit(RequestTableModel::ProviderColumn, QStringLiteral("anthropic"), 16);
+    fit(RequestTableModel::ModelColumn, QStringLiteral("claude-sonnet-4-5"), 16);
+    fit(RequestTableModel::TenantColumn, QStringLiteral("umbrella"), 16);
     m_table->setColumnWidth(RequestTableModel::PromptColumn, 140);
     for (int c : { int(RequestTableModel::InputColumn), int(RequestTableModel::OutputColumn) })
-        m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("Tokens out")) + 24);
-    m_table->setColumnWidth(RequestTableModel::CostColumn, fm.horizontalAdvance(QStringLiteral("$0.000000")) + 24);
-    m_table->setColumnWidth(RequestTableModel::LatencyColumn, fm.horizontalAdvance(QStringLiteral("99,999 ms")) + 16);
-    m_table->setColumnWidth(RequestTableModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("Status")) + 24);
-    m_table->setColumnWidth(RequestTableModel::AnnotationsColumn, fm.horizontalAdvance(QStringLiteral("Notes")) + 24);
+        fit(c, formatCount(999999), 24);
+    fit(RequestTableModel::CostColumn, formatMoney(-1, 6), 24);
+    fit(RequestTableModel::LatencyColumn, tr("%1 ms").arg(formatCount(99999)), 16);
+    fit(RequestTableModel::StatusColumn, QString(), 24);
+    fit(RequestTableModel::AnnotationsColumn, QString(), 24);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Only the server-side keys sort; the indicator goes back for the others.
         if (!RequestTableModel::sortOf(column)) {

@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/allocationdialog.h"
 #include "ui/format.h"
+#include "ui/i18n.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,12 +45,23 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     form->addRow(tr("Theme:"), m_theme);
 
     m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("languageChoice"));
     m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
+    // Each language is named in itself, so it can be found whatever the current language is.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(s.value(QStringLiteral("settings/language"), QStringLiteral("system")))));
-    m_language->setToolTip(tr("Only English ships so far; the choice is kept for when translations arrive"));
-    form->addRow(tr("Language:"), m_language);
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Fran\u00e7ais"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(storedLanguage())));
+    m_language->setToolTip(tr("The language of menus, pages and dialogs; numbers, dates and amounts are written "
+                              "the way it writes them"));
+    auto* langRow = new QHBoxLayout;
+    langRow->addWidget(m_language);
+    m_languageNote = new QLabel(tr("Takes effect when Burnrate is restarted."), box);
+    m_languageNote->setObjectName(QStringLiteral("languageRestartNote"));
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    m_languageNote->hide();
+    langRow->addWidget(m_languageNote, 1);
+    form->addRow(tr("Language:"), langRow);
 
     m_analyst = new QLineEdit(s.value(QStringLiteral("settings/analyst")).toString(), box);
     m_analyst->setPlaceholderText(tr("Your name, recorded with your annotations"));
@@ -63,8 +75,16 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
     form->addRow(tr("Default lens:"), m_lens);
 
     m_currency = new QComboBox(box);
-    m_currency->addItem(QStringLiteral("$1,234.50"), QStringLiteral("symbol"));
-    m_currency->addItem(QStringLiteral("1,234.50 USD"), QStringLiteral("code"));
+    {
+        // The two styles written the way the interface language writes amounts ("1.234,50 $" in German).
+        const CurrencyStyle current = currencyStyle();
+        const Nano example = 1234 * kNanoPerUsd + kNanoPerUsd / 2;
+        setCurrencyStyle(CurrencyStyle::Symbol);
+        m_currency->addItem(formatMoney(example), QStringLiteral("symbol"));
+        setCurrencyStyle(CurrencyStyle::Code);
+        m_currency->addItem(formatMoney(example), QStringLiteral("code"));
+        setCurrencyStyle(current);
+    }
     m_currency->setCurrentIndex(
         std::max(0, m_currency->findData(s.value(QStringLiteral("settings/currency"), QStringLiteral("symbol")))));
     form->addRow(tr("Currency display:"), m_currency);
@@ -114,8 +134,10 @@ SettingsPage::SettingsPage(DashboardState* state, bool persist, QWidget* parent)
         store(QStringLiteral("settings/theme"), t);
         emit themeChosen(t);
     });
-    connect(m_language, &QComboBox::activated, this,
-        [this] { store(QStringLiteral("settings/language"), m_language->currentData()); });
+    connect(m_language, &QComboBox::activated, this, [this] {
+        store(QStringLiteral("settings/language"), m_language->currentData());
+        m_languageNote->show();
+    });
     connect(m_tray, &QCheckBox::toggled, this, [this](bool on) { store(QStringLiteral("settings/closeToTray"), on); });
     connect(m_analyst, &QLineEdit::editingFinished, this,
         [this] { store(QStringLiteral("settings/analyst"), m_analyst->text().trimmed()); });

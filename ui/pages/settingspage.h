@@ -5,6 +5,7 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 QT_END_NAMESPACE
 
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_db;
     QComboBox* m_theme;
     QComboBox* m_language;
+    QLabel* m_languageNote;
     QLineEdit* m_analyst;
     QComboBox* m_lens;
     QComboBox* m_currency;

@@ -34,12 +34,12 @@ void BudgetGauge::setStatus(const BudgetStatus& status)
 {
     m_status = status;
     const Budget& b = status.budget;
-    QString tip = tr("%1\nPeriod: %2\nSpent: %3 of %4\nForecast: %5 (90%: %6 to %7), %8")
-                      .arg(QString::fromStdString(b.name),
-                          QString::fromStdString(describePeriod(b.period, status.periodStart, status.periodEnd)),
-                          formatMoney(status.spent()), formatMoney(b.amount), formatMoney(status.forecast.projected),
-                          formatMoney(status.forecast.low), formatMoney(status.forecast.high),
-                          QString::fromStdString(status.forecast.method));
+    QString tip
+        = tr("%1\nPeriod: %2\nSpent: %3 of %4\nForecast: %5 (90%: %6 to %7), %8")
+              .arg(QString::fromStdString(b.name), ui::describePeriod(b.period, status.periodStart, status.periodEnd),
+                  formatMoney(status.spent()), formatMoney(b.amount), formatMoney(status.forecast.projected),
+                  formatMoney(status.forecast.low), formatMoney(status.forecast.high),
+                  QString::fromStdString(status.forecast.method));
     if (!b.scope.empty())
         tip += tr("\nScope: %1").arg(QString::fromStdString(formatScope(b.scope)));
     tip += tr("\nTiers: %1").arg(QString::fromStdString(formatTiers(b.tiers)));
@@ -143,7 +143,7 @@ void BudgetGauge::paintEvent(QPaintEvent*)
         const double x = xAt(double(b.amount) * t.percent / 100.0);
         p.setPen(QPen(pal.color(QPalette::Text), t.percent == 100 ? 2 : 1));
         p.drawLine(QPointF(x, bar.top() - 1), QPointF(x, bar.bottom() + 3));
-        const QString label = tr("%1%").arg(t.percent);
+        const QString label = formatPercent(t.percent / 100.0, 0);
         const double w = sm.horizontalAdvance(label);
         if (x - w / 2 > lastLabelRight + 2) {
             p.setPen(pal.color(QPalette::PlaceholderText));
@@ -154,13 +154,13 @@ void BudgetGauge::paintEvent(QPaintEvent*)
     // Where it is heading.
     QString detail
         = tr("%1 \u00b7 forecast %2 (%3 to %4)")
-              .arg(QString::fromStdString(describePeriod(b.period, s.periodStart, s.periodEnd)),
-                  formatMoney(s.forecast.projected), formatMoney(s.forecast.low), formatMoney(s.forecast.high));
+              .arg(ui::describePeriod(b.period, s.periodStart, s.periodEnd), formatMoney(s.forecast.projected),
+                  formatMoney(s.forecast.low), formatMoney(s.forecast.high));
     if (s.breach)
         detail += s.highestCrossed() >= 100 ? tr(" \u00b7 used up %1").arg(formatDate(*s.breach))
                                             : tr(" \u00b7 runs out %1").arg(formatDate(*s.breach));
     else if (auto next = s.nextTier())
-        detail += tr(" \u00b7 next tier %1%").arg(next->percent);
+        detail += tr(" \u00b7 next tier %1").arg(formatPercent(next->percent / 100.0, 0));
     p.setFont(font());
     p.setPen(pal.color(QPalette::PlaceholderText));
     QRect d(text.left(), int(bar.bottom()) + 4 + sm.height(), text.width(), line);

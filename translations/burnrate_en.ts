@@ -1,0 +1,145 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>GroupRow</name>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="69"/>
+        <source>%n annotated request(s): %1 thumbs up, %2 down; mean rating %3 of %4</source>
+        <translation>
+            <numerusform>%n annotated request: %1 thumbs up, %2 down; mean rating %3 of %4</numerusform>
+            <numerusform>%n annotated requests: %1 thumbs up, %2 down; mean rating %3 of %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="73"/>
+        <source>%n annotated request(s): %1 thumbs up, %2 down</source>
+        <translation>
+            <numerusform>%n annotated request: %1 thumbs up, %2 down</numerusform>
+            <numerusform>%n annotated requests: %1 thumbs up, %2 down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="76"/>
+        <source>%n annotated request(s): mean rating %1 of %2</source>
+        <translation>
+            <numerusform>%n annotated request: mean rating %1 of %2</numerusform>
+            <numerusform>%n annotated requests: mean rating %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="78"/>
+        <source>%n annotated request(s)</source>
+        <translation>
+            <numerusform>%n annotated request</numerusform>
+            <numerusform>%n annotated requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::BudgetDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="298"/>
+        <source>Preview (%1): the scope matches %n request(s) in %2, %3 so far.</source>
+        <translation>
+            <numerusform>Preview (%1): the scope matches %n request in %2, %3 so far.</numerusform>
+            <numerusform>Preview (%1): the scope matches %n requests in %2, %3 so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
+        <source>Last period (%1) it spent %2 over %n request(s).</source>
+        <translation>
+            <numerusform>Last period (%1) it spent %2 over %n request.</numerusform>
+            <numerusform>Last period (%1) it spent %2 over %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialogs.cpp" line="241"/>
+        <source>%1: %n quarantined row(s), not imported:</source>
+        <translation>
+            <numerusform>%1: %n quarantined row, not imported:</numerusform>
+            <numerusform>%1: %n quarantined rows, not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>⚠ %n budget alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n budget alert</numerusform>
+            <numerusform>⚠ %n budget alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>Burnrate: %n unacknowledged budget alert(s)</source>
+        <translation>
+            <numerusform>Burnrate: %n unacknowledged budget alert</numerusform>
+            <numerusform>Burnrate: %n unacknowledged budget alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <source>⚠ %n sources failing</source>
+        <translation>
+            <numerusform>⚠ %n source failing</numerusform>
+            <numerusform>⚠ %n sources failing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::PricesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="217"/>
+        <source>%1: %n request records re-priced.</source>
+        <translation>
+            <numerusform>%1: %n request record re-priced.</numerusform>
+            <numerusform>%1: %n request records re-priced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="231"/>
+        <source>%n of them had no price before.</source>
+        <translation>
+            <numerusform>%n of them had no price before.</numerusform>
+            <numerusform>%n of them had no price before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::QualityTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
+        <source>%n request(s) without a price are left out</source>
+        <translation>
+            <numerusform>%n request without a price is left out</numerusform>
+            <numerusform>%n requests without a price are left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SourceBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/sourcebanner.cpp" line="69"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
+        <source>%n sources failing: %1</source>
+        <translation>
+            <numerusform>%n source failing: %1</numerusform>
+            <numerusform>%n sources failing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

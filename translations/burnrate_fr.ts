@@ -1,0 +1,5242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>GroupRow</name>
+    <message>
+        <location filename="../ui/models/grouprow.cpp" line="62"/>
+        <source>No annotated requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="69"/>
+        <source>%n annotated request(s): %1 thumbs up, %2 down; mean rating %3 of %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="73"/>
+        <source>%n annotated request(s): %1 thumbs up, %2 down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="76"/>
+        <source>%n annotated request(s): mean rating %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/grouprow.cpp" line="78"/>
+        <source>%n annotated request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/gui.cpp" line="198"/>
+        <source>Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="199"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <source>%1 holds no token prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <source>Re-pricing history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <source>%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/charthelpers.cpp" line="17"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/charthelpers.cpp" line="20"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/charthelpers.cpp" line="132"/>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/charthelpers.cpp" line="149"/>
+        <source>Annotated requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/screenshot.cpp" line="20"/>
+        <source>unknown page &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/screenshot.cpp" line="39"/>
+        <source>the %1 page did not finish its queries within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets.cpp" line="76"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="23"/>
+        <source>no API key (%1): enter the key in the source&apos;s Edit dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="24"/>
+        <source>no API key: enter the key in the source&apos;s Edit dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="27"/>
+        <source>no AWS credentials: enter ACCESS_KEY_ID:SECRET_ACCESS_KEY in the source&apos;s Edit dialog, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give the source a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="30"/>
+        <source>the Key variable field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="42"/>
+        <source>no source named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="44"/>
+        <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="49"/>
+        <source>Reading the key of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="53"/>
+        <source>Syncing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="58"/>
+        <source>%1: %2 pages, %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="66"/>
+        <source> (keychain: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesync.cpp" line="69"/>
+        <source>%1 synced: %2 pages, %3 new rows, %4 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::AddFilterDialog</name>
+    <message>
+        <location filename="../ui/dialogs/addfilterdialog.cpp" line="34"/>
+        <source>Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/addfilterdialog.cpp" line="49"/>
+        <source>Dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/addfilterdialog.cpp" line="50"/>
+        <source>Tag key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/addfilterdialog.cpp" line="51"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::AlertTableModel</name>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="61"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="64"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="71"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="96"/>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="98"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="100"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="102"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="104"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="106"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/alerttablemodel.cpp" line="108"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::AllocationDialog</name>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="58"/>
+        <source>%1 requests (%2) and %3 provider buckets (%4 requests, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="78"/>
+        <source>Cost allocation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="83"/>
+        <source>A rule gives spend an owner where its source named none: an API key, project, user, team or tag maps to a tenant, team, project or env. A value the source reported always wins; the first rule by priority, then the most specific match, sets the owner. Adding or removing a rule re-allocates the whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="103"/>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="111"/>
+        <source>tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="115"/>
+        <source>value (empty: rows without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="119"/>
+        <source>&amp;Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="128"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="131"/>
+        <source>&amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="136"/>
+        <source>Rules with a higher priority are applied first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="138"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="142"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="144"/>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="146"/>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="155"/>
+        <source>Model tiers (blended list price, (3 x input + output) / 4, USD per 1M tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="159"/>
+        <source>Premium &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
+        <source>&amp;Economy below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="163"/>
+        <source>Save &amp;tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="274"/>
+        <source>The rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="304"/>
+        <source>Name the owner to see what the rule would re-allocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="309"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="318"/>
+        <source>Names the tier of this model in every query (nothing is rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="319"/>
+        <source>Adding it re-allocates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="343"/>
+        <source>Adding the rule and re-allocating the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="352"/>
+        <source>Rule %1 added; re-allocated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="366"/>
+        <source>Select a rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="371"/>
+        <source>Removing rule %1 and re-allocating the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="379"/>
+        <source>Rule %1 removed; re-allocated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="390"/>
+        <source>Tier thresholds are prices in USD per 1M tokens, e.g. 10 or 0.75.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/allocationdialog.cpp" line="401"/>
+        <source>Tier thresholds saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::AnnotationEditor</name>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="25"/>
+        <source>thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="25"/>
+        <source>thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="54"/>
+        <source>▲ Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="54"/>
+        <source>Thumbs up (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="55"/>
+        <source>▼ Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="55"/>
+        <source>Thumbs down (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="56"/>
+        <source>Thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="57"/>
+        <source>Thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="68"/>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="70"/>
+        <source>Rate %1 of 5 (key %1; click again to clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="79"/>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="81"/>
+        <source>Edit labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="92"/>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="95"/>
+        <source>Why (Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="112"/>
+        <source>Delete my annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="180"/>
+        <source>rated %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="193"/>
+        <source>Other annotators (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="207"/>
+        <source>Select a request to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="209"/>
+        <source>Your annotation (you will be asked for your name when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="211"/>
+        <source>Your annotation as %1, saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/annotationeditor.cpp" line="213"/>
+        <source>Your annotation as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::BackgroundTask</name>
+    <message>
+        <location filename="../ui/backgroundtask.cpp" line="45"/>
+        <source>unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backgroundtask.cpp" line="48"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::BudgetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="51"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="59"/>
+        <source>e.g. Search team, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="60"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="62"/>
+        <source>USD, e.g. 2500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="63"/>
+        <source>&amp;Amount (USD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="65"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="66"/>
+        <source>Weekly (Monday to Sunday, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="67"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="68"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="69"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="71"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="80"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="82"/>
+        <source>&amp;Date range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="87"/>
+        <source>everything, or e.g. team=search,env=prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="88"/>
+        <source>Dimension=value pairs separated by commas. Values of one dimension are alternatives; different dimensions must all match. Dimensions: provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="92"/>
+        <source>Use current filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="94"/>
+        <source>The filter chips of the dashboard as the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="102"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="106"/>
+        <source>Automatic (billing where connected, else attribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="107"/>
+        <source>Billing (provider usage APIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="108"/>
+        <source>Attribution (proxy logs and imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="109"/>
+        <source>&amp;Lens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="111"/>
+        <source>Percentages of the amount, each optionally with its actions: 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Without actions a tier notifies and calls the webhooks; the highest also trips the circuit breaker when one is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="115"/>
+        <source>&amp;Tiers (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="117"/>
+        <source>One URL per line (https; plain http only to this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="120"/>
+        <source>&amp;Webhooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="122"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="124"/>
+        <source>Block through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="125"/>
+        <source>At the top tier, block the scope&apos;s LiteLLM team or key through this proxy&apos;s admin API (the scope must name a team or an api_key). Every block is audited and can be lifted on the Budgets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="128"/>
+        <source>&amp;Circuit breaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="162"/>
+        <source>Edit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="179"/>
+        <source>Block through %1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="225"/>
+        <source>Give the budget a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="227"/>
+        <source>The amount must be a positive number of US dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="265"/>
+        <source>Preview: the scope is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="293"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
+        <source>billing lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
+        <source>attribution lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="298"/>
+        <source>Preview (%1): the scope matches %n request(s) in %2, %3 so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
+        <source>Last period (%1) it spent %2 over %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="309"/>
+        <source>That is %1 of this amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/budgetdialog.cpp" line="311"/>
+        <source>Nothing matches yet: check the scope&apos;s spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::BudgetGauge</name>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="38"/>
+        <source>%1
+Period: %2
+Spent: %3 of %4
+Forecast: %5 (90%: %6 to %7), %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="44"/>
+        <source>
+Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="45"/>
+        <source>
+Tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="101"/>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="163"/>
+        <source> · next tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="156"/>
+        <source>%1 · forecast %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="160"/>
+        <source> · used up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/budgetgauge.cpp" line="161"/>
+        <source> · runs out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::BudgetsPage</name>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="55"/>
+        <source>&amp;Add budget...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="56"/>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="57"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="58"/>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="59"/>
+        <source>Evaluate every budget now and act on tiers crossed (notifications, webhooks, circuit breaker). This also happens after every sync and import and every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="84"/>
+        <source>No budgets yet.
+
+Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what a team, tenant, model or everything may spend in a day, week, month, quarter or date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="95"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="269"/>
+        <source>Burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="118"/>
+        <source>Ac&amp;knowledge selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="119"/>
+        <source>Acknowledge &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="126"/>
+        <source>Alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <source>Blocked since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="281"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <source>Team or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <source>Proxy&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="142"/>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="143"/>
+        <source>Lift the block through the proxy&apos;s admin API (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="148"/>
+        <source>Circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="191"/>
+        <source>The budgets could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="207"/>
+        <source>Not evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="271"/>
+        <source>Add a budget to see its burn-down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="271"/>
+        <source>Select a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="276"/>
+        <source>Burn-down: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="280"/>
+        <source>Ideal pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="282"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="288"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="299"/>
+        <source>Cumulative spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="345"/>
+        <source>Budget &apos;%1&apos; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="346"/>
+        <source>Budget &apos;%1&apos; saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="356"/>
+        <source>Remove budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="357"/>
+        <source>Remove the budget &apos;%1&apos; and its alert history? Blocks its circuit breaker made stay in place (lift them on the Circuit breaker tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="368"/>
+        <source>Budget &apos;%1&apos; removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="381"/>
+        <source>Select the alerts to acknowledge first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="396"/>
+        <source>Alerts acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="403"/>
+        <source>Select a blocked team or key first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="425"/>
+        <source>Unblocking %1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="430"/>
+        <source>Unblocked %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.h" line="37"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::CachePage</name>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <source>Prompt-cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <source>Cached input tokens / all input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="71"/>
+        <source>Cache savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="72"/>
+        <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="74"/>
+        <source>Cache-write overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="75"/>
+        <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <source>Net prompt-cache benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <source>Cache savings - cache-write overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <source>Response-cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <source>Requests the proxy answered from its response cache / all requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="80"/>
+        <source>Cost avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="81"/>
+        <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="91"/>
+        <source>Hit rate = cached input tokens / input tokens, per bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="100"/>
+        <source>Prompt-cache hit rate by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="101"/>
+        <source>Prompt-cache hit rate by prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="104"/>
+        <source>Cache by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="108"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="161"/>
+        <source>The cache figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="167"/>
+        <source>%1 of %2 input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="170"/>
+        <source>%1 cache-write tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="174"/>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="181"/>
+        <location filename="../ui/pages/cachepage.cpp" line="185"/>
+        <source>No input tokens in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="183"/>
+        <location filename="../ui/pages/cachepage.cpp" line="187"/>
+        <source>Hit rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.h" line="28"/>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::CostsPage</name>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="128"/>
+        <source>Spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="130"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="132"/>
+        <source>Input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="134"/>
+        <source>Cached input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="136"/>
+        <source>Cache-write tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="138"/>
+        <source>Output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="140"/>
+        <source>Cost per request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="142"/>
+        <source>Cost per 1k output tokens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="155"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="156"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="157"/>
+        <source>Spend grouped by one or two dimensions, over time or as a ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="159"/>
+        <source>Billed spend (provider usage APIs) vs attributed spend (proxy logs) per day, provider and model, and computed vs reported cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="174"/>
+        <source>Stacked bars over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="175"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="177"/>
+        <source>Attribution (proxy logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="178"/>
+        <source>Billing (provider usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="179"/>
+        <source>The two lenses are never summed: billing is everything the providers billed, attribution what passed through the proxy with tenant, team and prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="194"/>
+        <source>The chart shows the costliest values of each group-by dimension over the whole range (two dimensions: their combinations) and folds the rest into Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="196"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="198"/>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="198"/>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="199"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="200"/>
+        <source>Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="216"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="218"/>
+        <source>Save chart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="219"/>
+        <source>The finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row): of the table, or over time at the chart&apos;s granularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="222"/>
+        <source>Table: one row per group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="226"/>
+        <source>Over time: one row per %1 and group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="253"/>
+        <source>Switch to attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="255"/>
+        <source>Show the same question through the attribution lens (proxy logs and imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="272"/>
+        <source>Double-click a row (or press Enter) to drill down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="297"/>
+        <location filename="../ui/pages/costspage.cpp" line="301"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="299"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="301"/>
+        <location filename="../ui/pages/costspage.cpp" line="828"/>
+        <location filename="../ui/pages/costspage.cpp" line="836"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="346"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="396"/>
+        <source>Reconciliation compares billed spend with attributed spend, and billing data has no %1. Remove the %1 filter to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="405"/>
+        <source>The reconciliation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="406"/>
+        <location filename="../ui/pages/costspage.cpp" line="691"/>
+        <location filename="../ui/pages/costspage.cpp" line="692"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="483"/>
+        <source>tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="485"/>
+        <source>The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and imports, and provider usage gets one only through allocation rules, which gave none in %2.
+
+Switch to the attribution lens (proxy logs and imports) to see spend by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="490"/>
+        <source>Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, user and service tier only, so this breakdown or filter cannot be answered from billing.
+
+Switch to the attribution lens (proxy logs and imports) to see it by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="494"/>
+        <source>The %1 lens has no %2. Switch to the attribution lens to see it by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="530"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="593"/>
+        <source>Double-click a bar or a row to drill down. ▲ marks days with annotated requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="602"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="603"/>
+        <source>Back to this level (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="603"/>
+        <source>Back to this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="690"/>
+        <location filename="../ui/pages/costspage.cpp" line="821"/>
+        <source>The cost query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="723"/>
+        <source>&lt;br&gt;(none): billed spend no allocation rule gives a %1 - per-request %1 values are in the attribution lens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="743"/>
+        <source>Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, &lt;b&gt;%5&lt;/b&gt;, %6 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="764"/>
+        <location filename="../ui/pages/costspage.cpp" line="786"/>
+        <source>No usage in %1 with these filters and this lens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="797"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="797"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="816"/>
+        <source>Could not read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="836"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.h" line="64"/>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::DashboardState</name>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="111"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="113"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="115"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="117"/>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="119"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="121"/>
+        <source>Quarter to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="123"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="125"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="127"/>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="129"/>
+        <source>Custom...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="138"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="151"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="187"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="189"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="191"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="193"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="195"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="251"/>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="253"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="254"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="255"/>
+        <source>model tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="256"/>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="257"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="258"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="259"/>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="260"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="261"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="262"/>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="263"/>
+        <source>prompt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="264"/>
+        <source>trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="265"/>
+        <source>service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="266"/>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="267"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="291"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="291"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="292"/>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="293"/>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="294"/>
+        <source>billing lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="294"/>
+        <source>attribution lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstate.cpp" line="296"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::FilterBar</name>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="31"/>
+        <source>Time range (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="40"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="130"/>
+        <source>Bucket size of the time charts (Auto picks one from the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="49"/>
+        <source>+ Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="50"/>
+        <source>Add a filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="55"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
+        <source>Run the queries again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="75"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="86"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="87"/>
+        <source>To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="118"/>
+        <source>Choose another custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="124"/>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="128"/>
+        <source>Hours are shown for ranges up to 31 days; this range is shown by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="148"/>
+        <source>Remove this filter (Space or Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="149"/>
+        <source>Remove filter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::Format</name>
+    <message>
+        <location filename="../ui/format.cpp" line="67"/>
+        <source>MMM d</source>
+        <comment>QDateTime format of a day on a chart axis: month abbreviation, day (German: d. MMM). Keep the letters M, d, y; they are not words.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="74"/>
+        <source>MMM d, yyyy</source>
+        <comment>QDateTime format of a day with its year (German: d. MMM yyyy). Keep the letters M, d, y; they are not words.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="143"/>
+        <source>%1B</source>
+        <comment>compact number: billions (10^9)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="146"/>
+        <source>%1M</source>
+        <comment>compact number: millions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="149"/>
+        <source>%1k</source>
+        <comment>compact number: thousands</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="188"/>
+        <source>week of %1</source>
+        <comment>a budget period: its Monday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="192"/>
+        <source>MMMM yyyy</source>
+        <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="195"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter budget period: Q4 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="201"/>
+        <source>%1 to %2</source>
+        <comment>a budget period: first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::GroupTableModel</name>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="58"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="60"/>
+        <source>Input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="62"/>
+        <source>Cached tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="64"/>
+        <source>Cache-write tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="66"/>
+        <source>Output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="68"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="70"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="72"/>
+        <source>Cost / request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="74"/>
+        <source>Cost / 1k output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="76"/>
+        <source>Latency p50 / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="78"/>
+        <source>TTFT p50 / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="80"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="82"/>
+        <source>Prompt-cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="84"/>
+        <source>Cache savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="86"/>
+        <source>Cache-write overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="88"/>
+        <source>Response-cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="90"/>
+        <source>Cost avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="92"/>
+        <source>Unpriced requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="94"/>
+        <source>Unpriced tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="96"/>
+        <source>Error cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="98"/>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="107"/>
+        <source>Spend of the row / spend of all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="109"/>
+        <source>Spend / requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="111"/>
+        <source>Spend / output tokens x 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="113"/>
+        <source>Request latency, median and 95th percentile (nearest rank: 95% of requests took this long or less), over the requests that report one; attribution lens. Sorts by the median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="116"/>
+        <source>Time to first token, median and 95th percentile (nearest rank), of the streamed requests whose source reports it. Sorts by the median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="119"/>
+        <source>Cached input tokens / all input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="121"/>
+        <source>Cached tokens x (input price - cached-input price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="123"/>
+        <source>Cache-write tokens x (cache-write price - input price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="125"/>
+        <source>Requests served from the proxy&apos;s response cache / requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="127"/>
+        <source>What the requests served from the response cache would have cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="129"/>
+        <source>Daily spend over the selected range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="131"/>
+        <source>Requests an expert annotated (thumbs, rating, labels): read them on the Requests page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="155"/>
+        <source>%1 / %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="176"/>
+        <location filename="../ui/models/grouptablemodel.cpp" line="183"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="232"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="233"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="273"/>
+        <source>%1 requests (%2 tokens) have no price: add one on the Prices page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/grouptablemodel.cpp" line="277"/>
+        <source>Annotations are on requests: the attribution lens has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="142"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="155"/>
+        <source>Select an import to see its quarantined rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="164"/>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="165"/>
+        <source>Copy the selected quarantined rows (or all) as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="184"/>
+        <source>The import history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="203"/>
+        <source>No logs have been imported into this database yet (File &gt; Import logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="222"/>
+        <source>The quarantined rows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="240"/>
+        <source>%1: no rows were quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialogs.cpp" line="241"/>
+        <source>%1: %n quarantined row(s), not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::ImportResultDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="73"/>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="79"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 records read: %3 inserted, %4 updated (already stored), %5 quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="83"/>
+        <source>; %1 without a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="108"/>
+        <source>No rows were quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="109"/>
+        <source>Quarantined rows (the first %1 of %2; File &gt; Import history lists them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="111"/>
+        <source>Quarantined rows (not imported; fix them and import the file again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="117"/>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialogs.cpp" line="119"/>
+        <source>Copy the selected rows (or all) as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::LabelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/labelsdialog.cpp" line="20"/>
+        <source>Annotation labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/labelsdialog.cpp" line="22"/>
+        <source>Labels annotators can attach to a request. Removing a label keeps it on the annotations that already carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/labelsdialog.cpp" line="28"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/labelsdialog.cpp" line="28"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/labelsdialog.cpp" line="37"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/labelsdialog.cpp" line="38"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <source>Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Burnrate databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>&amp;Import logs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <source>Import &amp;history...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <source>Import &amp;prices...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <source>Export CSV over &amp;time...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>&amp;Find / add filter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <source>&amp;Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>&amp;About Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>About Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where your organisation&apos;s LLM money goes.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>⚠ %n budget alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>Unacknowledged budget alerts: open the Budgets page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>Burnrate: %n unacknowledged budget alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <source>Budget alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <source>Budget action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <source>Budget action failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <source>%1 (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <source>⚠ 1 source failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <source>⚠ %n sources failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <source>Sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <source>Another task is running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <source>Opened the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <source>Saved the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <source>&amp;Save current view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <source>A view named “%1” exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <source>&amp;Manage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <source>&amp;Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <source>A view named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <source>Delete the view “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <source>%1 - Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <source>Import request logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <source>Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <source>Import logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <source>Import a LiteLLM price map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <source>Import prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="50"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="51"/>
+        <source>Spend in the range (billing lens when a provider usage source has data, else attribution), compared with the same length of time just before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="53"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="54"/>
+        <source>The month the range ends in, projected to its end from the daily spend of the last eight weeks (weekday pattern and trend where the history shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="56"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="56"/>
+        <source>Requests seen by the proxy or imported logs (attribution lens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="57"/>
+        <source>Cost per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="57"/>
+        <source>Attributed spend / requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="58"/>
+        <source>Prompt-cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="58"/>
+        <source>Cached input tokens / all input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="59"/>
+        <source>Error cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="59"/>
+        <source>Spend on requests that ended with an error status (&gt;= 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="60"/>
+        <source>Unattributed spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="61"/>
+        <source>Billed spend (provider usage APIs) minus attributed spend (proxy logs): money no tenant, team or prompt accounts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="63"/>
+        <source>Unpriced tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="64"/>
+        <source>Tokens of models without a known price: counted, never treated as free. Add a price on the Prices page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="66"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="67"/>
+        <source>Attributed spend / billed spend on the days each provider&apos;s billing covers: how much of what the providers billed the proxy logs account for (see Costs, Reconciliation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
+        <source>Spend over time by model (▲ days with annotated requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="115"/>
+        <source>Top tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="115"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="116"/>
+        <source>Top prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="116"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
+        <source>* includes requests of models without a price: their cost is unknown, not zero (see Prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
+        <source>The overview could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="211"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="217"/>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="250"/>
+        <source>no data in previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="223"/>
+        <source>previous period partly covered: data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="234"/>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="235"/>
+        <source>complete month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="237"/>
+        <source>Forecast for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="239"/>
+        <source>%1 so far · likely %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="242"/>
+        <source>Projection of %1 to its end: %2. The band holds the month&apos;s total about 9 times in 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="257"/>
+        <source>%1 per 1k output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="259"/>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="261"/>
+        <source>%1 of requests failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="270"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="277"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="270"/>
+        <source>not available in the billing lens (filtered by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="273"/>
+        <source>billed %1, attributed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="275"/>
+        <source>no billing source connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="277"/>
+        <source>billing cannot be filtered this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="280"/>
+        <source>of billed %1 attributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
+        <source>nothing billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
+        <source>no billing data to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="285"/>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="290"/>
+        <source>No usage in %1 with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="293"/>
+        <source>Spend (%1, billing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="294"/>
+        <source>Spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.h" line="29"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::Page</name>
+    <message>
+        <location filename="../ui/pages/page.cpp" line="27"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::PriceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="35"/>
+        <source>Price override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="48"/>
+        <source>required, e.g. 2.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="51"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="52"/>
+        <source>required, e.g. 10.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="57"/>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="58"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="59"/>
+        <source>Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="60"/>
+        <source>Input (%1 per 1M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="61"/>
+        <source>Cached input (%1 per 1M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="62"/>
+        <source>Cache write 5m (%1 per 1M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="63"/>
+        <source>Cache write 1h (%1 per 1M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="64"/>
+        <source>Output (%1 per 1M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="65"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="89"/>
+        <source>Provider and model are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="91"/>
+        <source>Input and output prices are required, as plain numbers (USD per 1M tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pricedialog.cpp" line="95"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::PriceTableModel</name>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="58"/>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="60"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="62"/>
+        <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="89"/>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="91"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="124"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="126"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="128"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="130"/>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="132"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="134"/>
+        <source>Input %1/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="136"/>
+        <source>Cached %1/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="138"/>
+        <source>Write 5m %1/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="140"/>
+        <source>Write 1h %1/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="142"/>
+        <source>Output %1/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/pricetablemodel.cpp" line="144"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::PricesPage</name>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="50"/>
+        <source>Find a model or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="54"/>
+        <source>Add override...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="55"/>
+        <location filename="../ui/pages/pricespage.cpp" line="275"/>
+        <location filename="../ui/pages/pricespage.cpp" line="281"/>
+        <source>Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <source>Import LiteLLM price map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <source>Prices (USD per 1M tokens; bold: in force now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
+        <source>Unpriced models in the selected range (counted, never treated as free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="88"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="88"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="94"/>
+        <source>Add price for the selected model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="184"/>
+        <source>The prices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="210"/>
+        <source>%1: no stored requests were affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="217"/>
+        <source>%1: 1 request record re-priced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="217"/>
+        <source>%1: %n request records re-priced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="221"/>
+        <source>Affected spend %1 → unpriced (no other price covers them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="223"/>
+        <source>Affected spend %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="225"/>
+        <source>Affected spend %1 → %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="230"/>
+        <source>1 of them had no price before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="231"/>
+        <source>%n of them had no price before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="246"/>
+        <source>Saving the price of %1 and re-pricing its history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="259"/>
+        <source>The price could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="261"/>
+        <source>Price of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="275"/>
+        <source>Select an override row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="282"/>
+        <source>Remove the price override of %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <source>Its requests are re-priced with the catalog or imported price in force at their time (or stay unpriced when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="288"/>
+        <source>Removing the override of %1 and re-pricing its history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="301"/>
+        <source>The override could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="303"/>
+        <source>Override of %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.h" line="33"/>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::QualityPage</name>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="84"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="100"/>
+        <source>cost per request unknown (no priced requests on one side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="104"/>
+        <source>B saves %1% per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="106"/>
+        <source>B costs %1% more per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="108"/>
+        <source>B costs the same per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="111"/>
+        <source>%1; not enough judged requests (n=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="125"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="127"/>
+        <source>acceptance %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="127"/>
+        <source>eval pass rate %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="131"/>
+        <source>difference within noise at n=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="134"/>
+        <source>quality rises significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="138"/>
+        <source>quality drops significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="149"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="159"/>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="161"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="398"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="548"/>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="162"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="399"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="551"/>
+        <source>Eval pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="163"/>
+        <source>What the scatter plots against cost per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="173"/>
+        <source>Quality by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="183"/>
+        <source>Cost per request vs quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="185"/>
+        <source>Each point is a group. The Pareto frontier joins the groups that no other group beats on both cost and quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="203"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="209"/>
+        <source>A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="214"/>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="219"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="220"/>
+        <source>B against A: cost per request and quality, with 95% intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="248"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="328"/>
+        <source>The quality figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="353"/>
+        <source>Judged requests: %1 · eval results: %2 · annotated requests: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="357"/>
+        <source>%1 eval results without a request id left out (they group by model and prompt version only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="386"/>
+        <source>Acceptance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="386"/>
+        <source>Eval pass rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="388"/>
+        <source>No group has both a cost and judged requests in this range.
+Annotate requests, or plot the eval pass rate (Quality above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="390"/>
+        <source>No group has both a cost and eval verdicts in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="392"/>
+        <source>Cost per request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="397"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="546"/>
+        <source>Cost per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="412"/>
+        <source>No priced requests in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="414"/>
+        <source>%1 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="422"/>
+        <source>%1 %2 in the bucket starting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="428"/>
+        <source>No judged requests or eval verdicts in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="429"/>
+        <source>Judgements in one time bucket only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="431"/>
+        <source>Quality (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="449"/>
+        <source>Pick two groups and press Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="450"/>
+        <source>Comparing needs at least two groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="479"/>
+        <source>Pick two different groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="487"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="505"/>
+        <source>The comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="544"/>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="545"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="547"/>
+        <source>Judged requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="553"/>
+        <source>Eval score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="555"/>
+        <source>Human rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="557"/>
+        <source>Cost per accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="562"/>
+        <source>Brackets: 95% intervals (Wilson for rates, Newcombe for their difference, bootstrap for means, delta method for the cost change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.h" line="37"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::QualityTableModel</name>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="26"/>
+        <source>%1 of %2; 95% interval %3 to %4 (Wilson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="54"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="146"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="55"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="72"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="74"/>
+        <source>Cost / request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="76"/>
+        <source>Evals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="78"/>
+        <source>Eval score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="80"/>
+        <source>Eval pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="82"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="84"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="86"/>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="88"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="90"/>
+        <source>Cost / accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="92"/>
+        <source>Tokens / accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="102"/>
+        <source>Requests in the range (attribution lens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
+        <source>Computed cost of the priced requests / priced requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
+        <source>Eval results of these requests, and those without a request id of the same model and prompt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="109"/>
+        <source>Mean eval score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="111"/>
+        <source>Eval results passed / eval results with a pass or fail verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="113"/>
+        <source>Annotations with a 1-5 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="115"/>
+        <source>Mean human rating (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
+        <source>Requests with any judgement: an eval verdict, a thumb or a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
+        <source>Accepted / judged. Accepted: at least one positive judgement (eval passed, thumb up, rating &gt;= 4) and no negative one (eval failed, thumb down, rating &lt;= 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="122"/>
+        <source>Cost of the judged requests / accepted answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="124"/>
+        <source>Input + output tokens of the judged requests / accepted answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
+        <source>%n request(s) without a price are left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::QueryRunner</name>
+    <message>
+        <location filename="../ui/queryrunner.h" line="91"/>
+        <location filename="../ui/writejob.h" line="39"/>
+        <source>unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::RankingChart</name>
+    <message>
+        <location filename="../ui/charts/rankingchart.cpp" line="78"/>
+        <location filename="../ui/charts/rankingchart.cpp" line="155"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::ReconciliationModel</name>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="24"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="76"/>
+        <source>all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="78"/>
+        <source>no billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
+        <source>nothing billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="136"/>
+        <source>No billing data for %1 on this day: nothing to compare the attributed spend with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
+        <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
+        <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
+        <source>Undefined: no billing data for %1 on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="151"/>
+        <source>Undefined: nothing was billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
+        <source>Attributed / billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="157"/>
+        <source>No request of this row came with a cost from its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="158"/>
+        <source>No invoiced cost lines for this provider on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="200"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="202"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="204"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="206"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="208"/>
+        <source>Attributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="210"/>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="212"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
+        <source>Computed (billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
+        <source>Invoiced - computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
+        <source>Reported - computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="226"/>
+        <source>Spend in the provider usage APIs (billing lens), priced with the prices in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="228"/>
+        <source>Spend of the proxy logs and imports (attribution lens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
+        <source>Billed minus attributed: spend that no tenant, team or prompt accounts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
+        <source>Attributed / billed; undefined without billing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="234"/>
+        <source>The billed cost we computed for the provider&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
+        <source>Our cost of the requests that came with a cost from their source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="237"/>
+        <source>The provider&apos;s invoiced cost lines (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="238"/>
+        <source>The cost the source reported for those requests (e.g. LiteLLM spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="240"/>
+        <source>Invoiced minus computed, and its share of the computed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="241"/>
+        <source>Reported minus computed, and its share of the computed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::ReconciliationPanel</name>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="29"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="36"/>
+        <source>nothing computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="55"/>
+        <source>Per day, provider and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="56"/>
+        <source>Per day and provider (invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="57"/>
+        <source>Per model, computed vs reported compares the costs the sources reported per request; per provider, the billed cost we computed vs the provider&apos;s invoiced cost lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="59"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="60"/>
+        <source>The reconcile CSV: per day, provider and model, billed, attributed, unattributed, coverage, computed and reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="62"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="78"/>
+        <source>Largest gaps first; click a header to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="85"/>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="147"/>
+        <source>Coverage &lt;b&gt;%1&lt;/b&gt; of billed spend attributed (%2 of %3) · unattributed &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="151"/>
+        <source>Coverage undefined: the billing data of this range shows no priced spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="153"/>
+        <source>Coverage undefined: no billing data in this range (connect a provider usage source on the Sources page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="160"/>
+        <source>No billing to compare with: %1 attributed (%2; %3 requests without a price, cost unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="164"/>
+        <source>No billing to compare with: %1 attributed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="168"/>
+        <source>Invoices not compared: cost lines carry provider and project only, and a filter selects more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="170"/>
+        <source>Computed from billed usage %1 vs invoiced %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="173"/>
+        <source>No invoiced cost lines in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="175"/>
+        <source>%1 cost lines in another currency than USD were not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="178"/>
+        <source>Computed %1 vs reported by the sources %2 for %3 requests (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="182"/>
+        <source>No source reported a cost per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="190"/>
+        <source>Largest gaps by model: %1; by day: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="214"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="214"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::RequestTableModel</name>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="174"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="176"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="209"/>
+        <source>Reported by the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="211"/>
+        <source>%1 of them read from the prompt cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="254"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="256"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="274"/>
+        <source>Click to sort all matching requests by their total tokens (in + out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="276"/>
+        <source>Click to sort all matching requests by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="283"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="285"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="287"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="289"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="291"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="293"/>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="295"/>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="297"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="299"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="301"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="303"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requesttablemodel.cpp" line="305"/>
+        <source>Eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::RequestsPage</name>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="72"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="113"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="114"/>
+        <source>Copy the whole %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="142"/>
+        <source>HTTP status of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="142"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="142"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="142"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="143"/>
+        <source>Whether part of the input was read from the prompt cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="144"/>
+        <source>Any caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="144"/>
+        <source>Cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="144"/>
+        <source>No cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="145"/>
+        <source>Whether the prompt and response text is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="146"/>
+        <source>Any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="146"/>
+        <source>With text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="146"/>
+        <source>No text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="147"/>
+        <source>Whether anyone annotated the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="148"/>
+        <source>Any annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="148"/>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="148"/>
+        <source>Not annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="149"/>
+        <source>Results of automated evals of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="150"/>
+        <source>Any evals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="150"/>
+        <source>Eval passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="150"/>
+        <source>Eval failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="159"/>
+        <source>Search prompts and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="162"/>
+        <source>Every word must occur; end a word with * to match its prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="169"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="170"/>
+        <source>Review a random sample of the requests shown, by keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="182"/>
+        <source>End review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="250"/>
+        <source>Requests could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="264"/>
+        <source>Monospace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="267"/>
+        <source>Show the texts in a fixed-width font (code, tables, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="271"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="272"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="295"/>
+        <location filename="../ui/pages/requestspage.cpp" line="598"/>
+        <location filename="../ui/pages/requestspage.cpp" line="692"/>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="298"/>
+        <location filename="../ui/pages/requestspage.cpp" line="312"/>
+        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="301"/>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="303"/>
+        <location filename="../ui/pages/requestspage.cpp" line="566"/>
+        <source>Evals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="312"/>
+        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="312"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="312"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="318"/>
+        <source>Click a request to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="324"/>
+        <location filename="../ui/pages/requestspage.cpp" line="595"/>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="394"/>
+        <source>Loading requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="395"/>
+        <source>Loading requests… (sorting by this column reads every request of the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="397"/>
+        <source>No request matches the range and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="398"/>
+        <source>Requests loaded: %1 (all that match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="400"/>
+        <source>Requests loaded: %1; more load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="435"/>
+        <source>The request could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="451"/>
+        <source>Select a request to see its text, cost and annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="473"/>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="479"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="480"/>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="222"/>
+        <location filename="../ui/pages/requestspage.cpp" line="482"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="482"/>
+        <source>latency unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="483"/>
+        <source> (first token after %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="488"/>
+        <source>(no text stored for this request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <location filename="../ui/pages/requestspage.cpp" line="542"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <source>Rate per 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <source>Without the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="503"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="507"/>
+        <source> (differs by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="509"/>
+        <source>Reported by the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="513"/>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="513"/>
+        <source>not batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="514"/>
+        <source>default service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="514"/>
+        <source>service tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="516"/>
+        <source>long-context rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="518"/>
+        <source>served from the proxy&apos;s response cache (no provider charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="522"/>
+        <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="527"/>
+        <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="529"/>
+        <source>Breakdown unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="532"/>
+        <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="543"/>
+        <source>%1 in (%2 cache reads, %3 cache writes), %4 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="547"/>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="553"/>
+        <source>No eval results for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <source>Eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="562"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="563"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="566"/>
+        <source>Evals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="584"/>
+        <source>This request has no trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="586"/>
+        <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="590"/>
+        <source>Unpriced in it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="592"/>
+        <source>Only the first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="595"/>
+        <source>Trace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="598"/>
+        <location filename="../ui/pages/requestspage.cpp" line="692"/>
+        <source>Annotation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="608"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="609"/>
+        <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="623"/>
+        <source>Annotations need your name: set it in Settings (Analyst name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="679"/>
+        <source>The annotation was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="725"/>
+        <source>The labels were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="746"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="748"/>
+        <source>A random sample of the requests the range, chips and filters select. The same seed and filter give the same requests in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="756"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="760"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="761"/>
+        <source>Only requests with stored prompt and response text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="766"/>
+        <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="772"/>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="794"/>
+        <source>The review sample could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="799"/>
+        <source>No request matches the range and filters: nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="829"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.cpp" line="838"/>
+        <source>&lt;b&gt;Review %1&lt;/b&gt; &amp;middot; seed %2 &amp;middot; J/K next/previous, 1-5 rating, U/D thumbs, L labels, E comment, Esc ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/requestspage.h" line="46"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::ScatterChart</name>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="109"/>
+        <source>%1 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="113"/>
+        <source>on the Pareto frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="156"/>
+        <source>log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="179"/>
+        <source>Pareto frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="191"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="196"/>
+        <source>On the frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="25"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="31"/>
+        <source>Change...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="34"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="38"/>
+        <location filename="../ui/pages/settingspage.cpp" line="47"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="39"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="40"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="43"/>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="53"/>
+        <source>The language of menus, pages and dialogs; numbers, dates and amounts are written the way it writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="57"/>
+        <source>Takes effect when Burnrate is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="62"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="65"/>
+        <source>Your name, recorded with your annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="66"/>
+        <source>Analyst name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="69"/>
+        <source>Attribution (proxy logs: tenant, team, prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="70"/>
+        <source>Billing (provider usage APIs: everything billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="73"/>
+        <source>Default lens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <source>Currency display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <source>Amounts are stored in USD with nano-dollar precision; the display setting only changes how they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="98"/>
+        <source>Cost allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="100"/>
+        <source>Rules give unowned spend (an API key, project, user or tag without a tenant or team) an owner, in both lenses; model tier thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="104"/>
+        <source>Allocation &amp;rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="119"/>
+        <source>Database location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="120"/>
+        <source>Burnrate databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.h" line="25"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SourceBanner</name>
+    <message>
+        <location filename="../ui/widgets/sourcebanner.cpp" line="33"/>
+        <source>Open Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sourcebanner.cpp" line="34"/>
+        <source>Show the failing sources, their errors and sync logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sourcebanner.cpp" line="39"/>
+        <source>Dismiss until another source fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sourcebanner.cpp" line="40"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sourcebanner.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/sourcebanner.cpp" line="69"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
+        <source>1 source failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
+        <source>%n sources failing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SourceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
+        <source>OpenAI usage and costs (organization admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
+        <source>Anthropic usage and cost reports (admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
+        <source>LiteLLM proxy spend logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
+        <source>LiteLLM proxy Prometheus metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
+        <source>Amazon Bedrock token metrics (CloudWatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
+        <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
+        <source>Edit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="63"/>
+        <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="68"/>
+        <source>the Google Cloud project id, e.g. acme-prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="71"/>
+        <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="72"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="80"/>
+        <source>Folder of Cloud Billing export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="88"/>
+        <source>default for the type, e.g. https://api.openai.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
+        <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="95"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="99"/>
+        <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="112"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="113"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="116"/>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="117"/>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="118"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="119"/>
+        <source>Key variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="120"/>
+        <source>Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="121"/>
+        <source>Attribution rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="190"/>
+        <source>stored in the OS keychain on OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="192"/>
+        <source>unchanged (a key is stored in the OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="194"/>
+        <source>no key stored: enter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="195"/>
+        <source>no key stored: the key variable is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="197"/>
+        <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="199"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="201"/>
+        <source>no key: the source reads files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
+        <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="206"/>
+        <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
+        <source>A source needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="224"/>
+        <source>The base URL must start with https:// (or http:// for a local proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
+        <source>A region looks like us-east-1 or eu-central-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
+        <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
+        <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
+        <source>A Cloud Billing source needs the export file or folder it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="240"/>
+        <source>There is no file or folder at that path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
+        <source>Attribution rules must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SourceTableModel</name>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="58"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="60"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
+        <source>Kept (not polled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="64"/>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="70"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="80"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="80"/>
+        <source>not polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="81"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="104"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="106"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="110"/>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="112"/>
+        <source>Rows (last run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="114"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcetablemodel.cpp" line="116"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SourcesPage</name>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="34"/>
+        <source>Add source...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="35"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="36"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="37"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="38"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="97"/>
+        <source>Poll the selected source now; progress and Cancel are in the status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="55"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="147"/>
+        <source>Select a source to see its sync log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="92"/>
+        <source>Select a source to poll it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="94"/>
+        <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="127"/>
+        <source>The sources could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="150"/>
+        <source>Sync log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="188"/>
+        <source>The source could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="195"/>
+        <source>%1 saved; its key is stored in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="200"/>
+        <source>%1 was saved, but its key could not be stored in the OS keychain (%2), so it has no key. Name an environment variable that holds it in the Key variable field (Edit...), or make the keychain available and enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="204"/>
+        <source>%1 was saved, but its key could not be stored in the OS keychain (%2). Syncs read the key from the environment variable %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="222"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="268"/>
+        <source>The source could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="232"/>
+        <source>It holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="236"/>
+        <source>Requests: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="238"/>
+        <source>Provider usage buckets: %1 (%2 requests, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="242"/>
+        <source>Cost lines: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="244"/>
+        <source>Annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="246"/>
+        <source>Sync log entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="247"/>
+        <source>It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="252"/>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="252"/>
+        <source>Remove %1 and delete its data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="255"/>
+        <source>Totals drop by this amount, and adding the source again starts from nothing. Its key is removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.h" line="33"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SyncLogModel</name>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="44"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="46"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="49"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="77"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="79"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="81"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="83"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="85"/>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="87"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="89"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/synclogmodel.cpp" line="91"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::TimeBarChart</name>
+    <message>
+        <location filename="../ui/charts/timebarchart.cpp" line="144"/>
+        <source>Bucket total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timebarchart.cpp" line="157"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timebarchart.cpp" line="378"/>
+        <source> (%1 of the bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
