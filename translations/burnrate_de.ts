@@ -44,42 +44,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/gui.cpp" line="198"/>
+        <location filename="../ui/gui.cpp" line="209"/>
         <source>Burnrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="199"/>
+        <location filename="../ui/gui.cpp" line="210"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>%1 holds no token prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Re-pricing history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,158 +847,163 @@ Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="95"/>
-        <location filename="../ui/pages/budgetspage.cpp" line="269"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="270"/>
         <source>Burn-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="118"/>
-        <source>Ac&amp;knowledge selected</source>
+        <location filename="../ui/pages/budgetspage.cpp" line="113"/>
+        <source>Budget alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="119"/>
+        <source>Ac&amp;knowledge selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetspage.cpp" line="120"/>
         <source>Acknowledge &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="126"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="127"/>
         <source>Alert history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Blocked since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
-        <location filename="../ui/pages/budgetspage.cpp" line="281"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="135"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="282"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Team or key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="134"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Proxy&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="142"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="143"/>
         <source>&amp;Unblock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="143"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="144"/>
         <source>Lift the block through the proxy&apos;s admin API (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="148"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="149"/>
         <source>Circuit breaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="191"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="192"/>
         <source>The budgets could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="207"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="208"/>
         <source>Not evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="271"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="272"/>
         <source>Add a budget to see its burn-down here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="271"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="272"/>
         <source>Select a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="276"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="277"/>
         <source>Burn-down: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="280"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="281"/>
         <source>Ideal pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="282"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="283"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="288"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="289"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="299"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="300"/>
         <source>Cumulative spend (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="345"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="346"/>
         <source>Budget &apos;%1&apos; added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="346"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="347"/>
         <source>Budget &apos;%1&apos; saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="356"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="357"/>
         <source>Remove budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="357"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="358"/>
         <source>Remove the budget &apos;%1&apos; and its alert history? Blocks its circuit breaker made stay in place (lift them on the Circuit breaker tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="368"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="369"/>
         <source>Budget &apos;%1&apos; removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="381"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="382"/>
         <source>Select the alerts to acknowledge first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="396"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="397"/>
         <source>Alerts acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="403"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="404"/>
         <source>Select a blocked team or key first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="425"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="426"/>
         <source>Unblocking %1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/budgetspage.cpp" line="430"/>
+        <location filename="../ui/pages/budgetspage.cpp" line="431"/>
         <source>Unblocked %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,133 +1296,138 @@ Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="297"/>
-        <location filename="../ui/pages/costspage.cpp" line="301"/>
+        <location filename="../ui/pages/costspage.cpp" line="273"/>
+        <source>Cost breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costspage.cpp" line="298"/>
+        <location filename="../ui/pages/costspage.cpp" line="302"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="299"/>
+        <location filename="../ui/pages/costspage.cpp" line="300"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="301"/>
-        <location filename="../ui/pages/costspage.cpp" line="828"/>
-        <location filename="../ui/pages/costspage.cpp" line="836"/>
+        <location filename="../ui/pages/costspage.cpp" line="302"/>
+        <location filename="../ui/pages/costspage.cpp" line="829"/>
+        <location filename="../ui/pages/costspage.cpp" line="837"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="346"/>
+        <location filename="../ui/pages/costspage.cpp" line="347"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="396"/>
+        <location filename="../ui/pages/costspage.cpp" line="397"/>
         <source>Reconciliation compares billed spend with attributed spend, and billing data has no %1. Remove the %1 filter to reconcile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="405"/>
+        <location filename="../ui/pages/costspage.cpp" line="406"/>
         <source>The reconciliation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="406"/>
-        <location filename="../ui/pages/costspage.cpp" line="691"/>
+        <location filename="../ui/pages/costspage.cpp" line="407"/>
         <location filename="../ui/pages/costspage.cpp" line="692"/>
+        <location filename="../ui/pages/costspage.cpp" line="693"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="483"/>
+        <location filename="../ui/pages/costspage.cpp" line="484"/>
         <source>tags (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="485"/>
+        <location filename="../ui/pages/costspage.cpp" line="486"/>
         <source>The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and imports, and provider usage gets one only through allocation rules, which gave none in %2.
 
 Switch to the attribution lens (proxy logs and imports) to see spend by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="490"/>
+        <location filename="../ui/pages/costspage.cpp" line="491"/>
         <source>Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, user and service tier only, so this breakdown or filter cannot be answered from billing.
 
 Switch to the attribution lens (proxy logs and imports) to see it by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="494"/>
+        <location filename="../ui/pages/costspage.cpp" line="495"/>
         <source>The %1 lens has no %2. Switch to the attribution lens to see it by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="530"/>
+        <location filename="../ui/pages/costspage.cpp" line="531"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="593"/>
+        <location filename="../ui/pages/costspage.cpp" line="594"/>
         <source>Double-click a bar or a row to drill down. ▲ marks days with annotated requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="602"/>
+        <location filename="../ui/pages/costspage.cpp" line="603"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="603"/>
+        <location filename="../ui/pages/costspage.cpp" line="604"/>
         <source>Back to this level (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="603"/>
+        <location filename="../ui/pages/costspage.cpp" line="604"/>
         <source>Back to this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="690"/>
-        <location filename="../ui/pages/costspage.cpp" line="821"/>
+        <location filename="../ui/pages/costspage.cpp" line="691"/>
+        <location filename="../ui/pages/costspage.cpp" line="822"/>
         <source>The cost query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="723"/>
+        <location filename="../ui/pages/costspage.cpp" line="724"/>
         <source>&lt;br&gt;(none): billed spend no allocation rule gives a %1 - per-request %1 values are in the attribution lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="743"/>
+        <location filename="../ui/pages/costspage.cpp" line="744"/>
         <source>Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, &lt;b&gt;%5&lt;/b&gt;, %6 per request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="764"/>
-        <location filename="../ui/pages/costspage.cpp" line="786"/>
+        <location filename="../ui/pages/costspage.cpp" line="765"/>
+        <location filename="../ui/pages/costspage.cpp" line="787"/>
         <source>No usage in %1 with these filters and this lens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="797"/>
+        <location filename="../ui/pages/costspage.cpp" line="798"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="797"/>
+        <location filename="../ui/pages/costspage.cpp" line="798"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="816"/>
+        <location filename="../ui/pages/costspage.cpp" line="817"/>
         <source>Could not read the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/costspage.cpp" line="836"/>
+        <location filename="../ui/pages/costspage.cpp" line="837"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,179 +2150,204 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
 <context>
     <name>burnrate::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Burnrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Open database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Burnrate databases (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;New database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Import logs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Import &amp;history...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Import &amp;prices...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Export CSV over &amp;time...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Find / add filter...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Saved views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;About Burnrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>About Burnrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where your organisation&apos;s LLM money goes.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>%1: done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <source>Open Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <source>Quit Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>⚠ %n budget alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2320,12 +2355,12 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Unacknowledged budget alerts: open the Budgets page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2333,37 +2368,37 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Budget alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Budget action failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Budget action failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>%1 (%2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>⚠ 1 source failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>⚠ %n sources failing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2371,167 +2406,196 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Another task is running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Opened the view “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Saved the view “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>&amp;Save current view...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Name of this view:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>A view named “%1” exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>&amp;Manage...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Saved views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>&amp;Rename...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Rename view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>A view named “%1” exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Delete view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Delete the view “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 - Burnrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Import request logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Import logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Import a LiteLLM price map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Import prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <source>Generate the demo dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <source>Generating demo events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <source>Demo dataset: %Ln requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <source>Burnrate keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <source>Budget alerts and scheduled polls continue in the tray. Quit from the tray menu or File &gt; Quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,64 +3039,64 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="54"/>
+        <location filename="../ui/pages/pricespage.cpp" line="55"/>
         <source>Add override...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="55"/>
-        <location filename="../ui/pages/pricespage.cpp" line="275"/>
-        <location filename="../ui/pages/pricespage.cpp" line="281"/>
+        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <location filename="../ui/pages/pricespage.cpp" line="276"/>
+        <location filename="../ui/pages/pricespage.cpp" line="282"/>
         <source>Remove override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <location filename="../ui/pages/pricespage.cpp" line="57"/>
         <source>Import LiteLLM price map...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Prices (USD per 1M tokens; bold: in force now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="84"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Unpriced models in the selected range (counted, never treated as free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="88"/>
+        <location filename="../ui/pages/pricespage.cpp" line="89"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="88"/>
+        <location filename="../ui/pages/pricespage.cpp" line="89"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="94"/>
+        <location filename="../ui/pages/pricespage.cpp" line="95"/>
         <source>Add price for the selected model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="184"/>
+        <location filename="../ui/pages/pricespage.cpp" line="185"/>
         <source>The prices could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="210"/>
+        <location filename="../ui/pages/pricespage.cpp" line="211"/>
         <source>%1: no stored requests were affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="217"/>
+        <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: 1 request record re-priced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="217"/>
+        <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: %n request records re-priced.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3040,27 +3104,27 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="221"/>
+        <location filename="../ui/pages/pricespage.cpp" line="222"/>
         <source>Affected spend %1 → unpriced (no other price covers them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="223"/>
+        <location filename="../ui/pages/pricespage.cpp" line="224"/>
         <source>Affected spend %1 → %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="225"/>
+        <location filename="../ui/pages/pricespage.cpp" line="226"/>
         <source>Affected spend %1 → %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="230"/>
+        <location filename="../ui/pages/pricespage.cpp" line="231"/>
         <source>1 of them had no price before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="231"/>
+        <location filename="../ui/pages/pricespage.cpp" line="232"/>
         <source>%n of them had no price before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3068,47 +3132,47 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="246"/>
+        <location filename="../ui/pages/pricespage.cpp" line="247"/>
         <source>Saving the price of %1 and re-pricing its history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="259"/>
+        <location filename="../ui/pages/pricespage.cpp" line="260"/>
         <source>The price could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="261"/>
+        <location filename="../ui/pages/pricespage.cpp" line="262"/>
         <source>Price of %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="275"/>
+        <location filename="../ui/pages/pricespage.cpp" line="276"/>
         <source>Select an override row first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="282"/>
+        <location filename="../ui/pages/pricespage.cpp" line="283"/>
         <source>Remove the price override of %1 from %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <location filename="../ui/pages/pricespage.cpp" line="284"/>
         <source>Its requests are re-priced with the catalog or imported price in force at their time (or stay unpriced when there is none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="288"/>
+        <location filename="../ui/pages/pricespage.cpp" line="289"/>
         <source>Removing the override of %1 and re-pricing its history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="301"/>
+        <location filename="../ui/pages/pricespage.cpp" line="302"/>
         <source>The override could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="303"/>
+        <location filename="../ui/pages/pricespage.cpp" line="304"/>
         <source>Override of %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,8 +3610,8 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
 <context>
     <name>burnrate::ui::RankingChart</name>
     <message>
-        <location filename="../ui/charts/rankingchart.cpp" line="78"/>
-        <location filename="../ui/charts/rankingchart.cpp" line="155"/>
+        <location filename="../ui/charts/rankingchart.cpp" line="79"/>
+        <location filename="../ui/charts/rankingchart.cpp" line="156"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,87 +3847,92 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="85"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="79"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="86"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="147"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="148"/>
         <source>Coverage &lt;b&gt;%1&lt;/b&gt; of billed spend attributed (%2 of %3) · unattributed &lt;b&gt;%4&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="151"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="152"/>
         <source>Coverage undefined: the billing data of this range shows no priced spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="153"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="154"/>
         <source>Coverage undefined: no billing data in this range (connect a provider usage source on the Sources page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="160"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="161"/>
         <source>No billing to compare with: %1 attributed (%2; %3 requests without a price, cost unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="164"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="165"/>
         <source>No billing to compare with: %1 attributed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="168"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="169"/>
         <source>Invoices not compared: cost lines carry provider and project only, and a filter selects more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="170"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="171"/>
         <source>Computed from billed usage %1 vs invoiced %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="173"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="174"/>
         <source>No invoiced cost lines in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="175"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="176"/>
         <source>%1 cost lines in another currency than USD were not compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="178"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="179"/>
         <source>Computed %1 vs reported by the sources %2 for %3 requests (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="182"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="183"/>
         <source>No source reported a cost per request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="190"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="191"/>
         <source>Largest gaps by model: %1; by day: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="214"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="214"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,416 +4168,417 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="162"/>
+        <location filename="../ui/pages/requestspage.cpp" line="163"/>
         <source>Every word must occur; end a word with * to match its prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="169"/>
+        <location filename="../ui/pages/requestspage.cpp" line="170"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="170"/>
+        <location filename="../ui/pages/requestspage.cpp" line="171"/>
         <source>Review a random sample of the requests shown, by keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="182"/>
+        <location filename="../ui/pages/requestspage.cpp" line="183"/>
         <source>End review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="250"/>
+        <location filename="../ui/pages/requestspage.cpp" line="252"/>
         <source>Requests could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="264"/>
+        <location filename="../ui/pages/requestspage.cpp" line="266"/>
         <source>Monospace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="267"/>
+        <location filename="../ui/pages/requestspage.cpp" line="269"/>
         <source>Show the texts in a fixed-width font (code, tables, JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="271"/>
+        <location filename="../ui/pages/requestspage.cpp" line="273"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="272"/>
+        <location filename="../ui/pages/requestspage.cpp" line="274"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="295"/>
-        <location filename="../ui/pages/requestspage.cpp" line="598"/>
-        <location filename="../ui/pages/requestspage.cpp" line="692"/>
+        <location filename="../ui/pages/requestspage.cpp" line="297"/>
+        <location filename="../ui/pages/requestspage.cpp" line="600"/>
+        <location filename="../ui/pages/requestspage.cpp" line="694"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="298"/>
-        <location filename="../ui/pages/requestspage.cpp" line="312"/>
-        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <location filename="../ui/pages/requestspage.cpp" line="300"/>
+        <location filename="../ui/pages/requestspage.cpp" line="314"/>
+        <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="301"/>
+        <location filename="../ui/pages/requestspage.cpp" line="303"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="303"/>
-        <location filename="../ui/pages/requestspage.cpp" line="566"/>
+        <location filename="../ui/pages/requestspage.cpp" line="305"/>
+        <location filename="../ui/pages/requestspage.cpp" line="568"/>
         <source>Evals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="312"/>
-        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <location filename="../ui/pages/requestspage.cpp" line="314"/>
+        <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="312"/>
+        <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="312"/>
+        <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="318"/>
+        <location filename="../ui/pages/requestspage.cpp" line="320"/>
         <source>Click a request to show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="324"/>
-        <location filename="../ui/pages/requestspage.cpp" line="595"/>
+        <location filename="../ui/pages/requestspage.cpp" line="326"/>
+        <location filename="../ui/pages/requestspage.cpp" line="597"/>
         <source>Trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="394"/>
+        <location filename="../ui/pages/requestspage.cpp" line="396"/>
         <source>Loading requests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="395"/>
+        <location filename="../ui/pages/requestspage.cpp" line="397"/>
         <source>Loading requests… (sorting by this column reads every request of the range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="397"/>
+        <location filename="../ui/pages/requestspage.cpp" line="399"/>
         <source>No request matches the range and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="398"/>
+        <location filename="../ui/pages/requestspage.cpp" line="400"/>
         <source>Requests loaded: %1 (all that match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="400"/>
+        <location filename="../ui/pages/requestspage.cpp" line="402"/>
         <source>Requests loaded: %1; more load as you scroll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="435"/>
+        <location filename="../ui/pages/requestspage.cpp" line="437"/>
         <source>The request could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="451"/>
+        <location filename="../ui/pages/requestspage.cpp" line="453"/>
         <source>Select a request to see its text, cost and annotations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="473"/>
+        <location filename="../ui/pages/requestspage.cpp" line="475"/>
         <source>status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="479"/>
+        <location filename="../ui/pages/requestspage.cpp" line="481"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="480"/>
+        <location filename="../ui/pages/requestspage.cpp" line="482"/>
         <source> from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="222"/>
-        <location filename="../ui/pages/requestspage.cpp" line="482"/>
+        <location filename="../ui/pages/requestspage.cpp" line="224"/>
+        <location filename="../ui/pages/requestspage.cpp" line="484"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="482"/>
+        <location filename="../ui/pages/requestspage.cpp" line="484"/>
         <source>latency unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="483"/>
+        <location filename="../ui/pages/requestspage.cpp" line="485"/>
         <source> (first token after %1 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="488"/>
+        <location filename="../ui/pages/requestspage.cpp" line="490"/>
         <source>(no text stored for this request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="496"/>
-        <location filename="../ui/pages/requestspage.cpp" line="542"/>
+        <location filename="../ui/pages/requestspage.cpp" line="498"/>
+        <location filename="../ui/pages/requestspage.cpp" line="544"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Rate per 1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="496"/>
+        <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Without the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="503"/>
+        <location filename="../ui/pages/requestspage.cpp" line="505"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="507"/>
+        <location filename="../ui/pages/requestspage.cpp" line="509"/>
         <source> (differs by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="509"/>
+        <location filename="../ui/pages/requestspage.cpp" line="511"/>
         <source>Reported by the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="513"/>
+        <location filename="../ui/pages/requestspage.cpp" line="515"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="513"/>
+        <location filename="../ui/pages/requestspage.cpp" line="515"/>
         <source>not batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="514"/>
+        <location filename="../ui/pages/requestspage.cpp" line="516"/>
         <source>default service tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="514"/>
+        <location filename="../ui/pages/requestspage.cpp" line="516"/>
         <source>service tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="516"/>
+        <location filename="../ui/pages/requestspage.cpp" line="518"/>
         <source>long-context rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="518"/>
+        <location filename="../ui/pages/requestspage.cpp" line="520"/>
         <source>served from the proxy&apos;s response cache (no provider charge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="522"/>
+        <location filename="../ui/pages/requestspage.cpp" line="524"/>
         <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="527"/>
+        <location filename="../ui/pages/requestspage.cpp" line="529"/>
         <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="529"/>
+        <location filename="../ui/pages/requestspage.cpp" line="531"/>
         <source>Breakdown unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="532"/>
+        <location filename="../ui/pages/requestspage.cpp" line="534"/>
         <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="543"/>
+        <location filename="../ui/pages/requestspage.cpp" line="545"/>
         <source>%1 in (%2 cache reads, %3 cache writes), %4 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="547"/>
+        <location filename="../ui/pages/requestspage.cpp" line="549"/>
         <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="553"/>
+        <location filename="../ui/pages/requestspage.cpp" line="555"/>
         <source>No eval results for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Eval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="557"/>
+        <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="562"/>
+        <location filename="../ui/pages/requestspage.cpp" line="564"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="563"/>
+        <location filename="../ui/pages/requestspage.cpp" line="565"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="566"/>
+        <location filename="../ui/pages/requestspage.cpp" line="568"/>
         <source>Evals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="584"/>
+        <location filename="../ui/pages/requestspage.cpp" line="586"/>
         <source>This request has no trace id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="586"/>
+        <location filename="../ui/pages/requestspage.cpp" line="588"/>
         <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="590"/>
+        <location filename="../ui/pages/requestspage.cpp" line="592"/>
         <source>Unpriced in it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="592"/>
+        <location filename="../ui/pages/requestspage.cpp" line="594"/>
         <source>Only the first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="595"/>
+        <location filename="../ui/pages/requestspage.cpp" line="597"/>
         <source>Trace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="598"/>
-        <location filename="../ui/pages/requestspage.cpp" line="692"/>
+        <location filename="../ui/pages/requestspage.cpp" line="600"/>
+        <location filename="../ui/pages/requestspage.cpp" line="694"/>
         <source>Annotation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="608"/>
+        <location filename="../ui/pages/requestspage.cpp" line="610"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="609"/>
+        <location filename="../ui/pages/requestspage.cpp" line="611"/>
         <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="623"/>
+        <location filename="../ui/pages/requestspage.cpp" line="625"/>
         <source>Annotations need your name: set it in Settings (Analyst name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="679"/>
+        <location filename="../ui/pages/requestspage.cpp" line="681"/>
         <source>The annotation was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="725"/>
+        <location filename="../ui/pages/requestspage.cpp" line="727"/>
         <source>The labels were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="746"/>
+        <location filename="../ui/pages/requestspage.cpp" line="748"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="748"/>
+        <location filename="../ui/pages/requestspage.cpp" line="750"/>
         <source>A random sample of the requests the range, chips and filters select. The same seed and filter give the same requests in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="756"/>
+        <location filename="../ui/pages/requestspage.cpp" line="758"/>
         <source>Requests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="760"/>
+        <location filename="../ui/pages/requestspage.cpp" line="762"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="761"/>
+        <location filename="../ui/pages/requestspage.cpp" line="763"/>
         <source>Only requests with stored prompt and response text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="766"/>
+        <location filename="../ui/pages/requestspage.cpp" line="768"/>
         <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="772"/>
+        <location filename="../ui/pages/requestspage.cpp" line="774"/>
         <source>Start review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="794"/>
+        <location filename="../ui/pages/requestspage.cpp" line="796"/>
         <source>The review sample could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="799"/>
+        <location filename="../ui/pages/requestspage.cpp" line="801"/>
         <source>No request matches the range and filters: nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="829"/>
+        <location filename="../ui/pages/requestspage.cpp" line="831"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="838"/>
+        <location filename="../ui/pages/requestspage.cpp" line="840"/>
         <source>&lt;b&gt;Review %1&lt;/b&gt; &amp;middot; seed %2 &amp;middot; J/K next/previous, 1-5 rating, U/D thumbs, L labels, E comment, Esc ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/pages/requestspage.cpp" line="195"/>
         <location filename="../ui/pages/requestspage.h" line="46"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
@@ -4517,32 +4587,37 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
 <context>
     <name>burnrate::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/scatterchart.cpp" line="109"/>
-        <source>%1 per request</source>
+        <location filename="../ui/charts/scatterchart.cpp" line="79"/>
+        <source>%1 against %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="113"/>
+        <source>%1 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterchart.cpp" line="117"/>
         <source>on the Pareto frontier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/scatterchart.cpp" line="156"/>
+        <location filename="../ui/charts/scatterchart.cpp" line="160"/>
         <source>log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/scatterchart.cpp" line="179"/>
+        <location filename="../ui/charts/scatterchart.cpp" line="183"/>
         <source>Pareto frontier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/scatterchart.cpp" line="191"/>
+        <location filename="../ui/charts/scatterchart.cpp" line="195"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/scatterchart.cpp" line="196"/>
+        <location filename="../ui/charts/scatterchart.cpp" line="200"/>
         <source>On the frontier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,118 +4625,138 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
 <context>
     <name>burnrate::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="25"/>
+        <location filename="../ui/pages/settingspage.cpp" line="26"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="31"/>
+        <location filename="../ui/pages/settingspage.cpp" line="32"/>
         <source>Change...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="34"/>
+        <location filename="../ui/pages/settingspage.cpp" line="35"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="38"/>
-        <location filename="../ui/pages/settingspage.cpp" line="47"/>
+        <location filename="../ui/pages/settingspage.cpp" line="39"/>
+        <location filename="../ui/pages/settingspage.cpp" line="49"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="39"/>
+        <location filename="../ui/pages/settingspage.cpp" line="40"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="40"/>
+        <location filename="../ui/pages/settingspage.cpp" line="41"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="43"/>
+        <location filename="../ui/pages/settingspage.cpp" line="42"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="45"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="53"/>
+        <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>The language of menus, pages and dialogs; numbers, dates and amounts are written the way it writes them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="57"/>
+        <location filename="../ui/pages/settingspage.cpp" line="59"/>
         <source>Takes effect when Burnrate is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="62"/>
+        <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="65"/>
+        <location filename="../ui/pages/settingspage.cpp" line="67"/>
         <source>Your name, recorded with your annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="66"/>
+        <location filename="../ui/pages/settingspage.cpp" line="68"/>
         <source>Analyst name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="69"/>
+        <location filename="../ui/pages/settingspage.cpp" line="71"/>
         <source>Attribution (proxy logs: tenant, team, prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="70"/>
+        <location filename="../ui/pages/settingspage.cpp" line="72"/>
         <source>Billing (provider usage APIs: everything billed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="73"/>
+        <location filename="../ui/pages/settingspage.cpp" line="75"/>
         <source>Default lens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <location filename="../ui/pages/settingspage.cpp" line="90"/>
         <source>Currency display:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <location filename="../ui/pages/settingspage.cpp" line="92"/>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="94"/>
+        <source>Budget alerts and scheduled polls go on; quit from the tray menu or File &gt; Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="96"/>
+        <source>Alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="99"/>
         <source>Amounts are stored in USD with nano-dollar precision; the display setting only changes how they are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="98"/>
+        <location filename="../ui/pages/settingspage.cpp" line="106"/>
         <source>Cost allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="100"/>
+        <location filename="../ui/pages/settingspage.cpp" line="108"/>
         <source>Rules give unowned spend (an API key, project, user or tag without a tenant or team) an owner, in both lenses; model tier thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="104"/>
+        <location filename="../ui/pages/settingspage.cpp" line="112"/>
         <source>Allocation &amp;rules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="119"/>
+        <location filename="../ui/pages/settingspage.cpp" line="127"/>
         <source>Database location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="120"/>
+        <location filename="../ui/pages/settingspage.cpp" line="128"/>
         <source>Burnrate databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.h" line="25"/>
+        <location filename="../ui/pages/settingspage.h" line="26"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,113 +5146,119 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="38"/>
-        <location filename="../ui/pages/sourcespage.cpp" line="97"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="99"/>
         <source>Poll the selected source now; progress and Cancel are in the status bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="55"/>
-        <location filename="../ui/pages/sourcespage.cpp" line="147"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="56"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="149"/>
         <source>Select a source to see its sync log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="92"/>
-        <source>Select a source to poll it now</source>
+        <location filename="../ui/pages/sourcespage.cpp" line="60"/>
+        <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="94"/>
+        <source>Select a source to poll it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="96"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="127"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="129"/>
         <source>The sources could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="150"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="152"/>
         <source>Sync log of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="188"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="190"/>
         <source>The source could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="195"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="197"/>
         <source>%1 saved; its key is stored in the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="200"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="202"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2), so it has no key. Name an environment variable that holds it in the Key variable field (Edit...), or make the keychain available and enter the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="204"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="206"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2). Syncs read the key from the environment variable %3 instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="222"/>
-        <location filename="../ui/pages/sourcespage.cpp" line="268"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="224"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="270"/>
         <source>The source could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="232"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="234"/>
         <source>It holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="236"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="238"/>
         <source>Requests: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="238"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="240"/>
         <source>Provider usage buckets: %1 (%2 requests, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="242"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="244"/>
         <source>Cost lines: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="244"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="246"/>
         <source>Annotations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="246"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="248"/>
         <source>Sync log entries: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="247"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="249"/>
         <source>It holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="252"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="252"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove %1 and delete its data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/sourcespage.cpp" line="255"/>
+        <location filename="../ui/pages/sourcespage.cpp" line="257"/>
         <source>Totals drop by this amount, and adding the source again starts from nothing. Its key is removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/pages/sourcespage.cpp" line="50"/>
         <location filename="../ui/pages/sourcespage.h" line="33"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
@@ -5234,9 +5335,83 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/timebarchart.cpp" line="378"/>
+        <location filename="../ui/charts/timebarchart.cpp" line="382"/>
         <source> (%1 of the bucket)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::WelcomePanel</name>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="26"/>
+        <source>Welcome to Burnrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="33"/>
+        <source>This database is empty. Bring in your LLM usage to see where the money goes: per model, prompt, tenant and team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="41"/>
+        <source>Connect a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="42"/>
+        <source>OpenAI, Anthropic, LiteLLM, AWS Bedrock and Lambda, Google Cloud Billing or Vertex AI, polled on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="47"/>
+        <source>Import logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="47"/>
+        <source>Request logs as JSON Lines or CSV, Bedrock invocation logs, LiteLLM exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="49"/>
+        <source>Explore the demo dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="50"/>
+        <source>Ninety days of realistic traffic in a separate database; your own database stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/welcomepanel.cpp" line="61"/>
+        <source>Go to the empty dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::chartstyle</name>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="205"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="224"/>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="226"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartstyle.cpp" line="227"/>
+        <source>%n series: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@
 <context>
     <name>burnrate::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>⚠ %n budget alert(s)</source>
         <translation>
             <numerusform>⚠ %n budget alert</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation>
             <numerusform>Burnrate: %n unacknowledged budget alert</numerusform>
@@ -85,18 +85,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>⚠ %n sources failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
             <numerusform>⚠ %n sources failing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <source>Demo dataset: %Ln requests</source>
+        <translation>
+            <numerusform>Demo dataset: %Ln request</numerusform>
+            <numerusform>Demo dataset: %Ln requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>burnrate::ui::PricesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="217"/>
+        <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: %n request records re-priced.</source>
         <translation>
             <numerusform>%1: %n request record re-priced.</numerusform>
@@ -104,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="231"/>
+        <location filename="../ui/pages/pricespage.cpp" line="232"/>
         <source>%n of them had no price before.</source>
         <translation>
             <numerusform>%n of them had no price before.</numerusform>
@@ -139,6 +147,17 @@
         <translation>
             <numerusform>%n source failing: %1</numerusform>
             <numerusform>%n sources failing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::chartstyle</name>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartstyle.cpp" line="227"/>
+        <source>%n series: %1</source>
+        <translation>
+            <numerusform>%n series: %1</numerusform>
+            <numerusform>%n series: %1</numerusform>
         </translation>
     </message>
 </context>
