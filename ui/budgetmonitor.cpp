@@ -1,6 +1,7 @@
 #include "ui/budgetmonitor.h"
 
 #include "sources/budgetalerts.h"
+#include "sources/leakalerts.h"
 #include "store/database.h"
 #include "ui/secrets.h"
 
@@ -79,6 +80,16 @@ void BudgetMonitor::start()
                     out.notifications << QString::fromStdString(f.text);
             for (const auto& e : r->errors)
                 out.failures << QString::fromStdString(e);
+            // The leak detectors over the recent days: new High findings reach the same channels (webhooks in
+            // checkLeaks, the tray through `notifications`).
+            if (auto leaks = checkLeaks(**db, o)) {
+                for (const auto& a : leaks->alerts)
+                    out.notifications << QString::fromStdString(a);
+                for (const auto& e : leaks->errors)
+                    out.failures << QString::fromStdString(e);
+            } else {
+                out.failures << QString::fromStdString(leaks.error().detail);
+            }
             if (auto un = listAlerts(**db, 1000, true))
                 out.unacknowledged = int(un->size());
         } catch (const std::exception& e) {

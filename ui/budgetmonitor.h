@@ -7,7 +7,8 @@
 namespace burnrate::ui {
 
 // Evaluates the budgets off the GUI thread and acts on tiers newly crossed (webhooks, circuit breaker;
-// the LiteLLM admin key comes from the keychain, then the source's environment variable). Runs after
+// the LiteLLM admin key comes from the keychain, then the source's environment variable), then runs the
+// cost-leak detectors over the recent days (sources/leakalerts.h): new High findings are notified too. Runs after
 // every sync and import, on a timer and on request; a check asked for while one runs is queued once.
 class BudgetMonitor : public QObject
 {

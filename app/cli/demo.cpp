@@ -1,7 +1,7 @@
 #include "app/cli/clicommon.h"
-#include "sources/leakalerts.h"
 #include "demo/demodata.h"
 #include "export/terminal.h"
+#include "sources/leakalerts.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -96,8 +96,8 @@ int cmdLeaks(Command& c)
             const std::string reason = s(c.p().value(QStringLiteral("reason")).trimmed());
             if (reason.empty())
                 return fail("leaks dismiss needs --reason TEXT");
-            std::string who = c.p().isSet(QStringLiteral("author")) ? s(c.p().value(QStringLiteral("author")))
-                                                                    : analystName();
+            std::string who
+                = c.p().isSet(QStringLiteral("author")) ? s(c.p().value(QStringLiteral("author"))) : analystName();
             if (who.empty())
                 return fail("leaks dismiss needs --author NAME (no analyst name in Settings, no $USER)");
             if (auto r = dismissFinding(*db->db, *id, reason, who, static_cast<Epoch>(std::time(nullptr))); !r)

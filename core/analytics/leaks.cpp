@@ -250,8 +250,7 @@ public:
     {
         const int rangeDays = std::max(1, in.days - in.first);
         m_daily = in.rangeSpend / rangeDays;
-        m_min = o.minUsd >= 0 ? o.minUsd
-                              : std::max<Nano>(kNanoPerUsd / 100, toNano(double(m_daily) * o.minShareOfDay));
+        m_min = o.minUsd >= 0 ? o.minUsd : std::max<Nano>(kNanoPerUsd / 100, toNano(double(m_daily) * o.minShareOfDay));
     }
 
     std::vector<Finding> run()
@@ -381,7 +380,11 @@ private:
                     h.push_back(y[static_cast<std::size_t>(k)]);
                     nonzero += s[static_cast<std::size_t>(k)].requests > 0;
                 }
-                const double base = median(h);
+                // A slice with only a handful of requests a day has no band: a few pricier requests double it.
+                std::vector<double> hr;
+                for (int k = d - hist; k < d; ++k)
+                    hr.push_back(double(s[static_cast<std::size_t>(k)].requests));
+                const double base = median(hr) >= 10 ? median(h) : 0.0;
                 bool anomalous = false;
                 double x = double(s[static_cast<std::size_t>(d)].cost);
                 double expected = 0;
@@ -427,8 +430,7 @@ private:
                 continue;
             for (std::size_t j = 0; j < m_out.size() && !drop[i]; ++j) {
                 const Finding& g = m_out[j];
-                if (i == j || g.to <= f.from || f.to <= g.from || !compatible(f, g)
-                    || 2 * g.usdAtStake < f.usdAtStake)
+                if (i == j || g.to <= f.from || f.to <= g.from || !compatible(f, g) || 2 * g.usdAtStake < f.usdAtStake)
                     continue;
                 // Only a burst explains a spike (a trend or a switch over weeks does not); it shares a scope term
                 // with the spike, or the spike is a model's and the burst a tenant's.
@@ -555,8 +557,12 @@ private:
                     v += field(s[static_cast<std::size_t>(d)]);
                 return v;
             };
-            auto reqs = [](const DayAgg& a) { return a.requests; };
-            auto costs = [](const DayAgg& a) { return a.cost; };
+            auto reqs = [](const DayAgg& a) {
+                return a.requests;
+            };
+            auto costs = [](const DayAgg& a) {
+                return a.cost;
+            };
             auto totalOf = [&](int a, int b) {
                 std::int64_t v = 0;
                 for (int d = std::max(0, a); d < std::min(b, m_in.days); ++d)
@@ -620,7 +626,8 @@ private:
                     if (ns[static_cast<std::size_t>(d)].requests)
                         lastDay = d;
                 fd.to = dayStart(lastDay + 1);
-                std::string text = name(lost) + " -> " + name(gained) + " for " + pct(gain) + " of the prompt's requests";
+                std::string text
+                    = name(lost) + " -> " + name(gained) + " for " + pct(gain) + " of the prompt's requests";
                 if (oldReq > 0 && newReq > 0 && oldCost > 0) {
                     const double before = double(oldCost) / double(oldReq), afterCpr = double(newCost) / double(newReq);
                     const double jump = afterCpr / before - 1;
@@ -658,7 +665,9 @@ private:
                     t.add(s[static_cast<std::size_t>(d)]);
                 return t;
             };
-            auto rate = [](const DayAgg& a) { return a.input ? double(a.cached) / double(a.input) : 0.0; };
+            auto rate = [](const DayAgg& a) {
+                return a.input ? double(a.cached) / double(a.input) : 0.0;
+            };
             struct Candidate
             {
                 int day;
@@ -667,7 +676,7 @@ private:
             std::vector<Candidate> cands;
             for (int c = std::max(w, m_in.first); c + 3 <= m_in.days; ++c) {
                 const DayAgg pre = window(c - w, c), post = window(c, c + w);
-                if (pre.requests < 20 || post.requests < 10)
+                if (s[static_cast<std::size_t>(c)].input == 0 || pre.requests < 20 || post.requests < 10)
                     continue;
                 const double a = rate(pre), b = rate(post);
                 const bool drop = a >= m_o.cacheMinRate && b <= m_o.cacheDropRatio * a;
@@ -844,8 +853,8 @@ private:
                 fd.to = to;
                 fd.usdAtStake = atStake;
                 fd.severity = bySpend(atStake);
-                fd.evidence = std::to_string(sum.requests) + " requests in " + std::to_string(Epoch(n))
-                    + " hour(s), " + std::to_string(sum.retryable) + " of them 429/5xx (usual busy hour: "
+                fd.evidence = std::to_string(sum.requests) + " requests in " + std::to_string(Epoch(n)) + " hour(s), "
+                    + std::to_string(sum.retryable) + " of them 429/5xx (usual busy hour: "
                     + std::to_string(std::llround(usual)) + " requests); failed requests billed " + usd(sum.errorCost);
                 add(std::move(fd));
             }
@@ -873,8 +882,10 @@ private:
             std::map<Epoch, std::int64_t> topTrace;
             for (const auto* t : traces) {
                 const TraceAgg& a = t->second;
+                // By length, or by cost when it is also longer than usual (one long request is not a loop).
                 const bool loop = double(a.requests) >= minRequests
-                    || (a.requests >= 3 && medCost > 0 && double(a.cost) >= m_o.loopCostMultiple * medCost);
+                    || (double(a.requests) >= std::max(3.0, 2 * p95) && medCost > 0
+                        && double(a.cost) >= m_o.loopCostMultiple * medCost);
                 if (!loop)
                     continue;
                 auto& v = loops[floorDay(a.first)];

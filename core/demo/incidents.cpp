@@ -122,7 +122,8 @@ bool findingMatches(const Finding& f, const PlantedIncident& inc, bool sameKind)
 Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, const IncidentOptions& o)
 {
     if (o.days < 42 || o.perKind < 1 || o.perKind > 4)
-        return makeError(ErrorCode::Invalid, "the incident generator needs at least 42 days and 1-4 incidents per kind");
+        return makeError(
+            ErrorCode::Invalid, "the incident generator needs at least 42 days and 1-4 incidents per kind");
     Rng rng(o.seed);
     const Epoch end = floorDay(o.end);
     const Epoch first = end - Epoch(o.days) * kSecondsPerDay;
@@ -130,13 +131,17 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
     set.from = first;
     set.to = end;
     const int n = o.perKind;
-    auto day = [&](int d) { return first + Epoch(d) * kSecondsPerDay; };
-    auto spread = [&](int i, int lo, int hi) { return lo + (hi - lo) * i / std::max(1, n - 1); };
+    auto day = [&](int d) {
+        return first + Epoch(d) * kSecondsPerDay;
+    };
+    auto spread = [&](int i, int lo, int hi) {
+        return lo + (hi - lo) * i / std::max(1, n - 1);
+    };
 
     // Twenty prompts: the first 4n carry the prompt-level incidents, n of each kind; the rest stay clean.
     std::vector<Prompt> prompts;
-    const Model pool[][2] = { { kMini, kFlash }, { kHaiku, kMini }, { kSonnet, kHaiku }, { kFlash, kMini },
-        { kGpt4o, kMini } };
+    const Model pool[][2]
+        = { { kMini, kFlash }, { kHaiku, kMini }, { kSonnet, kHaiku }, { kFlash, kMini }, { kGpt4o, kMini } };
     for (int i = 0; i < 20; ++i) {
         Prompt p;
         p.id = "prompt-" + std::to_string(i);
@@ -180,15 +185,15 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
         int tenant, day, days;
     };
     std::vector<TenantIncident> tenantIncidents;
-    const LeakDetector tenantKinds[]
-        = { LeakDetector::RetryStorm, LeakDetector::ErrorSpike, LeakDetector::SpendAnomaly, LeakDetector::UnpricedModel };
+    const LeakDetector tenantKinds[] = { LeakDetector::RetryStorm, LeakDetector::ErrorSpike, LeakDetector::SpendAnomaly,
+        LeakDetector::UnpricedModel };
     for (int k = 0; k < 4; ++k)
         for (int i = 0; i < n; ++i) {
             const int t = (k * n + i + k) % kTenants;
             const int d = spread(i, 22, o.days - 6) + k;
             const int len = tenantKinds[k] == LeakDetector::ErrorSpike ? 2
-                : tenantKinds[k] == LeakDetector::UnpricedModel       ? 5
-                                                                      : 1;
+                : tenantKinds[k] == LeakDetector::UnpricedModel        ? 5
+                                                                       : 1;
             tenantIncidents.push_back({ tenantKinds[k], t, d, len });
         }
     auto tenantIncident = [&](LeakDetector kind, int tenant, int d) -> const TenantIncident* {
@@ -232,8 +237,8 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
         e.tokens.input = rng.around(p.inputMedian * factor, 0.5);
         e.tokens.output = rng.around(p.outputMedian, 0.6);
         if (p.cacheable) {
-            const double rate = (p.cacheDropDay >= 0 && d >= p.cacheDropDay) ? 0.03 * rng.uniform()
-                                                                               : 0.45 + 0.25 * rng.uniform();
+            const double rate
+                = (p.cacheDropDay >= 0 && d >= p.cacheDropDay) ? 0.03 * rng.uniform() : 0.45 + 0.25 * rng.uniform();
             e.tokens.cachedInput = static_cast<std::int64_t>(double(e.tokens.input) * rate);
         }
         const double r = rng.uniform();
@@ -278,13 +283,13 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
                 continue;
             if (ti.kind == LeakDetector::SpendAnomaly) {
                 // A tenant's day at 3.5x its usual volume (a runaway batch job through the regular prompts).
-                const auto extra = static_cast<std::int64_t>(
-                    2.5 * double(count) * tenantWeights[std::size_t(ti.tenant)] / [&] {
-                        double s = 0;
-                        for (double x : tenantWeights)
-                            s += x;
-                        return s;
-                    }());
+                const auto extra
+                    = static_cast<std::int64_t>(2.5 * double(count) * tenantWeights[std::size_t(ti.tenant)] / [&] {
+                          double s = 0;
+                          for (double x : tenantWeights)
+                              s += x;
+                          return s;
+                      }());
                 for (std::int64_t k = 0; k < extra; ++k) {
                     const Prompt& p = prompts[4 * n + static_cast<std::size_t>(rng.range(0, 19 - 4 * n))];
                     regular(p, ti.tenant, d, hourTs());
@@ -305,14 +310,13 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
                     if (auto r = emit(); !r)
                         return r.error();
                 }
-                set.incidents.push_back({ ti.kind, { { "tenant", tenantName(ti.tenant) }, { "prompt", p.id } }, start,
-                    start + 3 * 3600 });
+                set.incidents.push_back(
+                    { ti.kind, { { "tenant", tenantName(ti.tenant) }, { "prompt", p.id } }, start, start + 3 * 3600 });
             } else {
                 set.incidents.push_back({ ti.kind,
-                    ti.kind == LeakDetector::UnpricedModel
-                        ? LeakScope { { "tenant", tenantName(ti.tenant) },
-                              { "model", "private-llm-" + std::to_string(ti.tenant) } }
-                        : LeakScope { { "tenant", tenantName(ti.tenant) } },
+                    ti.kind == LeakDetector::UnpricedModel ? LeakScope { { "tenant", tenantName(ti.tenant) },
+                        { "model", "private-llm-" + std::to_string(ti.tenant) } }
+                                                           : LeakScope { { "tenant", tenantName(ti.tenant) } },
                     d0, d0 + Epoch(ti.days) * kSecondsPerDay });
             }
         }

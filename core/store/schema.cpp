@@ -487,8 +487,7 @@ Result<void> linkStoredEvalResults(Database& db)
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
-        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults },
-        { kV12 } };
+        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 } };
     return kAll;
 }
 

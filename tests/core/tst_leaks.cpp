@@ -109,9 +109,9 @@ private slots:
                 qInfo("  unexplained: %s %s %s", scopeText(f.scope).c_str(), formatTimestamp(f.from).c_str(),
                     f.evidence.c_str());
         for (const auto& i : m_set.incidents)
-            if (i.kind == detector
-                && std::none_of(m_findings.begin(), m_findings.end(),
-                    [&](const Finding& f) { return findingMatches(f, i, true); }))
+            if (i.kind == detector && std::none_of(m_findings.begin(), m_findings.end(), [&](const Finding& f) {
+                    return findingMatches(f, i, true);
+                }))
                 qInfo("  missed: %s %s .. %s", scopeText(i.scope).c_str(), formatTimestamp(i.from).c_str(),
                     formatTimestamp(i.to).c_str());
         QVERIFY2(recall >= minRecall, "recall below the minimum");
