@@ -168,6 +168,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     auto* overview = new OverviewPage(m_state, m_stack);
     addPage(overview);
     connect(overview, &OverviewPage::budgetsRequested, this, [this] { showPage(QStringLiteral("budgets")); });
+    connect(overview, &OverviewPage::findingOpened, this, [this](const QString& id) { showPage(id); });
     addPage(new CostsPage(m_state, m_stack));
     addPage(new RequestsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));

@@ -123,7 +123,7 @@ int cmdLeaks(Command& c)
     if (!report)
         return fail(report.error().detail);
     // Stored like the automatic runs', so a finding dismissed once stays out of later runs.
-    auto saved = saveFindings(*db->db, report->findings, static_cast<Epoch>(std::time(nullptr)));
+    auto saved = saveFindings(*db->db, report->findings, static_cast<Epoch>(std::time(nullptr)), o.from, o.to);
     if (!saved)
         return fail(saved.error().detail);
     std::vector<Finding> shown;

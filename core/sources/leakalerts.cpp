@@ -53,7 +53,7 @@ Result<LeakCheck> checkLeaks(Database& db, const AlertOptions& options, Epoch fr
     LeakCheck out;
     if (!options.act)
         return out;
-    auto saved = saveFindings(db, report->findings, now);
+    auto saved = saveFindings(db, report->findings, now, lo.from, lo.to);
     if (!saved)
         return saved.error();
     out.added = static_cast<std::int64_t>(saved->added.size());

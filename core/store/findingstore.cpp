@@ -47,10 +47,10 @@ StoredFinding readRow(const Statement& s)
 
 } // namespace
 
-Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findings, Epoch now)
+Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findings, Epoch now, Epoch from, Epoch to)
 {
     FindingSave out;
-    if (findings.empty())
+    if (findings.empty() && from >= to)
         return out;
     if (auto r = db.begin(); !r)
         return r.error();
@@ -89,6 +89,17 @@ Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findi
             return dbError(insert);
         }
         out.added.push_back(db.lastInsertId());
+    }
+    if (from < to) {
+        // Everything this run saw has last_seen = now: the rest of its range is stale.
+        Statement stale = db.prepare("DELETE FROM findings WHERE range_from >= ?1 AND range_to <= ?2 AND "
+                                     "dismissed = 0 AND last_seen < ?3 AND first_seen < ?3");
+        stale.bind(1, from).bind(2, to).bind(3, now);
+        if (!stale.exec()) {
+            db.rollback();
+            return dbError(stale);
+        }
+        out.removed = sqlite3_changes(db.handle());
     }
     if (auto r = db.commit(); !r)
         return r.error();

@@ -29,11 +29,15 @@ struct FindingSave
 {
     std::vector<std::int64_t> added; // ids of findings seen for the first time
     std::int64_t updated = 0;
+    std::int64_t removed = 0; // stale findings of the run's range
 };
 
 // Upserts findings on their natural key (Finding::key()) in one transaction: a new one is added, a known one
-// gets the latest severity, range end, dollars, evidence and samples; its dismissal is kept as it was.
-Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findings, Epoch now);
+// gets the latest severity, range end, dollars, evidence and samples; its dismissal is kept as it was. With a
+// run's range (from < to), a stored finding inside it that the run no longer reports is removed (the data or
+// the thresholds changed), unless it was dismissed.
+Result<FindingSave> saveFindings(
+    Database& db, const std::vector<Finding>& findings, Epoch now, Epoch from = 0, Epoch to = 0);
 
 // Findings whose range overlaps [from, to), by severity then dollars; dismissed ones only when asked for.
 Result<std::vector<StoredFinding>> listFindings(Database& db, Epoch from, Epoch to, bool includeDismissed);

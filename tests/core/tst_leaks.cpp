@@ -199,6 +199,22 @@ private slots:
         QCOMPARE((*f)->firstSeen, Epoch(1000));
         QVERIFY(restoreFinding(*m_db.db, id).ok());
         QCOMPARE(listFindings(*m_db.db, m_set.from, m_set.to, false)->size(), m_findings.size());
+
+        // A finding the detectors no longer report (the data changed) is removed by the next run of its range,
+        // unless dismissed.
+        Finding gone = m_findings.front();
+        gone.scope = { { "tenant", "nobody" } };
+        Finding kept = gone;
+        kept.scope = { { "tenant", "dismissed-one" } };
+        auto extra = saveFindings(*m_db.db, { gone, kept }, 2500);
+        QVERIFY(extra.ok());
+        QCOMPARE(extra->added.size(), std::size_t(2));
+        QVERIFY(dismissFinding(*m_db.db, extra->added[1], "seen", "maria", 2600).ok());
+        auto third = saveFindings(*m_db.db, again->findings, 3000, m_set.from, m_set.to);
+        QVERIFY(third.ok());
+        QCOMPARE(third->removed, std::int64_t(1));
+        QVERIFY(!findingById(*m_db.db, extra->added[0])->has_value());
+        QVERIFY(findingById(*m_db.db, extra->added[1])->has_value());
     }
 
     void csvHasTheContractColumns()
