@@ -465,9 +465,9 @@ void MainWindow::buildStatusBar()
             statusBar()->showMessage(tr("%1 failed: %2").arg(title, message), 15000);
         }
         refreshCurrent();
-        // New data may have crossed a budget tier.
+        // New data may have crossed a budget tier, and shows new cost leaks.
         if (ok)
-            m_budgetMonitor->check();
+            m_budgetMonitor->checkAfterNewData();
     });
 }
 
@@ -525,7 +525,7 @@ void MainWindow::buildBudgetAlerts()
     connect(m_budgetTimer, &QTimer::timeout, m_budgetMonitor, &BudgetMonitor::check);
     if (m_options.schedulePolls) {
         m_budgetTimer->start();
-        QTimer::singleShot(2000, m_budgetMonitor, &BudgetMonitor::check);
+        QTimer::singleShot(2000, m_budgetMonitor, &BudgetMonitor::checkAfterNewData);
     }
 }
 
