@@ -333,11 +333,14 @@ private:
         for (const auto& [id, s] : all) {
             // Weekday factors: the median spend of each weekday over everything held, against their mean.
             // Only from the first day the slice has traffic: days before it are not zero spend, just no history.
-            int active = 0;
+            // Likewise after its last day (a model replaced by another).
+            int active = 0, end = m_in.days;
             while (active < m_in.days && s[static_cast<std::size_t>(active)].requests == 0)
                 ++active;
+            while (end > active && s[static_cast<std::size_t>(end - 1)].requests == 0)
+                --end;
             std::array<std::vector<double>, 7> byDay;
-            for (int d = active; d < m_in.days; ++d)
+            for (int d = active; d < end; ++d)
                 byDay[static_cast<std::size_t>(weekday(d))].push_back(double(s[static_cast<std::size_t>(d)].cost));
             std::array<double, 7> f {};
             double mean = 0;
@@ -389,13 +392,16 @@ private:
                 double x = double(s[static_cast<std::size_t>(d)].cost);
                 double expected = 0;
                 if (base > 0 && nonzero >= hist * 3 / 4) {
+                    // The spread from up to twice the history (a steadier estimate of a heavy-tailed day's noise).
                     std::vector<double> dev;
-                    for (double v : h)
-                        dev.push_back(std::abs(v - base));
+                    for (int k = std::max(active, d - 2 * hist); k < d; ++k)
+                        dev.push_back(std::abs(y[static_cast<std::size_t>(k)] - base));
                     const double sigma = std::max(1.4826 * median(dev), m_o.spendNoiseFloor * base);
                     const double fw = f[static_cast<std::size_t>(weekday(d))];
                     expected = base * fw;
-                    anomalous = x > expected + m_o.spendSigmas * sigma * fw;
+                    // A quieter weekday has fewer requests, so relatively more noise: the band scales with the
+                    // square root of the weekday factor (as a count's spread does), not with the factor.
+                    anomalous = x > expected + m_o.spendSigmas * sigma * std::sqrt(fw);
                 }
                 if (anomalous) {
                     if (runStart < 0)

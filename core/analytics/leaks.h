@@ -95,7 +95,7 @@ struct LeakOptions
     // spend_anomaly: a day above its weekday-aware band by more than this many robust deviations.
     // A spike that another finding on the same days explains (a storm, a loop, a tenant's own spike behind a
     // model's: at least half its dollars, no conflicting scope term) is left out: the cause is reported instead.
-    double spendSigmas = 5.0;
+    double spendSigmas = 5.5;
     double spendNoiseFloor = 0.2; // deviation never taken below this share of the baseline
     int spendHistoryDays = 14;
     // retry_storm: an hour of a tenant with at least this many 429/5xx, that many of its requests, and this

@@ -205,7 +205,7 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
     // Agent loops: prompt 3n+i on its own day, four traces of 60-100 requests.
     std::vector<int> loopDays;
     for (int i = 0; i < n; ++i)
-        loopDays.push_back(spread(i, 25, o.days - 8) + 2);
+        loopDays.push_back(spread(i, 22, o.days - 6) + 5); // after the tenant incidents of the same slot
 
     auto src = db.ensureSource("incidents", "file");
     if (!src)
@@ -243,7 +243,7 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
         }
         const double r = rng.uniform();
         e.status = r < 0.006 ? 500 : r < 0.012 ? 429 : r < 0.016 ? 400 : 200;
-        if (tenantIncident(LeakDetector::ErrorSpike, t, d) && rng.chance(0.3))
+        if (tenantIncident(LeakDetector::ErrorSpike, t, d) && rng.chance(0.45))
             e.status = rng.chance(0.5) ? 500 : 400;
         if (tenantIncident(LeakDetector::UnpricedModel, t, d) && rng.chance(0.4)) {
             const auto* ti = tenantIncident(LeakDetector::UnpricedModel, t, d);
@@ -323,11 +323,12 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
         for (int i = 0; i < n; ++i) {
             if (d != loopDays[static_cast<std::size_t>(i)])
                 continue;
+            // One customer's agent stuck in a loop: four traces of 60-100 requests in four hours.
             const Prompt& p = prompts[static_cast<std::size_t>(3 * n + i)];
             const Epoch start = d0 + 10 * 3600;
+            const int t = static_cast<int>(rng.weighted(tenantWeights));
             for (int tr = 0; tr < 4; ++tr) {
                 const std::int64_t len = rng.range(60, 100);
-                const int t = static_cast<int>(rng.weighted(tenantWeights));
                 for (std::int64_t k = 0; k < len; ++k) {
                     regular(p, t, d, start + tr * 1800 + k * 12);
                     e.status = 200;
@@ -336,7 +337,8 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
                         return r.error();
                 }
             }
-            set.incidents.push_back({ LeakDetector::AgentLoop, { { "prompt", p.id } }, start, start + 4 * 3600 });
+            set.incidents.push_back({ LeakDetector::AgentLoop, { { "tenant", tenantName(t) }, { "prompt", p.id } },
+                start, start + 4 * 3600 });
         }
     }
     if (auto r = w.commit(); !r)
