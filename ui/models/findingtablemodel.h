@@ -8,8 +8,8 @@
 
 namespace burnrate::ui {
 
-// Cost-leak findings (store/findingstore.h), most severe first: severity, detector, scope, range, dollars at
-// stake and the evidence line.
+// Cost-leak findings (store/findingstore.h), most severe first: severity, detector, dollars at stake (before the
+// wide columns, so a narrow window still shows them), scope, range and the evidence line.
 class FindingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,9 +18,9 @@ public:
     {
         Severity,
         Detector,
+        AtStake,
         Scope,
         Range,
-        AtStake,
         Evidence,
         ColumnCount
     };

@@ -108,6 +108,7 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     for (int c = 0; c < FindingTableModel::Evidence; ++c)
         fh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     fh->setStretchLastSection(true);
+    m_findingsView->setMinimumHeight(100); // three rows at least, even in a 700-pixel-high window
     m_findingsView->setMaximumHeight(150);
     m_findingsView->sortByColumn(FindingTableModel::Severity, Qt::DescendingOrder);
     findLay->addWidget(m_findingsView);
