@@ -6,10 +6,15 @@
 #include "demo/demodata.h"
 #include "demo/incidents.h"
 #include "export/findingscsv.h"
+#include "sources/leakalerts.h"
+#include "store/budgetstore.h"
 #include "store/findingstore.h"
+#include "support/fakeserver.h"
 #include "support/testsupport.h"
 
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
@@ -219,6 +224,39 @@ private slots:
         QCOMPARE(third->removed, std::int64_t(1));
         QVERIFY(!findingById(*m_db.db, extra->added[0])->has_value());
         QVERIFY(findingById(*m_db.db, extra->added[1])->has_value());
+    }
+
+    // New High findings go to the budgets' webhooks once: a second run sends nothing.
+    void highFindingsReachTheBudgetWebhooksOnce()
+    {
+        test::FakeServer server([](const test::FakeRequest&) {
+            return test::FakeResponse { 200, "text/plain", "ok" };
+        });
+        Budget b;
+        b.name = "everything";
+        b.amount = 1'000'000 * kNanoPerUsd;
+        b.period = BudgetPeriod::Monthly;
+        b.webhooks = { server.url() + "/hook" };
+        QVERIFY(addBudget(*m_db.db, b).ok());
+        AlertOptions o;
+        o.now = m_set.to - 3600;
+        auto first = checkLeaks(*m_db.db, o);
+        QVERIFY2(first.ok(), first ? "" : first.error().detail.c_str());
+        QVERIFY(first->errors.empty());
+        QVERIFY(!first->alerts.empty());
+        const auto posts = server.requests();
+        QCOMPARE(posts.size(), first->alerts.size());
+        for (const auto& p : posts) {
+            auto j = nlohmann::json::parse(p.body);
+            QVERIFY(j["text"].get<std::string>().rfind("Burnrate cost leak: ", 0) == 0);
+            QCOMPARE(j["severity"].get<std::string>(), std::string("high"));
+            QVERIFY(leakDetectorFromName(j["detector"].get<std::string>()).has_value());
+            QVERIFY(!j["usd_at_stake"].get<std::string>().empty());
+        }
+        auto second = checkLeaks(*m_db.db, o);
+        QVERIFY(second.ok());
+        QVERIFY(second->alerts.empty());
+        QCOMPARE(server.requests().size(), posts.size());
     }
 
     void csvHasTheContractColumns()
