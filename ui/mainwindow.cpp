@@ -176,6 +176,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     auto* overview = new OverviewPage(m_state, m_stack);
     addPage(overview);
     connect(overview, &OverviewPage::budgetsRequested, this, [this] { showPage(QStringLiteral("budgets")); });
+    connect(overview, &OverviewPage::findingOpened, this, [this](const QString& id) { showPage(id); });
     addPage(new CostsPage(m_state, m_stack));
     addPage(new RequestsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));
@@ -492,9 +493,9 @@ void MainWindow::buildStatusBar()
             statusBar()->showMessage(tr("%1 failed: %2").arg(title, message), 15000);
         }
         refreshCurrent();
-        // New data may have crossed a budget tier.
+        // New data may have crossed a budget tier, and shows new cost leaks.
         if (ok)
-            m_budgetMonitor->check();
+            m_budgetMonitor->checkAfterNewData();
     });
 }
 
@@ -561,7 +562,7 @@ void MainWindow::buildBudgetAlerts()
     connect(m_budgetTimer, &QTimer::timeout, m_budgetMonitor, &BudgetMonitor::check);
     if (m_options.schedulePolls) {
         m_budgetTimer->start();
-        QTimer::singleShot(2000, m_budgetMonitor, &BudgetMonitor::check);
+        QTimer::singleShot(2000, m_budgetMonitor, &BudgetMonitor::checkAfterNewData);
     }
 }
 

@@ -38,6 +38,7 @@ constexpr CommandEntry kCommandTable[] = {
     { "quality", cmdQuality },
     { "annotate", cmdAnnotate },
     { "annotations", cmdAnnotations },
+    { "leaks", cmdLeaks },
 };
 
 const CommandEntry* findCommand(const QString& word)
@@ -130,7 +131,14 @@ QString usage()
         "  annotations import FILE                      JSONL as exported; same author + request replaces\n"
         "  annotations agreement [--from DATE] [--to DATE] [--group-by DIM] [--scope dim=value,...] [-o FILE]\n"
         "                                               CSV per prompt version (or DIM): Cohen's kappa on thumbs\n"
-        "                                               (mean pairwise), Krippendorff's ordinal alpha on ratings\n\n"
+        "                                               (mean pairwise), Krippendorff's ordinal alpha on ratings\n"
+        "  leaks --from DATE --to DATE [--decimals N] [--include-dismissed] [-o FILE]\n"
+        "                                               cost-leak findings (CSV): retry_storm, agent_loop,\n"
+        "                                               context_creep, model_change, cache_drop, error_spike,\n"
+        "                                               spend_anomaly, unpriced_model; stored, dismissed ones left "
+        "out\n"
+        "  leaks list [--all] | dismiss ID --reason TEXT [--author NAME] | restore ID\n"
+        "                                               stored findings; dismiss one (kept on every re-run)\n\n"
         "Group-by names: day, week, month, hour, provider, model, model_tier, tenant, team, project, env,\n"
         "user, api_key, prompt, prompt_version, trace_id, service_tier, tag:NAME.\n"
         "DATE is YYYY-MM-DD (UTC); --to is inclusive.\n\n"

@@ -104,8 +104,12 @@ int cmdReconcile(Command& c); // reconcile.cpp
 int cmdQuality(Command& c); // quality.cpp
 int cmdAnnotate(Command& c); // annotate.cpp
 int cmdAnnotations(Command& c); // annotate.cpp
+int cmdLeaks(Command& c); // leaks.cpp
 // After new data (import, poll): acts on budget tiers it made cross, printing each alert; a failed
 // action is printed on stderr. The command's own exit code stays its own: its data did land.
 void alertBudgets(Database& db);
+// After new data (import, poll): runs the leak detectors over the recent days, stores the findings and sends
+// new High ones to the budget webhooks, printing each ("LEAK ..."); failures on stderr. Exit code unchanged.
+void alertLeaks(Database& db);
 
 } // namespace burnrate::app

@@ -1,6 +1,7 @@
 #include "app/cli/clicommon.h"
 #include "demo/demodata.h"
 #include "export/terminal.h"
+#include "sources/leakalerts.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -47,6 +48,9 @@ int cmdDemo(Command& c)
     std::fprintf(stderr, "\n");
     if (!r)
         return fail(r.error().detail);
+    // The demo's findings over its whole range, as an import would store the recent ones.
+    if (auto leaks = checkLeaks(*db->db, AlertOptions {}, r->from, r->to); !leaks)
+        std::cerr << "burnrate: leak detectors could not run: " << terminalSafe(leaks.error().detail) << '\n';
     std::cout << "demo: " << r->events << " events, " << r->buckets << " billing buckets, " << r->costLines
               << " cost lines, " << r->evals << " eval results, " << r->annotations << " annotations from "
               << formatDate(r->from) << " to " << formatDate(r->to - 1) << " in " << terminalSafe(s(c.db())) << '\n';

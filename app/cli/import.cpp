@@ -72,8 +72,10 @@ int cmdImport(Command& c)
     }
     if (files.size() > 1)
         std::cout << "total: " << good << " imported or updated, " << bad << " quarantined\n";
-    if (good > 0)
+    if (good > 0) {
         alertBudgets(*db->db);
+        alertLeaks(*db->db);
+    }
     // Non-zero only when nothing could be read.
     if (good == 0 && bad > 0)
         return fail("nothing could be imported: every row was quarantined");

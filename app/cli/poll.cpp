@@ -102,6 +102,7 @@ int cmdPoll(Command& c)
             break;
     }
     alertBudgets(*db->db);
+    alertLeaks(*db->db);
     if (!failures.empty()) {
         std::string msg = failures.size() == 1 ? "poll failed for "
                                                : "poll failed for " + std::to_string(failures.size()) + " sources: ";

@@ -461,6 +461,19 @@ CREATE INDEX eval_results_event ON eval_results(event_id) WHERE event_id IS NOT 
 CREATE INDEX eval_results_unlinked ON eval_results(id) WHERE event_id IS NULL AND event_ext_id <> '';
 )SQL";
 
+// Version 12: cost-leak findings (analytics/leaks.h, store/findingstore.h). One row per natural key (detector,
+// scope, start of the range): re-running the detectors updates a finding in place, and a dismissal (flag, reason,
+// who, when) survives every re-run.
+constexpr std::string_view kV12 = R"SQL(
+CREATE TABLE findings(
+  id INTEGER PRIMARY KEY, natural_key TEXT NOT NULL UNIQUE, detector TEXT NOT NULL, severity TEXT NOT NULL,
+  scope TEXT NOT NULL, range_from INTEGER NOT NULL, range_to INTEGER NOT NULL, usd_at_stake INTEGER NOT NULL,
+  evidence TEXT NOT NULL, samples TEXT NOT NULL DEFAULT '[]', first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+  notified INTEGER NOT NULL DEFAULT 0, dismissed INTEGER NOT NULL DEFAULT 0, dismiss_reason TEXT NOT NULL DEFAULT '',
+  dismissed_by TEXT NOT NULL DEFAULT '', dismissed_at INTEGER);
+CREATE INDEX findings_range ON findings(range_to, range_from);
+)SQL";
+
 Result<void> linkStoredEvalResults(Database& db)
 {
     auto r = linkEvalResults(db);
@@ -474,7 +487,7 @@ Result<void> linkStoredEvalResults(Database& db)
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
-        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults } };
+        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 } };
     return kAll;
 }
 

@@ -4,8 +4,10 @@
 #include "analytics/kpis.h"
 #include "analytics/reconciliation.h"
 #include "store/budgetstore.h"
+#include "store/findingstore.h"
 #include "ui/charts/timebarchart.h"
 #include "ui/format.h"
+#include "ui/models/findingtablemodel.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/pages/charthelpers.h"
 #include "ui/queryrunner.h"
@@ -13,14 +15,21 @@
 #include "ui/widgets/kpitile.h"
 #include "ui/widgets/sparklinedelegate.h"
 #include "ui/widgets/tables.h"
+#include "ui/writejob.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <ctime>
 
 namespace burnrate::ui {
 
@@ -36,6 +45,7 @@ struct OverviewData
     std::vector<BudgetStatus> nearest; // the budgets nearest a tier (or over), at most three
     std::optional<ReconTotals> coverage; // nullopt: a filter billing does not carry
     QList<ChartMarker> markers; // annotated requests per bucket
+    std::vector<StoredFinding> findings; // not dismissed, overlapping the range
 };
 
 using M = GroupTableModel::Measure;
@@ -86,6 +96,62 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     m_budgetRow->hide();
     body()->addWidget(m_budgetRow);
 
+    // Cost-leak findings in the range (stored after every import and sync): hidden while there are none.
+    m_findingsBox = new QGroupBox(tr("Cost leaks"), this);
+    auto* findLay = new QVBoxLayout(m_findingsBox);
+    findLay->setContentsMargins(4, 4, 4, 4);
+    m_findings = new FindingTableModel(this);
+    m_findingsView = makeTableView(m_findings, FindingTableModel::SortRole, m_findingsBox);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* fh = m_findingsView->horizontalHeader();
+    for (int c = 0; c < FindingTableModel::Evidence; ++c)
+        fh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    fh->setStretchLastSection(true);
+    m_findingsView->setMinimumHeight(100); // three rows at least, even in a 700-pixel-high window
+    m_findingsView->setMaximumHeight(150);
+    m_findingsView->sortByColumn(FindingTableModel::Severity, Qt::DescendingOrder);
+    findLay->addWidget(m_findingsView);
+    auto* findButtons = new QHBoxLayout;
+    m_openFinding = new QPushButton(tr("Show requests or costs"), m_findingsBox);
+    m_openFinding->setToolTip(tr("Open the page that shows this finding, filtered to its scope and range"));
+    m_dismissFinding = new QPushButton(tr("Dismiss…"), m_findingsBox);
+    m_dismissFinding->setToolTip(
+        tr("Hide this finding with a reason; it stays dismissed when the detectors run again"));
+    findButtons->addStretch(1);
+    findButtons->addWidget(m_openFinding);
+    findButtons->addWidget(m_dismissFinding);
+    findLay->addLayout(findButtons);
+    m_findingsBox->hide();
+    body()->addWidget(m_findingsBox);
+    auto selectedFinding = [this]() {
+        const auto rows = m_findingsView->selectionModel()->selectedRows();
+        return rows.isEmpty() ? -1 : sourceRow(m_findingsView, rows.front());
+    };
+    auto updateButtons = [this, selectedFinding] {
+        const bool any = selectedFinding() >= 0;
+        m_openFinding->setEnabled(any);
+        m_dismissFinding->setEnabled(any);
+    };
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+    connect(m_openFinding, &QPushButton::clicked, this, [this, selectedFinding] { openFinding(selectedFinding()); });
+    connect(m_findingsView, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& idx) { openFinding(sourceRow(m_findingsView, idx)); });
+    connect(m_dismissFinding, &QPushButton::clicked, this, [this, selectedFinding] {
+        const int row = selectedFinding();
+        const StoredFinding* f = m_findings->findingAt(row);
+        if (!f)
+            return;
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Dismiss finding"),
+            tr("Why is this finding not a leak (for example: a planned load test)?"), QLineEdit::Normal, QString(),
+            &ok);
+        if (ok && !reason.trimmed().isEmpty())
+            dismissFinding(row, reason.trimmed());
+    });
+
     auto* chartBox = new QGroupBox(tr("Spend over time by model (\u25B2 days with annotated requests)"), this);
     auto* chartLay = new QVBoxLayout(chartBox);
     chartLay->setContentsMargins(4, 4, 4, 4);
@@ -133,6 +199,44 @@ OverviewPage::OverviewPage(DashboardState* state, QWidget* parent)
     };
     drill(m_tenantsView, m_tenants, QStringLiteral("tenant"));
     drill(m_promptsView, m_prompts, QStringLiteral("prompt"));
+}
+
+void OverviewPage::openFinding(int row)
+{
+    const StoredFinding* s = m_findings->findingAt(row);
+    if (!s)
+        return;
+    const Finding& f = s->finding;
+    QList<FilterChip> chips;
+    for (const auto& [dim, value] : f.scope)
+        chips.append({ QString::fromStdString(dim), QString::fromStdString(value) });
+    state()->setCustomRange(floorDay(f.from), floorDay(f.to - 1));
+    state()->setChips(chips);
+    emit findingOpened(leakDetectorInfo(f.detector).view == FindingView::Requests ? QStringLiteral("requests")
+                                                                                  : QStringLiteral("costs"));
+}
+
+void OverviewPage::dismissFinding(int row, const QString& reason)
+{
+    const StoredFinding* s = m_findings->findingAt(row);
+    if (!s || reason.isEmpty())
+        return;
+    const std::int64_t id = s->id;
+    QString who = QSettings().value(QStringLiteral("settings/analyst")).toString().trimmed();
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USER");
+    const std::string why = reason.toStdString(), by = who.toStdString();
+    runWrite(
+        this, state()->databasePath(),
+        [id, why, by](Database& db) -> QString {
+            auto r = burnrate::dismissFinding(db, id, why, by, static_cast<Epoch>(std::time(nullptr)));
+            return r ? QString() : QString::fromStdString(r.error().detail);
+        },
+        [this](const QString& error) {
+            if (!error.isEmpty())
+                showError(tr("The finding could not be dismissed: %1").arg(error));
+            refresh();
+        });
 }
 
 void OverviewPage::setDark(bool dark)
@@ -197,6 +301,10 @@ void OverviewPage::doRefresh()
                 if (d.nearest.size() > 3)
                     d.nearest.resize(3);
             }
+            auto findings = listFindings(db, from, to, false);
+            if (!findings)
+                return findings.error();
+            d.findings = std::move(*findings);
             if (!reconciliationRefusal(filters)) {
                 auto rec = reconcile(db, from, to, filters);
                 if (!rec)
@@ -307,6 +415,9 @@ void OverviewPage::doRefresh()
                 m_budgetGauges[i]->setVisible(shown);
             }
             m_budgetRow->setVisible(!d.nearest.empty());
+            m_findingsBox->setTitle(tr("Cost leaks (%n open)", nullptr, int(d.findings.size())));
+            m_findingsBox->setVisible(!d.findings.empty());
+            m_findings->setRows(d.findings);
             m_tenants->setRows(d.tenants, d.attributionTotal);
             m_prompts->setRows(d.prompts, d.attributionTotal);
             // Re-sort the views by spend; rows arrive costliest first but the proxy keeps its column.

@@ -3,18 +3,21 @@
 #include "ui/pages/page.h"
 
 QT_BEGIN_NAMESPACE
+class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace burnrate::ui {
 
 class BudgetGauge;
+class FindingTableModel;
 class GroupTableModel;
 class KpiTile;
 class TimeBarChart;
 
-// Headline KPIs, spend over time by model, top tenants and prompts.
+// Headline KPIs, cost-leak findings, spend over time by model, top tenants and prompts.
 class OverviewPage : public Page
 {
     Q_OBJECT
@@ -49,10 +52,25 @@ public:
     {
         return m_tenants;
     }
+    FindingTableModel* findingsModel() const
+    {
+        return m_findings;
+    }
+    QTableView* findingsView() const
+    {
+        return m_findingsView;
+    }
+    // Shows the finding of `row` where it can be seen: the range and the scope as filter chips, then
+    // findingOpened() names the page (Requests or Costs).
+    void openFinding(int row);
+    // Dismisses the finding of `row` with a reason (stored with the analyst's name; kept on every re-run).
+    void dismissFinding(int row, const QString& reason);
 
 signals:
     // A budget gauge was clicked: show the Budgets page.
     void budgetsRequested();
+    // A finding asks to be shown on page `pageId` (the filters are already set).
+    void findingOpened(const QString& pageId);
 
 protected:
     void doRefresh() override;
@@ -67,6 +85,11 @@ private:
     QTableView* m_promptsView;
     QLabel* m_unpricedNote;
     QWidget* m_budgetRow;
+    QGroupBox* m_findingsBox;
+    FindingTableModel* m_findings;
+    QTableView* m_findingsView;
+    QPushButton* m_openFinding;
+    QPushButton* m_dismissFinding;
     QList<BudgetGauge*> m_budgetGauges;
 };
 
