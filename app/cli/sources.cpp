@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <iostream>
@@ -151,7 +152,13 @@ int cmdSources(Command& c)
             // listed too, so they can be removed; they are never polled.
             const bool polled = (findSourceType(src.type) != nullptr);
             // A password in the base URL (or in an error stored by an older version) is never shown.
-            const std::string url = redactUrlUserInfo(src.baseUrl), error = redact(src.lastError, {});
+            std::string url = redactUrlUserInfo(src.baseUrl);
+            const std::string error = redact(src.lastError, {});
+            // A file-reading source (gcp-billing) has no endpoint: its column shows the path it reads.
+            if (const SourceType* t = findSourceType(src.type); t && t->needsPath) {
+                const QJsonObject cfg = QJsonDocument::fromJson(QByteArray::fromStdString(src.configJson)).object();
+                url = "path: " + cfg.value(QStringLiteral("path")).toString().toStdString();
+            }
             std::printf("%-20s %-16s %-40s %-16s %-8s %-20s %s\n", terminalSafe(src.name).c_str(),
                 terminalSafe(src.type).c_str(),
                 !polled           ? "-"

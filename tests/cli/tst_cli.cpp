@@ -298,6 +298,7 @@ private slots:
         QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
         Run list = runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") });
         QVERIFY2(list.out.contains(QStringLiteral("gcp-billing")), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QStringLiteral("path: ") + folder), qPrintable(list.out)); // not "(default)"
         // Token buckets: $0.845 on 2026-11-10 and $0.60 on 2026-11-12, once each however often polled.
         Run e = runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--from"),
             QStringLiteral("2026-11-10"), QStringLiteral("--to"), QStringLiteral("2026-11-12"),
