@@ -6,38 +6,38 @@
     <message>
         <location filename="../ui/models/grouprow.cpp" line="62"/>
         <source>No annotated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine annotierten Anfragen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="69"/>
         <source>%n annotated request(s): %1 thumbs up, %2 down; mean rating %3 of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotierte Anfrage: %1 Daumen hoch, %2 runter; mittlere Bewertung %3 von %4</numerusform>
+            <numerusform>%n annotierte Anfragen: %1 Daumen hoch, %2 runter; mittlere Bewertung %3 von %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="73"/>
         <source>%n annotated request(s): %1 thumbs up, %2 down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotierte Anfrage: %1 Daumen hoch, %2 runter</numerusform>
+            <numerusform>%n annotierte Anfragen: %1 Daumen hoch, %2 runter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="76"/>
         <source>%n annotated request(s): mean rating %1 of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotierte Anfrage: mittlere Bewertung %1 von %2</numerusform>
+            <numerusform>%n annotierte Anfragen: mittlere Bewertung %1 von %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="78"/>
         <source>%n annotated request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotierte Anfrage</numerusform>
+            <numerusform>%n annotierte Anfragen</numerusform>
         </translation>
     </message>
 </context>
@@ -46,132 +46,132 @@
     <message>
         <location filename="../ui/gui.cpp" line="209"/>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/gui.cpp" line="210"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eingefügt, %3 aktualisiert, %4 in Quarantäne</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>%1 holds no token prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Token-Preise</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine gültigen Token-Preise (%2 abgelehnt; erster: %3: %4)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Re-pricing history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird neu bepreist…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Preise importiert (%2 übersprungen, %3 als ungültig abgelehnt), %4 Ereignisse neu bepreist</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="17"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="20"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="132"/>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="149"/>
         <source>Annotated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotierte Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="20"/>
         <source>unknown page &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Seite „%1“</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="39"/>
         <source>the %1 page did not finish its queries within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite %1 hat ihre Abfragen nicht innerhalb von %2 s abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/secrets.cpp" line="76"/>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="23"/>
         <source>no API key (%1): enter the key in the source&apos;s Edit dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel (%1): Geben Sie den Schlüssel im Bearbeiten-Dialog der Quelle ein</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="24"/>
         <source>no API key: enter the key in the source&apos;s Edit dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel: Geben Sie den Schlüssel im Bearbeiten-Dialog der Quelle ein</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="27"/>
         <source>no AWS credentials: enter ACCESS_KEY_ID:SECRET_ACCESS_KEY in the source&apos;s Edit dialog, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give the source a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>keine AWS-Zugangsdaten: Geben Sie ACCESS_KEY_ID:SECRET_ACCESS_KEY im Bearbeiten-Dialog der Quelle ein, setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder geben Sie der Quelle ein Profil</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="30"/>
         <source>the Key variable field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „Schlüsselvariable“</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="42"/>
         <source>no source named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle namens %1</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="44"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine %2-Quelle: Ihre Daten werden importiert, sie kann nicht abgefragt werden</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="49"/>
         <source>Reading the key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von %1 wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="53"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="58"/>
         <source>%1: %2 pages, %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Seiten, %3 Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="66"/>
         <source> (keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schlüsselbund: %1)</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="69"/>
         <source>%1 synced: %2 pages, %3 new rows, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert: %2 Seiten, %3 neue Zeilen, %4 aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -179,22 +179,22 @@
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="34"/>
         <source>Add filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="49"/>
         <source>Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="50"/>
         <source>Tag key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="51"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
 </context>
 <context>
@@ -202,52 +202,52 @@
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="61"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="64"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="71"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="96"/>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="98"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="100"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="102"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="104"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="106"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="108"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
 </context>
 <context>
@@ -255,172 +255,172 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="58"/>
         <source>%1 requests (%2) and %3 provider buckets (%4 requests, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen (%2) und %3 Anbieter-Posten (%4 Anfragen, %5)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="78"/>
         <source>Cost allocation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zur Kostenzuordnung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="83"/>
         <source>A rule gives spend an owner where its source named none: an API key, project, user, team or tag maps to a tenant, team, project or env. A value the source reported always wins; the first rule by priority, then the most specific match, sets the owner. Adding or removing a rule re-allocates the whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel gibt Ausgaben einen Eigentümer, wo die Quelle keinen genannt hat: Ein API-Schlüssel, Projekt, Benutzer, Team oder Tag wird einem Mandanten, Team, Projekt oder einer Umgebung zugeordnet. Ein von der Quelle gemeldeter Wert hat immer Vorrang; die erste Regel nach Priorität, dann die spezifischste Übereinstimmung legt den Eigentümer fest. Das Hinzufügen oder Entfernen einer Regel ordnet den gesamten Verlauf neu zu.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="103"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="111"/>
         <source>tag key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="115"/>
         <source>value (empty: rows without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (leer: Zeilen ohne Wert)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="119"/>
         <source>&amp;Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffer:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="128"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="131"/>
         <source>&amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setzt:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="136"/>
         <source>Rules with a higher priority are applied first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln mit höherer Priorität werden zuerst angewendet.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="138"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="142"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="144"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="146"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="155"/>
         <source>Model tiers (blended list price, (3 x input + output) / 4, USD per 1M tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellklassen (gemischter Listenpreis, (3 × Input + Output) / 4, USD pro 1 Mio. Tokens)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="159"/>
         <source>Premium &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium a&amp;b:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
         <source>&amp;Economy below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Economy unter:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="163"/>
         <source>Save &amp;tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassen speichern</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="274"/>
         <source>The rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="304"/>
         <source>Name the owner to see what the rule would re-allocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer, um zu sehen, was die Regel neu zuordnen würde.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="309"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="318"/>
         <source>Names the tier of this model in every query (nothing is rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt die Klasse dieses Modells in jeder Abfrage (nichts wird umgeschrieben).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="319"/>
         <source>Adding it re-allocates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen ordnet %1 neu zu.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="343"/>
         <source>Adding the rule and re-allocating the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel wird hinzugefügt und Verlauf neu zugeordnet…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="352"/>
         <source>Rule %1 added; re-allocated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hinzugefügt; %2 neu zugeordnet.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="366"/>
         <source>Select a rule to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel zum Entfernen aus.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="371"/>
         <source>Removing rule %1 and re-allocating the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 wird entfernt und Verlauf neu zugeordnet…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="379"/>
         <source>Rule %1 removed; re-allocated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 entfernt; %2 neu zugeordnet.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="390"/>
         <source>Tier thresholds are prices in USD per 1M tokens, e.g. 10 or 0.75.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengrenzen sind Preise in USD pro 1 Mio. Tokens, z. B. 10 oder 0.75.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="401"/>
         <source>Tier thresholds saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengrenzen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -428,107 +428,107 @@
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="25"/>
         <source>thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="25"/>
         <source>thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="54"/>
         <source>▲ Good</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Gut</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="54"/>
         <source>Thumbs up (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch (U)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="55"/>
         <source>▼ Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Schlecht</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="55"/>
         <source>Thumbs down (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter (D)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="56"/>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="57"/>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="68"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="70"/>
         <source>Rate %1 of 5 (key %1; click again to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 von 5 bewerten (Taste %1; erneut klicken zum Löschen)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="79"/>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="81"/>
         <source>Edit labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="92"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="95"/>
         <source>Why (Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (Eingabe speichert)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="112"/>
         <source>Delete my annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Annotation löschen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="180"/>
         <source>rated %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet mit %1/5</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="193"/>
         <source>Other annotators (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Annotatoren (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="207"/>
         <source>Select a request to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um sie zu annotieren.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="209"/>
         <source>Your annotation (you will be asked for your name when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Annotation (beim Speichern werden Sie nach Ihrem Namen gefragt)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="211"/>
         <source>Your annotation as %1, saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Annotation als %1, gespeichert %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="213"/>
         <source>Your annotation as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Annotation als %1</translation>
     </message>
 </context>
 <context>
@@ -536,12 +536,12 @@
     <message>
         <location filename="../ui/backgroundtask.cpp" line="45"/>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler</translation>
     </message>
     <message>
         <location filename="../ui/backgroundtask.cpp" line="48"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -549,218 +549,218 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="51"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="59"/>
         <source>e.g. Search team, monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Suchteam, monatlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="60"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="62"/>
         <source>USD, e.g. 2500</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, z. B. 2500</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="63"/>
         <source>&amp;Amount (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag (USD):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="65"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="66"/>
         <source>Weekly (Monday to Sunday, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich (Montag bis Sonntag, UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="67"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="68"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="69"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="71"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="80"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="82"/>
         <source>&amp;Date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="87"/>
         <source>everything, or e.g. team=search,env=prod</source>
-        <translation type="unfinished"></translation>
+        <translation>alles, oder z. B. team=search,env=prod</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="88"/>
         <source>Dimension=value pairs separated by commas. Values of one dimension are alternatives; different dimensions must all match. Dimensions: provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare aus Dimension=Wert, durch Kommas getrennt. Werte einer Dimension sind Alternativen; verschiedene Dimensionen müssen alle zutreffen. Dimensionen: provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="92"/>
         <source>Use current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter verwenden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="94"/>
         <source>The filter chips of the dashboard as the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter-Chips des Dashboards als Bereich</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="102"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="106"/>
         <source>Automatic (billing where connected, else attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Abrechnung, wo verbunden, sonst Zuordnung)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="107"/>
         <source>Billing (provider usage APIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung (Nutzungs-APIs der Anbieter)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="108"/>
         <source>Attribution (proxy logs and imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung (Proxy-Logs und Importe)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="109"/>
         <source>&amp;Lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicht:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="111"/>
         <source>Percentages of the amount, each optionally with its actions: 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Without actions a tier notifies and calls the webhooks; the highest also trips the circuit breaker when one is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsätze des Betrags, jeweils optional mit Aktionen: 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Ohne Aktionen benachrichtigt eine Stufe und ruft die Webhooks auf; die höchste löst zudem den Schutzschalter aus, falls einer gewählt ist.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="115"/>
         <source>&amp;Tiers (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufen (%):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="117"/>
         <source>One URL per line (https; plain http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL pro Zeile (https; einfaches http nur zu diesem Rechner)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="120"/>
         <source>&amp;Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="122"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="124"/>
         <source>Block through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren über %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="125"/>
         <source>At the top tier, block the scope&apos;s LiteLLM team or key through this proxy&apos;s admin API (the scope must name a team or an api_key). Every block is audited and can be lifted on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der höchsten Stufe das LiteLLM-Team oder den Schlüssel des Bereichs über die Admin-API dieses Proxys sperren (der Bereich muss ein Team oder einen api_key nennen). Jede Sperre wird protokolliert und kann auf der Seite „Budgets“ aufgehoben werden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="128"/>
         <source>&amp;Circuit breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chutzschalter:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="162"/>
         <source>Edit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="179"/>
         <source>Block through %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren über %1 (fehlt)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="225"/>
         <source>Give the budget a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Budget einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="227"/>
         <source>The amount must be a positive number of US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss eine positive Zahl in US-Dollar sein.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="265"/>
         <source>Preview: the scope is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Der Bereich ist noch nicht gültig.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="293"/>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
         <source>billing lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungssicht</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
         <source>attribution lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungssicht</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/budgetdialog.cpp" line="298"/>
         <source>Preview (%1): the scope matches %n request(s) in %2, %3 so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau (%1): Der Bereich trifft auf %n Anfrage in %2 zu, bisher %3.</numerusform>
+            <numerusform>Vorschau (%1): Der Bereich trifft auf %n Anfragen in %2 zu, bisher %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
         <source>Last period (%1) it spent %2 over %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der letzten Periode (%1) wurden %2 für %n Anfrage ausgegeben.</numerusform>
+            <numerusform>In der letzten Periode (%1) wurden %2 für %n Anfragen ausgegeben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="309"/>
         <source>That is %1 of this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind %1 dieses Betrags.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="311"/>
         <source>Nothing matches yet: check the scope&apos;s spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffer: Prüfen Sie die Schreibweise des Bereichs.</translation>
     </message>
 </context>
 <context>
@@ -771,44 +771,49 @@
 Period: %2
 Spent: %3 of %4
 Forecast: %5 (90%: %6 to %7), %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Periode: %2
+Ausgegeben: %3 von %4
+Prognose: %5 (90 %: %6 bis %7), %8</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="44"/>
         <source>
 Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bereich: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="45"/>
         <source>
 Tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Stufen: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="101"/>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="163"/>
         <source> · next tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · nächste Stufe %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="156"/>
         <source>%1 · forecast %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Prognose %2 (%3 bis %4)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="160"/>
         <source> · used up %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · aufgebraucht %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="161"/>
         <source> · runs out %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · reicht bis %1</translation>
     </message>
 </context>
 <context>
@@ -816,201 +821,203 @@ Tiers: %1</source>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="55"/>
         <source>&amp;Add budget...</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget &amp;hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="56"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="58"/>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="59"/>
         <source>Evaluate every budget now and act on tiers crossed (notifications, webhooks, circuit breaker). This also happens after every sync and import and every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Budgets jetzt auswerten und auf überschrittene Stufen reagieren (Benachrichtigungen, Webhooks, Schutzschalter). Das geschieht auch nach jeder Synchronisierung und jedem Import sowie alle 5 Minuten.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="84"/>
         <source>No budgets yet.
 
 Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what a team, tenant, model or everything may spend in a day, week, month, quarter or date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Budgets.
+
+Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 100 % (harte Obergrenze) dessen gewarnt zu werden, was ein Team, Mandant, Modell oder alles an einem Tag, in einer Woche, einem Monat, Quartal oder Zeitraum ausgeben darf.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="95"/>
         <location filename="../ui/pages/budgetspage.cpp" line="270"/>
         <source>Burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-down</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="113"/>
         <source>Budget alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Alarme</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="119"/>
         <source>Ac&amp;knowledge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl b&amp;estätigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="120"/>
         <source>Acknowledge &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="127"/>
         <source>Alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Blocked since</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt seit</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <location filename="../ui/pages/budgetspage.cpp" line="282"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Team or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Team oder Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Proxy&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Proxys</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="143"/>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="144"/>
         <source>Lift the block through the proxy&apos;s admin API (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre über die Admin-API des Proxys aufheben (protokolliert)</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="149"/>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="192"/>
         <source>The budgets could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Budgets konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="208"/>
         <source>Not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="272"/>
         <source>Add a budget to see its burn-down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Budget hinzu, um hier seinen Burn-down zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="272"/>
         <source>Select a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Budget aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="277"/>
         <source>Burn-down: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-down: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="281"/>
         <source>Ideal pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealverlauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="283"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="289"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="300"/>
         <source>Cumulative spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte Ausgaben (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="346"/>
         <source>Budget &apos;%1&apos; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget „%1“ hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="347"/>
         <source>Budget &apos;%1&apos; saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget „%1“ gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="357"/>
         <source>Remove budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="358"/>
         <source>Remove the budget &apos;%1&apos; and its alert history? Blocks its circuit breaker made stay in place (lift them on the Circuit breaker tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget „%1“ und seinen Alarmverlauf entfernen? Sperren, die sein Schutzschalter gesetzt hat, bleiben bestehen (heben Sie sie im Tab „Schutzschalter“ auf).</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="369"/>
         <source>Budget &apos;%1&apos; removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget „%1“ entfernt</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="382"/>
         <source>Select the alerts to acknowledge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu bestätigenden Alarme aus</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="397"/>
         <source>Alerts acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="404"/>
         <source>Select a blocked team or key first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein gesperrtes Team oder einen Schlüssel aus</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="426"/>
         <source>Unblocking %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren von %1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="431"/>
         <source>Unblocked %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 entsperrt</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.h" line="37"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
 </context>
 <context>
@@ -1018,124 +1025,124 @@ Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="70"/>
         <source>Prompt-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="70"/>
         <source>Cached input tokens / all input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Input-Tokens / alle Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="71"/>
         <source>Cache savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Einsparungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="72"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Cache-Preise erzielte Einsparungen: gecachte Tokens × (Input-Preis − Preis für gecachten Input), je Anfrage zum jeweils gültigen Preis</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="74"/>
         <source>Cache-write overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="75"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Cache-Schreibvorgänge über normalen Input hinaus kosten: Cache-Schreib-Tokens × (Cache-Schreibpreis − Input-Preis)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Net prompt-cache benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto-Nutzen des Prompt-Cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Cache savings - cache-write overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Einsparungen − Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="79"/>
         <source>Response-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="79"/>
         <source>Requests the proxy answered from its response cache / all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Proxy aus seinem Antwort-Cache beantwortete Anfragen / alle Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="80"/>
         <source>Cost avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermiedene Kosten</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="81"/>
         <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die aus dem Antwort-Cache des Proxys bedienten Anfragen zum Preis des Modells gekostet hätten</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="91"/>
         <source>Hit rate = cached input tokens / input tokens, per bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote = gecachte Input-Tokens / Input-Tokens, je Intervall</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="100"/>
         <source>Prompt-cache hit rate by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote nach Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="101"/>
         <source>Prompt-cache hit rate by prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote nach Prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="104"/>
         <source>Cache by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache nach Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="108"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="161"/>
         <source>The cache figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Kennzahlen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="167"/>
         <source>%1 of %2 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="170"/>
         <source>%1 cache-write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cache-Schreib-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="174"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="181"/>
         <location filename="../ui/pages/cachepage.cpp" line="185"/>
         <source>No input tokens in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Input-Tokens in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="183"/>
         <location filename="../ui/pages/cachepage.cpp" line="187"/>
         <source>Hit rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.h" line="28"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
 </context>
 <context>
@@ -1143,298 +1150,302 @@ Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what
     <message>
         <location filename="../ui/pages/costspage.cpp" line="128"/>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="130"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="132"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="134"/>
         <source>Cached input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="136"/>
         <source>Cache-write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreib-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="138"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="140"/>
         <source>Cost per request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anfrage (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="142"/>
         <source>Cost per 1k output tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1k Output-Tokens (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="155"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="156"/>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="157"/>
         <source>Spend grouped by one or two dimensions, over time or as a ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach einer oder zwei Dimensionen gruppiert, im Zeitverlauf oder als Rangliste</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="159"/>
         <source>Billed spend (provider usage APIs) vs attributed spend (proxy logs) per day, provider and model, and computed vs reported cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Ausgaben (Nutzungs-APIs der Anbieter) vs. zugeordnete Ausgaben (Proxy-Logs) je Tag, Anbieter und Modell sowie berechnete vs. gemeldete Kosten</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="174"/>
         <source>Stacked bars over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Balken im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="175"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="177"/>
         <source>Attribution (proxy logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung (Proxy-Logs)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="178"/>
         <source>Billing (provider usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung (Anbieter-Nutzung)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="179"/>
         <source>The two lenses are never summed: billing is everything the providers billed, attribution what passed through the proxy with tenant, team and prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Sichten werden nie addiert: Die Abrechnung ist alles, was die Anbieter berechnet haben, die Zuordnung das, was mit Mandant, Team und Prompt durch den Proxy lief</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="194"/>
         <source>The chart shows the costliest values of each group-by dimension over the whole range (two dimensions: their combinations) and folds the rest into Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm zeigt die teuersten Werte jeder Gruppierungsdimension über den gesamten Zeitraum (bei zwei Dimensionen: deren Kombinationen) und fasst den Rest unter „Sonstige“ zusammen</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="196"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="198"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="198"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="199"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="200"/>
         <source>Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="216"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="218"/>
         <source>Save chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="219"/>
         <source>The finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row): of the table, or over time at the chart&apos;s granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz-CSV (Gruppierungsspalten, requests, tokens, cost_usd, TOTAL-Zeile): der Tabelle oder im Zeitverlauf in der Granularität des Diagramms</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="222"/>
         <source>Table: one row per group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: eine Zeile pro Gruppe...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="226"/>
         <source>Over time: one row per %1 and group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf: eine Zeile pro %1 und Gruppe...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="253"/>
         <source>Switch to attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Zuordnung wechseln</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="255"/>
         <source>Show the same question through the attribution lens (proxy logs and imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Frage in der Zuordnungssicht zeigen (Proxy-Logs und Importe)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="272"/>
         <source>Double-click a row (or press Enter) to drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile (oder drücken Sie die Eingabetaste), um tiefer einzusteigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="273"/>
         <source>Cost breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenaufschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="298"/>
         <location filename="../ui/pages/costspage.cpp" line="302"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="300"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="302"/>
         <location filename="../ui/pages/costspage.cpp" line="829"/>
         <location filename="../ui/pages/costspage.cpp" line="837"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="347"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="397"/>
         <source>Reconciliation compares billed spend with attributed spend, and billing data has no %1. Remove the %1 filter to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich vergleicht abgerechnete mit zugeordneten Ausgaben, und Abrechnungsdaten haben kein(e) %1. Entfernen Sie den Filter %1, um abzugleichen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="406"/>
         <source>The reconciliation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="407"/>
         <location filename="../ui/pages/costspage.cpp" line="692"/>
         <location filename="../ui/pages/costspage.cpp" line="693"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="484"/>
         <source>tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="486"/>
         <source>The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and imports, and provider usage gets one only through allocation rules, which gave none in %2.
 
 Switch to the attribution lens (proxy logs and imports) to see spend by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist hier in der Abrechnungssicht nicht verfügbar: Es ist eine Dimension je Anfrage aus Proxy-Logs und Importen, und die Anbieter-Nutzung erhält sie nur über Zuordnungsregeln, die in %2 keine ergeben haben.
+
+Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um Ausgaben nach %1 zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="491"/>
         <source>Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, user and service tier only, so this breakdown or filter cannot be answered from billing.
 
 Switch to the attribution lens (proxy logs and imports) to see it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsdaten haben kein(e) %1: Die Nutzungs-APIs der Anbieter melden Ausgaben nur nach Anbieter, Modell, Projekt, API-Schlüssel, Benutzer und Service-Tier, daher kann diese Aufschlüsselung oder dieser Filter nicht aus der Abrechnung beantwortet werden.
+
+Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="495"/>
         <source>The %1 lens has no %2. Switch to the attribution lens to see it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 hat kein(e) %2. Wechseln Sie zur Zuordnungssicht, um sie nach %3 zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="531"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="594"/>
         <source>Double-click a bar or a row to drill down. ▲ marks days with annotated requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Balken oder eine Zeile, um tiefer einzusteigen. ▲ markiert Tage mit annotierten Anfragen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="603"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="604"/>
         <source>Back to this level (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dieser Ebene (Alt+Links)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="604"/>
         <source>Back to this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dieser Ebene</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="691"/>
         <location filename="../ui/pages/costspage.cpp" line="822"/>
         <source>The cost query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kostenabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="724"/>
         <source>&lt;br&gt;(none): billed spend no allocation rule gives a %1 - per-request %1 values are in the attribution lens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;(keine): abgerechnete Ausgaben, denen keine Zuordnungsregel ein(e) %1 gibt – Werte für %1 je Anfrage finden sich in der Zuordnungssicht.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="744"/>
         <source>Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, &lt;b&gt;%5&lt;/b&gt;, %6 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 Anfragen, %2 Input-Tokens (%3 gecacht), %4 Output-Tokens, &lt;b&gt;%5&lt;/b&gt;, %6 pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="765"/>
         <location filename="../ui/pages/costspage.cpp" line="787"/>
         <source>No usage in %1 with these filters and this lens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung in %1 mit diesen Filtern und dieser Sicht.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="798"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="798"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="817"/>
         <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="837"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.h" line="64"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
@@ -1442,202 +1453,202 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     <message>
         <location filename="../ui/dashboardstate.cpp" line="111"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="113"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="115"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="117"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat bis heute</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="119"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="121"/>
         <source>Quarter to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal bis heute</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="123"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="125"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="127"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr bis heute</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="129"/>
         <source>Custom...</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert...</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="138"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="151"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="187"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="189"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="191"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="193"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="195"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="251"/>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="253"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="254"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="255"/>
         <source>model tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellklasse</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="256"/>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="257"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="258"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="259"/>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="260"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="261"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="262"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="263"/>
         <source>prompt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Version</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="264"/>
         <source>trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="265"/>
         <source>service tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Tier</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="266"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="267"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="291"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="291"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="292"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="293"/>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pro %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="294"/>
         <source>billing lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungssicht</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="294"/>
         <source>attribution lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungssicht</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="296"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1645,73 +1656,73 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="31"/>
         <source>Time range (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="40"/>
         <location filename="../ui/widgets/filterbar.cpp" line="130"/>
         <source>Bucket size of the time charts (Auto picks one from the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallgröße der Zeitdiagramme (Auto wählt eine passend zum Zeitraum)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="49"/>
         <source>+ Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filter</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="50"/>
         <source>Add a filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter hinzufügen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="55"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="56"/>
         <source>Run the queries again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen erneut ausführen (F5)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="75"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="86"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="87"/>
         <source>To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (einschließlich):</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="118"/>
         <source>Choose another custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen benutzerdefinierten Zeitraum wählen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="124"/>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (%1)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="128"/>
         <source>Hours are shown for ranges up to 31 days; this range is shown by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden werden für Zeiträume bis 31 Tage gezeigt; dieser Zeitraum wird nach %1 gezeigt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="148"/>
         <source>Remove this filter (Space or Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen (Leertaste oder Entf)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="149"/>
         <source>Remove filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen: %2</translation>
     </message>
 </context>
 <context>
@@ -1720,55 +1731,55 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         <location filename="../ui/format.cpp" line="67"/>
         <source>MMM d</source>
         <comment>QDateTime format of a day on a chart axis: month abbreviation, day (German: d. MMM). Keep the letters M, d, y; they are not words.</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="74"/>
         <source>MMM d, yyyy</source>
         <comment>QDateTime format of a day with its year (German: d. MMM yyyy). Keep the letters M, d, y; they are not words.</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="143"/>
         <source>%1B</source>
         <comment>compact number: billions (10^9)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="146"/>
         <source>%1M</source>
         <comment>compact number: millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="149"/>
         <source>%1k</source>
         <comment>compact number: thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="188"/>
         <source>week of %1</source>
         <comment>a budget period: its Monday</comment>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="192"/>
         <source>MMMM yyyy</source>
         <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="195"/>
         <source>Q%1 %2</source>
         <comment>a quarter budget period: Q4 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="201"/>
         <source>%1 to %2</source>
         <comment>a budget period: first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1776,198 +1787,198 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="58"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="60"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="62"/>
         <source>Cached tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="64"/>
         <source>Cache-write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreib-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="66"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="68"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="70"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="72"/>
         <source>Cost / request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="74"/>
         <source>Cost / 1k output</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / 1k Output</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="76"/>
         <source>Latency p50 / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p50 / p95</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="78"/>
         <source>TTFT p50 / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50 / p95</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="80"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="82"/>
         <source>Prompt-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="84"/>
         <source>Cache savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Einsparungen</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="86"/>
         <source>Cache-write overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="88"/>
         <source>Response-cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="90"/>
         <source>Cost avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermiedene Kosten</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="92"/>
         <source>Unpriced requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="94"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="96"/>
         <source>Error cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkosten</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="98"/>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotiert</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="107"/>
         <source>Spend of the row / spend of all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben der Zeile / Ausgaben aller Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="109"/>
         <source>Spend / requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben / Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="111"/>
         <source>Spend / output tokens x 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben / Output-Tokens × 1000</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="113"/>
         <source>Request latency, median and 95th percentile (nearest rank: 95% of requests took this long or less), over the requests that report one; attribution lens. Sorts by the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz der Anfragen, Median und 95. Perzentil (nächster Rang: 95 % der Anfragen dauerten so lange oder kürzer), über die Anfragen, die eine melden; Zuordnungssicht. Sortiert nach dem Median.</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="116"/>
         <source>Time to first token, median and 95th percentile (nearest rank), of the streamed requests whose source reports it. Sorts by the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token, Median und 95. Perzentil (nächster Rang), der gestreamten Anfragen, deren Quelle sie meldet. Sortiert nach dem Median.</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="119"/>
         <source>Cached input tokens / all input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Input-Tokens / alle Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="121"/>
         <source>Cached tokens x (input price - cached-input price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Tokens × (Input-Preis − Preis für gecachten Input)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="123"/>
         <source>Cache-write tokens x (cache-write price - input price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreib-Tokens × (Cache-Schreibpreis − Input-Preis)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="125"/>
         <source>Requests served from the proxy&apos;s response cache / requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Antwort-Cache des Proxys bediente Anfragen / Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="127"/>
         <source>What the requests served from the response cache would have cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die aus dem Antwort-Cache bedienten Anfragen gekostet hätten</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="129"/>
         <source>Daily spend over the selected range</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Ausgaben im gewählten Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="131"/>
         <source>Requests an expert annotated (thumbs, rating, labels): read them on the Requests page</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Experten annotierte Anfragen (Daumen, Bewertung, Labels): Sie finden sie auf der Seite „Anfragen“</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="155"/>
         <source>%1 / %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="176"/>
         <location filename="../ui/models/grouptablemodel.cpp" line="183"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="232"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="233"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="273"/>
         <source>%1 requests (%2 tokens) have no price: add one on the Prices page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen (%2 Tokens) haben keinen Preis: Fügen Sie auf der Seite „Preise“ einen hinzu</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="277"/>
         <source>Annotations are on requests: the attribution lens has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen hängen an Anfragen: Die Zuordnungssicht hat sie</translation>
     </message>
 </context>
 <context>
@@ -1975,84 +1986,84 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="142"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverlauf</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="155"/>
         <source>Select an import to see its quarantined rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Import aus, um seine Zeilen in Quarantäne zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="164"/>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="165"/>
         <source>Copy the selected quarantined rows (or all) as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen in Quarantäne (oder alle) als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="184"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="203"/>
         <source>No logs have been imported into this database yet (File &gt; Import logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datenbank wurden noch keine Logs importiert (Datei &gt; Logs importieren).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="222"/>
         <source>The quarantined rows could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen in Quarantäne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="240"/>
         <source>%1: no rows were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Zeilen in Quarantäne.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialogs.cpp" line="241"/>
         <source>%1: %n quarantined row(s), not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile in Quarantäne, nicht importiert:</numerusform>
+            <numerusform>%1: %n Zeilen in Quarantäne, nicht importiert:</numerusform>
         </translation>
     </message>
 </context>
@@ -2061,57 +2072,57 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="73"/>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Importergebnis</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="79"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 records read: %3 inserted, %4 updated (already stored), %5 quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Datensätze gelesen: %3 eingefügt, %4 aktualisiert (bereits gespeichert), %5 in Quarantäne</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="83"/>
         <source>; %1 without a price</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="108"/>
         <source>No rows were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeilen in Quarantäne.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="109"/>
         <source>Quarantined rows (the first %1 of %2; File &gt; Import history lists them all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in Quarantäne (die ersten %1 von %2; Datei &gt; Importverlauf listet alle):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="111"/>
         <source>Quarantined rows (not imported; fix them and import the file again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in Quarantäne (nicht importiert; korrigieren Sie sie und importieren Sie die Datei erneut):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="117"/>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="119"/>
         <source>Copy the selected rows (or all) as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen (oder alle) als tabulatorgetrennten Text kopieren</translation>
     </message>
 </context>
 <context>
@@ -2119,32 +2130,32 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="20"/>
         <source>Annotation labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations-Labels</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="22"/>
         <source>Labels annotators can attach to a request. Removing a label keeps it on the annotations that already carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, die Annotatoren an eine Anfrage anhängen können. Ein entferntes Label bleibt an den Annotationen erhalten, die es bereits tragen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="28"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="28"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="37"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="38"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2155,70 +2166,70 @@ Switch to the attribution lens (proxy logs and imports) to see it by %2.</source
         <location filename="../ui/mainwindow.cpp" line="542"/>
         <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Burnrate databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
         <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Import logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs &amp;importieren...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Import &amp;history...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;verlauf...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Import &amp;prices...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preise importieren...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="367"/>
