@@ -2234,207 +2234,207 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Export CSV over &amp;time...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV im Zeitverla&amp;uf exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Find / add filter...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen / Filter hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where your organisation&apos;s LLM money goes.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Wohin das LLM-Geld Ihrer Organisation fließt.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="485"/>
         <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Open Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Quit Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate beenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>⚠ %n budget alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Budget-Alarm</numerusform>
+            <numerusform>⚠ %n Budget-Alarme</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Unacknowledged budget alerts: open the Budgets page</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigte Budget-Alarme: Öffnen Sie die Seite „Budgets“</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Burnrate: %n unbestätigter Budget-Alarm</numerusform>
+            <numerusform>Burnrate: %n unbestätigte Budget-Alarme</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Alarm</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Budget action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Aktion fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Budget action failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Aktion fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>%1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 MB)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>⚠ 1 source failing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 Quelle fehlerhaft</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>⚠ %n sources failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Quelle fehlerhaft</numerusform>
+            <numerusform>⚠ %n Quellen fehlerhaft</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nie synchronisiert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="674"/>
@@ -2442,172 +2442,172 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
         <location filename="../ui/mainwindow.cpp" line="1030"/>
         <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Another task is running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Aufgabe läuft: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei über Datei &gt; Datenbank öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Opened the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Saved the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>&amp;Save current view...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Ansicht speichern...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="767"/>
         <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht namens „%1“ existiert. Ersetzen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>&amp;Manage...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwalten...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>&amp;Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="823"/>
         <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>A view named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Delete the view “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 - Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Import request logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Logs importieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Logs (*.jsonl *.ndjson *.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Import logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs importieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Import a LiteLLM price map</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Preisliste importieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Import prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise importieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Generate the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datensatz erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Generating demo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Ereignisse werden erzeugt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Demo dataset: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo-Datensatz: %Ln Anfrage</numerusform>
+            <numerusform>Demo-Datensatz: %Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Burnrate keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate läuft weiter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Budget alerts and scheduled polls continue in the tray. Quit from the tray menu or File &gt; Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Alarme und geplante Abfragen laufen im Infobereich weiter. Beenden Sie über das Menü im Infobereich oder Datei &gt; Beenden.</translation>
     </message>
 </context>
 <context>
@@ -2615,255 +2615,255 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="50"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="51"/>
         <source>Spend in the range (billing lens when a provider usage source has data, else attribution), compared with the same length of time just before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben im Zeitraum (Abrechnungssicht, wenn eine Nutzungsquelle eines Anbieters Daten hat, sonst Zuordnung), verglichen mit dem gleich langen Zeitraum direkt davor</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="53"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="54"/>
         <source>The month the range ends in, projected to its end from the daily spend of the last eight weeks (weekday pattern and trend where the history shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat, in dem der Zeitraum endet, bis zu seinem Ende hochgerechnet aus den täglichen Ausgaben der letzten acht Wochen (Wochentagsmuster und Trend, wo der Verlauf sie zeigt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="56"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="56"/>
         <source>Requests seen by the proxy or imported logs (attribution lens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Proxy gesehene oder aus Logs importierte Anfragen (Zuordnungssicht)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="57"/>
         <source>Cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="57"/>
         <source>Attributed spend / requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Ausgaben / Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Prompt-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Cached input tokens / all input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachte Input-Tokens / alle Input-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="59"/>
         <source>Error cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkosten</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="59"/>
         <source>Spend on requests that ended with an error status (&gt;= 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben für Anfragen, die mit einem Fehlerstatus (&gt;= 400) endeten</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="60"/>
         <source>Unattributed spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="61"/>
         <source>Billed spend (provider usage APIs) minus attributed spend (proxy logs): money no tenant, team or prompt accounts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Ausgaben (Nutzungs-APIs der Anbieter) minus zugeordnete Ausgaben (Proxy-Logs): Geld, das kein Mandant, Team oder Prompt erklärt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="63"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="64"/>
         <source>Tokens of models without a known price: counted, never treated as free. Add a price on the Prices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens von Modellen ohne bekannten Preis: gezählt, nie als kostenlos behandelt. Fügen Sie auf der Seite „Preise“ einen Preis hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="66"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="67"/>
         <source>Attributed spend / billed spend on the days each provider&apos;s billing covers: how much of what the providers billed the proxy logs account for (see Costs, Reconciliation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Ausgaben / abgerechnete Ausgaben an den Tagen, die die Abrechnung jedes Anbieters abdeckt: wie viel des von den Anbietern Berechneten die Proxy-Logs erklären (siehe Kosten, Abgleich)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="89"/>
         <source>Spend over time by model (▲ days with annotated requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben im Zeitverlauf nach Modell (▲ Tage mit annotierten Anfragen)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="115"/>
         <source>Top tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Mandanten</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="115"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="116"/>
         <source>Top prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="116"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>* includes requests of models without a price: their cost is unknown, not zero (see Prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>* enthält Anfragen von Modellen ohne Preis: Ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>The overview could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="211"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="217"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Vorperiode</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <location filename="../ui/pages/overviewpage.cpp" line="250"/>
         <source>no data in previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten in der Vorperiode</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="223"/>
         <source>previous period partly covered: data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorperiode teilweise abgedeckt: Daten ab %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="234"/>
         <source>%1 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesamt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="235"/>
         <source>complete month</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Monat</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="237"/>
         <source>Forecast for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose für %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="239"/>
         <source>%1 so far · likely %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1 · voraussichtlich %2 bis %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="242"/>
         <source>Projection of %1 to its end: %2. The band holds the month&apos;s total about 9 times in 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochrechnung von %1 bis zu seinem Ende: %2. Das Band enthält die Monatssumme etwa 9 von 10 Mal.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="257"/>
         <source>%1 per 1k output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro 1k Output-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="259"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingespart</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="261"/>
         <source>%1 of requests failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Anfragen fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="270"/>
         <location filename="../ui/pages/overviewpage.cpp" line="277"/>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="270"/>
         <source>not available in the billing lens (filtered by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Abrechnungssicht nicht verfügbar (gefiltert nach %1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="273"/>
         <source>billed %1, attributed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerechnet %1, zugeordnet %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="275"/>
         <source>no billing source connected</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abrechnungsquelle verbunden</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="277"/>
         <source>billing cannot be filtered this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung lässt sich so nicht filtern</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="280"/>
         <source>of billed %1 attributed</source>
-        <translation type="unfinished"></translation>
+        <translation>von abgerechneten %1 zugeordnet</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>nothing billed</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts abgerechnet</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>no billing data to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abrechnungsdaten zum Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="285"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="290"/>
         <source>No usage in %1 with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung in %1 mit diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="293"/>
         <source>Spend (%1, billing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben (%1, Abrechnung)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="294"/>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.h" line="29"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2871,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/page.cpp" line="27"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -2879,84 +2879,84 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="35"/>
         <source>Price override</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Preis</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="48"/>
         <source>required, e.g. 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, z. B. 2.50</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="49"/>
         <location filename="../ui/dialogs/pricedialog.cpp" line="50"/>
         <location filename="../ui/dialogs/pricedialog.cpp" line="51"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="52"/>
         <source>required, e.g. 10.00</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, z. B. 10.00</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="57"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="58"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="59"/>
         <source>Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="60"/>
         <source>Input (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Input (%1 pro 1 Mio.):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="61"/>
         <source>Cached input (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecachter Input (%1 pro 1 Mio.):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="62"/>
         <source>Cache write 5m (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben 5m (%1 pro 1 Mio.):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="63"/>
         <source>Cache write 1h (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schreiben 1h (%1 pro 1 Mio.):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="64"/>
         <source>Output (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Output (%1 pro 1 Mio.):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="65"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="89"/>
         <source>Provider and model are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter und Modell sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="91"/>
         <source>Input and output prices are required, as plain numbers (USD per 1M tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Input- und Output-Preise sind erforderlich, als einfache Zahlen (USD pro 1 Mio. Tokens).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="95"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -2964,82 +2964,82 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="58"/>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="60"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="62"/>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="89"/>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>immer</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="91"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="124"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="126"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="128"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="130"/>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="132"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="134"/>
         <source>Input %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Input %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="136"/>
         <source>Cached %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecacht %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="138"/>
         <source>Write 5m %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben 5m %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="140"/>
         <source>Write 1h %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben 1h %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="142"/>
         <source>Output %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Output %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="144"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -3047,150 +3047,150 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="50"/>
         <source>Find a model or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell oder Anbieter suchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="55"/>
         <source>Add override...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Preis hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="56"/>
         <location filename="../ui/pages/pricespage.cpp" line="276"/>
         <location filename="../ui/pages/pricespage.cpp" line="282"/>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Preis entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="57"/>
         <source>Import LiteLLM price map...</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Preisliste importieren...</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Prices (USD per 1M tokens; bold: in force now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise (USD pro 1 Mio. Tokens; fett: derzeit gültig)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Unpriced models in the selected range (counted, never treated as free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle ohne Preis im gewählten Zeitraum (gezählt, nie als kostenlos behandelt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="89"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="89"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="95"/>
         <source>Add price for the selected model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis für das ausgewählte Modell hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="185"/>
         <source>The prices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preise konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="211"/>
         <source>%1: no stored requests were affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine gespeicherten Anfragen betroffen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: 1 request record re-priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Anfrage-Datensatz neu bepreist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: %n request records re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Anfrage-Datensatz neu bepreist.</numerusform>
+            <numerusform>%1: %n Anfrage-Datensätze neu bepreist.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="222"/>
         <source>Affected spend %1 → unpriced (no other price covers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Ausgaben %1 → ohne Preis (kein anderer Preis deckt sie ab).</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="224"/>
         <source>Affected spend %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Ausgaben %1 → %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="226"/>
         <source>Affected spend %1 → %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Ausgaben %1 → %2 (%3).</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="231"/>
         <source>1 of them had no price before.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 davon hatte vorher keinen Preis.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/pricespage.cpp" line="232"/>
         <source>%n of them had no price before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon hatte vorher keinen Preis.</numerusform>
+            <numerusform>%n davon hatten vorher keinen Preis.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="247"/>
         <source>Saving the price of %1 and re-pricing its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von %1 wird gespeichert und sein Verlauf neu bepreist…</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="260"/>
         <source>The price could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="262"/>
         <source>Price of %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="276"/>
         <source>Select an override row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zeile mit eigenem Preis aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="283"/>
         <source>Remove the price override of %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eigenen Preis von %1 ab %2 entfernen?</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="284"/>
         <source>Its requests are re-priced with the catalog or imported price in force at their time (or stay unpriced when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Anfragen werden mit dem zu ihrer Zeit gültigen Katalog- oder importierten Preis neu bepreist (oder bleiben ohne Preis, wenn es keinen gibt).</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="289"/>
         <source>Removing the override of %1 and re-pricing its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Preis von %1 wird entfernt und sein Verlauf neu bepreist…</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="302"/>
         <source>The override could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Preis konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="304"/>
         <source>Override of %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Preis von %1 entfernt</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.h" line="33"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
 </context>
 <context>
@@ -3198,193 +3198,194 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="84"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="100"/>
         <source>cost per request unknown (no priced requests on one side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anfrage unbekannt (keine bepreisten Anfragen auf einer Seite)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="104"/>
         <source>B saves %1% per request</source>
-        <translation type="unfinished"></translation>
+        <translation>B spart %1 % pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="106"/>
         <source>B costs %1% more per request</source>
-        <translation type="unfinished"></translation>
+        <translation>B kostet %1 % mehr pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="108"/>
         <source>B costs the same per request</source>
-        <translation type="unfinished"></translation>
+        <translation>B kostet pro Anfrage gleich viel</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="111"/>
         <source>%1; not enough judged requests (n=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nicht genug bewertete Anfragen (n=%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="125"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="127"/>
         <source>acceptance %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz %1 vs. %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="127"/>
         <source>eval pass rate %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval-Bestehensquote %1 vs. %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="131"/>
         <source>difference within noise at n=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied im Rauschen bei n=%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="134"/>
         <source>quality rises significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität steigt signifikant (%1 Punkte, 95-%-KI %2 bis %3) bei n=%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="138"/>
         <source>quality drops significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität sinkt signifikant (%1 Punkte, 95-%-KI %2 bis %3) bei n=%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="149"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="159"/>
         <source>Quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="161"/>
         <location filename="../ui/pages/qualitypage.cpp" line="398"/>
         <location filename="../ui/pages/qualitypage.cpp" line="548"/>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanzrate</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="162"/>
         <location filename="../ui/pages/qualitypage.cpp" line="399"/>
         <location filename="../ui/pages/qualitypage.cpp" line="551"/>
         <source>Eval pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval-Bestehensquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="163"/>
         <source>What the scatter plots against cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Streudiagramm den Kosten pro Anfrage gegenüberstellt</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="173"/>
         <source>Quality by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität nach Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="183"/>
         <source>Cost per request vs quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anfrage vs. Qualität</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="185"/>
         <source>Each point is a group. The Pareto frontier joins the groups that no other group beats on both cost and quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist eine Gruppe. Die Pareto-Front verbindet die Gruppen, die keine andere Gruppe zugleich bei Kosten und Qualität übertrifft.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="203"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="209"/>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="214"/>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="219"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="220"/>
         <source>B against A: cost per request and quality, with 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>B gegenüber A: Kosten pro Anfrage und Qualität, mit 95-%-Intervallen</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="248"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="328"/>
         <source>The quality figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualitätskennzahlen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="353"/>
         <source>Judged requests: %1 · eval results: %2 · annotated requests: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Anfragen: %1 · Eval-Ergebnisse: %2 · annotierte Anfragen: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="357"/>
         <source>%1 eval results without a request id left out (they group by model and prompt version only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eval-Ergebnisse ohne Anfrage-ID ausgelassen (sie gruppieren nur nach Modell und Prompt-Version)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="386"/>
         <source>Acceptance rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanzrate (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="386"/>
         <source>Eval pass rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval-Bestehensquote (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="388"/>
         <source>No group has both a cost and judged requests in this range.
 Annotate requests, or plot the eval pass rate (Quality above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe hat in diesem Zeitraum sowohl Kosten als auch bewertete Anfragen.
+Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben).</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="390"/>
         <source>No group has both a cost and eval verdicts in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe hat in diesem Zeitraum sowohl Kosten als auch Eval-Urteile.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="392"/>
         <source>Cost per request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anfrage (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="397"/>
         <location filename="../ui/pages/qualitypage.cpp" line="546"/>
         <source>Cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="412"/>
         <source>No priced requests in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bepreisten Anfragen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="414"/>
         <source>%1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="422"/>
