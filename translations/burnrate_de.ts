@@ -3223,7 +3223,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="111"/>
         <source>%1; not enough judged requests (n=%2)</source>
-        <translation>%1; nicht genug bewertete Anfragen (n=%2)</translation>
+        <translation>%1; nicht genug beurteilte Anfragen (n=%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="125"/>
@@ -3337,7 +3337,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="353"/>
         <source>Judged requests: %1 · eval results: %2 · annotated requests: %3</source>
-        <translation>Bewertete Anfragen: %1 · Eval-Ergebnisse: %2 · annotierte Anfragen: %3</translation>
+        <translation>Beurteilte Anfragen: %1 · Eval-Ergebnisse: %2 · annotierte Anfragen: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="357"/>
@@ -3358,7 +3358,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
         <location filename="../ui/pages/qualitypage.cpp" line="388"/>
         <source>No group has both a cost and judged requests in this range.
 Annotate requests, or plot the eval pass rate (Quality above).</source>
-        <translation>Keine Gruppe hat in diesem Zeitraum sowohl Kosten als auch bewertete Anfragen.
+        <translation>Keine Gruppe hat in diesem Zeitraum sowohl Kosten als auch beurteilte Anfragen.
 Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben).</translation>
     </message>
     <message>
@@ -3390,87 +3390,87 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="422"/>
         <source>%1 %2 in the bucket starting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 im Intervall ab %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="428"/>
         <source>No judged requests or eval verdicts in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine beurteilten Anfragen oder Eval-Urteile in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="429"/>
         <source>Judgements in one time bucket only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile nur in einem Zeitintervall: %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="431"/>
         <source>Quality (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="449"/>
         <source>Pick two groups and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Gruppen und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="450"/>
         <source>Comparing needs at least two groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich braucht mindestens zwei Gruppen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="479"/>
         <source>Pick two different groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Gruppen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="487"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="505"/>
         <source>The comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="544"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="545"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="547"/>
         <source>Judged requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilte Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="553"/>
         <source>Eval score</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval-Score</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="555"/>
         <source>Human rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschliche Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="557"/>
         <source>Cost per accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro akzeptierte</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="562"/>
         <source>Brackets: 95% intervals (Wilson for rates, Newcombe for their difference, bootstrap for means, delta method for the cost change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klammern: 95-%-Intervalle (Wilson für Quoten, Newcombe für deren Differenz, Bootstrap für Mittelwerte, Delta-Methode für die Kostenänderung).</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.h" line="37"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
 </context>
 <context>
@@ -3478,135 +3478,135 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="26"/>
         <source>%1 of %2; 95% interval %3 to %4 (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2; 95-%-Intervall %3 bis %4 (Wilson)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="54"/>
         <location filename="../ui/models/qualitytablemodel.cpp" line="146"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="55"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="72"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="74"/>
         <source>Cost / request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="76"/>
         <source>Evals</source>
-        <translation type="unfinished"></translation>
+        <translation>Evals</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="78"/>
         <source>Eval score</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval-Score</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="80"/>
         <source>Eval pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval bestanden</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="82"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="84"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="86"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilt</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="88"/>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="90"/>
         <source>Cost / accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="92"/>
         <source>Tokens / accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens / akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="102"/>
         <source>Requests in the range (attribution lens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen im Zeitraum (Zuordnungssicht)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
         <source>Computed cost of the priced requests / priced requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnete Kosten der bepreisten Anfragen / bepreiste Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
         <source>Eval results of these requests, and those without a request id of the same model and prompt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval-Ergebnisse dieser Anfragen sowie solche ohne Anfrage-ID mit demselben Modell und derselben Prompt-Version</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="109"/>
         <source>Mean eval score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Eval-Score</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="111"/>
         <source>Eval results passed / eval results with a pass or fail verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandene Eval-Ergebnisse / Eval-Ergebnisse mit Urteil „bestanden“ oder „nicht bestanden“</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="113"/>
         <source>Annotations with a 1-5 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen mit einer Bewertung von 1–5</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="115"/>
         <source>Mean human rating (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere menschliche Bewertung (1–5)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
         <source>Requests with any judgement: an eval verdict, a thumb or a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit irgendeinem Urteil: ein Eval-Urteil, ein Daumen oder eine Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
         <source>Accepted / judged. Accepted: at least one positive judgement (eval passed, thumb up, rating &gt;= 4) and no negative one (eval failed, thumb down, rating &lt;= 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert / beurteilt. Akzeptiert: mindestens ein positives Urteil (Eval bestanden, Daumen hoch, Bewertung &gt;= 4) und kein negatives (Eval nicht bestanden, Daumen runter, Bewertung &lt;= 2)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="122"/>
         <source>Cost of the judged requests / accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der beurteilten Anfragen / akzeptierte Antworten</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="124"/>
         <source>Input + output tokens of the judged requests / accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Input- + Output-Tokens der beurteilten Anfragen / akzeptierte Antworten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
         <source>%n request(s) without a price are left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage ohne Preis ist ausgelassen</numerusform>
+            <numerusform>%n Anfragen ohne Preis sind ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -3616,7 +3616,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <location filename="../ui/queryrunner.h" line="91"/>
         <location filename="../ui/writejob.h" line="39"/>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3625,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <location filename="../ui/charts/rankingchart.cpp" line="79"/>
         <location filename="../ui/charts/rankingchart.cpp" line="156"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -3633,182 +3633,182 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="76"/>
         <source>all models</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Modelle</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="78"/>
         <source>no billing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abrechnung</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
         <source>nothing billed</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts abgerechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="136"/>
         <source>No billing data for %1 on this day: nothing to compare the attributed spend with</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abrechnungsdaten für %1 an diesem Tag: nichts, womit die zugeordneten Ausgaben verglichen werden können</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
         <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgerechnete Anfragen haben keinen Preis: Ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
         <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugeordnete Anfragen haben keinen Preis: Ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
         <source>Undefined: no billing data for %1 on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Undefiniert: keine Abrechnungsdaten für %1 an diesem Tag</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="151"/>
         <source>Undefined: nothing was billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undefiniert: Es wurde nichts abgerechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
         <source>Attributed / billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet / abgerechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="157"/>
         <source>No request of this row came with a cost from its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage dieser Zeile kam mit Kosten von ihrer Quelle</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="158"/>
         <source>No invoiced cost lines for this provider on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechnungsposten für diesen Anbieter an diesem Tag</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="200"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="202"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="204"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="206"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="208"/>
         <source>Attributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="210"/>
         <source>Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="212"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
         <source>Computed (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet (abgerechnet)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rechnung</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
         <source>Invoiced - computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung − berechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
         <source>Reported - computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet − berechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="226"/>
         <source>Spend in the provider usage APIs (billing lens), priced with the prices in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben in den Nutzungs-APIs der Anbieter (Abrechnungssicht), bepreist mit den gültigen Preisen</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="228"/>
         <source>Spend of the proxy logs and imports (attribution lens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben der Proxy-Logs und Importe (Zuordnungssicht)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
         <source>Billed minus attributed: spend that no tenant, team or prompt accounts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet minus zugeordnet: Ausgaben, die kein Mandant, Team oder Prompt erklärt</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
         <source>Attributed / billed; undefined without billing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet / abgerechnet; undefiniert ohne Abrechnungsdaten</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="234"/>
         <source>The billed cost we computed for the provider&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von uns berechneten abgerechneten Kosten für den Tag des Anbieters</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
         <source>Our cost of the requests that came with a cost from their source</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Kosten der Anfragen, die mit Kosten von ihrer Quelle kamen</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="237"/>
         <source>The provider&apos;s invoiced cost lines (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsposten des Anbieters (USD)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="238"/>
         <source>The cost the source reported for those requests (e.g. LiteLLM spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Quelle für diese Anfragen gemeldeten Kosten (z. B. LiteLLM-Ausgaben)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="240"/>
         <source>Invoiced minus computed, and its share of the computed cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung minus berechnet und ihr Anteil an den berechneten Kosten</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="241"/>
         <source>Reported minus computed, and its share of the computed cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet minus berechnet und ihr Anteil an den berechneten Kosten</translation>
     </message>
 </context>
 <context>
@@ -3816,137 +3816,137 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="29"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="36"/>
         <source>nothing computed</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts berechnet</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="55"/>
         <source>Per day, provider and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag, Anbieter und Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="56"/>
         <source>Per day and provider (invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag und Anbieter (Rechnungen)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="57"/>
         <source>Per model, computed vs reported compares the costs the sources reported per request; per provider, the billed cost we computed vs the provider&apos;s invoiced cost lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Modell vergleicht „berechnet vs. gemeldet“ die Kosten, die die Quellen je Anfrage gemeldet haben; pro Anbieter die von uns berechneten abgerechneten Kosten mit den Rechnungsposten des Anbieters</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="59"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="60"/>
         <source>The reconcile CSV: per day, provider and model, billed, attributed, unattributed, coverage, computed and reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abgleich-CSV: pro Tag, Anbieter und Modell abgerechnet, zugeordnet, nicht zugeordnet, Abdeckung, berechnet und gemeldet</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="62"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="78"/>
         <source>Largest gaps first; click a header to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Abweichungen zuerst; zum Sortieren auf einen Spaltenkopf klicken</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="79"/>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="86"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen...</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="148"/>
         <source>Coverage &lt;b&gt;%1&lt;/b&gt; of billed spend attributed (%2 of %3) · unattributed &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung &lt;b&gt;%1&lt;/b&gt; der abgerechneten Ausgaben zugeordnet (%2 von %3) · nicht zugeordnet &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="152"/>
         <source>Coverage undefined: the billing data of this range shows no priced spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung undefiniert: Die Abrechnungsdaten dieses Zeitraums zeigen keine bepreisten Ausgaben</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="154"/>
         <source>Coverage undefined: no billing data in this range (connect a provider usage source on the Sources page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung undefiniert: keine Abrechnungsdaten in diesem Zeitraum (verbinden Sie auf der Seite „Quellen“ eine Nutzungsquelle eines Anbieters)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="161"/>
         <source>No billing to compare with: %1 attributed (%2; %3 requests without a price, cost unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abrechnung zum Vergleich: %1 zugeordnet (%2; %3 Anfragen ohne Preis, Kosten unbekannt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="165"/>
         <source>No billing to compare with: %1 attributed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abrechnung zum Vergleich: %1 zugeordnet (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="169"/>
         <source>Invoices not compared: cost lines carry provider and project only, and a filter selects more</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen nicht verglichen: Rechnungsposten tragen nur Anbieter und Projekt, und ein Filter wählt mehr aus</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="171"/>
         <source>Computed from billed usage %1 vs invoiced %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet aus abgerechneter Nutzung %1 vs. in Rechnung gestellt %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="174"/>
         <source>No invoiced cost lines in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechnungsposten in diesem Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="176"/>
         <source>%1 cost lines in another currency than USD were not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rechnungsposten in einer anderen Währung als USD wurden nicht verglichen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="179"/>
         <source>Computed %1 vs reported by the sources %2 for %3 requests (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet %1 vs. von den Quellen gemeldet %2 für %3 Anfragen (%4)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="183"/>
         <source>No source reported a cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle hat Kosten je Anfrage gemeldet</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="191"/>
         <source>Largest gaps by model: %1; by day: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Abweichungen nach Modell: %1; nach Tag: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3954,107 +3954,107 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="174"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="176"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 nicht bestanden</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="209"/>
         <source>Reported by the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Quelle gemeldet: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="211"/>
         <source>%1 of them read from the prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon aus dem Prompt-Cache gelesen</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="254"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="256"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="274"/>
         <source>Click to sort all matching requests by their total tokens (in + out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um alle passenden Anfragen nach ihren gesamten Tokens (ein + aus) zu sortieren</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="276"/>
         <source>Click to sort all matching requests by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um alle passenden Anfragen nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="283"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="285"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="287"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="289"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="291"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="293"/>
         <source>Tokens in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ein</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="295"/>
         <source>Tokens out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="297"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="299"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="301"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="303"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="305"/>
         <source>Eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval</translation>
     </message>
 </context>
 <context>
@@ -4062,467 +4062,467 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="72"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="113"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="114"/>
         <source>Copy the whole %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Text „%1“ in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>HTTP status of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status der Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="143"/>
         <source>Whether part of the input was read from the prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Teil des Inputs aus dem Prompt-Cache gelesen wurde</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="144"/>
         <source>Any caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit und ohne Cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="144"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="144"/>
         <source>No cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cache-Treffer</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="145"/>
         <source>Whether the prompt and response text is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Prompt- und Antworttext gespeichert sind</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="146"/>
         <source>Any text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit und ohne Text</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="146"/>
         <source>With text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Text</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="146"/>
         <source>No text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Text</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="147"/>
         <source>Whether anyone annotated the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob jemand die Anfrage annotiert hat</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="148"/>
         <source>Any annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Annotationen</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="148"/>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotiert</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="148"/>
         <source>Not annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht annotiert</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="149"/>
         <source>Results of automated evals of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse automatischer Evals der Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="150"/>
         <source>Any evals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Evals</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="150"/>
         <source>Eval passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval bestanden</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="150"/>
         <source>Eval failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval nicht bestanden</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="159"/>
         <source>Search prompts and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts und Antworten durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="163"/>
         <source>Every word must occur; end a word with * to match its prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort muss vorkommen; ein Wort mit * am Ende sucht nach seinem Anfang</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="170"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="171"/>
         <source>Review a random sample of the requests shown, by keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zufallsstichprobe der angezeigten Anfragen per Tastatur prüfen</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="183"/>
         <source>End review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung beenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="252"/>
         <source>Requests could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="266"/>
         <source>Monospace</source>
-        <translation type="unfinished"></translation>
+        <translation>Festbreite</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="269"/>
         <source>Show the texts in a fixed-width font (code, tables, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Texte in einer Schrift fester Breite zeigen (Code, Tabellen, JSON)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="273"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="274"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="297"/>
         <location filename="../ui/pages/requestspage.cpp" line="600"/>
         <location filename="../ui/pages/requestspage.cpp" line="694"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="300"/>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="303"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="305"/>
         <location filename="../ui/pages/requestspage.cpp" line="568"/>
         <source>Evals</source>
-        <translation type="unfinished"></translation>
+        <translation>Evals</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="320"/>
         <source>Click a request to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Anfrage, um sie anzuzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="326"/>
         <location filename="../ui/pages/requestspage.cpp" line="597"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="396"/>
         <source>Loading requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden geladen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="397"/>
         <source>Loading requests… (sorting by this column reads every request of the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden geladen… (Sortieren nach dieser Spalte liest jede Anfrage des Zeitraums)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="399"/>
         <source>No request matches the range and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage passt zu Zeitraum und Filtern.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="400"/>
         <source>Requests loaded: %1 (all that match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen geladen: %1 (alle passenden).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="402"/>
         <source>Requests loaded: %1; more load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen geladen: %1; weitere laden beim Scrollen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="437"/>
         <source>The request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="453"/>
         <source>Select a request to see its text, cost and annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um Text, Kosten und Annotationen zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="475"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="481"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="482"/>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="224"/>
         <location filename="../ui/pages/requestspage.cpp" line="484"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="484"/>
         <source>latency unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="485"/>
         <source> (first token after %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erstes Token nach %1 ms)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="490"/>
         <source>(no text stored for this request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(für diese Anfrage ist kein Text gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <location filename="../ui/pages/requestspage.cpp" line="544"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Rate per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz pro 1 Mio.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Without the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="505"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="509"/>
         <source> (differs by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weicht um %1 ab)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="511"/>
         <source>Reported by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Quelle gemeldet</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="515"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="515"/>
         <source>not batch</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Batch</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="516"/>
         <source>default service tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Service-Tier</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="516"/>
         <source>service tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Tier %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="518"/>
         <source>long-context rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-Context-Tarife</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="520"/>
         <source>served from the proxy&apos;s response cache (no provider charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Antwort-Cache des Proxys bedient (keine Anbieterkosten)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="524"/>
         <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepreist mit dem %1-Preis von %2/%3, gültig ab %4 (Preis #%5).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="529"/>
         <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Preis für dieses Modell zum Zeitpunkt der Anfrage: ohne Preis, nicht kostenlos.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="531"/>
         <source>Breakdown unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="534"/>
         <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnet mit diesem Preis: %1 (die gespeicherten Kosten stammen von vor einer Preisänderung).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="545"/>
         <source>%1 in (%2 cache reads, %3 cache writes), %4 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ein (%2 Cache-Lesen, %3 Cache-Schreiben), %4 aus</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="549"/>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="555"/>
         <source>No eval results for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eval-Ergebnisse für diese Anfrage.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="564"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="565"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="568"/>
         <source>Evals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evals (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="586"/>
         <source>This request has no trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage hat keine Trace-ID.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="588"/>
         <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 · andere Anfragen innerhalb eines Tages um diese: %2 · der ganze Trace kostete %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="592"/>
         <source>Unpriced in it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin ohne Preis: %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="594"/>
         <source>Only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 sind aufgeführt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="597"/>
         <source>Trace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="600"/>
         <location filename="../ui/pages/requestspage.cpp" line="694"/>
         <source>Annotation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="610"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="611"/>
         <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen werden mit dem Namen des Analysten gespeichert. Ihr Name (auch in den Einstellungen):</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="625"/>
         <source>Annotations need your name: set it in Settings (Analyst name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen brauchen Ihren Namen: Legen Sie ihn in den Einstellungen fest (Name des Analysten).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="681"/>
