@@ -4527,73 +4527,73 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="681"/>
         <source>The annotation was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="727"/>
         <source>The labels were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="748"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="750"/>
         <source>A random sample of the requests the range, chips and filters select. The same seed and filter give the same requests in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zufallsstichprobe der Anfragen, die Zeitraum, Chips und Filter auswählen. Derselbe Seed und derselbe Filter ergeben dieselben Anfragen in derselben Reihenfolge.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="758"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="762"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed:</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="763"/>
         <source>Only requests with stored prompt and response text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen mit gespeichertem Prompt- und Antworttext</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="768"/>
         <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: J / K nächste / vorherige, 1–5 Bewertung, 0 löscht sie, U / D Daumen hoch / runter, L Labels, E Kommentar, Esc beendet die Prüfung. Jede Taste speichert.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="774"/>
         <source>Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung starten</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="796"/>
         <source>The review sample could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe konnte nicht gezogen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="801"/>
         <source>No request matches the range and filters: nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage passt zu Zeitraum und Filtern: nichts zu prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="831"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="840"/>
         <source>&lt;b&gt;Review %1&lt;/b&gt; &amp;middot; seed %2 &amp;middot; J/K next/previous, 1-5 rating, U/D thumbs, L labels, E comment, Esc ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfung %1&lt;/b&gt; &amp;middot; Seed %2 &amp;middot; J/K nächste/vorherige, 1–5 Bewertung, U/D Daumen, L Labels, E Kommentar, Esc beendet</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="195"/>
         <location filename="../ui/pages/requestspage.h" line="46"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>
@@ -4601,37 +4601,37 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="79"/>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="113"/>
         <source>%1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="117"/>
         <source>on the Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Pareto-Front</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="160"/>
         <source>log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>logarithmische Skala</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="183"/>
         <source>Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-Front</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="195"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="200"/>
         <source>On the frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Front</translation>
     </message>
 </context>
 <context>
@@ -4639,138 +4639,138 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="26"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="32"/>
         <source>Change...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="35"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="39"/>
         <location filename="../ui/pages/settingspage.cpp" line="49"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="40"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="41"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="42"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="45"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>The language of menus, pages and dialogs; numbers, dates and amounts are written the way it writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs, Seiten und Dialogen; Zahlen, Daten und Beträge werden so geschrieben, wie es in dieser Sprache üblich ist</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="59"/>
         <source>Takes effect when Burnrate is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Neustart von Burnrate wirksam.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="67"/>
         <source>Your name, recorded with your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, gespeichert mit Ihren Annotationen</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="68"/>
         <source>Analyst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Analysten:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="71"/>
         <source>Attribution (proxy logs: tenant, team, prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung (Proxy-Logs: Mandant, Team, Prompt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="72"/>
         <source>Billing (provider usage APIs: everything billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung (Nutzungs-APIs der Anbieter: alles Abgerechnete)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="75"/>
         <source>Default lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsicht:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="90"/>
         <source>Currency display:</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungsanzeige:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="92"/>
         <source>Keep running in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>Budget alerts and scheduled polls go on; quit from the tray menu or File &gt; Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Alarme und geplante Abfragen laufen weiter; beenden über das Menü im Infobereich oder Datei &gt; Beenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="96"/>
         <source>Alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="99"/>
         <source>Amounts are stored in USD with nano-dollar precision; the display setting only changes how they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge werden in USD mit Nano-Dollar-Genauigkeit gespeichert; die Anzeigeeinstellung ändert nur, wie sie geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="106"/>
         <source>Cost allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenzuordnung</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="108"/>
         <source>Rules give unowned spend (an API key, project, user or tag without a tenant or team) an owner, in both lenses; model tier thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln geben Ausgaben ohne Eigentümer (ein API-Schlüssel, Projekt, Benutzer oder Tag ohne Mandant oder Team) einen Eigentümer, in beiden Sichten; Grenzen der Modellklassen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="112"/>
         <source>Allocation &amp;rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungs&amp;regeln...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="127"/>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="128"/>
         <source>Burnrate databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate-Datenbanken (*.db)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.h" line="26"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4778,47 +4778,47 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="33"/>
         <source>Open Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen öffnen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="34"/>
         <source>Show the failing sources, their errors and sync logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerhaften Quellen, ihre Fehler und Synchronisierungsprotokolle zeigen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="39"/>
         <source>Dismiss until another source fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen, bis eine weitere Quelle fehlschlägt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="40"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="67"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/sourcebanner.cpp" line="69"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
         <source>1 source failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle fehlerhaft: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
         <source>%n sources failing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle fehlerhaft: %1</numerusform>
+            <numerusform>%n Quellen fehlerhaft: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4827,223 +4827,223 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
         <source>OpenAI usage and costs (organization admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-Nutzung und -Kosten (Organisations-Admin-API)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
         <source>Anthropic usage and cost reports (admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic-Nutzungs- und -Kostenberichte (Admin-API)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
         <source>LiteLLM proxy spend logs</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Proxy-Ausgabenlogs</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
         <source>LiteLLM proxy Prometheus metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Proxy-Prometheus-Metriken</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
         <source>Amazon Bedrock token metrics (CloudWatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Bedrock-Token-Metriken (CloudWatch)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Cost Explorer: Bedrock- und Lambda-Kosten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="63"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. us-east-1 (Standard: AWS_REGION, sonst us-east-1)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="68"/>
         <source>the Google Cloud project id, e.g. acme-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>die Google-Cloud-Projekt-ID, z. B. acme-prod</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="71"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Exportdatei oder ein Ordner damit (.csv, .json, .jsonl; auch .gz)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="72"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="80"/>
         <source>Folder of Cloud Billing export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Cloud-Billing-Exportdateien</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="88"/>
         <source>default for the type, e.g. https://api.openai.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Typs, z. B. https://api.openai.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="92"/>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
         <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. OPENAI_ADMIN_KEY (verwendet, wenn der Schlüsselbund keinen Schlüssel hat)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="95"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="99"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsregeln als JSON: wie Projekte, Schlüssel oder Benutzer dieser Quelle Teams und Mandanten zugeordnet werden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="112"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="113"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="116"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="117"/>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="118"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="119"/>
         <source>Key variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselvariable:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="120"/>
         <source>Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="121"/>
         <source>Attribution rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsregeln:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="190"/>
         <source>stored in the OS keychain on OK</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei OK im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="192"/>
         <source>unchanged (a key is stored in the OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (ein Schlüssel ist im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="194"/>
         <source>no key stored: enter one</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel gespeichert: Geben Sie einen ein</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="195"/>
         <source>no key stored: the key variable is used</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel gespeichert: Die Schlüsselvariable wird verwendet</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="197"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems kann nicht gelesen werden (%1): Geben Sie den Schlüssel erneut ein oder verwenden Sie eine Schlüsselvariable</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="199"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="201"/>
         <source>no key: the source reads files</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel: Die Quelle liest Dateien</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
         <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="206"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR]; leer: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="224"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// beginnen (oder http:// für einen lokalen Proxy).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region sieht aus wie us-east-1 oder eu-central-1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vertex-AI-Quelle braucht das Google-Cloud-Projekt, dessen Metriken sie liest.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Google-Cloud-Projekt-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Cloud-Billing-Quelle braucht die Exportdatei oder den Ordner, den sie liest.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="240"/>
         <source>There is no file or folder at that path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Pfad gibt es keine Datei und keinen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
         <source>Attribution rules must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsregeln müssen ein JSON-Objekt sein: %1</translation>
     </message>
 </context>
 <context>
@@ -5051,87 +5051,87 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="58"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="60"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
         <source>Kept (not polled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten (nicht abgefragt)</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="64"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie synchronisiert</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="70"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="80"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="80"/>
         <source>not polled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgefragt</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="81"/>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="104"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="106"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="110"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="112"/>
         <source>Rows (last run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (letzter Lauf)</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="114"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="116"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -5139,141 +5139,141 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="34"/>
         <source>Add source...</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="35"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten...</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="36"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="37"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="38"/>
         <location filename="../ui/pages/sourcespage.cpp" line="99"/>
         <source>Poll the selected source now; progress and Cancel are in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Quelle jetzt abfragen; Fortschritt und „Abbrechen“ stehen in der Statusleiste</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="56"/>
         <location filename="../ui/pages/sourcespage.cpp" line="149"/>
         <source>Select a source to see its sync log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Quelle aus, um ihr Synchronisierungsprotokoll zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="60"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="94"/>
         <source>Select a source to poll it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Quelle aus, um sie jetzt abzufragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="96"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine %2-Quelle: Ihre Daten werden importiert, sie kann nicht abgefragt werden</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="129"/>
         <source>The sources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="152"/>
         <source>Sync log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsprotokoll von %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="190"/>
         <source>The source could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="197"/>
         <source>%1 saved; its key is stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; der Schlüssel liegt im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="202"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2), so it has no key. Name an environment variable that holds it in the Key variable field (Edit...), or make the keychain available and enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund des Systems abgelegt werden (%2), daher hat die Quelle keinen Schlüssel. Nennen Sie im Feld „Schlüsselvariable“ (Bearbeiten...) eine Umgebungsvariable, die ihn enthält, oder machen Sie den Schlüsselbund verfügbar und geben Sie den Schlüssel erneut ein.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="206"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2). Syncs read the key from the environment variable %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund des Systems abgelegt werden (%2). Synchronisierungen lesen den Schlüssel stattdessen aus der Umgebungsvariable %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="224"/>
         <location filename="../ui/pages/sourcespage.cpp" line="270"/>
         <source>The source could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="234"/>
         <source>It holds no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält keine Daten.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="238"/>
         <source>Requests: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="240"/>
         <source>Provider usage buckets: %1 (%2 requests, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsposten der Anbieter: %1 (%2 Anfragen, %3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="244"/>
         <source>Cost lines: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsposten: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="246"/>
         <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="248"/>
         <source>Sync log entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Synchronisierungsprotokoll: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="249"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält:</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove %1 and delete its data?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen und ihre Daten löschen?</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="257"/>
         <source>Totals drop by this amount, and adding the source again starts from nothing. Its key is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summen sinken um diesen Betrag, und ein erneutes Hinzufügen der Quelle beginnt bei null. Ihr Schlüssel wird aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="50"/>
         <location filename="../ui/pages/sourcespage.h" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -5281,57 +5281,57 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="44"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="46"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="49"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="77"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="79"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="81"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="83"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="85"/>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="87"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="89"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="91"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -5339,17 +5339,17 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="144"/>
         <source>Bucket total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallsumme: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="157"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="382"/>
         <source> (%1 of the bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 des Intervalls)</translation>
     </message>
 </context>
 <context>
@@ -5357,47 +5357,47 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="26"/>
         <source>Welcome to Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="33"/>
         <source>This database is empty. Bring in your LLM usage to see where the money goes: per model, prompt, tenant and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist leer. Holen Sie Ihre LLM-Nutzung herein, um zu sehen, wohin das Geld fließt: nach Modell, Prompt, Mandant und Team.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="41"/>
         <source>Connect a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle verbinden</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="42"/>
         <source>OpenAI, Anthropic, LiteLLM, AWS Bedrock and Lambda, Google Cloud Billing or Vertex AI, polled on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI, Anthropic, LiteLLM, AWS Bedrock und Lambda, Google Cloud Billing oder Vertex AI, regelmäßig abgefragt.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="47"/>
         <source>Import logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs importieren</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="47"/>
         <source>Request logs as JSON Lines or CSV, Bedrock invocation logs, LiteLLM exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Logs als JSON Lines oder CSV, Bedrock-Aufruflogs, LiteLLM-Exporte.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="49"/>
         <source>Explore the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datensatz erkunden</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="50"/>
         <source>Ninety days of realistic traffic in a separate database; your own database stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neunzig Tage realistischer Verkehr in einer eigenen Datenbank; Ihre Datenbank bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="61"/>
         <source>Go to the empty dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum leeren Dashboard</translation>
     </message>
 </context>
 <context>
@@ -5405,24 +5405,24 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/charts/chartstyle.cpp" line="205"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartstyle.cpp" line="224"/>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartstyle.cpp" line="226"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartstyle.cpp" line="227"/>
         <source>%n series: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reihe: %1</numerusform>
+            <numerusform>%n Reihen: %1</numerusform>
         </translation>
     </message>
 </context>
