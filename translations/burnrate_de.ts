@@ -355,7 +355,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
         <source>&amp;Economy below:</source>
-        <translation>&amp;Economy unter:</translation>
+        <translation>Economy &amp;unter:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="163"/>
@@ -634,7 +634,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="102"/>
         <source>&amp;Scope:</source>
-        <translation>&amp;Bereich:</translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="106"/>
@@ -664,7 +664,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="115"/>
         <source>&amp;Tiers (%):</source>
-        <translation>&amp;Stufen (%):</translation>
+        <translation>S&amp;tufen (%):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="117"/>
@@ -866,7 +866,7 @@ Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 10
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="119"/>
         <source>Ac&amp;knowledge selected</source>
-        <translation>Auswahl b&amp;estätigen</translation>
+        <translation>Aus&amp;wahl bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="120"/>
@@ -907,7 +907,7 @@ Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 10
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="143"/>
         <source>&amp;Unblock</source>
-        <translation>&amp;Entsperren</translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="144"/>
@@ -1333,7 +1333,7 @@ Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 10
     <message>
         <location filename="../ui/pages/costspage.cpp" line="397"/>
         <source>Reconciliation compares billed spend with attributed spend, and billing data has no %1. Remove the %1 filter to reconcile.</source>
-        <translation>Der Abgleich vergleicht abgerechnete mit zugeordneten Ausgaben, und Abrechnungsdaten haben kein(e) %1. Entfernen Sie den Filter %1, um abzugleichen.</translation>
+        <translation>Der Abgleich vergleicht abgerechnete mit zugeordneten Ausgaben, und Abrechnungsdaten enthalten keine Dimension „%1“. Entfernen Sie den Filter „%1“, um abzugleichen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="406"/>
@@ -1366,14 +1366,14 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um Ausgaben nach %1 z
         <source>Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, user and service tier only, so this breakdown or filter cannot be answered from billing.
 
 Switch to the attribution lens (proxy logs and imports) to see it by %2.</source>
-        <translation>Abrechnungsdaten haben kein(e) %1: Die Nutzungs-APIs der Anbieter melden Ausgaben nur nach Anbieter, Modell, Projekt, API-Schlüssel, Benutzer und Service-Tier, daher kann diese Aufschlüsselung oder dieser Filter nicht aus der Abrechnung beantwortet werden.
+        <translation>Abrechnungsdaten enthalten keine Dimension „%1“: Die Nutzungs-APIs der Anbieter melden Ausgaben nur nach Anbieter, Modell, Projekt, API-Schlüssel, Benutzer und Service-Tier, daher kann diese Aufschlüsselung oder dieser Filter nicht aus der Abrechnung beantwortet werden.
 
-Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu sehen.</translation>
+Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlüsseln.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="495"/>
         <source>The %1 lens has no %2. Switch to the attribution lens to see it by %3.</source>
-        <translation>Die %1 hat kein(e) %2. Wechseln Sie zur Zuordnungssicht, um sie nach %3 zu sehen.</translation>
+        <translation>Die Sicht „%1“ enthält keine Dimension „%2“. Wechseln Sie zur Zuordnungssicht, um nach %3 aufzuschlüsseln.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="531"/>
@@ -1409,7 +1409,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um sie nach %2 zu seh
     <message>
         <location filename="../ui/pages/costspage.cpp" line="724"/>
         <source>&lt;br&gt;(none): billed spend no allocation rule gives a %1 - per-request %1 values are in the attribution lens.</source>
-        <translation>&lt;br&gt;(keine): abgerechnete Ausgaben, denen keine Zuordnungsregel ein(e) %1 gibt – Werte für %1 je Anfrage finden sich in der Zuordnungssicht.</translation>
+        <translation>&lt;br&gt;(keine): abgerechnete Ausgaben, denen keine Zuordnungsregel einen Wert für „%1“ gibt – Werte für „%1“ je Anfrage finden sich in der Zuordnungssicht.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="744"/>
@@ -3460,7 +3460,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="557"/>
         <source>Cost per accepted</source>
-        <translation>Kosten pro akzeptierte</translation>
+        <translation>Kosten pro akzeptierte Antwort</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="562"/>
@@ -4072,7 +4072,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="114"/>
         <source>Copy the whole %1 to the clipboard</source>
-        <translation>Den gesamten Text „%1“ in die Zwischenablage kopieren</translation>
+        <translation>Gesamten Inhalt in die Zwischenablage kopieren (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
@@ -4416,7 +4416,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="524"/>
         <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
-        <translation>Bepreist mit dem %1-Preis von %2/%3, gültig ab %4 (Preis #%5).</translation>
+        <translation>Bepreist mit dem Preis (%1) von %2/%3, gültig ab %4 (Preis #%5).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="529"/>
