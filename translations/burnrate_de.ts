@@ -808,7 +808,7 @@ Stufen: %1</translation>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="160"/>
         <source> · used up %1</source>
-        <translation> · aufgebraucht %1</translation>
+        <translation> · aufgebraucht am %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="161"/>
