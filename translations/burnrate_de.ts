@@ -803,7 +803,7 @@ Stufen: %1</translation>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="156"/>
         <source>%1 Â· forecast %2 (%3 to %4)</source>
-        <translation>%1 Â· Prognose %2 (%3 bis %4)</translation>
+        <translation>%1 Â· Prognose %2 (%3â€“%4)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="160"/>
@@ -1797,12 +1797,12 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="62"/>
         <source>Cached tokens</source>
-        <translation>Gecachte Tokens</translation>
+        <translation>Gecacht</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="64"/>
         <source>Cache-write tokens</source>
-        <translation>Cache-Schreib-Tokens</translation>
+        <translation>Schreib-Tokens</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="66"/>
@@ -1822,12 +1822,12 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="72"/>
         <source>Cost / request</source>
-        <translation>Kosten / Anfrage</translation>
+        <translation>Kosten/Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="74"/>
         <source>Cost / 1k output</source>
-        <translation>Kosten / 1k Output</translation>
+        <translation>Kosten/1k Output</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="76"/>
@@ -1847,27 +1847,27 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="82"/>
         <source>Prompt-cache hit rate</source>
-        <translation>Prompt-Cache-Trefferquote</translation>
+        <translation>Cache-Quote</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="84"/>
         <source>Cache savings</source>
-        <translation>Cache-Einsparungen</translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="86"/>
         <source>Cache-write overhead</source>
-        <translation>Cache-Schreib-Mehrkosten</translation>
+        <translation>Schreib-Mehrkosten</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="88"/>
         <source>Response-cache hits</source>
-        <translation>Antwort-Cache-Treffer</translation>
+        <translation>Antwort-Cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="90"/>
         <source>Cost avoided</source>
-        <translation>Vermiedene Kosten</translation>
+        <translation>Vermieden</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="92"/>
@@ -2655,7 +2655,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Prompt-cache hit rate</source>
-        <translation>Prompt-Cache-Trefferquote</translation>
+        <translation>Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
@@ -2776,7 +2776,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="239"/>
         <source>%1 so far Â· likely %2 to %3</source>
-        <translation>bisher %1 Â· voraussichtlich %2 bis %3</translation>
+        <translation>bisher %1 Â· erwartet %2â€“%3</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="242"/>
@@ -2786,7 +2786,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="257"/>
         <source>%1 per 1k output tokens</source>
-        <translation>%1 pro 1k Output-Tokens</translation>
+        <translation>%1 pro 1k Output</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="259"/>
@@ -2796,7 +2796,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="261"/>
         <source>%1 of requests failed</source>
-        <translation>%1 der Anfragen fehlgeschlagen</translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="270"/>
@@ -2828,7 +2828,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="280"/>
         <source>of billed %1 attributed</source>
-        <translation>von abgerechneten %1 zugeordnet</translation>
+        <translation>zugeordnet von %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
@@ -2853,7 +2853,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="293"/>
         <source>Spend (%1, billing)</source>
-        <translation>Ausgaben (%1, Abrechnung)</translation>
+        <translation>Abgerechnet (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="294"/>
@@ -3019,17 +3019,17 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschlÃ
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="136"/>
         <source>Cached %1/1M</source>
-        <translation>Gecacht %1/Mio.</translation>
+        <translation>Lesen %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="138"/>
         <source>Write 5m %1/1M</source>
-        <translation>Schreiben 5m %1/Mio.</translation>
+        <translation>Cache 5m %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="140"/>
         <source>Write 1h %1/1M</source>
-        <translation>Schreiben 1h %1/Mio.</translation>
+        <translation>Cache 1h %1/Mio.</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="142"/>
