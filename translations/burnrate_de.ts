@@ -56,7 +56,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>Importing %1</source>
-        <translation>Importiere %1</translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="951"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../ui/sourcesync.cpp" line="44"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation>%1 ist eine %2-Quelle: Ihre Daten werden importiert, sie kann nicht abgefragt werden</translation>
+        <translation>%1 ist eine %2-Quelle: ihre Daten werden importiert, sie kann nicht abgefragt werden</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="49"/>
@@ -280,12 +280,12 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Match</source>
-        <translation>Treffer</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Set</source>
-        <translation>Setzt</translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="103"/>
@@ -305,7 +305,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="119"/>
         <source>&amp;Match:</source>
-        <translation>&amp;Treffer:</translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="128"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="131"/>
         <source>&amp;Set:</source>
-        <translation>&amp;Setzt:</translation>
+        <translation>&amp;Zuweisung:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="136"/>
@@ -350,7 +350,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="159"/>
         <source>Premium &amp;from:</source>
-        <translation>Premium a&amp;b:</translation>
+        <translation>P&amp;remium ab:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
@@ -2730,7 +2730,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>* includes requests of models without a price: their cost is unknown, not zero (see Prices)</source>
-        <translation>* enthält Anfragen von Modellen ohne Preis: Ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
+        <translation>* enthält Anfragen von Modellen ohne Preis: deren Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="210"/>
@@ -3663,12 +3663,12 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
         <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation>%1 abgerechnete Anfragen haben keinen Preis: Ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
+        <translation>%1 abgerechnete Anfragen haben keinen Preis: ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
         <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation>%1 zugeordnete Anfragen haben keinen Preis: Ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
+        <translation>%1 zugeordnete Anfragen haben keinen Preis: ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
@@ -5181,7 +5181,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="96"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation>%1 ist eine %2-Quelle: Ihre Daten werden importiert, sie kann nicht abgefragt werden</translation>
+        <translation>%1 ist eine %2-Quelle: ihre Daten werden importiert, sie kann nicht abgefragt werden</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="129"/>
