@@ -1357,7 +1357,7 @@ Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 10
         <source>The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and imports, and provider usage gets one only through allocation rules, which gave none in %2.
 
 Switch to the attribution lens (proxy logs and imports) to see spend by %1.</source>
-        <translation>„%1“ ist hier in der Abrechnungssicht nicht verfügbar: Es ist eine Dimension je Anfrage aus Proxy-Logs und Importen, und die Anbieter-Nutzung erhält sie nur über Zuordnungsregeln, die in %2 keine ergeben haben.
+        <translation>„%1“ ist hier in der Abrechnungssicht nicht verfügbar: Es ist eine Dimension je Anfrage aus Proxy-Logs und Importen, und die Anbieter-Nutzung erhält sie nur über Zuordnungsregeln, die im Zeitraum %2 keine ergeben haben.
 
 Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um Ausgaben nach %1 zu sehen.</translation>
     </message>
@@ -1420,7 +1420,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         <location filename="../ui/pages/costspage.cpp" line="765"/>
         <location filename="../ui/pages/costspage.cpp" line="787"/>
         <source>No usage in %1 with these filters and this lens.</source>
-        <translation>Keine Nutzung in %1 mit diesen Filtern und dieser Sicht.</translation>
+        <translation>Keine Nutzung im Zeitraum %1 mit diesen Filtern und dieser Sicht.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="798"/>
@@ -2848,7 +2848,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="290"/>
         <source>No usage in %1 with these filters.</source>
-        <translation>Keine Nutzung in %1 mit diesen Filtern.</translation>
+        <translation>Keine Nutzung im Zeitraum %1 mit diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="293"/>
