@@ -6,38 +6,38 @@
     <message>
         <location filename="../ui/models/grouprow.cpp" line="62"/>
         <source>No annotated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête annotée</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="69"/>
         <source>%n annotated request(s): %1 thumbs up, %2 down; mean rating %3 of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête annotée : %1 pouces levés, %2 baissés ; note moyenne %3 sur %4</numerusform>
+            <numerusform>%n requêtes annotées : %1 pouces levés, %2 baissés ; note moyenne %3 sur %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="73"/>
         <source>%n annotated request(s): %1 thumbs up, %2 down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête annotée : %1 pouces levés, %2 baissés</numerusform>
+            <numerusform>%n requêtes annotées : %1 pouces levés, %2 baissés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="76"/>
         <source>%n annotated request(s): mean rating %1 of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête annotée : note moyenne %1 sur %2</numerusform>
+            <numerusform>%n requêtes annotées : note moyenne %1 sur %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="78"/>
         <source>%n annotated request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête annotée</numerusform>
+            <numerusform>%n requêtes annotées</numerusform>
         </translation>
     </message>
 </context>
@@ -46,132 +46,132 @@
     <message>
         <location filename="../ui/gui.cpp" line="209"/>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/gui.cpp" line="210"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 insérés, %3 mis à jour, %4 en quarantaine</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>%1 holds no token prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun prix de jeton</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun prix de jeton valide (%2 refusés ; premier : %3 : %4)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Re-pricing history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul des prix de l&apos;historique…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prix importés (%2 ignorés, %3 refusés car invalides), %4 événements recalculés</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="17"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="20"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="132"/>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/charthelpers.cpp" line="149"/>
         <source>Annotated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes annotées</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="20"/>
         <source>unknown page &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>page inconnue « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="39"/>
         <source>the %1 page did not finish its queries within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la page %1 n&apos;a pas terminé ses requêtes en %2 s</translation>
     </message>
     <message>
         <location filename="../ui/secrets.cpp" line="76"/>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="23"/>
         <source>no API key (%1): enter the key in the source&apos;s Edit dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé API (%1) : saisissez la clé dans la boîte Modifier de la source</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="24"/>
         <source>no API key: enter the key in the source&apos;s Edit dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé API : saisissez la clé dans la boîte Modifier de la source</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="27"/>
         <source>no AWS credentials: enter ACCESS_KEY_ID:SECRET_ACCESS_KEY in the source&apos;s Edit dialog, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give the source a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;identifiants AWS : saisissez ACCESS_KEY_ID:SECRET_ACCESS_KEY dans la boîte Modifier de la source, définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou donnez un profil à la source</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="30"/>
         <source>the Key variable field</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ Variable de la clé</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="42"/>
         <source>no source named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source nommée %1</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="44"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une source %2 : ses données sont importées, elle ne peut pas être interrogée</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="49"/>
         <source>Reading the key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé de %1…</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="53"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1…</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="58"/>
         <source>%1: %2 pages, %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 pages, %3 lignes</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="66"/>
         <source> (keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (trousseau : %1)</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="69"/>
         <source>%1 synced: %2 pages, %3 new rows, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisée : %2 pages, %3 nouvelles lignes, %4 mises à jour</translation>
     </message>
 </context>
 <context>
@@ -179,22 +179,22 @@
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="34"/>
         <source>Add filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un filtre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="49"/>
         <source>Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="50"/>
         <source>Tag key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de tag :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="51"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
 </context>
 <context>
@@ -202,52 +202,52 @@
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="61"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="64"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="71"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="96"/>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="98"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="100"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Palier</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="102"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="104"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="106"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="108"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
 </context>
 <context>
@@ -255,172 +255,172 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="58"/>
         <source>%1 requests (%2) and %3 provider buckets (%4 requests, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes (%2) et %3 lots fournisseur (%4 requêtes, %5)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="78"/>
         <source>Cost allocation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;imputation des coûts</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="83"/>
         <source>A rule gives spend an owner where its source named none: an API key, project, user, team or tag maps to a tenant, team, project or env. A value the source reported always wins; the first rule by priority, then the most specific match, sets the owner. Adding or removing a rule re-allocates the whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle donne un propriétaire aux dépenses dont la source n&apos;en indique aucun : une clé API, un projet, un utilisateur, une équipe ou un tag est associé à un client, une équipe, un projet ou un env. Une valeur fournie par la source l&apos;emporte toujours ; la première règle par priorité, puis la correspondance la plus précise, fixe le propriétaire. Ajouter ou supprimer une règle réimpute tout l&apos;historique.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="103"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="111"/>
         <source>tag key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de tag</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="115"/>
         <source>value (empty: rows without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur (vide : lignes sans valeur)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="119"/>
         <source>&amp;Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondance :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="128"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="131"/>
         <source>&amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affecter :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="136"/>
         <source>Rules with a higher priority are applied first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de priorité plus élevée s&apos;appliquent en premier.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="138"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="142"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="144"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la &amp;règle</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="146"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="155"/>
         <source>Model tiers (blended list price, (3 x input + output) / 4, USD per 1M tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammes de modèles (prix catalogue pondéré, (3 x entrée + sortie) / 4, USD par million de jetons)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="159"/>
         <source>Premium &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium à &amp;partir de :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
         <source>&amp;Economy below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Économique en &amp;dessous de :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="163"/>
         <source>Save &amp;tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;gammes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="274"/>
         <source>The rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les règles : %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="304"/>
         <source>Name the owner to see what the rule would re-allocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le propriétaire pour voir ce que la règle réimputerait.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="309"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="318"/>
         <source>Names the tier of this model in every query (nothing is rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomme la gamme de ce modèle dans chaque requête (rien n&apos;est réécrit).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="319"/>
         <source>Adding it re-allocates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajouter réimpute %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="343"/>
         <source>Adding the rule and re-allocating the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la règle et réimputation de l&apos;historique…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="352"/>
         <source>Rule %1 added; re-allocated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 ajoutée ; %2 réimputé(s).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="366"/>
         <source>Select a rule to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une règle à supprimer.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="371"/>
         <source>Removing rule %1 and re-allocating the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la règle %1 et réimputation de l&apos;historique…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="379"/>
         <source>Rule %1 removed; re-allocated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 supprimée ; %2 réimputé(s).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="390"/>
         <source>Tier thresholds are prices in USD per 1M tokens, e.g. 10 or 0.75.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils de gamme sont des prix en USD par million de jetons, p. ex. 10 ou 0.75.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="401"/>
         <source>Tier thresholds saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils de gamme enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -428,107 +428,107 @@
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="25"/>
         <source>thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>pouce levé</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="25"/>
         <source>thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>pouce baissé</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="54"/>
         <source>▲ Good</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Bon</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="54"/>
         <source>Thumbs up (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce levé (U)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="55"/>
         <source>▼ Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Mauvais</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="55"/>
         <source>Thumbs down (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce baissé (D)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="56"/>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce levé</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="57"/>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce baissé</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="68"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="70"/>
         <source>Rate %1 of 5 (key %1; click again to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter %1 sur 5 (touche %1 ; recliquer pour effacer)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="79"/>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes :</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="81"/>
         <source>Edit labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="92"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="95"/>
         <source>Why (Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (Entrée enregistre)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="112"/>
         <source>Delete my annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer mon annotation</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="180"/>
         <source>rated %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>noté %1/5</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="193"/>
         <source>Other annotators (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres annotateurs (lecture seule)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="207"/>
         <source>Select a request to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête pour l&apos;annoter.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="209"/>
         <source>Your annotation (you will be asked for your name when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre annotation (votre nom vous sera demandé à l&apos;enregistrement)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="211"/>
         <source>Your annotation as %1, saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre annotation en tant que %1, enregistrée %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="213"/>
         <source>Your annotation as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre annotation en tant que %1</translation>
     </message>
 </context>
 <context>
@@ -536,12 +536,12 @@
     <message>
         <location filename="../ui/backgroundtask.cpp" line="45"/>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
     <message>
         <location filename="../ui/backgroundtask.cpp" line="48"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -549,218 +549,218 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="51"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="59"/>
         <source>e.g. Search team, monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Équipe Search, mensuel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="60"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="62"/>
         <source>USD, e.g. 2500</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, p. ex. 2500</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="63"/>
         <source>&amp;Amount (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (USD) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="65"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidien</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="66"/>
         <source>Weekly (Monday to Sunday, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire (lundi à dimanche, UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="67"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="68"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="69"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de dates</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="71"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="80"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="82"/>
         <source>&amp;Date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de &amp;dates :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="87"/>
         <source>everything, or e.g. team=search,env=prod</source>
-        <translation type="unfinished"></translation>
+        <translation>tout, ou p. ex. team=search,env=prod</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="88"/>
         <source>Dimension=value pairs separated by commas. Values of one dimension are alternatives; different dimensions must all match. Dimensions: provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires dimension=valeur séparées par des virgules. Les valeurs d&apos;une même dimension sont des alternatives ; des dimensions différentes doivent toutes correspondre. Dimensions : provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="92"/>
         <source>Use current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les filtres actuels</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="94"/>
         <source>The filter chips of the dashboard as the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres du tableau de bord comme périmètre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="102"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;mètre :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="106"/>
         <source>Automatic (billing where connected, else attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (facturation si connectée, sinon attribution)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="107"/>
         <source>Billing (provider usage APIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation (API d&apos;usage des fournisseurs)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="108"/>
         <source>Attribution (proxy logs and imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution (journaux du proxy et imports)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="109"/>
         <source>&amp;Lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="111"/>
         <source>Percentages of the amount, each optionally with its actions: 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Without actions a tier notifies and calls the webhooks; the highest also trips the circuit breaker when one is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentages du montant, chacun avec ses actions facultatives : 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Sans actions, un palier notifie et appelle les webhooks ; le plus haut déclenche aussi le disjoncteur s&apos;il est choisi.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="115"/>
         <source>&amp;Tiers (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;liers (%) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="117"/>
         <source>One URL per line (https; plain http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL par ligne (https ; http simple seulement vers cette machine)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="120"/>
         <source>&amp;Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="122"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="124"/>
         <source>Block through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer via %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="125"/>
         <source>At the top tier, block the scope&apos;s LiteLLM team or key through this proxy&apos;s admin API (the scope must name a team or an api_key). Every block is audited and can be lifted on the Budgets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au palier le plus haut, bloque l&apos;équipe ou la clé LiteLLM du périmètre via l&apos;API d&apos;administration de ce proxy (le périmètre doit nommer une team ou une api_key). Chaque blocage est audité et peut être levé sur la page Budgets.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="128"/>
         <source>&amp;Circuit breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;joncteur :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="162"/>
         <source>Edit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le budget</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="179"/>
         <source>Block through %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer via %1 (manquant)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="225"/>
         <source>Give the budget a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au budget.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="227"/>
         <source>The amount must be a positive number of US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être un nombre positif de dollars US.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="265"/>
         <source>Preview: the scope is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : le périmètre n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="293"/>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
         <source>billing lens</source>
-        <translation type="unfinished"></translation>
+        <translation>vue facturation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
         <source>attribution lens</source>
-        <translation type="unfinished"></translation>
+        <translation>vue attribution</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/budgetdialog.cpp" line="298"/>
         <source>Preview (%1): the scope matches %n request(s) in %2, %3 so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu (%1) : le périmètre correspond à %n requête sur %2, %3 à ce jour.</numerusform>
+            <numerusform>Aperçu (%1) : le périmètre correspond à %n requêtes sur %2, %3 à ce jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
         <source>Last period (%1) it spent %2 over %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période précédente (%1) : %2 dépensés sur %n requête.</numerusform>
+            <numerusform>Période précédente (%1) : %2 dépensés sur %n requêtes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="309"/>
         <source>That is %1 of this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soit %1 de ce montant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="311"/>
         <source>Nothing matches yet: check the scope&apos;s spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance pour l&apos;instant : vérifiez l&apos;orthographe du périmètre.</translation>
     </message>
 </context>
 <context>
@@ -771,44 +771,49 @@
 Period: %2
 Spent: %3 of %4
 Forecast: %5 (90%: %6 to %7), %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Période : %2
+Dépensé : %3 sur %4
+Prévision : %5 (90 % : %6 à %7), %8</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="44"/>
         <source>
 Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Périmètre : %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="45"/>
         <source>
 Tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Paliers : %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="101"/>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="163"/>
         <source> · next tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · prochain palier %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="156"/>
         <source>%1 · forecast %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · prévision %2 (%3 à %4)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="160"/>
         <source> · used up %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · épuisé le %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="161"/>
         <source> · runs out %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · épuisé vers le %1</translation>
     </message>
 </context>
 <context>
@@ -816,201 +821,203 @@ Tiers: %1</source>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="55"/>
         <source>&amp;Add budget...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un budget...</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="56"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="57"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="58"/>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="59"/>
         <source>Evaluate every budget now and act on tiers crossed (notifications, webhooks, circuit breaker). This also happens after every sync and import and every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer tous les budgets maintenant et agir sur les paliers franchis (notifications, webhooks, disjoncteur). Cela a aussi lieu après chaque synchronisation et import, et toutes les 5 minutes.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="84"/>
         <source>No budgets yet.
 
 Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what a team, tenant, model or everything may spend in a day, week, month, quarter or date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget pour l&apos;instant.
+
+Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100 % (plafond strict) de ce qu&apos;une équipe, un client, un modèle ou l&apos;ensemble peut dépenser par jour, semaine, mois, trimestre ou plage de dates.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="95"/>
         <location filename="../ui/pages/budgetspage.cpp" line="270"/>
         <source>Burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="113"/>
         <source>Budget alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes budgétaires</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="119"/>
         <source>Ac&amp;knowledge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cquitter la sélection</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="120"/>
         <source>Acknowledge &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter &amp;tout</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="127"/>
         <source>Alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des alertes</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Blocked since</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué depuis</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <location filename="../ui/pages/budgetspage.cpp" line="282"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Team or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ou clé</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="135"/>
         <source>Proxy&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du proxy</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="143"/>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débloquer</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="144"/>
         <source>Lift the block through the proxy&apos;s admin API (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever le blocage via l&apos;API d&apos;administration du proxy (audité)</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="149"/>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Disjoncteur</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="192"/>
         <source>The budgets could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les budgets : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="208"/>
         <source>Not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="272"/>
         <source>Add a budget to see its burn-down here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un budget pour voir ici sa consommation.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="272"/>
         <source>Select a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un budget.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="277"/>
         <source>Burn-down: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation : %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="281"/>
         <source>Ideal pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme idéal</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="283"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="289"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="300"/>
         <source>Cumulative spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses cumulées (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="346"/>
         <source>Budget &apos;%1&apos; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget « %1 » ajouté</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="347"/>
         <source>Budget &apos;%1&apos; saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget « %1 » enregistré</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="357"/>
         <source>Remove budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le budget</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="358"/>
         <source>Remove the budget &apos;%1&apos; and its alert history? Blocks its circuit breaker made stay in place (lift them on the Circuit breaker tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le budget « %1 » et son historique d&apos;alertes ? Les blocages posés par son disjoncteur restent en place (levez-les dans l&apos;onglet Disjoncteur).</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="369"/>
         <source>Budget &apos;%1&apos; removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget « %1 » supprimé</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="382"/>
         <source>Select the alerts to acknowledge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les alertes à acquitter</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="397"/>
         <source>Alerts acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes acquittées</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="404"/>
         <source>Select a blocked team or key first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une équipe ou une clé bloquée</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="426"/>
         <source>Unblocking %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du déblocage de %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="431"/>
         <source>Unblocked %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 débloqué</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.h" line="37"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
 </context>
 <context>
@@ -1018,124 +1025,124 @@ Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="70"/>
         <source>Prompt-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="70"/>
         <source>Cached input tokens / all input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée en cache / tous les jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="71"/>
         <source>Cache savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies de cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="72"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies réalisées grâce au prix en cache : jetons en cache x (prix d&apos;entrée - prix d&apos;entrée en cache), par requête au prix en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="74"/>
         <source>Cache-write overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcoût d&apos;écriture du cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="75"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les écritures en cache coûtent en plus de l&apos;entrée simple : jetons d&apos;écriture en cache x (prix d&apos;écriture en cache - prix d&apos;entrée)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Net prompt-cache benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain net du cache de prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Cache savings - cache-write overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies de cache - surcoût d&apos;écriture du cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="79"/>
         <source>Response-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de réponses</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="79"/>
         <source>Requests the proxy answered from its response cache / all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes servies par le cache de réponses du proxy / toutes les requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="80"/>
         <source>Cost avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût évité</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="81"/>
         <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;auraient coûté, au prix du modèle, les requêtes servies par le cache de réponses du proxy</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="91"/>
         <source>Hit rate = cached input tokens / input tokens, per bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès = jetons d&apos;entrée en cache / jetons d&apos;entrée, par intervalle</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="100"/>
         <source>Prompt-cache hit rate by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de prompts par modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="101"/>
         <source>Prompt-cache hit rate by prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de prompts par prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="104"/>
         <source>Cache by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache par modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="108"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="161"/>
         <source>The cache figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les chiffres du cache : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="167"/>
         <source>%1 of %2 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="170"/>
         <source>%1 cache-write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons d&apos;écriture en cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="174"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="181"/>
         <location filename="../ui/pages/cachepage.cpp" line="185"/>
         <source>No input tokens in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;entrée sur cette période.</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="183"/>
         <location filename="../ui/pages/cachepage.cpp" line="187"/>
         <source>Hit rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.h" line="28"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
 </context>
 <context>
@@ -1143,236 +1150,240 @@ Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what
     <message>
         <location filename="../ui/pages/costspage.cpp" line="128"/>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="130"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="132"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="134"/>
         <source>Cached input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée en cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="136"/>
         <source>Cache-write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;écriture en cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="138"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de sortie</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="140"/>
         <source>Cost per request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par requête (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="142"/>
         <source>Cost per 1k output tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût pour 1k jetons de sortie (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="155"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="156"/>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="157"/>
         <source>Spend grouped by one or two dimensions, over time or as a ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses groupées par une ou deux dimensions, dans le temps ou en classement</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="159"/>
         <source>Billed spend (provider usage APIs) vs attributed spend (proxy logs) per day, provider and model, and computed vs reported cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses facturées (API d&apos;usage des fournisseurs) vs dépenses attribuées (journaux du proxy) par jour, fournisseur et modèle, et coût calculé vs déclaré</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="174"/>
         <source>Stacked bars over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres empilées dans le temps</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="175"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="177"/>
         <source>Attribution (proxy logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution (journaux du proxy)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="178"/>
         <source>Billing (provider usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation (usage fournisseur)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="179"/>
         <source>The two lenses are never summed: billing is everything the providers billed, attribution what passed through the proxy with tenant, team and prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux vues ne s&apos;additionnent jamais : la facturation est tout ce que les fournisseurs ont facturé, l&apos;attribution ce qui est passé par le proxy avec client, équipe et prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="194"/>
         <source>The chart shows the costliest values of each group-by dimension over the whole range (two dimensions: their combinations) and folds the rest into Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique montre les valeurs les plus coûteuses de chaque dimension de regroupement sur toute la période (deux dimensions : leurs combinaisons) et regroupe le reste dans Autres</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="196"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="198"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="198"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>puis</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="199"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="200"/>
         <source>Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="216"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="218"/>
         <source>Save chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="219"/>
         <source>The finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row): of the table, or over time at the chart&apos;s granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CSV financier (colonnes de regroupement, requêtes, jetons, cost_usd, ligne TOTAL) : du tableau, ou dans le temps à la granularité du graphique</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="222"/>
         <source>Table: one row per group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau : une ligne par groupe...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="226"/>
         <source>Over time: one row per %1 and group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le temps : une ligne par %1 et groupe...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="253"/>
         <source>Switch to attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;attribution</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="255"/>
         <source>Show the same question through the attribution lens (proxy logs and imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la même question dans la vue attribution (journaux du proxy et imports)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="272"/>
         <source>Double-click a row (or press Enter) to drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour détailler</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="273"/>
         <source>Cost breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation des coûts</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="298"/>
         <location filename="../ui/pages/costspage.cpp" line="302"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="300"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="302"/>
         <location filename="../ui/pages/costspage.cpp" line="829"/>
         <location filename="../ui/pages/costspage.cpp" line="837"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="347"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="397"/>
         <source>Reconciliation compares billed spend with attributed spend, and billing data has no %1. Remove the %1 filter to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapprochement compare les dépenses facturées aux dépenses attribuées, et les données de facturation n&apos;ont pas de %1. Retirez le filtre %1 pour rapprocher.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="406"/>
         <source>The reconciliation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapprochement a échoué : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="407"/>
         <location filename="../ui/pages/costspage.cpp" line="692"/>
         <location filename="../ui/pages/costspage.cpp" line="693"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="484"/>
         <source>tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tags (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="486"/>
         <source>The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and imports, and provider usage gets one only through allocation rules, which gave none in %2.
 
 Switch to the attribution lens (proxy logs and imports) to see spend by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimension %1 n&apos;est pas disponible ici dans la vue facturation : c&apos;est une dimension par requête des journaux du proxy et des imports, et l&apos;usage fournisseur n&apos;en reçoit une que par les règles d&apos;imputation, qui n&apos;en ont donné aucune sur %2.
+
+Passez à la vue attribution (journaux du proxy et imports) pour voir les dépenses par %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="491"/>
         <source>Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, user and service tier only, so this breakdown or filter cannot be answered from billing.
 
 Switch to the attribution lens (proxy logs and imports) to see it by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de facturation n&apos;ont pas de %1 : les API d&apos;usage des fournisseurs ne donnent les dépenses que par fournisseur, modèle, projet, clé API, utilisateur et niveau de service ; cette ventilation ou ce filtre ne peut donc pas venir de la facturation.
+
+Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="495"/>
         <source>The %1 lens has no %2. Switch to the attribution lens to see it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue %1 n&apos;a pas de %2. Passez à la vue attribution pour la voir par %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="531"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="594"/>
         <source>Double-click a bar or a row to drill down. ▲ marks days with annotated requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une barre ou une ligne pour détailler. ▲ marque les jours avec des requêtes annotées.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="603"/>
