@@ -1388,64 +1388,64 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/costspage.cpp" line="603"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="604"/>
         <source>Back to this level (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à ce niveau (Alt+Gauche)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="604"/>
         <source>Back to this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à ce niveau</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="691"/>
         <location filename="../ui/pages/costspage.cpp" line="822"/>
         <source>The cost query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de coûts a échoué : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="724"/>
         <source>&lt;br&gt;(none): billed spend no allocation rule gives a %1 - per-request %1 values are in the attribution lens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;(aucun) : dépenses facturées auxquelles aucune règle d&apos;imputation ne donne de %1 - les valeurs %1 par requête sont dans la vue attribution.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="744"/>
         <source>Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, &lt;b&gt;%5&lt;/b&gt;, %6 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1 requêtes, %2 jetons d&apos;entrée (%3 en cache), %4 jetons de sortie, &lt;b&gt;%5&lt;/b&gt;, %6 par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="765"/>
         <location filename="../ui/pages/costspage.cpp" line="787"/>
         <source>No usage in %1 with these filters and this lens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun usage sur %1 avec ces filtres et cette vue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="798"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="798"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="817"/>
         <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="837"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.h" line="64"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts</translation>
     </message>
 </context>
 <context>
@@ -1453,202 +1453,202 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dashboardstate.cpp" line="111"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="113"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="115"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="117"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en cours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="119"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois dernier</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="121"/>
         <source>Quarter to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre en cours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="123"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="125"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="127"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Année en cours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="129"/>
         <source>Custom...</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée...</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="138"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="151"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="187"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="189"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="191"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="193"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="195"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="251"/>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="253"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="254"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="255"/>
         <source>model tier</source>
-        <translation type="unfinished"></translation>
+        <translation>gamme de modèle</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="256"/>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="257"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="258"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="259"/>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="260"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="261"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé API</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="262"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>prompt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="263"/>
         <source>prompt version</source>
-        <translation type="unfinished"></translation>
+        <translation>version de prompt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="264"/>
         <source>trace</source>
-        <translation type="unfinished"></translation>
+        <translation>trace</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="265"/>
         <source>service tier</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de service</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="266"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="267"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="291"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="291"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="292"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="293"/>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="294"/>
         <source>billing lens</source>
-        <translation type="unfinished"></translation>
+        <translation>vue facturation</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="294"/>
         <source>attribution lens</source>
-        <translation type="unfinished"></translation>
+        <translation>vue attribution</translation>
     </message>
     <message>
         <location filename="../ui/dashboardstate.cpp" line="296"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1656,73 +1656,73 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="31"/>
         <source>Time range (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="40"/>
         <location filename="../ui/widgets/filterbar.cpp" line="130"/>
         <source>Bucket size of the time charts (Auto picks one from the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des intervalles des graphiques temporels (Auto la choisit selon la période)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="49"/>
         <source>+ Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Filtre</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="50"/>
         <source>Add a filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un filtre (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="55"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="56"/>
         <source>Run the queries again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les requêtes (F5)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="75"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="86"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="87"/>
         <source>To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Au (inclus) :</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="118"/>
         <source>Choose another custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une autre période personnalisée</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="124"/>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (%1)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="128"/>
         <source>Hours are shown for ranges up to 31 days; this range is shown by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont affichées pour les périodes jusqu&apos;à 31 jours ; cette période est affichée par %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="148"/>
         <source>Remove this filter (Space or Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre (Espace ou Suppr)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="149"/>
         <source>Remove filter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1731,55 +1731,55 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/format.cpp" line="67"/>
         <source>MMM d</source>
         <comment>QDateTime format of a day on a chart axis: month abbreviation, day (German: d. MMM). Keep the letters M, d, y; they are not words.</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="74"/>
         <source>MMM d, yyyy</source>
         <comment>QDateTime format of a day with its year (German: d. MMM yyyy). Keep the letters M, d, y; they are not words.</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="143"/>
         <source>%1B</source>
         <comment>compact number: billions (10^9)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Md</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="146"/>
         <source>%1M</source>
         <comment>compact number: millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="149"/>
         <source>%1k</source>
         <comment>compact number: thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 k</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="188"/>
         <source>week of %1</source>
         <comment>a budget period: its Monday</comment>
-        <translation type="unfinished"></translation>
+        <translation>semaine du %1</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="192"/>
         <source>MMMM yyyy</source>
         <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="195"/>
         <source>Q%1 %2</source>
         <comment>a quarter budget period: Q4 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="201"/>
         <source>%1 to %2</source>
         <comment>a budget period: first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
 </context>
 <context>
@@ -1787,198 +1787,198 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="58"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="60"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="62"/>
         <source>Cached tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons en cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="64"/>
         <source>Cache-write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;écriture cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="66"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de sortie</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="68"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="70"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="72"/>
         <source>Cost / request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût / requête</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="74"/>
         <source>Cost / 1k output</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût / 1k sortie</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="76"/>
         <source>Latency p50 / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p50 / p95</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="78"/>
         <source>TTFT p50 / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50 / p95</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="80"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="82"/>
         <source>Prompt-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès cache prompts</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="84"/>
         <source>Cache savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies de cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="86"/>
         <source>Cache-write overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcoût d&apos;écriture cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="88"/>
         <source>Response-cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès cache réponses</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="90"/>
         <source>Cost avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût évité</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="92"/>
         <source>Unpriced requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes sans prix</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="94"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons sans prix</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="96"/>
         <source>Error cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des erreurs</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="98"/>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotées</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="107"/>
         <source>Spend of the row / spend of all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de la ligne / dépenses de toutes les lignes</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="109"/>
         <source>Spend / requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses / requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="111"/>
         <source>Spend / output tokens x 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses / jetons de sortie x 1000</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="113"/>
         <source>Request latency, median and 95th percentile (nearest rank: 95% of requests took this long or less), over the requests that report one; attribution lens. Sorts by the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence des requêtes, médiane et 95e centile (rang le plus proche : 95 % des requêtes ont pris ce temps ou moins), sur les requêtes qui l&apos;indiquent ; vue attribution. Trie par la médiane.</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="116"/>
         <source>Time to first token, median and 95th percentile (nearest rank), of the streamed requests whose source reports it. Sorts by the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai jusqu&apos;au premier jeton, médiane et 95e centile (rang le plus proche), des requêtes en streaming dont la source l&apos;indique. Trie par la médiane.</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="119"/>
         <source>Cached input tokens / all input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée en cache / tous les jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="121"/>
         <source>Cached tokens x (input price - cached-input price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons en cache x (prix d&apos;entrée - prix d&apos;entrée en cache)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="123"/>
         <source>Cache-write tokens x (cache-write price - input price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;écriture en cache x (prix d&apos;écriture en cache - prix d&apos;entrée)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="125"/>
         <source>Requests served from the proxy&apos;s response cache / requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes servies par le cache de réponses du proxy / requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="127"/>
         <source>What the requests served from the response cache would have cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;auraient coûté les requêtes servies par le cache de réponses</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="129"/>
         <source>Daily spend over the selected range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses quotidiennes sur la période sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="131"/>
         <source>Requests an expert annotated (thumbs, rating, labels): read them on the Requests page</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes annotées par un expert (pouces, note, étiquettes) : consultez-les sur la page Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="155"/>
         <source>%1 / %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="176"/>
         <location filename="../ui/models/grouptablemodel.cpp" line="183"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="232"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="233"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="273"/>
         <source>%1 requests (%2 tokens) have no price: add one on the Prices page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes (%2 jetons) n&apos;ont pas de prix : ajoutez-en un sur la page Prix</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="277"/>
         <source>Annotations are on requests: the attribution lens has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations portent sur les requêtes : la vue attribution les contient</translation>
     </message>
 </context>
 <context>
@@ -1986,84 +1986,84 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="142"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des imports</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockées</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="147"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="155"/>
         <source>Select an import to see its quarantined rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un import pour voir ses lignes en quarantaine.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="157"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="164"/>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="165"/>
         <source>Copy the selected quarantined rows (or all) as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes en quarantaine sélectionnées (ou toutes) en texte séparé par des tabulations</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="184"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des imports : %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="203"/>
         <source>No logs have been imported into this database yet (File &gt; Import logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal n&apos;a encore été importé dans cette base (Fichier &gt; Importer des journaux).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="222"/>
         <source>The quarantined rows could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les lignes en quarantaine : %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="240"/>
         <source>%1: no rows were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune ligne mise en quarantaine.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialogs.cpp" line="241"/>
         <source>%1: %n quarantined row(s), not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n ligne en quarantaine, non importée :</numerusform>
+            <numerusform>%1 : %n lignes en quarantaine, non importées :</numerusform>
         </translation>
     </message>
 </context>
@@ -2072,57 +2072,57 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="73"/>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;import</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="79"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 records read: %3 inserted, %4 updated (already stored), %5 quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 enregistrements lus : %3 insérés, %4 mis à jour (déjà stockés), %5 en quarantaine</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="83"/>
         <source>; %1 without a price</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 sans prix</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="108"/>
         <source>No rows were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne mise en quarantaine.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="109"/>
         <source>Quarantined rows (the first %1 of %2; File &gt; Import history lists them all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes en quarantaine (les %1 premières sur %2 ; Fichier &gt; Historique des imports les liste toutes) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="111"/>
         <source>Quarantined rows (not imported; fix them and import the file again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes en quarantaine (non importées ; corrigez-les et réimportez le fichier) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="117"/>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="119"/>
         <source>Copy the selected rows (or all) as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées (ou toutes) en texte séparé par des tabulations</translation>
     </message>
 </context>
 <context>
@@ -2130,32 +2130,32 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="20"/>
         <source>Annotation labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes d&apos;annotation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="22"/>
         <source>Labels annotators can attach to a request. Removing a label keeps it on the annotations that already carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes que les annotateurs peuvent attacher à une requête. Supprimer une étiquette la conserve sur les annotations qui la portent déjà.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="28"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="28"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="37"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/labelsdialog.cpp" line="38"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2166,275 +2166,275 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/mainwindow.cpp" line="542"/>
         <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Burnrate databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Burnrate (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
         <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases &amp;récentes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Import logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des journaux...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Import &amp;history...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des imports...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Import &amp;prices...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;prix...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Export CSV over &amp;time...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV par pério&amp;de...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Find / add filter...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher / ajouter un filtre...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vues enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>About Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where your organisation&apos;s LLM money goes.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Où va l&apos;argent LLM de votre organisation.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : terminé</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="485"/>
         <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Open Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Quit Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Burnrate</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>⚠ %n budget alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n alerte budgétaire</numerusform>
+            <numerusform>⚠ %n alertes budgétaires</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Unacknowledged budget alerts: open the Budgets page</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes budgétaires non acquittées : ouvrez la page Budgets</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Burnrate : %n alerte budgétaire non acquittée</numerusform>
+            <numerusform>Burnrate : %n alertes budgétaires non acquittées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte budgétaire</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Budget action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;action budgétaire</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Budget action failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;action budgétaire : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>%1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Mo)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>⚠ 1 source failing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 source en échec</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>⚠ %n sources failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n source en échec</numerusform>
+            <numerusform>⚠ %n sources en échec</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchro %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="674"/>
@@ -2442,172 +2442,172 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/mainwindow.cpp" line="1030"/>
         <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Another task is running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre tâche est en cours : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier &gt; Ouvrir une base de données.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Opened the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue « %1 » ouverte</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Saved the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue « %1 » enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>&amp;Save current view...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la vue actuelle...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="767"/>
         <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette vue :</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue nommée « %1 » existe. La remplacer ?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>&amp;Manage...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>&amp;Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer...</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="823"/>
         <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la vue</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>A view named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Delete the view “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue « %1 » ?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 - Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (manquant)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Import request logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des journaux de requêtes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de requêtes (*.jsonl *.ndjson *.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Import logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des journaux</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Import a LiteLLM price map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une table de prix LiteLLM</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Import prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des prix</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Generate the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le jeu de données de démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Generating demo events</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des événements de démo</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Demo dataset: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeu de démo : %Ln requête</numerusform>
+            <numerusform>Jeu de démo : %Ln requêtes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Burnrate keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Burnrate reste actif</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Budget alerts and scheduled polls continue in the tray. Quit from the tray menu or File &gt; Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes budgétaires et les synchronisations planifiées continuent dans la zone de notification. Quittez depuis son menu ou par Fichier &gt; Quitter.</translation>
     </message>
 </context>
 <context>
@@ -2615,255 +2615,255 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="50"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="51"/>
         <source>Spend in the range (billing lens when a provider usage source has data, else attribution), compared with the same length of time just before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de la période (vue facturation si une source d&apos;usage fournisseur a des données, sinon attribution), comparées à la même durée juste avant</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="53"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="54"/>
         <source>The month the range ends in, projected to its end from the daily spend of the last eight weeks (weekday pattern and trend where the history shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois où se termine la période, projeté jusqu&apos;à sa fin d&apos;après les dépenses quotidiennes des huit dernières semaines (profil hebdomadaire et tendance si l&apos;historique les montre)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="56"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="56"/>
         <source>Requests seen by the proxy or imported logs (attribution lens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes vues par le proxy ou les journaux importés (vue attribution)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="57"/>
         <source>Cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="57"/>
         <source>Attributed spend / requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses attribuées / requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Prompt-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Cached input tokens / all input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée en cache / tous les jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="59"/>
         <source>Error cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des erreurs</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="59"/>
         <source>Spend on requests that ended with an error status (&gt;= 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses des requêtes terminées par un statut d&apos;erreur (&gt;= 400)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="60"/>
         <source>Unattributed spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses non attribuées</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="61"/>
         <source>Billed spend (provider usage APIs) minus attributed spend (proxy logs): money no tenant, team or prompt accounts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses facturées (API d&apos;usage des fournisseurs) moins dépenses attribuées (journaux du proxy) : l&apos;argent qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="63"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons sans prix</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="64"/>
         <source>Tokens of models without a known price: counted, never treated as free. Add a price on the Prices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de modèles sans prix connu : comptés, jamais considérés comme gratuits. Ajoutez un prix sur la page Prix.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="66"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="67"/>
         <source>Attributed spend / billed spend on the days each provider&apos;s billing covers: how much of what the providers billed the proxy logs account for (see Costs, Reconciliation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses attribuées / dépenses facturées sur les jours couverts par la facturation de chaque fournisseur : la part de ce que les fournisseurs ont facturé qu&apos;expliquent les journaux du proxy (voir Coûts, Rapprochement)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="89"/>
         <source>Spend over time by model (▲ days with annotated requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses dans le temps par modèle (▲ jours avec requêtes annotées)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="115"/>
         <source>Top tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux clients</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="115"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="116"/>
         <source>Top prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="116"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>* includes requests of models without a price: their cost is unknown, not zero (see Prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>* inclut des requêtes de modèles sans prix : leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>The overview could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;aperçu : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="211"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="217"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>vs période précédente</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <location filename="../ui/pages/overviewpage.cpp" line="250"/>
         <source>no data in previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée sur la période précédente</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="223"/>
         <source>previous period partly covered: data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>période précédente partiellement couverte : données depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="234"/>
         <source>%1 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="235"/>
         <source>complete month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois complet</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="237"/>
         <source>Forecast for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision pour %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="239"/>
         <source>%1 so far · likely %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à ce jour · probablement %2 à %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="242"/>
         <source>Projection of %1 to its end: %2. The band holds the month&apos;s total about 9 times in 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection de %1 jusqu&apos;à sa fin : %2. La fourchette contient le total du mois environ 9 fois sur 10.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="257"/>
         <source>%1 per 1k output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour 1k jetons de sortie</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="259"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 économisés</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="261"/>
         <source>%1 of requests failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des requêtes en échec</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="270"/>
         <location filename="../ui/pages/overviewpage.cpp" line="277"/>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="270"/>
         <source>not available in the billing lens (filtered by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible dans la vue facturation (filtré par %1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="273"/>
         <source>billed %1, attributed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>facturé %1, attribué %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="275"/>
         <source>no billing source connected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source de facturation connectée</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="277"/>
         <source>billing cannot be filtered this way</source>
-        <translation type="unfinished"></translation>
+        <translation>la facturation ne peut pas être filtrée ainsi</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="280"/>
         <source>of billed %1 attributed</source>
-        <translation type="unfinished"></translation>
+        <translation>du facturé %1 attribué</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>nothing billed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de facturé</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>no billing data to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée de facturation à comparer</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="285"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="290"/>
         <source>No usage in %1 with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun usage sur %1 avec ces filtres.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="293"/>
         <source>Spend (%1, billing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses (%1, facturation)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="294"/>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.h" line="29"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2871,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/page.cpp" line="27"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -2879,84 +2879,84 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="35"/>
         <source>Price override</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix personnalisé</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="48"/>
         <source>required, e.g. 2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire, p. ex. 2.50</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="49"/>
         <location filename="../ui/dialogs/pricedialog.cpp" line="50"/>
         <location filename="../ui/dialogs/pricedialog.cpp" line="51"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="52"/>
         <source>required, e.g. 10.00</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire, p. ex. 10.00</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="57"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="58"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="59"/>
         <source>Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur à partir du :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="60"/>
         <source>Input (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée (%1 par million) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="61"/>
         <source>Cached input (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en cache (%1 par million) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="62"/>
         <source>Cache write 5m (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture cache 5m (%1 par million) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="63"/>
         <source>Cache write 1h (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture cache 1h (%1 par million) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="64"/>
         <source>Output (%1 per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie (%1 par million) :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="65"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="89"/>
         <source>Provider and model are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur et le modèle sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="91"/>
         <source>Input and output prices are required, as plain numbers (USD per 1M tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix d&apos;entrée et de sortie sont obligatoires, en nombres simples (USD par million de jetons).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="95"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -2964,82 +2964,82 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="58"/>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="60"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importé</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="62"/>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="89"/>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="91"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="124"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="126"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="128"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="130"/>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur depuis</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="132"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="134"/>
         <source>Input %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1/1M</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="136"/>
         <source>Cached %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache %1/1M</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="138"/>
         <source>Write 5m %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Écr. 5m %1/1M</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="140"/>
         <source>Write 1h %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Écr. 1h %1/1M</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="142"/>
         <source>Output %1/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie %1/1M</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="144"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3047,150 +3047,150 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="50"/>
         <source>Find a model or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un modèle ou un fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="55"/>
         <source>Add override...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un prix personnalisé...</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="56"/>
         <location filename="../ui/pages/pricespage.cpp" line="276"/>
         <location filename="../ui/pages/pricespage.cpp" line="282"/>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le prix personnalisé</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="57"/>
         <source>Import LiteLLM price map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une table de prix LiteLLM...</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Prices (USD per 1M tokens; bold: in force now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (USD par million de jetons ; en gras : en vigueur)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Unpriced models in the selected range (counted, never treated as free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles sans prix sur la période sélectionnée (comptés, jamais considérés comme gratuits)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="89"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="89"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="95"/>
         <source>Add price for the selected model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un prix pour le modèle sélectionné...</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="185"/>
         <source>The prices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les prix : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="211"/>
         <source>%1: no stored requests were affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune requête stockée n&apos;est concernée.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: 1 request record re-priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1 enregistrement de requête recalculé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: %n request records re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n enregistrement de requête recalculé.</numerusform>
+            <numerusform>%1 : %n enregistrements de requête recalculés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="222"/>
         <source>Affected spend %1 → unpriced (no other price covers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses concernées %1 → sans prix (aucun autre prix ne les couvre).</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="224"/>
         <source>Affected spend %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses concernées %1 → %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="226"/>
         <source>Affected spend %1 → %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses concernées %1 → %2 (%3).</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="231"/>
         <source>1 of them had no price before.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 d&apos;entre elles n&apos;avait pas de prix auparavant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/pricespage.cpp" line="232"/>
         <source>%n of them had no price before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre elles n&apos;avait pas de prix auparavant.</numerusform>
+            <numerusform>%n d&apos;entre elles n&apos;avaient pas de prix auparavant.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="247"/>
         <source>Saving the price of %1 and re-pricing its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du prix de %1 et recalcul de son historique…</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="260"/>
         <source>The price could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le prix : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="262"/>
         <source>Price of %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de %1 enregistré</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="276"/>
         <source>Select an override row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une ligne de prix personnalisé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="283"/>
         <source>Remove the price override of %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le prix personnalisé de %1 à partir du %2 ?</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="284"/>
         <source>Its requests are re-priced with the catalog or imported price in force at their time (or stay unpriced when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses requêtes sont recalculées avec le prix du catalogue ou importé en vigueur à leur date (ou restent sans prix s&apos;il n&apos;y en a pas).</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="289"/>
         <source>Removing the override of %1 and re-pricing its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du prix personnalisé de %1 et recalcul de son historique…</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="302"/>
         <source>The override could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le prix personnalisé : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="304"/>
         <source>Override of %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix personnalisé de %1 supprimé</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.h" line="33"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
 </context>
 <context>
@@ -3198,278 +3198,279 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="84"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="100"/>
         <source>cost per request unknown (no priced requests on one side)</source>
-        <translation type="unfinished"></translation>
+        <translation>coût par requête inconnu (aucune requête avec prix d&apos;un côté)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="104"/>
         <source>B saves %1% per request</source>
-        <translation type="unfinished"></translation>
+        <translation>B économise %1 % par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="106"/>
         <source>B costs %1% more per request</source>
-        <translation type="unfinished"></translation>
+        <translation>B coûte %1 % de plus par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="108"/>
         <source>B costs the same per request</source>
-        <translation type="unfinished"></translation>
+        <translation>B coûte autant par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="111"/>
         <source>%1; not enough judged requests (n=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; pas assez de requêtes jugées (n=%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="125"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="127"/>
         <source>acceptance %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptation %1 vs %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="127"/>
         <source>eval pass rate %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de réussite des évaluations %1 vs %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="131"/>
         <source>difference within noise at n=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>écart dans le bruit à n=%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="134"/>
         <source>quality rises significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
-        <translation type="unfinished"></translation>
+        <translation>la qualité augmente significativement (%1 points, IC 95 % %2 à %3) à n=%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="138"/>
         <source>quality drops significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
-        <translation type="unfinished"></translation>
+        <translation>la qualité baisse significativement (%1 points, IC 95 % %2 à %3) à n=%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="149"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par :</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="159"/>
         <source>Quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité :</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="161"/>
         <location filename="../ui/pages/qualitypage.cpp" line="398"/>
         <location filename="../ui/pages/qualitypage.cpp" line="548"/>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;acceptation</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="162"/>
         <location filename="../ui/pages/qualitypage.cpp" line="399"/>
         <location filename="../ui/pages/qualitypage.cpp" line="551"/>
         <source>Eval pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite des évaluations</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="163"/>
         <source>What the scatter plots against cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le nuage de points compare au coût par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="173"/>
         <source>Quality by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité par groupe</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="183"/>
         <source>Cost per request vs quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par requête vs qualité</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="185"/>
         <source>Each point is a group. The Pareto frontier joins the groups that no other group beats on both cost and quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point est un groupe. La frontière de Pareto relie les groupes qu&apos;aucun autre ne bat à la fois sur le coût et la qualité.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="203"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="209"/>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A :</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="214"/>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B :</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="219"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="220"/>
         <source>B against A: cost per request and quality, with 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>B par rapport à A : coût par requête et qualité, avec intervalles à 95 %</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="248"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="328"/>
         <source>The quality figures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les chiffres de qualité : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="353"/>
         <source>Judged requests: %1 · eval results: %2 · annotated requests: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes jugées : %1 · résultats d&apos;évaluation : %2 · requêtes annotées : %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="357"/>
         <source>%1 eval results without a request id left out (they group by model and prompt version only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résultats d&apos;évaluation sans identifiant de requête exclus (ils se regroupent seulement par modèle et version de prompt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="386"/>
         <source>Acceptance rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;acceptation (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="386"/>
         <source>Eval pass rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite des évaluations (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="388"/>
         <source>No group has both a cost and judged requests in this range.
 Annotate requests, or plot the eval pass rate (Quality above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe n&apos;a à la fois un coût et des requêtes jugées sur cette période.
+Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité ci-dessus).</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="390"/>
         <source>No group has both a cost and eval verdicts in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe n&apos;a à la fois un coût et des verdicts d&apos;évaluation sur cette période.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="392"/>
         <source>Cost per request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par requête (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="397"/>
         <location filename="../ui/pages/qualitypage.cpp" line="546"/>
         <source>Cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="412"/>
         <source>No priced requests in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête avec prix sur cette période.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="414"/>
         <source>%1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="422"/>
         <source>%1 %2 in the bucket starting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 dans l&apos;intervalle débutant le %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="428"/>
         <source>No judged requests or eval verdicts in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête jugée ni verdict d&apos;évaluation sur cette période.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="429"/>
         <source>Judgements in one time bucket only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements dans un seul intervalle de temps : %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="431"/>
         <source>Quality (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité (%)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="449"/>
         <source>Pick two groups and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux groupes et cliquez sur Comparer.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="450"/>
         <source>Comparing needs at least two groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison nécessite au moins deux groupes.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="479"/>
         <source>Pick two different groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux groupes différents.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="487"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="505"/>
         <source>The comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison a échoué : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="544"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="545"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="547"/>
         <source>Judged requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes jugées</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="553"/>
         <source>Eval score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="555"/>
         <source>Human rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note humaine</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="557"/>
         <source>Cost per accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par acceptée</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="562"/>
         <source>Brackets: 95% intervals (Wilson for rates, Newcombe for their difference, bootstrap for means, delta method for the cost change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crochets : intervalles à 95 % (Wilson pour les taux, Newcombe pour leur différence, bootstrap pour les moyennes, méthode delta pour la variation de coût).</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.h" line="37"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
 </context>
 <context>
@@ -3477,135 +3478,135 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="26"/>
         <source>%1 of %2; 95% interval %3 to %4 (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ; intervalle à 95 % %3 à %4 (Wilson)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="54"/>
         <location filename="../ui/models/qualitytablemodel.cpp" line="146"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="55"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="72"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="74"/>
         <source>Cost / request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût / requête</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="76"/>
         <source>Evals</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="78"/>
         <source>Eval score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;éval.</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="80"/>
         <source>Eval pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite éval.</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="82"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="84"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="86"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugées</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="88"/>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="90"/>
         <source>Cost / accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût / acceptée</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="92"/>
         <source>Tokens / accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons / acceptée</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="102"/>
         <source>Requests in the range (attribution lens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de la période (vue attribution)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
         <source>Computed cost of the priced requests / priced requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût calculé des requêtes avec prix / requêtes avec prix</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
         <source>Eval results of these requests, and those without a request id of the same model and prompt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d&apos;évaluation de ces requêtes, et ceux sans identifiant de requête du même modèle et de la même version de prompt</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="109"/>
         <source>Mean eval score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score moyen d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="111"/>
         <source>Eval results passed / eval results with a pass or fail verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations réussies / évaluations avec un verdict réussi ou échoué</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="113"/>
         <source>Annotations with a 1-5 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations avec une note de 1 à 5</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="115"/>
         <source>Mean human rating (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note humaine moyenne (1-5)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
         <source>Requests with any judgement: an eval verdict, a thumb or a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes avec au moins un jugement : un verdict d&apos;évaluation, un pouce ou une note</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
         <source>Accepted / judged. Accepted: at least one positive judgement (eval passed, thumb up, rating &gt;= 4) and no negative one (eval failed, thumb down, rating &lt;= 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptées / jugées. Acceptée : au moins un jugement positif (évaluation réussie, pouce levé, note &gt;= 4) et aucun négatif (évaluation échouée, pouce baissé, note &lt;= 2)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="122"/>
         <source>Cost of the judged requests / accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des requêtes jugées / réponses acceptées</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="124"/>
         <source>Input + output tokens of the judged requests / accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée + sortie des requêtes jugées / réponses acceptées</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
         <source>%n request(s) without a price are left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête sans prix est exclue</numerusform>
+            <numerusform>%n requêtes sans prix sont exclues</numerusform>
         </translation>
     </message>
 </context>
@@ -3615,7 +3616,7 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
         <location filename="../ui/queryrunner.h" line="91"/>
         <location filename="../ui/writejob.h" line="39"/>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3625,7 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
         <location filename="../ui/charts/rankingchart.cpp" line="79"/>
         <location filename="../ui/charts/rankingchart.cpp" line="156"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -3632,182 +3633,182 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="76"/>
         <source>all models</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les modèles</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="78"/>
         <source>no billing</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de facturation</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
         <source>nothing billed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de facturé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="136"/>
         <source>No billing data for %1 on this day: nothing to compare the attributed spend with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de facturation pour %1 ce jour-là : rien à comparer aux dépenses attribuées</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
         <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes facturées n&apos;ont pas de prix : leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
         <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes attribuées n&apos;ont pas de prix : leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
         <source>Undefined: no billing data for %1 on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéfini : aucune donnée de facturation pour %1 ce jour-là</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="151"/>
         <source>Undefined: nothing was billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéfini : rien n&apos;a été facturé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
         <source>Attributed / billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué / facturé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="157"/>
         <source>No request of this row came with a cost from its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête de cette ligne n&apos;est venue avec un coût de sa source</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="158"/>
         <source>No invoiced cost lines for this provider on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de coût facturée pour ce fournisseur ce jour-là</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="200"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="202"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="204"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="206"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="208"/>
         <source>Attributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="210"/>
         <source>Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="212"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
         <source>Computed (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé (facturé)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé (factures)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
         <source>Invoiced - computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé - calculé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
         <source>Reported - computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré - calculé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="226"/>
         <source>Spend in the provider usage APIs (billing lens), priced with the prices in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses des API d&apos;usage des fournisseurs (vue facturation), valorisées aux prix en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="228"/>
         <source>Spend of the proxy logs and imports (attribution lens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses des journaux du proxy et des imports (vue attribution)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
         <source>Billed minus attributed: spend that no tenant, team or prompt accounts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé moins attribué : dépenses qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
         <source>Attributed / billed; undefined without billing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué / facturé ; indéfini sans données de facturation</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="234"/>
         <source>The billed cost we computed for the provider&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût facturé que nous avons calculé pour la journée du fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
         <source>Our cost of the requests that came with a cost from their source</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre coût des requêtes venues avec un coût de leur source</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="237"/>
         <source>The provider&apos;s invoiced cost lines (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de coût facturées par le fournisseur (USD)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="238"/>
         <source>The cost the source reported for those requests (e.g. LiteLLM spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût déclaré par la source pour ces requêtes (p. ex. dépenses LiteLLM)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="240"/>
         <source>Invoiced minus computed, and its share of the computed cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé moins calculé, et sa part du coût calculé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="241"/>
         <source>Reported minus computed, and its share of the computed cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré moins calculé, et sa part du coût calculé</translation>
     </message>
 </context>
 <context>
@@ -3815,137 +3816,137 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="29"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="36"/>
         <source>nothing computed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de calculé</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="55"/>
         <source>Per day, provider and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour, fournisseur et modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="56"/>
         <source>Per day and provider (invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour et fournisseur (factures)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="57"/>
         <source>Per model, computed vs reported compares the costs the sources reported per request; per provider, the billed cost we computed vs the provider&apos;s invoiced cost lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Par modèle, calculé vs déclaré compare les coûts déclarés par les sources par requête ; par fournisseur, le coût facturé que nous avons calculé vs les lignes de coût facturées par le fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="59"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV...</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="60"/>
         <source>The reconcile CSV: per day, provider and model, billed, attributed, unattributed, coverage, computed and reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CSV de rapprochement : par jour, fournisseur et modèle, facturé, attribué, non attribué, couverture, calculé et déclaré</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="62"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="78"/>
         <source>Largest gaps first; click a header to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grands écarts d&apos;abord ; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="79"/>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="86"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement...</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="148"/>
         <source>Coverage &lt;b&gt;%1&lt;/b&gt; of billed spend attributed (%2 of %3) · unattributed &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture &lt;b&gt;%1&lt;/b&gt; des dépenses facturées attribuée (%2 sur %3) · non attribué &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="152"/>
         <source>Coverage undefined: the billing data of this range shows no priced spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture indéfinie : les données de facturation de cette période n&apos;ont aucune dépense avec prix</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="154"/>
         <source>Coverage undefined: no billing data in this range (connect a provider usage source on the Sources page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture indéfinie : aucune donnée de facturation sur cette période (connectez une source d&apos;usage fournisseur sur la page Sources)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="161"/>
         <source>No billing to compare with: %1 attributed (%2; %3 requests without a price, cost unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de facturation à comparer : %1 attribué (%2 ; %3 requêtes sans prix, coût inconnu)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="165"/>
         <source>No billing to compare with: %1 attributed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de facturation à comparer : %1 attribué (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="169"/>
         <source>Invoices not compared: cost lines carry provider and project only, and a filter selects more</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non comparées : les lignes de coût ne portent que le fournisseur et le projet, et un filtre sélectionne davantage</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="171"/>
         <source>Computed from billed usage %1 vs invoiced %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé d&apos;après l&apos;usage facturé %1 vs facturé %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="174"/>
         <source>No invoiced cost lines in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de coût facturée sur cette période</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="176"/>
         <source>%1 cost lines in another currency than USD were not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de coût dans une autre devise que USD n&apos;ont pas été comparées</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="179"/>
         <source>Computed %1 vs reported by the sources %2 for %3 requests (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé %1 vs déclaré par les sources %2 pour %3 requêtes (%4)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="183"/>
         <source>No source reported a cost per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source n&apos;a déclaré de coût par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="191"/>
         <source>Largest gaps by model: %1; by day: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grands écarts par modèle : %1 ; par jour : %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -3953,107 +3954,107 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="174"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="176"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussies, %2 échouées</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="209"/>
         <source>Reported by the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré par la source : %1</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="211"/>
         <source>%1 of them read from the prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 lus depuis le cache de prompts</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="254"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="256"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="274"/>
         <source>Click to sort all matching requests by their total tokens (in + out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier toutes les requêtes correspondantes par total de jetons (entrée + sortie)</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="276"/>
         <source>Click to sort all matching requests by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier toutes les requêtes correspondantes par cette colonne</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="283"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="285"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="287"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="289"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="291"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="293"/>
         <source>Tokens in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons entrée</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="295"/>
         <source>Tokens out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons sortie</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="297"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="299"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="301"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="303"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="305"/>
         <source>Eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Éval.</translation>
     </message>
 </context>
 <context>
@@ -4061,57 +4062,57 @@ Annotate requests, or plot the eval pass rate (Quality above).</source>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="72"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="113"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="114"/>
         <source>Copy the whole %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout le champ %1 dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>HTTP status of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP de la requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="143"/>
         <source>Whether part of the input was read from the prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une partie de l&apos;entrée a été lue depuis le cache de prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="144"/>
         <source>Any caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="144"/>
         <source>Cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès du cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="144"/>
         <source>No cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans succès du cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="145"/>
