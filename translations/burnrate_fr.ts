@@ -4117,483 +4117,483 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="145"/>
         <source>Whether the prompt and response text is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le texte du prompt et de la réponse est stocké</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="146"/>
         <source>Any text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout texte</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="146"/>
         <source>With text</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec texte</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="146"/>
         <source>No text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans texte</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="147"/>
         <source>Whether anyone annotated the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quelqu&apos;un a annoté la requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="148"/>
         <source>Any annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes annotations</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="148"/>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotées</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="148"/>
         <source>Not annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annotées</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="149"/>
         <source>Results of automated evals of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des évaluations automatiques de la requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="150"/>
         <source>Any evals</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes évaluations</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="150"/>
         <source>Eval passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation réussie</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="150"/>
         <source>Eval failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation échouée</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="159"/>
         <source>Search prompts and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les prompts et réponses</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="163"/>
         <source>Every word must occur; end a word with * to match its prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mot doit apparaître ; terminez un mot par * pour rechercher son préfixe</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="170"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue…</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="171"/>
         <source>Review a random sample of the requests shown, by keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue au clavier un échantillon aléatoire des requêtes affichées</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="183"/>
         <source>End review</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la revue</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="252"/>
         <source>Requests could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les requêtes : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="266"/>
         <source>Monospace</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse fixe</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="269"/>
         <source>Show the texts in a fixed-width font (code, tables, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les textes en police à chasse fixe (code, tableaux, JSON)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="273"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="274"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="297"/>
         <location filename="../ui/pages/requestspage.cpp" line="600"/>
         <location filename="../ui/pages/requestspage.cpp" line="694"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="300"/>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="303"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="305"/>
         <location filename="../ui/pages/requestspage.cpp" line="568"/>
         <source>Evals</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="320"/>
         <source>Click a request to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une requête pour l&apos;afficher</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="326"/>
         <location filename="../ui/pages/requestspage.cpp" line="597"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="396"/>
         <source>Loading requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des requêtes…</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="397"/>
         <source>Loading requests… (sorting by this column reads every request of the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des requêtes… (trier par cette colonne lit toutes les requêtes de la période)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="399"/>
         <source>No request matches the range and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête ne correspond à la période et aux filtres.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="400"/>
         <source>Requests loaded: %1 (all that match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes chargées : %1 (toutes celles qui correspondent).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="402"/>
         <source>Requests loaded: %1; more load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes chargées : %1 ; la suite se charge au défilement.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="437"/>
         <source>The request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la requête : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="453"/>
         <source>Select a request to see its text, cost and annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête pour voir son texte, son coût et ses annotations.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="475"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="481"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="482"/>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="224"/>
         <location filename="../ui/pages/requestspage.cpp" line="484"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="484"/>
         <source>latency unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>latence inconnue</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="485"/>
         <source> (first token after %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (premier jeton après %1 ms)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="490"/>
         <source>(no text stored for this request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun texte stocké pour cette requête)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <location filename="../ui/pages/requestspage.cpp" line="544"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Rate per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par million</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
         <source>Without the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans le cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="505"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="509"/>
         <source> (differs by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (écart de %1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="511"/>
         <source>Reported by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré par la source</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="515"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>batch</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="515"/>
         <source>not batch</source>
-        <translation type="unfinished"></translation>
+        <translation>hors batch</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="516"/>
         <source>default service tier</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de service par défaut</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="516"/>
         <source>service tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de service %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="518"/>
         <source>long-context rates</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifs contexte long</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="520"/>
         <source>served from the proxy&apos;s response cache (no provider charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>servie par le cache de réponses du proxy (non facturée par le fournisseur)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="524"/>
         <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorisée au prix %1 de %2/%3 en vigueur depuis le %4 (prix n° %5).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="529"/>
         <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prix pour ce modèle à la date de la requête : sans prix, pas gratuite.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="531"/>
         <source>Breakdown unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail indisponible : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="534"/>
         <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculé à ce prix : %1 (le coût stocké précède un changement de prix).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="545"/>
         <source>%1 in (%2 cache reads, %3 cache writes), %4 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en entrée (%2 lectures cache, %3 écritures cache), %4 en sortie</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="549"/>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="555"/>
         <source>No eval results for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat d&apos;évaluation pour cette requête.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="559"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="564"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="565"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="568"/>
         <source>Evals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="586"/>
         <source>This request has no trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête n&apos;a pas d&apos;identifiant de trace.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="588"/>
         <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 · autres requêtes à moins d&apos;un jour de celle-ci : %2 · la trace entière a coûté %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="592"/>
         <source>Unpriced in it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans prix dans la trace : %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="594"/>
         <source>Only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="597"/>
         <source>Trace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="600"/>
         <location filename="../ui/pages/requestspage.cpp" line="694"/>
         <source>Annotation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="610"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="611"/>
         <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations sont enregistrées avec le nom de l&apos;analyste. Votre nom (aussi dans Paramètres) :</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="625"/>
         <source>Annotations need your name: set it in Settings (Analyst name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations nécessitent votre nom : indiquez-le dans Paramètres (Nom de l&apos;analyste).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="681"/>
         <source>The annotation was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotation n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="727"/>
         <source>The labels were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes n&apos;ont pas été enregistrées : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="748"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de revue</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="750"/>
         <source>A random sample of the requests the range, chips and filters select. The same seed and filter give the same requests in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échantillon aléatoire des requêtes sélectionnées par la période, les puces et les filtres. La même graine et le même filtre donnent les mêmes requêtes dans le même ordre.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="758"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes :</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="762"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine :</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="763"/>
         <source>Only requests with stored prompt and response text</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les requêtes avec texte de prompt et de réponse stocké</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="768"/>
         <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : J / K suivante / précédente, 1-5 note, 0 l&apos;efface, U / D pouce levé / baissé, L étiquettes, E commentaire, Échap termine la revue. Chaque touche enregistre.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="774"/>
         <source>Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la revue</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="796"/>
         <source>The review sample could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tirer l&apos;échantillon de revue : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="801"/>
         <source>No request matches the range and filters: nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête ne correspond à la période et aux filtres : rien à passer en revue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="831"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="840"/>
         <source>&lt;b&gt;Review %1&lt;/b&gt; &amp;middot; seed %2 &amp;middot; J/K next/previous, 1-5 rating, U/D thumbs, L labels, E comment, Esc ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revue %1&lt;/b&gt; &amp;middot; graine %2 &amp;middot; J/K suivante/précédente, 1-5 note, U/D pouces, L étiquettes, E commentaire, Échap termine</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="195"/>
         <location filename="../ui/pages/requestspage.h" line="46"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
 </context>
 <context>
@@ -4601,37 +4601,37 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="79"/>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en fonction de %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="113"/>
         <source>%1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par requête</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="117"/>
         <source>on the Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la frontière de Pareto</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="160"/>
         <source>log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>échelle log</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="183"/>
         <source>Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière de Pareto</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="195"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="200"/>
         <source>On the frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la frontière</translation>
     </message>
 </context>
 <context>
@@ -4639,138 +4639,138 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="26"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="32"/>
         <source>Change...</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="35"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="39"/>
         <location filename="../ui/pages/settingspage.cpp" line="49"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="40"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="41"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="42"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="45"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>The language of menus, pages and dialogs; numbers, dates and amounts are written the way it writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, pages et boîtes de dialogue ; les nombres, dates et montants s&apos;écrivent à sa manière</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="59"/>
         <source>Takes effect when Burnrate is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au redémarrage de Burnrate.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="67"/>
         <source>Your name, recorded with your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, enregistré avec vos annotations</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="68"/>
         <source>Analyst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;analyste :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="71"/>
         <source>Attribution (proxy logs: tenant, team, prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution (journaux du proxy : client, équipe, prompt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="72"/>
         <source>Billing (provider usage APIs: everything billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation (API d&apos;usage des fournisseurs : tout ce qui est facturé)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="75"/>
         <source>Default lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue par défaut :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="90"/>
         <source>Currency display:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la devise :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="92"/>
         <source>Keep running in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester actif dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>Budget alerts and scheduled polls go on; quit from the tray menu or File &gt; Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes budgétaires et les synchronisations planifiées continuent ; quittez depuis le menu de la zone de notification ou Fichier &gt; Quitter</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="96"/>
         <source>Alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="99"/>
         <source>Amounts are stored in USD with nano-dollar precision; the display setting only changes how they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont stockés en USD avec une précision au nanodollar ; ce réglage ne change que leur affichage.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="106"/>
         <source>Cost allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputation des coûts</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="108"/>
         <source>Rules give unowned spend (an API key, project, user or tag without a tenant or team) an owner, in both lenses; model tier thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles donnent un propriétaire aux dépenses sans propriétaire (une clé API, un projet, un utilisateur ou un tag sans client ni équipe), dans les deux vues ; seuils des gammes de modèles.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="112"/>
         <source>Allocation &amp;rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles d&apos;imputation...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="127"/>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="128"/>
         <source>Burnrate databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Burnrate (*.db)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.h" line="26"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -4778,47 +4778,47 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="33"/>
         <source>Open Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Sources</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="34"/>
         <source>Show the failing sources, their errors and sync logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sources en échec, leurs erreurs et journaux de synchronisation</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="39"/>
         <source>Dismiss until another source fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer jusqu&apos;à l&apos;échec d&apos;une autre source</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="40"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="67"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/sourcebanner.cpp" line="69"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
         <source>1 source failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 source en échec : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
         <source>%n sources failing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source en échec : %1</numerusform>
+            <numerusform>%n sources en échec : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4827,223 +4827,223 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
         <source>OpenAI usage and costs (organization admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage et coûts OpenAI (API d&apos;administration de l&apos;organisation)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
         <source>Anthropic usage and cost reports (admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports d&apos;usage et de coûts Anthropic (API d&apos;administration)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
         <source>LiteLLM proxy spend logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de dépenses du proxy LiteLLM</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
         <source>LiteLLM proxy Prometheus metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques Prometheus du proxy LiteLLM</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
         <source>Amazon Bedrock token metrics (CloudWatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques de jetons Amazon Bedrock (CloudWatch)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Cost Explorer : coûts Bedrock et Lambda</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="63"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. us-east-1 (par défaut : AWS_REGION, sinon us-east-1)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="68"/>
         <source>the Google Cloud project id, e.g. acme-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du projet Google Cloud, p. ex. acme-prod</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="71"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d&apos;export ou un dossier de fichiers (.csv, .json, .jsonl ; .gz aussi)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="72"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="80"/>
         <source>Folder of Cloud Billing export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers d&apos;export Cloud Billing</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="88"/>
         <source>default for the type, e.g. https://api.openai.com</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut du type, p. ex. https://api.openai.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="92"/>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
         <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. OPENAI_ADMIN_KEY (utilisée si le trousseau n&apos;a pas de clé)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="95"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="99"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;attribution en JSON : comment les projets, clés ou utilisateurs de cette source correspondent aux équipes et clients</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="112"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="113"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="116"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="117"/>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="118"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="119"/>
         <source>Key variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de la clé :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="120"/>
         <source>Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="121"/>
         <source>Attribution rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;attribution :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="190"/>
         <source>stored in the OS keychain on OK</source>
-        <translation type="unfinished"></translation>
+        <translation>stockée dans le trousseau du système à la validation</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="192"/>
         <source>unchanged (a key is stored in the OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée (une clé est stockée dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="194"/>
         <source>no key stored: enter one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé stockée : saisissez-en une</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="195"/>
         <source>no key stored: the key variable is used</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé stockée : la variable de la clé est utilisée</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="197"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système est illisible (%1) : saisissez à nouveau la clé ou utilisez une variable de clé</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="199"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="201"/>
         <source>no key: the source reads files</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé : la source lit des fichiers</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
         <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="206"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR] ; vide : AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="224"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base doit commencer par https:// (ou http:// pour un proxy local).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région ressemble à us-east-1 ou eu-central-1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source Vertex AI nécessite le projet Google Cloud dont elle lit les métriques.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de projet Google Cloud comporte des minuscules, des chiffres et des traits d&apos;union.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source Cloud Billing nécessite le fichier ou dossier d&apos;export qu&apos;elle lit.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="240"/>
         <source>There is no file or folder at that path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ni dossier à cet emplacement.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
         <source>Attribution rules must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d&apos;attribution doivent être un objet JSON : %1</translation>
     </message>
 </context>
 <context>
@@ -5051,87 +5051,87 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="58"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="60"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="63"/>
         <source>Kept (not polled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée (non interrogée)</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="64"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais synchronisée</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="70"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="80"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="80"/>
         <source>not polled</source>
-        <translation type="unfinished"></translation>
+        <translation>non interrogée</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="81"/>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="104"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="106"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="110"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="112"/>
         <source>Rows (last run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes (dernière)</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="114"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine</translation>
     </message>
     <message>
         <location filename="../ui/models/sourcetablemodel.cpp" line="116"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -5139,141 +5139,141 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="34"/>
         <source>Add source...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source...</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="35"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier...</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="36"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="37"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="38"/>
         <location filename="../ui/pages/sourcespage.cpp" line="99"/>
         <source>Poll the selected source now; progress and Cancel are in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger maintenant la source sélectionnée ; progression et Annuler dans la barre d&apos;état</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="56"/>
         <location filename="../ui/pages/sourcespage.cpp" line="149"/>
         <source>Select a source to see its sync log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une source pour voir son journal de synchronisation.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="60"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de synchronisation</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="94"/>
         <source>Select a source to poll it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une source pour l&apos;interroger maintenant</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="96"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une source %2 : ses données sont importées, elle ne peut pas être interrogée</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="129"/>
         <source>The sources could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sources : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="152"/>
         <source>Sync log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de synchronisation de %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="190"/>
         <source>The source could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la source : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="197"/>
         <source>%1 saved; its key is stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée ; sa clé est stockée dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="202"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2), so it has no key. Name an environment variable that holds it in the Key variable field (Edit...), or make the keychain available and enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enregistrée, mais sa clé n&apos;a pas pu être stockée dans le trousseau du système (%2) : elle n&apos;a donc pas de clé. Indiquez une variable d&apos;environnement qui la contient dans le champ Variable de la clé (Modifier...), ou rendez le trousseau disponible et saisissez à nouveau la clé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="206"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2). Syncs read the key from the environment variable %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enregistrée, mais sa clé n&apos;a pas pu être stockée dans le trousseau du système (%2). Les synchronisations lisent plutôt la clé dans la variable d&apos;environnement %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="224"/>
         <location filename="../ui/pages/sourcespage.cpp" line="270"/>
         <source>The source could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la source : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="234"/>
         <source>It holds no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne contient aucune donnée.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="238"/>
         <source>Requests: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="240"/>
         <source>Provider usage buckets: %1 (%2 requests, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots d&apos;usage fournisseur : %1 (%2 requêtes, %3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="244"/>
         <source>Cost lines: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de coût : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="246"/>
         <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="248"/>
         <source>Sync log entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal de synchronisation : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="249"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient :</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la source</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove %1 and delete its data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 et effacer ses données ?</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="257"/>
         <source>Totals drop by this amount, and adding the source again starts from nothing. Its key is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux baissent de ce montant, et ajouter à nouveau la source repart de zéro. Sa clé est retirée du trousseau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="50"/>
         <location filename="../ui/pages/sourcespage.h" line="33"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -5281,57 +5281,57 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="44"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="46"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="49"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="77"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="79"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="81"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="83"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="85"/>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérées</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="87"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="89"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées</translation>
     </message>
     <message>
         <location filename="../ui/models/synclogmodel.cpp" line="91"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -5339,17 +5339,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="144"/>
         <source>Bucket total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l&apos;intervalle : %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="157"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="382"/>
         <source> (%1 of the bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 de l&apos;intervalle)</translation>
     </message>
 </context>
 <context>
@@ -5357,47 +5357,47 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="26"/>
         <source>Welcome to Burnrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Burnrate</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="33"/>
         <source>This database is empty. Bring in your LLM usage to see where the money goes: per model, prompt, tenant and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est vide. Importez votre usage LLM pour voir où va l&apos;argent : par modèle, prompt, client et équipe.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="41"/>
         <source>Connect a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter une source</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="42"/>
         <source>OpenAI, Anthropic, LiteLLM, AWS Bedrock and Lambda, Google Cloud Billing or Vertex AI, polled on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI, Anthropic, LiteLLM, AWS Bedrock et Lambda, Google Cloud Billing ou Vertex AI, interrogés selon un planning.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="47"/>
         <source>Import logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des journaux</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="47"/>
         <source>Request logs as JSON Lines or CSV, Bedrock invocation logs, LiteLLM exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de requêtes en JSON Lines ou CSV, journaux d&apos;invocation Bedrock, exports LiteLLM.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="49"/>
         <source>Explore the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer le jeu de démo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="50"/>
         <source>Ninety days of realistic traffic in a separate database; your own database stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre-vingt-dix jours de trafic réaliste dans une base séparée ; votre propre base reste inchangée.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="61"/>
         <source>Go to the empty dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au tableau de bord vide</translation>
     </message>
 </context>
 <context>
@@ -5405,24 +5405,24 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/charts/chartstyle.cpp" line="205"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartstyle.cpp" line="224"/>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartstyle.cpp" line="226"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartstyle.cpp" line="227"/>
         <source>%n series: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n série : %1</numerusform>
+            <numerusform>%n séries : %1</numerusform>
         </translation>
     </message>
 </context>
