@@ -350,7 +350,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="159"/>
         <source>Premium &amp;from:</source>
-        <translation>Premium à &amp;partir de :</translation>
+        <translation>Premi&amp;um à partir de :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
@@ -395,7 +395,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="352"/>
         <source>Rule %1 added; re-allocated %2.</source>
-        <translation>Règle %1 ajoutée ; %2 réimputé(s).</translation>
+        <translation>Règle %1 ajoutée ; réimputation : %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="366"/>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="379"/>
         <source>Rule %1 removed; re-allocated %2.</source>
-        <translation>Règle %1 supprimée ; %2 réimputé(s).</translation>
+        <translation>Règle %1 supprimée ; réimputation : %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="390"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="211"/>
         <source>Your annotation as %1, saved %2</source>
-        <translation>Votre annotation en tant que %1, enregistrée %2</translation>
+        <translation>Votre annotation en tant que %1, enregistrée le %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="213"/>
@@ -634,7 +634,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="102"/>
         <source>&amp;Scope:</source>
-        <translation>Péri&amp;mètre :</translation>
+        <translation>Périmè&amp;tre :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="106"/>
@@ -2828,7 +2828,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="280"/>
         <source>of billed %1 attributed</source>
-        <translation>du facturé %1 attribué</translation>
+        <translation>des %1 facturés attribués</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
@@ -4072,7 +4072,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="114"/>
         <source>Copy the whole %1 to the clipboard</source>
-        <translation>Copier tout le champ %1 dans le presse-papiers</translation>
+        <translation>Copier le texte complet (%1) dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="142"/>
@@ -4324,7 +4324,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="482"/>
         <source> from %1</source>
-        <translation> depuis %1</translation>
+        <translation> de %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="224"/>
