@@ -1025,7 +1025,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="70"/>
         <source>Prompt-cache hit rate</source>
-        <translation>Taux de succès du cache de prompts</translation>
+        <translation>Succès du cache (prompts)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="70"/>
@@ -1035,7 +1035,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="71"/>
         <source>Cache savings</source>
-        <translation>Économies de cache</translation>
+        <translation>Économies</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="72"/>
@@ -1055,7 +1055,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Net prompt-cache benefit</source>
-        <translation>Gain net du cache de prompts</translation>
+        <translation>Gain net du cache</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="77"/>
@@ -1065,7 +1065,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="79"/>
         <source>Response-cache hit rate</source>
-        <translation>Taux de succès du cache de réponses</translation>
+        <translation>Succès du cache (réponses)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="79"/>
@@ -1185,7 +1185,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/costspage.cpp" line="142"/>
         <source>Cost per 1k output tokens (%1)</source>
-        <translation>Coût pour 1k jetons de sortie (%1)</translation>
+        <translation>Coût / 1k jetons de sortie (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="155"/>
@@ -1210,7 +1210,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/costspage.cpp" line="174"/>
         <source>Stacked bars over time</source>
-        <translation>Barres empilées dans le temps</translation>
+        <translation>Barres empilées</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="175"/>
@@ -1220,12 +1220,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/costspage.cpp" line="177"/>
         <source>Attribution (proxy logs)</source>
-        <translation>Attribution (journaux du proxy)</translation>
+        <translation>Attribution (proxy)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="178"/>
         <source>Billing (provider usage)</source>
-        <translation>Facturation (usage fournisseur)</translation>
+        <translation>Facturation (fournisseurs)</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="179"/>
@@ -1792,22 +1792,22 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="60"/>
         <source>Input tokens</source>
-        <translation>Jetons d&apos;entrée</translation>
+        <translation>Jetons entrée</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="62"/>
         <source>Cached tokens</source>
-        <translation>Jetons en cache</translation>
+        <translation>Jetons cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="64"/>
         <source>Cache-write tokens</source>
-        <translation>Jetons d&apos;écriture cache</translation>
+        <translation>Écriture cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="66"/>
         <source>Output tokens</source>
-        <translation>Jetons de sortie</translation>
+        <translation>Jetons sortie</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="68"/>
@@ -1847,7 +1847,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="82"/>
         <source>Prompt-cache hit rate</source>
-        <translation>Taux de succès cache prompts</translation>
+        <translation>Succès du cache (prompts)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="84"/>
@@ -1862,7 +1862,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="88"/>
         <source>Response-cache hits</source>
-        <translation>Succès cache réponses</translation>
+        <translation>Succès du cache (réponses)</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="90"/>
@@ -2655,7 +2655,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Prompt-cache hit rate</source>
-        <translation>Taux de succès du cache de prompts</translation>
+        <translation>Succès du cache (prompts)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="58"/>
@@ -2745,7 +2745,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="217"/>
         <source>vs previous period</source>
-        <translation>vs période précédente</translation>
+        <translation>vs période préc.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="221"/>
@@ -2776,7 +2776,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="239"/>
         <source>%1 so far · likely %2 to %3</source>
-        <translation>%1 à ce jour · probablement %2 à %3</translation>
+        <translation>%1 à ce jour · prob. %2 à %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="242"/>
@@ -2786,7 +2786,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="257"/>
         <source>%1 per 1k output tokens</source>
-        <translation>%1 pour 1k jetons de sortie</translation>
+        <translation>%1 / 1k jetons de sortie</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="259"/>
@@ -2796,7 +2796,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="261"/>
         <source>%1 of requests failed</source>
-        <translation>%1 des requêtes en échec</translation>
+        <translation>%1 d&apos;échecs</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="270"/>
@@ -2828,7 +2828,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="280"/>
         <source>of billed %1 attributed</source>
-        <translation>des %1 facturés attribués</translation>
+        <translation>sur %1 facturés</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
@@ -2853,7 +2853,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="293"/>
         <source>Spend (%1, billing)</source>
-        <translation>Dépenses (%1, facturation)</translation>
+        <translation>Dépenses (%1, fact.)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="294"/>
@@ -3004,7 +3004,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="130"/>
         <source>Effective from</source>
-        <translation>En vigueur depuis</translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <location filename="../ui/models/pricetablemodel.cpp" line="132"/>
@@ -3460,7 +3460,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="557"/>
         <source>Cost per accepted</source>
-        <translation>Coût par acceptée</translation>
+        <translation>Coût par réponse acceptée</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="562"/>
