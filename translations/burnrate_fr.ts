@@ -1847,7 +1847,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="82"/>
         <source>Prompt-cache hit rate</source>
-        <translation>Succès du cache (prompts)</translation>
+        <translation>Succès cache prompts</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="84"/>
@@ -1857,12 +1857,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="86"/>
         <source>Cache-write overhead</source>
-        <translation>Surcoût d&apos;écriture cache</translation>
+        <translation>Surcoût écriture cache</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="88"/>
         <source>Response-cache hits</source>
-        <translation>Succès du cache (réponses)</translation>
+        <translation>Succès cache réponses</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="90"/>
@@ -2751,7 +2751,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <location filename="../ui/pages/overviewpage.cpp" line="250"/>
         <source>no data in previous period</source>
-        <translation>aucune donnée sur la période précédente</translation>
+        <translation>aucune donnée antérieure</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="223"/>
@@ -2818,7 +2818,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="275"/>
         <source>no billing source connected</source>
-        <translation>aucune source de facturation connectée</translation>
+        <translation>aucune source de facturation</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="277"/>
@@ -2838,7 +2838,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="283"/>
         <source>no billing data to compare</source>
-        <translation>aucune donnée de facturation à comparer</translation>
+        <translation>aucune facturation à comparer</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="285"/>
