@@ -2424,7 +2424,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>last sync %1</source>
-        <translation>dernière synchro %1</translation>
+        <translation>dernière synchronisation le %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="640"/>
