@@ -3047,7 +3047,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="50"/>
         <source>Find a model or provider</source>
-        <translation>Chercher un modèle ou un fournisseur</translation>
+        <translation>Rechercher un modèle ou un fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="55"/>
