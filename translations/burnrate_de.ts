@@ -54,32 +54,32 @@
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
         <translation>%1: %2 eingefügt, %3 aktualisiert, %4 in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>%1 holds no token prices</source>
         <translation>%1 enthält keine Token-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
         <translation>%1 enthält keine gültigen Token-Preise (%2 abgelehnt; erster: %3: %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Re-pricing history…</source>
         <translation>Verlauf wird neu bepreist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced</source>
         <translation>%1 Preise importiert (%2 übersprungen, %3 als ungültig abgelehnt), %4 Ereignisse neu bepreist</translation>
     </message>
@@ -1726,6 +1726,109 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     </message>
 </context>
 <context>
+    <name>burnrate::ui::FindingTableModel</name>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="41"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="43"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="45"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="47"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="56"/>
+        <source>Retry storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="58"/>
+        <source>Agent loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="60"/>
+        <source>Context creep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="62"/>
+        <source>Model change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="64"/>
+        <source>Cache change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="66"/>
+        <source>Billed errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="68"/>
+        <source>Spend anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="70"/>
+        <source>Unpriced model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="94"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="106"/>
+        <source>Sample requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="127"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="129"/>
+        <source>Leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="131"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="133"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="135"/>
+        <source>At stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findingtablemodel.cpp" line="137"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burnrate::ui::Format</name>
     <message>
         <location filename="../ui/format.cpp" line="67"/>
@@ -2162,9 +2265,9 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <name>burnrate::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>Burnrate</source>
         <translation>Burnrate</translation>
     </message>
@@ -2174,191 +2277,191 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Open database...</source>
         <translation>Datenbank ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Burnrate databases (*.db);;All files (*)</source>
         <translation>Burnrate-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;New database...</source>
         <translation>&amp;Neue Datenbank...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Import logs...</source>
         <translation>Logs &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Import &amp;history...</source>
         <translation>Import&amp;verlauf...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Import &amp;prices...</source>
         <translation>&amp;Preise importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Export CSV...</source>
         <translation>CSV &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Export CSV over &amp;time...</source>
         <translation>CSV im Zeitverla&amp;uf exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Find / add filter...</source>
         <translation>&amp;Suchen / Filter hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Saved views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;About Burnrate</source>
         <translation>Ü&amp;ber Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>About Burnrate</source>
         <translation>Über Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where your organisation&apos;s LLM money goes.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Wohin das LLM-Geld Ihrer Organisation fließt.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Open Burnrate</source>
         <translation>Burnrate öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Quit Burnrate</source>
         <translation>Burnrate beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>⚠ %n budget alert(s)</source>
         <translation>
             <numerusform>⚠ %n Budget-Alarm</numerusform>
@@ -2366,12 +2469,12 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Unacknowledged budget alerts: open the Budgets page</source>
         <translation>Unbestätigte Budget-Alarme: Öffnen Sie die Seite „Budgets“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation>
             <numerusform>Burnrate: %n unbestätigter Budget-Alarm</numerusform>
@@ -2379,37 +2482,37 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Budget alert</source>
         <translation>Budget-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Budget action failed</source>
         <translation>Budget-Aktion fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Budget action failed: %1</source>
         <translation>Budget-Aktion fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>%1 (%2 MB)</source>
         <translation>%1 (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>⚠ 1 source failing</source>
         <translation>⚠ 1 Quelle fehlerhaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>⚠ %n sources failing</source>
         <translation>
             <numerusform>⚠ %n Quelle fehlerhaft</numerusform>
@@ -2417,182 +2520,182 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>last sync %1</source>
         <translation>letzte Synchronisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Sync %1</source>
         <translation>%1 synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Another task is running: %1</source>
         <translation>Eine andere Aufgabe läuft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei über Datei &gt; Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Opened the view “%1”</source>
         <translation>Ansicht „%1“ geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Saved the view “%1”</source>
         <translation>Ansicht „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>&amp;Save current view...</source>
         <translation>&amp;Aktuelle Ansicht speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>A view named “%1” exists. Replace it?</source>
         <translation>Eine Ansicht namens „%1“ existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>&amp;Manage...</source>
         <translation>&amp;Verwalten...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Rename view</source>
         <translation>Ansicht umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>A view named “%1” exists already.</source>
         <translation>Eine Ansicht namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Delete the view “%1”?</source>
         <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>%1 - Burnrate</source>
         <translation>%1 - Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Import request logs</source>
         <translation>Anfrage-Logs importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Anfrage-Logs (*.jsonl *.ndjson *.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>Import logs</source>
         <translation>Logs importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Import a LiteLLM price map</source>
         <translation>LiteLLM-Preisliste importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Generate the demo dataset</source>
         <translation>Demo-Datensatz erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>Generating demo events</source>
         <translation>Demo-Ereignisse werden erzeugt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>Demo dataset: %Ln requests</source>
         <translation>
             <numerusform>Demo-Datensatz: %Ln Anfrage</numerusform>
@@ -2600,12 +2703,12 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Burnrate keeps running</source>
         <translation>Burnrate läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Budget alerts and scheduled polls continue in the tray. Quit from the tray menu or File &gt; Quit.</source>
         <translation>Budget-Alarme und geplante Abfragen laufen im Infobereich weiter. Beenden Sie über das Menü im Infobereich oder Datei &gt; Beenden.</translation>
     </message>
@@ -2613,255 +2716,303 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
 <context>
     <name>burnrate::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="50"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="60"/>
         <source>Spend</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="51"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="61"/>
         <source>Spend in the range (billing lens when a provider usage source has data, else attribution), compared with the same length of time just before</source>
         <translation>Ausgaben im Zeitraum (Abrechnungssicht, wenn eine Nutzungsquelle eines Anbieters Daten hat, sonst Zuordnung), verglichen mit dem gleich langen Zeitraum direkt davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="53"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="63"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="54"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="64"/>
         <source>The month the range ends in, projected to its end from the daily spend of the last eight weeks (weekday pattern and trend where the history shows them)</source>
         <translation>Der Monat, in dem der Zeitraum endet, bis zu seinem Ende hochgerechnet aus den täglichen Ausgaben der letzten acht Wochen (Wochentagsmuster und Trend, wo der Verlauf sie zeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="56"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="66"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="56"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="66"/>
         <source>Requests seen by the proxy or imported logs (attribution lens)</source>
         <translation>Vom Proxy gesehene oder aus Logs importierte Anfragen (Zuordnungssicht)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="57"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="67"/>
         <source>Cost per request</source>
         <translation>Kosten pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="57"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="67"/>
         <source>Attributed spend / requests</source>
         <translation>Zugeordnete Ausgaben / Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="58"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="68"/>
         <source>Prompt-cache hit rate</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="58"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="68"/>
         <source>Cached input tokens / all input tokens</source>
         <translation>Gecachte Input-Tokens / alle Input-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="59"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="69"/>
         <source>Error cost</source>
         <translation>Fehlerkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="59"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="69"/>
         <source>Spend on requests that ended with an error status (&gt;= 400)</source>
         <translation>Ausgaben für Anfragen, die mit einem Fehlerstatus (&gt;= 400) endeten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="60"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="70"/>
         <source>Unattributed spend</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="71"/>
         <source>Billed spend (provider usage APIs) minus attributed spend (proxy logs): money no tenant, team or prompt accounts for</source>
         <translation>Abgerechnete Ausgaben (Nutzungs-APIs der Anbieter) minus zugeordnete Ausgaben (Proxy-Logs): Geld, das kein Mandant, Team oder Prompt erklärt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="63"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="73"/>
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="64"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="74"/>
         <source>Tokens of models without a known price: counted, never treated as free. Add a price on the Prices page.</source>
         <translation>Tokens von Modellen ohne bekannten Preis: gezählt, nie als kostenlos behandelt. Fügen Sie auf der Seite „Preise“ einen Preis hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="66"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="76"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="67"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="77"/>
         <source>Attributed spend / billed spend on the days each provider&apos;s billing covers: how much of what the providers billed the proxy logs account for (see Costs, Reconciliation)</source>
         <translation>Zugeordnete Ausgaben / abgerechnete Ausgaben an den Tagen, die die Abrechnung jedes Anbieters abdeckt: wie viel des von den Anbietern Berechneten die Proxy-Logs erklären (siehe Kosten, Abgleich)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="100"/>
+        <source>Cost leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="116"/>
+        <source>Show requests or costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="117"/>
+        <source>Open the page that shows this finding, filtered to its scope and range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
+        <source>Hide this finding with a reason; it stays dismissed when the detectors run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="148"/>
+        <source>Dismiss finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="149"/>
+        <source>Why is this finding not a leak (for example: a planned load test)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="155"/>
         <source>Spend over time by model (▲ days with annotated requests)</source>
         <translation>Ausgaben im Zeitverlauf nach Modell (▲ Tage mit annotierten Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="115"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="181"/>
         <source>Top tenants</source>
         <translation>Top-Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="115"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="181"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="116"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="182"/>
         <source>Top prompts</source>
         <translation>Top-Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="116"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="182"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>* includes requests of models without a price: their cost is unknown, not zero (see Prices)</source>
         <translation>* enthält Anfragen von Modellen ohne Preis: deren Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="237"/>
+        <source>The finding could not be dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="318"/>
         <source>The overview could not be loaded: %1</source>
         <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="319"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="325"/>
         <source>vs previous period</source>
         <translation>ggü. Vorperiode</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="250"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="329"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="358"/>
         <source>no data in previous period</source>
         <translation>keine Daten in der Vorperiode</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="223"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="331"/>
         <source>previous period partly covered: data from %1</source>
         <translation>Vorperiode teilweise abgedeckt: Daten ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="234"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="342"/>
         <source>%1 total</source>
         <translation>%1 gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="235"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="343"/>
         <source>complete month</source>
         <translation>vollständiger Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="345"/>
         <source>Forecast for %1</source>
         <translation>Prognose für %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="239"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="347"/>
         <source>%1 so far · likely %2 to %3</source>
         <translation>bisher %1 · erwartet %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="242"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="350"/>
         <source>Projection of %1 to its end: %2. The band holds the month&apos;s total about 9 times in 10.</source>
         <translation>Hochrechnung von %1 bis zu seinem Ende: %2. Das Band enthält die Monatssumme etwa 9 von 10 Mal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="257"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="365"/>
         <source>%1 per 1k output tokens</source>
         <translation>%1 pro 1k Output</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="259"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="367"/>
         <source>saved %1</source>
         <translation>%1 eingespart</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="261"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="369"/>
         <source>%1 of requests failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="270"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="277"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="378"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="385"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="391"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="270"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="378"/>
         <source>not available in the billing lens (filtered by %1)</source>
         <translation>in der Abrechnungssicht nicht verfügbar (gefiltert nach %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="273"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="381"/>
         <source>billed %1, attributed %2</source>
         <translation>abgerechnet %1, zugeordnet %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="275"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="383"/>
         <source>no billing source connected</source>
         <translation>keine Abrechnungsquelle verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="277"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="385"/>
         <source>billing cannot be filtered this way</source>
         <translation>Abrechnung lässt sich so nicht filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="280"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="388"/>
         <source>of billed %1 attributed</source>
         <translation>zugeordnet von %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="391"/>
         <source>nothing billed</source>
         <translation>nichts abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="283"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="391"/>
         <source>no billing data to compare</source>
         <translation>keine Abrechnungsdaten zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="285"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="393"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="290"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="398"/>
         <source>No usage in %1 with these filters.</source>
         <translation>Keine Nutzung im Zeitraum %1 mit diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="293"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="401"/>
         <source>Spend (%1, billing)</source>
         <translation>Abgerechnet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="294"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="402"/>
         <source>Spend (%1)</source>
         <translation>Ausgaben (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/overviewpage.cpp" line="418"/>
+        <source>Cost leaks (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/overviewpage.h" line="29"/>
+        <location filename="../ui/pages/overviewpage.h" line="32"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>

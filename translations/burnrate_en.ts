@@ -69,7 +69,7 @@
 <context>
     <name>burnrate::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>⚠ %n budget alert(s)</source>
         <translation>
             <numerusform>⚠ %n budget alert</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation>
             <numerusform>Burnrate: %n unacknowledged budget alert</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>⚠ %n sources failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -93,11 +93,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>Demo dataset: %Ln requests</source>
         <translation>
             <numerusform>Demo dataset: %Ln request</numerusform>
             <numerusform>Demo dataset: %Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/overviewpage.cpp" line="418"/>
+        <source>Cost leaks (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
