@@ -1,0 +1,1057 @@
+#include "analytics/whatif.h"
+
+#include "analytics/budgets.h"
+#include "analytics/modeltier.h"
+#include "model/timeutil.h"
+#include "pricing/costengine.h"
+#include "pricing/infraprices.h"
+#include "pricing/pricebook.h"
+#include "store/database.h"
+#include "store/rollups.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <map>
+#include <unordered_map>
+
+namespace burnrate {
+
+namespace {
+
+const std::vector<StepKindInfo> kStepKinds = {
+    { StepKind::Route, "route", "FROM=TO[:max-input=N]" },
+    { StepKind::PromptCache, "cache-hit", "PROMPT=RATE" },
+    { StepKind::ResponseCache, "response-cache", "PROMPT=RATE" },
+    { StepKind::Batch, "batch", "DIM=VALUE" },
+    { StepKind::CapInput, "cap-input", "PROMPT=N" },
+    { StepKind::Lambda, "lambda", "FUNCTION=MEMORY_MB[:arm64|:x86_64]" },
+};
+
+Error invalid(std::string detail)
+{
+    return makeError(ErrorCode::Invalid, std::move(detail));
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::optional<std::int64_t> parseCount(std::string_view text)
+{
+    std::int64_t v = 0;
+    if (text.empty() || text.size() > 18)
+        return std::nullopt;
+    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || p != text.data() + text.size() || v < 0)
+        return std::nullopt;
+    return v;
+}
+
+// "0.6" -> 600,000,000 parts per billion; 0..1 only.
+std::optional<std::int64_t> parseRate(std::string_view text)
+{
+    if (text.empty() || text.front() == '-' || text.front() == '+')
+        return std::nullopt;
+    auto v = parseDecimalNano(text);
+    if (!v || *v < 0 || *v > kRateOne)
+        return std::nullopt;
+    return *v;
+}
+
+std::string formatRate(std::int64_t ppb)
+{
+    std::string s = formatDecimal(ppb, 9);
+    while (s.size() > 1 && s.back() == '0')
+        s.pop_back();
+    if (!s.empty() && s.back() == '.')
+        s.pop_back();
+    return s;
+}
+
+// a x b / c rounded half up, all non-negative, c > 0; nullopt when it does not fit.
+std::optional<std::int64_t> mulDiv(std::int64_t a, std::int64_t b, std::int64_t c)
+{
+    Int128 v = static_cast<Int128>(a) * b;
+    Int128 q = (v + c / 2) / c;
+    if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min())
+        return std::nullopt;
+    return static_cast<std::int64_t>(q);
+}
+
+bool addChecked(Nano& sum, Nano v)
+{
+    return !__builtin_add_overflow(sum, v, &sum);
+}
+
+// Whether `model` is `family` or one of its snapshots, as the price book resolves names.
+bool inFamily(std::string_view model, std::string_view family)
+{
+    const std::string f = lower(family);
+    for (const std::string& k : PriceBook::lookupKeys(model))
+        if (k == f)
+            return true;
+    return false;
+}
+
+bool hasBatchPrice(const Price* p)
+{
+    return p && (p->batchInput || p->batchOutput);
+}
+
+} // namespace
+
+const std::vector<StepKindInfo>& stepKinds()
+{
+    return kStepKinds;
+}
+
+const StepKindInfo& stepKindInfo(StepKind kind)
+{
+    for (const StepKindInfo& k : kStepKinds)
+        if (k.kind == kind)
+            return k;
+    return kStepKinds.front();
+}
+
+std::optional<StepKind> stepKindFromName(std::string_view name)
+{
+    for (const StepKindInfo& k : kStepKinds)
+        if (name == k.name)
+            return k.kind;
+    return std::nullopt;
+}
+
+Result<ScenarioStep> parseStep(StepKind kind, std::string_view arg)
+{
+    const StepKindInfo& info = stepKindInfo(kind);
+    const std::string opt = std::string("--") + info.name;
+    auto bad = [&](const std::string& why) {
+        return invalid(opt + " needs " + info.syntax + ": " + why + " in '" + std::string(arg) + "'");
+    };
+    ScenarioStep st;
+    st.kind = kind;
+    const auto eq = arg.find('=');
+    if (eq == std::string_view::npos || eq == 0 || eq + 1 >= arg.size())
+        return bad("no NAME=VALUE");
+    std::string_view left = arg.substr(0, eq), right = arg.substr(eq + 1);
+    switch (kind) {
+    case StepKind::Route: {
+        st.from = std::string(left);
+        constexpr std::string_view kMax = ":max-input=";
+        if (auto m = right.rfind(kMax); m != std::string_view::npos) {
+            auto n = parseCount(right.substr(m + kMax.size()));
+            if (!n)
+                return bad("max-input is not a token count");
+            st.maxInput = *n;
+            right = right.substr(0, m);
+        }
+        if (right.empty())
+            return bad("no target model");
+        st.to = std::string(right);
+        if (inFamily(st.to, st.from) && lower(st.to) == lower(st.from))
+            return bad("the target is the model itself");
+        return st;
+    }
+    case StepKind::PromptCache:
+    case StepKind::ResponseCache: {
+        auto r = parseRate(right);
+        if (!r)
+            return bad("RATE is a share from 0 to 1");
+        st.prompt = std::string(left);
+        st.rate = *r;
+        return st;
+    }
+    case StepKind::Batch: {
+        auto dim = dimFromName(left);
+        bool rowDim = dim && std::find(std::begin(kRowDims), std::end(kRowDims), *dim) != std::end(kRowDims);
+        if (!rowDim || left == "function")
+            return bad("unknown request dimension '" + std::string(left) + "'");
+        st.dim = std::string(left);
+        st.value = std::string(right);
+        return st;
+    }
+    case StepKind::CapInput: {
+        auto n = parseCount(right);
+        if (!n || *n <= 0)
+            return bad("N is a positive token count");
+        st.prompt = std::string(left);
+        st.limit = *n;
+        return st;
+    }
+    case StepKind::Lambda: {
+        st.function = std::string(left);
+        std::string_view mem = right;
+        if (auto c = right.find(':'); c != std::string_view::npos) {
+            std::string_view arch = right.substr(c + 1);
+            if (arch == "arm64")
+                st.arm = true;
+            else if (arch == "x86_64")
+                st.arm = false;
+            else
+                return bad("the architecture is arm64 or x86_64");
+            mem = right.substr(0, c);
+        }
+        auto n = parseCount(mem);
+        if (!n || *n < 128 || *n > 10240)
+            return bad("MEMORY_MB is 128 to 10240");
+        st.memoryMb = *n;
+        return st;
+    }
+    }
+    return bad("unknown step");
+}
+
+std::string stepArgument(const ScenarioStep& s)
+{
+    switch (s.kind) {
+    case StepKind::Route:
+        return s.from + "=" + s.to + (s.maxInput ? ":max-input=" + std::to_string(*s.maxInput) : std::string());
+    case StepKind::PromptCache:
+    case StepKind::ResponseCache:
+        return s.prompt + "=" + formatRate(s.rate);
+    case StepKind::Batch:
+        return s.dim + "=" + s.value;
+    case StepKind::CapInput:
+        return s.prompt + "=" + std::to_string(s.limit);
+    case StepKind::Lambda:
+        return s.function + "=" + std::to_string(s.memoryMb) + (s.arm ? (*s.arm ? ":arm64" : ":x86_64") : "");
+    }
+    return {};
+}
+
+std::string describeStep(const ScenarioStep& s)
+{
+    return std::string(stepKindInfo(s.kind).name) + " " + stepArgument(s);
+}
+
+std::int64_t savingHundredthsPercent(Nano saving, Nano baseline)
+{
+    if (baseline == 0)
+        return 0;
+    Int128 num = static_cast<Int128>(saving) * 10000;
+    Int128 den = baseline;
+    bool neg = (num < 0) != (den < 0);
+    if (num < 0)
+        num = -num;
+    if (den < 0)
+        den = -den;
+    Int128 q = (num + den / 2) / den;
+    return static_cast<std::int64_t>(neg ? -q : q);
+}
+
+namespace {
+
+std::string percent(double v)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.0f%%", v * 100);
+    return buf;
+}
+
+std::string rateWithInterval(const char* what, std::int64_t k, std::int64_t n)
+{
+    auto iv = wilsonInterval(k, n);
+    std::string s = std::string(what) + " " + percent(double(k) / double(n));
+    if (iv)
+        s += " (" + percent(iv->low) + "-" + percent(iv->high) + ")";
+    return s + ", n=" + std::to_string(n);
+}
+
+} // namespace
+
+std::string describeEvidence(const RouteEvidence& e, const ScenarioStep& step)
+{
+    const std::string prompt = e.prompt.empty() ? std::string("(no prompt)") : e.prompt;
+    if (!e.hasEvidence())
+        return step.to + " on " + prompt + ": no quality evidence for this pairing";
+    std::string s = step.to + " on " + prompt + ":";
+    const std::int64_t verdicts = e.target.evalPassed + e.target.evalFailed;
+    bool first = true;
+    if (verdicts > 0) {
+        s += " " + rateWithInterval("eval pass", e.target.evalPassed, verdicts);
+        first = false;
+    }
+    if (e.target.judged > 0)
+        s += std::string(first ? " " : "; ") + rateWithInterval("acceptance", e.target.accepted, e.target.judged);
+    const std::int64_t srcVerdicts = e.source.evalPassed + e.source.evalFailed;
+    if (srcVerdicts > 0 || e.source.judged > 0) {
+        s += " (" + step.from + ":";
+        if (srcVerdicts > 0)
+            s += " eval pass " + percent(double(e.source.evalPassed) / double(srcVerdicts))
+                + ", n=" + std::to_string(srcVerdicts);
+        if (e.source.judged > 0)
+            s += std::string(srcVerdicts > 0 ? ";" : "") + " acceptance "
+                + percent(double(e.source.accepted) / double(e.source.judged))
+                + ", n=" + std::to_string(e.source.judged);
+        s += ")";
+    }
+    return s;
+}
+
+namespace {
+
+// One model the replay may price: a request's own (provider, model) or a route target.
+struct ModelEntry
+{
+    std::string provider, name;
+    std::vector<const Price*> candidates;
+    std::vector<std::string> keys; // price-book lookup keys, for family matching
+};
+
+// The state of one request as the steps change it.
+struct ReqState
+{
+    int model = 0; // index into the model table
+    TokenCounts t;
+    bool batch = false;
+    bool cacheHit = false;
+    std::int64_t served = kRateOne; // share of the cost still paid (response cache), parts per billion
+};
+
+// What one step needs at replay time, resolved once.
+struct PreparedStep
+{
+    std::int64_t promptId = -1; // prompt steps; -1: the prompt has no requests (matches nothing)
+    int target = -1; // route: model table index of TO
+    std::string family; // route FROM (lower case)
+    std::vector<signed char> fromMatch; // route: per model index, -1 unknown, 0 no, 1 yes
+    int batchColumn = -1; // batch: index into the extra dimension columns; -2 = model (family match)
+    std::int64_t batchValue = -1; // batch on a dimension: the value's id (-1: none stored)
+    std::vector<signed char> batchModelMatch;
+    std::int64_t responseServed = kRateOne; // response cache: the share non-hit requests still pay
+};
+
+class Replay
+{
+public:
+    Replay(Database& db, const PriceBook& prices, const Scenario& sc)
+        : m_db(db)
+        , m_prices(prices)
+        , m_sc(sc)
+    {
+    }
+
+    Result<WhatIfResult> run();
+
+private:
+    int modelIndex(const std::string& provider, const std::string& name)
+    {
+        std::string key = provider + '\x1f' + name;
+        if (auto it = m_modelByName.find(key); it != m_modelByName.end())
+            return it->second;
+        ModelEntry e;
+        e.provider = provider;
+        e.name = name;
+        e.candidates = m_prices.candidates(provider, name);
+        e.keys = PriceBook::lookupKeys(name);
+        m_models.push_back(std::move(e));
+        int idx = static_cast<int>(m_models.size()) - 1;
+        m_modelByName.emplace(std::move(key), idx);
+        return idx;
+    }
+    bool matchesFamily(std::vector<signed char>& cache, int model, const std::string& family)
+    {
+        if (cache.size() <= static_cast<std::size_t>(model))
+            cache.resize(m_models.size(), -1);
+        signed char& m = cache[static_cast<std::size_t>(model)];
+        if (m < 0) {
+            const auto& keys = m_models[static_cast<std::size_t>(model)].keys;
+            m = std::find(keys.begin(), keys.end(), family) != keys.end() ? 1 : 0;
+        }
+        return m == 1;
+    }
+    const Price* priceOf(const ReqState& s, Epoch ts) const
+    {
+        return PriceBook::pick(m_models[static_cast<std::size_t>(s.model)].candidates, ts);
+    }
+    // nullopt: unpriced; an Error is kept in m_error.
+    std::optional<Nano> cost(const ReqState& s, Epoch ts, const std::string& tier)
+    {
+        const Price* p = priceOf(s, ts);
+        if (!p)
+            return std::nullopt;
+        Billing b;
+        b.batch = s.batch;
+        b.cacheHit = s.cacheHit;
+        b.serviceTier = tier;
+        auto c = computeCost(*p, s.t, b);
+        if (!c) {
+            m_error = c.error();
+            return std::nullopt;
+        }
+        if (s.served == kRateOne)
+            return c->total;
+        auto v = mulDiv(c->total, s.served, kRateOne);
+        if (!v) {
+            m_error = invalid("a scenario cost does not fit 64 bits");
+            return std::nullopt;
+        }
+        return *v;
+    }
+    // Applies step k to s; true when the state changed.
+    bool apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, const std::int64_t* extraDims);
+    Result<void> prepare();
+    Result<void> replayEvents(WhatIfResult& r);
+    Result<void> replayLambda(WhatIfResult& r);
+    Result<void> evidence(WhatIfResult& r);
+    std::string tierName(std::int64_t id)
+    {
+        if (id == 0)
+            return {};
+        auto it = m_tierNames.find(id);
+        if (it == m_tierNames.end())
+            it = m_tierNames.emplace(id, m_db.dimValue(id)).first;
+        return it->second;
+    }
+
+    Database& m_db;
+    const PriceBook& m_prices;
+    const Scenario& m_sc;
+    std::vector<Filter> m_filters;
+    std::vector<ModelEntry> m_models;
+    std::unordered_map<std::string, int> m_modelByName;
+    std::unordered_map<std::int64_t, int> m_modelById; // (provider id << 32 | model id) -> index
+    std::unordered_map<std::int64_t, std::string> m_tierNames;
+    std::vector<PreparedStep> m_prep;
+    std::vector<Dim> m_extraDims; // dimension columns batch steps select by
+    std::vector<std::unordered_map<std::int64_t, std::int64_t>> m_moved; // route step -> prompt id -> requests
+    std::vector<std::int64_t> m_unpricedTarget;
+    std::optional<Error> m_error;
+};
+
+Result<void> Replay::prepare()
+{
+    auto filters = scopeFilters(m_sc.scope);
+    if (!filters)
+        return filters.error();
+    for (const Filter& f : *filters)
+        if (!lensCarries(Lens::Attribution, f.axis))
+            return invalid("what-if cannot scope by " + f.axis.name());
+    auto resolved = resolveModelTierFilters(m_db, std::move(*filters));
+    if (!resolved)
+        return resolved.error();
+    m_filters = std::move(*resolved);
+    if (m_sc.to <= m_sc.from)
+        return invalid("the what-if range is empty");
+
+    m_prep.resize(m_sc.steps.size());
+    m_moved.resize(m_sc.steps.size());
+    m_unpricedTarget.assign(m_sc.steps.size(), 0);
+    for (std::size_t k = 0; k < m_sc.steps.size(); ++k) {
+        const ScenarioStep& st = m_sc.steps[k];
+        PreparedStep& p = m_prep[k];
+        if (!st.prompt.empty() || st.kind == StepKind::PromptCache || st.kind == StepKind::ResponseCache
+            || st.kind == StepKind::CapInput)
+            p.promptId = m_db.findDim(Dim::PromptId, st.prompt).value_or(-1);
+        switch (st.kind) {
+        case StepKind::Route: {
+            p.family = lower(st.from);
+            p.target = modelIndex("", st.to);
+            if (m_models[static_cast<std::size_t>(p.target)].candidates.empty())
+                return invalid("--route: model '" + st.to + "' has no price");
+            break;
+        }
+        case StepKind::Batch: {
+            auto dim = dimFromName(st.dim);
+            if (!dim)
+                return invalid("--batch: unknown dimension '" + st.dim + "'");
+            if (*dim == Dim::Model) {
+                p.batchColumn = -2;
+                p.family = lower(st.value);
+            } else {
+                auto it = std::find(m_extraDims.begin(), m_extraDims.end(), *dim);
+                if (it == m_extraDims.end()) {
+                    m_extraDims.push_back(*dim);
+                    it = m_extraDims.end() - 1;
+                }
+                p.batchColumn = static_cast<int>(it - m_extraDims.begin());
+                p.batchValue = st.value.empty() ? 0 : m_db.findDim(*dim, st.value).value_or(-1);
+            }
+            break;
+        }
+        case StepKind::ResponseCache: {
+            if (p.promptId < 0)
+                break;
+            // The prompt's current hit rate, by requests, over the range and scope.
+            std::vector<std::int64_t> binds { m_sc.from, m_sc.to, p.promptId };
+            FilterSql f = eventFilterSql(
+                m_filters, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); },
+                [&](std::int64_t v) {
+                    binds.push_back(v);
+                    return "?" + std::to_string(binds.size());
+                });
+            Statement q = m_db.prepare("SELECT count(*), coalesce(sum(e.flags & 1), 0) FROM events e" + f.joins
+                + " WHERE e.ts >= ?1 AND e.ts < ?2 AND e.prompt_id = ?3" + f.where);
+            if (!q.valid())
+                return makeError(ErrorCode::Database, q.prepareError());
+            for (std::size_t i = 0; i < binds.size(); ++i)
+                q.bind(static_cast<int>(i + 1), binds[i]);
+            std::int64_t n = 0, hits = 0;
+            if (q.step()) {
+                n = q.int64(0);
+                hits = q.int64(1);
+            } else if (!q.lastError().empty()) {
+                return makeError(ErrorCode::Database, q.lastError());
+            }
+            if (n > hits && kRateOne - st.rate >= 0) {
+                // (1 - RATE) / (1 - hits / n) = (1 - RATE) x n / (n - hits)
+                auto served = mulDiv(kRateOne - st.rate, n, n - hits);
+                p.responseServed = served ? std::min(*served, kRateOne) : kRateOne;
+            }
+            break;
+        }
+        case StepKind::Lambda:
+        case StepKind::PromptCache:
+        case StepKind::CapInput:
+            break;
+        }
+    }
+    return {};
+}
+
+bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, const std::int64_t* extraDims)
+{
+    const ScenarioStep& st = m_sc.steps[k];
+    PreparedStep& p = m_prep[k];
+    switch (st.kind) {
+    case StepKind::Route: {
+        if (s.model == p.target || !matchesFamily(p.fromMatch, s.model, p.family))
+            return false;
+        if (st.maxInput && s.t.input > *st.maxInput)
+            return false;
+        if (!PriceBook::pick(m_models[static_cast<std::size_t>(p.target)].candidates, ts)) {
+            ++m_unpricedTarget[k];
+            return false;
+        }
+        s.model = p.target;
+        ++m_moved[k][promptId];
+        return true;
+    }
+    case StepKind::PromptCache: {
+        if (promptId != p.promptId)
+            return false;
+        TokenCounts t = s.t;
+        const std::int64_t in = t.input;
+        const std::int64_t reads = *mulDiv(in, st.rate, kRateOne); // <= input: fits
+        std::int64_t added = 0;
+        if (reads > t.cachedInput && st.rate > 0)
+            added = mulDiv(reads - t.cachedInput, kRateOne - st.rate, st.rate).value_or(in);
+        t.cachedInput = reads;
+        t.cacheWrite1h = std::min(t.cacheWrite1h, in - reads);
+        const std::int64_t room = in - reads - t.cacheWrite1h;
+        t.cacheWrite5m = std::min(t.cacheWrite5m + std::min(added, in), room);
+        if (t.cachedInput == s.t.cachedInput && t.cacheWrite5m == s.t.cacheWrite5m
+            && t.cacheWrite1h == s.t.cacheWrite1h)
+            return false;
+        s.t = t;
+        return true;
+    }
+    case StepKind::ResponseCache: {
+        if (promptId != p.promptId || s.cacheHit || s.served <= p.responseServed)
+            return false;
+        s.served = p.responseServed;
+        return true;
+    }
+    case StepKind::Batch: {
+        if (s.batch)
+            return false;
+        if (p.batchColumn == -2) {
+            if (!matchesFamily(p.batchModelMatch, s.model, p.family))
+                return false;
+        } else if (extraDims[p.batchColumn] != p.batchValue) {
+            return false;
+        }
+        if (!hasBatchPrice(priceOf(s, ts)))
+            return false;
+        s.batch = true;
+        return true;
+    }
+    case StepKind::CapInput: {
+        if (promptId != p.promptId || s.t.input <= st.limit)
+            return false;
+        const std::int64_t n = st.limit;
+        s.t.cachedInput = std::min(s.t.cachedInput, n);
+        s.t.cacheWrite5m = std::min(s.t.cacheWrite5m, n - s.t.cachedInput);
+        s.t.cacheWrite1h = std::min(s.t.cacheWrite1h, n - s.t.cachedInput - s.t.cacheWrite5m);
+        s.t.input = n;
+        return true;
+    }
+    case StepKind::Lambda:
+        return false;
+    }
+    return false;
+}
+
+struct GroupAcc
+{
+    std::int64_t requests = 0;
+    Nano baseline = 0, scenario = 0;
+};
+
+Result<void> Replay::replayEvents(WhatIfResult& r)
+{
+    std::vector<std::int64_t> binds { m_sc.from, m_sc.to };
+    FilterSql f = eventFilterSql(
+        m_filters, [&](Dim d, const std::string& v) { return m_db.findDim(d, v); },
+        [&](std::int64_t v) {
+            binds.push_back(v);
+            return "?" + std::to_string(binds.size());
+        });
+    std::string sql = "SELECT e.ts, e.provider, e.model, e.tenant, e.prompt_id, e.service_tier, e.input, e.cached, "
+                      "e.cw5m, e.cw1h, e.output, e.flags";
+    for (Dim d : m_extraDims)
+        sql += std::string(", e.") + dimColumn(d, FactTable::Events);
+    sql += " FROM events e" + f.joins + " WHERE e.ts >= ?1 AND e.ts < ?2" + f.where;
+    Statement q = m_db.prepare(sql);
+    if (!q.valid())
+        return makeError(ErrorCode::Database, q.prepareError());
+    for (std::size_t i = 0; i < binds.size(); ++i)
+        q.bind(static_cast<int>(i + 1), binds[i]);
+
+    const std::size_t n = m_sc.steps.size();
+    std::vector<std::int64_t> affected(n, 0);
+    std::vector<Nano> before(n, 0), after(n, 0);
+    std::map<std::pair<std::int64_t, std::int64_t>, GroupAcc> groups;
+    std::array<std::int64_t, kDimCount> extra {};
+    bool overflow = false;
+    while (q.step()) {
+        const Epoch ts = q.int64(0);
+        const std::int64_t providerId = q.int64(1), modelId = q.int64(2);
+        const std::int64_t tenant = q.int64(3), prompt = q.int64(4), tierId = q.int64(5);
+        ReqState s;
+        s.t.input = q.int64(6);
+        s.t.cachedInput = q.int64(7);
+        s.t.cacheWrite5m = q.int64(8);
+        s.t.cacheWrite1h = q.int64(9);
+        s.t.output = q.int64(10);
+        const std::int64_t flags = q.int64(11);
+        s.cacheHit = (flags & kEventFlagCacheHit) != 0;
+        s.batch = (flags & kEventFlagBatch) != 0;
+        for (std::size_t i = 0; i < m_extraDims.size(); ++i)
+            extra[i] = q.int64(12 + static_cast<int>(i));
+        const std::int64_t key = (providerId << 32) ^ modelId;
+        auto it = m_modelById.find(key);
+        if (it == m_modelById.end())
+            it = m_modelById.emplace(key, modelIndex(m_db.dimValue(providerId), m_db.dimValue(modelId))).first;
+        s.model = it->second;
+        const std::string& tier = tierName(tierId);
+        auto c0 = cost(s, ts, tier);
+        if (m_error)
+            return *m_error;
+        if (!c0) {
+            ++r.unpricedRequests;
+            continue;
+        }
+        ++r.requests;
+        Nano cur = *c0;
+        const Nano base = cur;
+        bool changed = false;
+        for (std::size_t k = 0; k < n; ++k) {
+            overflow |= !addChecked(before[k], cur);
+            if (apply(k, s, ts, prompt, extra.data())) {
+                ++affected[k];
+                changed = true;
+                auto c = cost(s, ts, tier);
+                if (m_error)
+                    return *m_error;
+                cur = c.value_or(cur); // every state a step makes is priced (routes check their target)
+            }
+            overflow |= !addChecked(after[k], cur);
+        }
+        overflow |= !addChecked(r.baseline, base) || !addChecked(r.scenario, cur);
+        r.requestsAffected += changed ? 1 : 0;
+        GroupAcc& g = groups[{ tenant, prompt }];
+        ++g.requests;
+        overflow |= !addChecked(g.baseline, base) || !addChecked(g.scenario, cur);
+    }
+    if (!q.lastError().empty())
+        return makeError(ErrorCode::Database, q.lastError());
+    if (overflow)
+        return invalid("a what-if sum does not fit 64 bits of nano-USD");
+    for (std::size_t k = 0; k < n; ++k) {
+        r.steps[k].requestsAffected += affected[k];
+        r.steps[k].unpricedTarget = m_unpricedTarget[k];
+        r.steps[k].baseline = before[k];
+        r.steps[k].scenario = after[k];
+    }
+    for (const auto& [key, g] : groups) {
+        GroupSaving gs;
+        gs.tenant = m_db.dimValue(key.first);
+        gs.prompt = m_db.dimValue(key.second);
+        gs.requests = g.requests;
+        gs.baseline = g.baseline;
+        gs.scenario = g.scenario;
+        r.groups.push_back(std::move(gs));
+    }
+    return {};
+}
+
+// "arm64/1024MB" -> (true, 1024).
+std::optional<std::pair<bool, std::int64_t>> parseLambdaTier(const std::string& tier)
+{
+    auto slash = tier.find('/');
+    if (slash == std::string::npos || tier.size() < slash + 4 || !tier.ends_with("MB"))
+        return std::nullopt;
+    auto mem = parseCount(std::string_view(tier).substr(slash + 1, tier.size() - slash - 3));
+    if (!mem || *mem <= 0)
+        return std::nullopt;
+    return std::pair { tier.substr(0, slash) == "arm64", *mem };
+}
+
+Result<void> Replay::replayLambda(WhatIfResult& r)
+{
+    std::vector<std::string> functions;
+    for (const ScenarioStep& st : m_sc.steps)
+        if (st.kind == StepKind::Lambda
+            && std::find(functions.begin(), functions.end(), st.function) == functions.end())
+            functions.push_back(st.function);
+    const std::size_t n = m_sc.steps.size();
+    auto provider = m_db.findDim(Dim::Provider, "aws-lambda");
+    for (const std::string& fn : functions) {
+        auto fnId = m_db.findDim(Dim::Model, fn);
+        Statement q = m_db.prepare("SELECT b.start, b.service_tier, b.requests, b.cost FROM buckets b WHERE "
+                                   "b.provider = ?1 AND b.model = ?2 AND b.start >= ?3 AND b.start < ?4 AND "
+                                   "b.cost IS NOT NULL");
+        if (!q.valid())
+            return makeError(ErrorCode::Database, q.prepareError());
+        q.bind(1, provider.value_or(-1)).bind(2, fnId.value_or(-1)).bind(3, m_sc.from).bind(4, m_sc.to);
+        GroupSaving g;
+        g.function = fn;
+        bool any = false, overflow = false;
+        while (q.step()) {
+            any = true;
+            const Epoch start = q.int64(0);
+            auto tier = parseLambdaTier(m_db.dimValue(q.int64(1)));
+            const std::int64_t invocations = q.int64(2);
+            const Nano base = q.int64(3);
+            const LambdaRates* rates = lambdaRatesFor("", start);
+            r.lambdaInvocations += invocations;
+            g.requests += invocations;
+            Nano cur = base;
+            const bool arm0 = tier ? tier->first : false;
+            const std::int64_t mem0 = tier ? tier->second : 0;
+            bool arm = arm0;
+            std::int64_t mem = mem0;
+            bool changed = false;
+            for (std::size_t k = 0; k < n; ++k) {
+                const ScenarioStep& st = m_sc.steps[k];
+                overflow |= !addChecked(r.steps[k].baseline, cur);
+                if (st.kind == StepKind::Lambda && st.function == fn && tier && rates) {
+                    const bool newArm = st.arm.value_or(arm);
+                    if (newArm != arm || st.memoryMb != mem) {
+                        arm = newArm;
+                        mem = st.memoryMb;
+                        // The GB-second part scales with memory x rate; the request charge stays.
+                        const Nano requestCharge
+                            = mulDiv(invocations, rates->perMillionRequests, 1'000'000).value_or(0);
+                        const Nano gb0 = std::max<Nano>(0, base - requestCharge);
+                        const Nano rate0 = arm0 ? rates->perMillionGbSecondsArm : rates->perMillionGbSecondsX86;
+                        const Nano rate1 = arm ? rates->perMillionGbSecondsArm : rates->perMillionGbSecondsX86;
+                        Int128 num = static_cast<Int128>(gb0) * mem * rate1;
+                        Int128 den = static_cast<Int128>(mem0) * rate0;
+                        Int128 v = den > 0 ? (num + den / 2) / den : gb0;
+                        if (v > std::numeric_limits<Nano>::max())
+                            return invalid("a Lambda scenario cost does not fit 64 bits");
+                        cur = requestCharge + static_cast<Nano>(v);
+                        r.steps[k].requestsAffected += invocations;
+                        changed = true;
+                    }
+                }
+                overflow |= !addChecked(r.steps[k].scenario, cur);
+            }
+            overflow |= !addChecked(r.baseline, base) || !addChecked(r.scenario, cur);
+            r.requestsAffected += changed ? invocations : 0;
+            overflow |= !addChecked(g.baseline, base) || !addChecked(g.scenario, cur);
+        }
+        if (!q.lastError().empty())
+            return makeError(ErrorCode::Database, q.lastError());
+        if (overflow)
+            return invalid("a what-if sum does not fit 64 bits of nano-USD");
+        if (!any)
+            return invalid("--lambda: function '" + fn + "' has no AWS Lambda usage in the range");
+        r.groups.push_back(std::move(g));
+    }
+    return {};
+}
+
+Result<void> Replay::evidence(WhatIfResult& r)
+{
+    constexpr std::size_t kPromptsPerStep = 5;
+    for (std::size_t k = 0; k < m_sc.steps.size(); ++k) {
+        const ScenarioStep& st = m_sc.steps[k];
+        if (st.kind != StepKind::Route || m_moved[k].empty())
+            continue;
+        std::vector<std::pair<std::int64_t, std::int64_t>> moved(m_moved[k].begin(), m_moved[k].end());
+        std::sort(moved.begin(), moved.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        if (moved.size() > kPromptsPerStep)
+            moved.resize(kPromptsPerStep);
+        QualityQuery qq;
+        qq.from = m_sc.from;
+        qq.to = m_sc.to;
+        qq.groupBy = { Axis { Dim::Model, {} }, Axis { Dim::PromptId, {} } };
+        qq.filters = m_filters;
+        // The scope may already name prompts; the evidence is of the prompts moved, within the scope.
+        Filter promptFilter { Axis { Dim::PromptId, {} }, {} };
+        for (const auto& [id, count] : moved)
+            promptFilter.values.push_back(m_db.dimValue(id));
+        qq.filters.erase(std::remove_if(qq.filters.begin(), qq.filters.end(),
+                             [](const Filter& f) {
+                                 return f.axis == Axis { Dim::PromptId, {} };
+                             }),
+            qq.filters.end());
+        qq.filters.push_back(promptFilter);
+        QualityQueries quality(m_db);
+        auto res = quality.run(qq);
+        if (!res)
+            return res.error();
+        for (const auto& [id, count] : moved) {
+            RouteEvidence e;
+            e.stepIndex = k;
+            e.prompt = m_db.dimValue(id);
+            e.requestsMoved = count;
+            for (const QualityRow& row : res->rows) {
+                if (row.keys.size() != 2 || row.keys[1] != e.prompt)
+                    continue;
+                if (inFamily(row.keys[0], st.to))
+                    e.target += row.counts;
+                else if (inFamily(row.keys[0], st.from))
+                    e.source += row.counts;
+            }
+            r.evidence.push_back(std::move(e));
+        }
+    }
+    return {};
+}
+
+Result<WhatIfResult> Replay::run()
+{
+    if (auto ok = prepare(); !ok)
+        return ok.error();
+    WhatIfResult r;
+    r.steps.resize(m_sc.steps.size());
+    for (std::size_t k = 0; k < m_sc.steps.size(); ++k)
+        r.steps[k].step = m_sc.steps[k];
+    if (auto ok = replayEvents(r); !ok)
+        return ok.error();
+    if (auto ok = replayLambda(r); !ok)
+        return ok.error();
+    if (auto ok = evidence(r); !ok)
+        return ok.error();
+    std::sort(r.groups.begin(), r.groups.end(), [](const GroupSaving& a, const GroupSaving& b) {
+        if (a.saving() != b.saving())
+            return a.saving() > b.saving();
+        return std::tie(a.tenant, a.prompt, a.function) < std::tie(b.tenant, b.prompt, b.function);
+    });
+    return r;
+}
+
+} // namespace
+
+Result<WhatIfResult> runWhatIf(Database& db, const PriceBook& prices, const Scenario& scenario)
+{
+    Replay replay(db, prices, scenario);
+    return replay.run();
+}
+
+namespace {
+
+constexpr std::int64_t kSmallInput = 500; // "under N input tokens" of a routing opportunity
+constexpr std::int64_t kCacheTarget = 600'000'000; // a prompt-cache opportunity raises the hit rate to 60%
+constexpr std::int64_t kLongPrompt = 1024; // average input from which a stable prefix is worth caching
+constexpr std::int64_t kCapFrom = 8000; // average input from which a context cap is proposed
+constexpr std::size_t kCandidatesPerKind = 4;
+
+// The most stripped lookup key of a model: its family ("gpt-4o-2024-08-06" -> "gpt-4o").
+std::string familyOf(const std::string& model)
+{
+    auto keys = PriceBook::lookupKeys(model);
+    return keys.empty() ? model : keys.back();
+}
+
+std::string thousands(std::int64_t tokens)
+{
+    if (tokens >= 1000)
+        return std::to_string((tokens + 500) / 1000) + "k";
+    return std::to_string(tokens);
+}
+
+struct Candidate
+{
+    Recommendation rec;
+    Nano weight = 0; // the cost of the traffic it touches, for picking which candidates to run
+};
+
+} // namespace
+
+Result<std::vector<Recommendation>> recommendSavings(
+    Database& db, const PriceBook& prices, int count, std::optional<Epoch> now)
+{
+    std::vector<Recommendation> out;
+    if (count <= 0)
+        return out;
+    Epoch end = 0;
+    if (now) {
+        end = *now;
+    } else {
+        Statement last = db.prepare("SELECT max(ts) FROM events");
+        if (!last.valid())
+            return makeError(ErrorCode::Database, last.prepareError());
+        if (!last.step() || last.isNull(0))
+            return out;
+        end = last.int64(0);
+    }
+    const Epoch to = (end / kSecondsPerDay + 1) * kSecondsPerDay;
+    const Epoch from = to - 30 * kSecondsPerDay;
+
+    auto tiers = modelTiers(db);
+    if (!tiers)
+        return tiers.error();
+
+    // One pass over the window: per tenant x prompt x provider x model, the traffic each kind of opportunity
+    // looks at.
+    Statement q = db.prepare("SELECT tenant, prompt_id, provider, model, count(*), sum(input), sum(cached), "
+                             "sum(input <= ?3), sum(CASE WHEN input <= ?3 THEN coalesce(cost, 0) ELSE 0 END), "
+                             "sum(coalesce(cost, 0)) FROM events WHERE ts >= ?1 AND ts < ?2 AND cost IS NOT NULL "
+                             "GROUP BY tenant, prompt_id, provider, model");
+    if (!q.valid())
+        return makeError(ErrorCode::Database, q.prepareError());
+    q.bind(1, from).bind(2, to).bind(3, kSmallInput);
+    struct TenantModel
+    {
+        std::int64_t requests = 0, small = 0;
+        Nano smallCost = 0;
+    };
+    struct PromptTotals
+    {
+        std::int64_t requests = 0, input = 0, cached = 0;
+        Nano cost = 0;
+    };
+    std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t>, TenantModel> byTenantModel;
+    std::map<std::int64_t, PromptTotals> byPrompt;
+    std::map<std::int64_t, std::map<std::int64_t, std::int64_t>> modelsByProvider; // provider -> model -> requests
+    while (q.step()) {
+        const std::int64_t tenant = q.int64(0), prompt = q.int64(1), provider = q.int64(2), model = q.int64(3);
+        TenantModel& tm = byTenantModel[{ tenant, provider, model }];
+        tm.requests += q.int64(4);
+        tm.small += q.int64(7);
+        tm.smallCost += q.int64(8);
+        PromptTotals& pt = byPrompt[prompt];
+        pt.requests += q.int64(4);
+        pt.input += q.int64(5);
+        pt.cached += q.int64(6);
+        pt.cost += q.int64(9);
+        modelsByProvider[provider][model] += q.int64(4);
+    }
+    if (!q.lastError().empty())
+        return makeError(ErrorCode::Database, q.lastError());
+
+    std::vector<Candidate> route, cache, cap;
+    // Route: a premium model's short requests to the cheapest economy model of the same provider in use.
+    for (const auto& [key, tm] : byTenantModel) {
+        const auto& [tenant, provider, model] = key;
+        auto tier = tiers->find(model);
+        if (tier == tiers->end() || tier->second != kTierPremium || tm.small * 4 < tm.requests || tm.smallCost <= 0)
+            continue;
+        std::string target;
+        Nano best = std::numeric_limits<Nano>::max();
+        for (const auto& [other, n] : modelsByProvider[provider]) {
+            auto t = tiers->find(other);
+            if (t == tiers->end() || t->second != kTierEconomy)
+                continue;
+            const std::string name = db.dimValue(other);
+            const Price* p = prices.resolve(db.dimValue(provider), name, end);
+            if (p && blendedPricePerMillion(*p) < best) {
+                best = blendedPricePerMillion(*p);
+                target = name;
+            }
+        }
+        if (target.empty())
+            continue;
+        const std::string tenantName = db.dimValue(tenant), family = familyOf(db.dimValue(model));
+        Candidate c;
+        c.rec.kind = "route";
+        c.rec.title = (tenantName.empty() ? std::string("requests without a tenant") : tenantName) + " sends "
+            + std::to_string((tm.small * 100 + tm.requests / 2) / tm.requests) + "% of its " + family
+            + " requests with at most " + std::to_string(kSmallInput) + " input tokens: route them to " + target;
+        c.rec.scenario.scope = { ScopeTerm { "tenant", tenantName } };
+        ScenarioStep st;
+        st.kind = StepKind::Route;
+        st.from = family;
+        st.to = target;
+        st.maxInput = kSmallInput;
+        c.rec.scenario.steps = { st };
+        c.weight = tm.smallCost;
+        route.push_back(std::move(c));
+    }
+    for (const auto& [prompt, pt] : byPrompt) {
+        if (prompt == 0 || pt.requests == 0 || pt.cost <= 0)
+            continue;
+        const std::string name = db.dimValue(prompt);
+        const std::int64_t avgInput = pt.input / pt.requests;
+        const std::int64_t hitPct = pt.input ? (pt.cached * 100 + pt.input / 2) / pt.input : 0;
+        if (avgInput >= kLongPrompt && pt.cached * 10 < pt.input * 3) {
+            Candidate c;
+            c.rec.kind = "cache-hit";
+            c.rec.title = "prompt " + name + " sends " + thousands(avgInput)
+                + " input tokens a request but its cache hit rate is " + std::to_string(hitPct) + "%: at "
+                + std::to_string(kCacheTarget / 10'000'000) + "%";
+            ScenarioStep st;
+            st.kind = StepKind::PromptCache;
+            st.prompt = name;
+            st.rate = kCacheTarget;
+            c.rec.scenario.steps = { st };
+            c.weight = pt.cost;
+            cache.push_back(std::move(c));
+        }
+        if (avgInput >= kCapFrom) {
+            Candidate c;
+            c.rec.kind = "cap-input";
+            c.rec.title = "prompt " + name + " sends " + thousands(avgInput) + " input tokens a request: capped at "
+                + thousands(avgInput / 2);
+            ScenarioStep st;
+            st.kind = StepKind::CapInput;
+            st.prompt = name;
+            st.limit = avgInput / 2;
+            c.rec.scenario.steps = { st };
+            c.weight = pt.cost / 2;
+            cap.push_back(std::move(c));
+        }
+    }
+    std::vector<Candidate> chosen;
+    for (auto* list : { &route, &cache, &cap }) {
+        std::sort(list->begin(), list->end(), [](const Candidate& a, const Candidate& b) {
+            return a.weight != b.weight ? a.weight > b.weight : a.rec.title < b.rec.title;
+        });
+        for (std::size_t i = 0; i < list->size() && i < kCandidatesPerKind; ++i)
+            chosen.push_back(std::move((*list)[i]));
+    }
+    for (Candidate& c : chosen) {
+        c.rec.scenario.from = from;
+        c.rec.scenario.to = to;
+        auto r = runWhatIf(db, prices, c.rec.scenario);
+        if (!r)
+            return r.error();
+        c.rec.saving = r->saving();
+        if (c.rec.saving > 0)
+            out.push_back(std::move(c.rec));
+    }
+    std::sort(out.begin(), out.end(), [](const Recommendation& a, const Recommendation& b) {
+        return a.saving != b.saving ? a.saving > b.saving : a.title < b.title;
+    });
+    if (out.size() > static_cast<std::size_t>(count))
+        out.resize(static_cast<std::size_t>(count));
+    return out;
+}
+
+} // namespace burnrate
