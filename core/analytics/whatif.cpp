@@ -261,8 +261,11 @@ std::string rateWithInterval(const char* what, std::int64_t k, std::int64_t n)
 {
     auto iv = wilsonInterval(k, n);
     std::string s = std::string(what) + " " + percent(double(k) / double(n));
-    if (iv)
-        s += " (" + percent(iv->low) + "-" + percent(iv->high) + ")";
+    if (iv) {
+        std::string low = percent(iv->low);
+        low.pop_back();
+        s += " (" + low + "-" + percent(iv->high) + ")";
+    }
     return s + ", n=" + std::to_string(n);
 }
 
@@ -522,6 +525,8 @@ bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, 
 {
     const ScenarioStep& st = m_sc.steps[k];
     PreparedStep& p = m_prep[k];
+    if (s.cacheHit) // served by the proxy's response cache: no provider call for any step to change
+        return false;
     switch (st.kind) {
     case StepKind::Route: {
         if (s.model == p.target || !matchesFamily(p.fromMatch, s.model, p.family))
@@ -556,7 +561,7 @@ bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, 
         return true;
     }
     case StepKind::ResponseCache: {
-        if (promptId != p.promptId || s.cacheHit || s.served <= p.responseServed)
+        if (promptId != p.promptId || s.served <= p.responseServed)
             return false;
         s.served = p.responseServed;
         return true;

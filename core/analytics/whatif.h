@@ -5,7 +5,8 @@
 // quality evidence that exists for a routing step. Recommendations: the largest opportunities of the last 30
 // days, each carrying the scenario that computes it.
 //
-// Step semantics, applied to each request in order, each on the state the previous steps left:
+// Step semantics, applied to each request in order, each on the state the previous steps left (a request the
+// proxy's response cache served costs nothing and no step changes it):
 // - route FROM=TO[:max-input=N]: a request whose current model is FROM or one of its snapshots (lookup keys
 //   of the price book: gpt-4o matches gpt-4o-2024-08-06, never gpt-4o-mini), with at most N input tokens,
 //   is priced as model TO; token counts, batch and service tier are kept. Where TO has no price at the
