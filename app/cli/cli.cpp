@@ -104,6 +104,8 @@ QString usage()
         "         --cap-input PROMPT=N                  the prompt's requests carry at most N input tokens\n"
         "         --lambda FUNCTION=MEMORY_MB[:arm64|:x86_64]\n"
         "                                               the AWS Lambda function at another memory size/architecture\n"
+        "  whatif --recommend [-o FILE]                 the five largest savings of the last 30 days, each with\n"
+        "                                               the range, scope and steps that compute it (CSV)\n"
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
         "              [--max-pages N] [--poll-timeout SECONDS] [--region R] [--profile NAME] [--project P]\n"
         "              [--path FILE_OR_FOLDER]\n"

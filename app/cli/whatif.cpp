@@ -20,6 +20,7 @@ int cmdWhatIf(Command& c)
     c.value(QStringLiteral("scope"), QStringLiteral("LIST"));
     c.value(QStringLiteral("decimals"), QStringLiteral("N"));
     c.flag(QStringLiteral("breakdown"));
+    c.flag(QStringLiteral("recommend"));
     for (const StepKindInfo& k : stepKinds())
         c.value(QString::fromLatin1(k.name), QString::fromLatin1(k.syntax));
     c.p().addOption(
@@ -29,6 +30,20 @@ int cmdWhatIf(Command& c)
         return fail(err);
     if (!c.p().positionalArguments().isEmpty())
         return fail("whatif takes no argument '" + s(c.p().positionalArguments().front()) + "' (steps are options)");
+    if (c.p().isSet(QStringLiteral("recommend"))) {
+        auto decimals = decimalsOption(c);
+        if (!decimals)
+            return fail(decimals.error().detail);
+        auto db = openDb(c.db());
+        if (!db)
+            return fail(db.error().detail);
+        auto recs = recommendSavings(*db->db, db->prices);
+        if (!recs)
+            return fail(recs.error().detail);
+        return writeOutput(
+            c, [&](std::ostream& out) { writeRecommendationsCsv(out, *recs, *decimals); },
+            std::to_string(recs->size()) + " recommendations");
+    }
     auto range = requiredDateRange(c.p(), "whatif");
     if (!range)
         return fail(range.error().detail);

@@ -871,7 +871,8 @@ Result<WhatIfResult> runWhatIf(Database& db, const PriceBook& prices, const Scen
 
 namespace {
 
-constexpr std::int64_t kSmallInput = 500; // "under N input tokens" of a routing opportunity
+// "at most N input tokens" of a routing opportunity: the smallest of these that a quarter of the traffic fits.
+constexpr std::int64_t kShortInputs[] = { 500, 1000, 2000 };
 constexpr std::int64_t kCacheTarget = 600'000'000; // a prompt-cache opportunity raises the hit rate to 60%
 constexpr std::int64_t kLongPrompt = 1024; // average input from which a stable prefix is worth caching
 constexpr std::int64_t kCapFrom = 8000; // average input from which a context cap is proposed
@@ -926,16 +927,21 @@ Result<std::vector<Recommendation>> recommendSavings(
     // One pass over the window: per tenant x prompt x provider x model, the traffic each kind of opportunity
     // looks at.
     Statement q = db.prepare("SELECT tenant, prompt_id, provider, model, count(*), sum(input), sum(cached), "
+                             "sum(coalesce(cost, 0)), "
                              "sum(input <= ?3), sum(CASE WHEN input <= ?3 THEN coalesce(cost, 0) ELSE 0 END), "
-                             "sum(coalesce(cost, 0)) FROM events WHERE ts >= ?1 AND ts < ?2 AND cost IS NOT NULL "
+                             "sum(input <= ?4), sum(CASE WHEN input <= ?4 THEN coalesce(cost, 0) ELSE 0 END), "
+                             "sum(input <= ?5), sum(CASE WHEN input <= ?5 THEN coalesce(cost, 0) ELSE 0 END) "
+                             "FROM events WHERE ts >= ?1 AND ts < ?2 AND cost IS NOT NULL AND (flags & 1) = 0 "
                              "GROUP BY tenant, prompt_id, provider, model");
     if (!q.valid())
         return makeError(ErrorCode::Database, q.prepareError());
-    q.bind(1, from).bind(2, to).bind(3, kSmallInput);
+    q.bind(1, from).bind(2, to).bind(3, kShortInputs[0]).bind(4, kShortInputs[1]).bind(5, kShortInputs[2]);
+    constexpr std::size_t kShortCount = std::size(kShortInputs);
     struct TenantModel
     {
-        std::int64_t requests = 0, small = 0;
-        Nano smallCost = 0;
+        std::int64_t requests = 0;
+        std::array<std::int64_t, kShortCount> small {};
+        std::array<Nano, kShortCount> smallCost {};
     };
     struct PromptTotals
     {
@@ -949,35 +955,51 @@ Result<std::vector<Recommendation>> recommendSavings(
         const std::int64_t tenant = q.int64(0), prompt = q.int64(1), provider = q.int64(2), model = q.int64(3);
         TenantModel& tm = byTenantModel[{ tenant, provider, model }];
         tm.requests += q.int64(4);
-        tm.small += q.int64(7);
-        tm.smallCost += q.int64(8);
+        for (std::size_t i = 0; i < kShortCount; ++i) {
+            tm.small[i] += q.int64(8 + 2 * static_cast<int>(i));
+            tm.smallCost[i] += q.int64(9 + 2 * static_cast<int>(i));
+        }
         PromptTotals& pt = byPrompt[prompt];
         pt.requests += q.int64(4);
         pt.input += q.int64(5);
         pt.cached += q.int64(6);
-        pt.cost += q.int64(9);
+        pt.cost += q.int64(7);
         modelsByProvider[provider][model] += q.int64(4);
     }
     if (!q.lastError().empty())
         return makeError(ErrorCode::Database, q.lastError());
 
     std::vector<Candidate> route, cache, cap;
-    // Route: a premium model's short requests to the cheapest economy model of the same provider in use.
+    // Route: a premium or standard model's short requests to a much cheaper model of the same provider in use.
     for (const auto& [key, tm] : byTenantModel) {
         const auto& [tenant, provider, model] = key;
         auto tier = tiers->find(model);
-        if (tier == tiers->end() || tier->second != kTierPremium || tm.small * 4 < tm.requests || tm.smallCost <= 0)
+        if (tier == tiers->end() || (tier->second != kTierPremium && tier->second != kTierStandard))
             continue;
+        std::size_t shortIdx = 0;
+        while (shortIdx < kShortCount && tm.small[shortIdx] * 4 < tm.requests)
+            ++shortIdx;
+        if (shortIdx == kShortCount || tm.smallCost[shortIdx] <= 0)
+            continue;
+        const std::int64_t shortInput = kShortInputs[shortIdx], small = tm.small[shortIdx];
+        // The cheapest model of the same provider in use at no more than half the blended price: a cheaper
+        // class, not a sibling snapshot.
+        const Price* own = prices.resolve(db.dimValue(provider), db.dimValue(model), end);
+        if (!own)
+            continue;
+        const Nano ownBlended = blendedPricePerMillion(*own);
         std::string target;
         Nano best = std::numeric_limits<Nano>::max();
         for (const auto& [other, n] : modelsByProvider[provider]) {
-            auto t = tiers->find(other);
-            if (t == tiers->end() || t->second != kTierEconomy)
+            if (other == model || tiers->find(other) == tiers->end())
                 continue;
             const std::string name = db.dimValue(other);
             const Price* p = prices.resolve(db.dimValue(provider), name, end);
-            if (p && blendedPricePerMillion(*p) < best) {
-                best = blendedPricePerMillion(*p);
+            if (!p || p->base.output.value_or(0) == 0) // embeddings answer nothing
+                continue;
+            const Nano blended = blendedPricePerMillion(*p);
+            if (blended * 2 <= ownBlended && blended < best) {
+                best = blended;
                 target = name;
             }
         }
@@ -987,16 +1009,16 @@ Result<std::vector<Recommendation>> recommendSavings(
         Candidate c;
         c.rec.kind = "route";
         c.rec.title = (tenantName.empty() ? std::string("requests without a tenant") : tenantName) + " sends "
-            + std::to_string((tm.small * 100 + tm.requests / 2) / tm.requests) + "% of its " + family
-            + " requests with at most " + std::to_string(kSmallInput) + " input tokens: route them to " + target;
+            + std::to_string((small * 100 + tm.requests / 2) / tm.requests) + "% of its " + family
+            + " requests with at most " + std::to_string(shortInput) + " input tokens: route them to " + target;
         c.rec.scenario.scope = { ScopeTerm { "tenant", tenantName } };
         ScenarioStep st;
         st.kind = StepKind::Route;
         st.from = family;
         st.to = target;
-        st.maxInput = kSmallInput;
+        st.maxInput = shortInput;
         c.rec.scenario.steps = { st };
-        c.weight = tm.smallCost;
+        c.weight = tm.smallCost[shortIdx];
         route.push_back(std::move(c));
     }
     for (const auto& [prompt, pt] : byPrompt) {
@@ -1023,7 +1045,7 @@ Result<std::vector<Recommendation>> recommendSavings(
             Candidate c;
             c.rec.kind = "cap-input";
             c.rec.title = "prompt " + name + " sends " + thousands(avgInput) + " input tokens a request: capped at "
-                + thousands(avgInput / 2);
+                + thousands(avgInput / 2) + " (check that answers keep the context they need)";
             ScenarioStep st;
             st.kind = StepKind::CapInput;
             st.prompt = name;

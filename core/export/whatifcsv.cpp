@@ -1,6 +1,7 @@
 #include "export/whatifcsv.h"
 
 #include "export/financecsv.h"
+#include "model/timeutil.h"
 
 #include <string>
 
@@ -46,6 +47,21 @@ void writeWhatIfBreakdownCsv(std::ostream& out, const WhatIfResult& r, int decim
     for (const GroupSaving& g : r.groups)
         out << csvField(g.tenant) << ',' << csvField(g.prompt) << ',' << csvField(g.function) << ',' << g.requests
             << ',' << moneyCells(g.baseline, g.scenario, decimals) << "\r\n";
+}
+
+void writeRecommendationsCsv(std::ostream& out, const std::vector<Recommendation>& recs, int decimals)
+{
+    out << "rank,kind,title,saving_usd,from,to,scope,steps\r\n";
+    int rank = 0;
+    for (const Recommendation& r : recs) {
+        std::string steps;
+        for (const ScenarioStep& st : r.scenario.steps)
+            steps += (steps.empty() ? "" : "; ") + describeStep(st);
+        out << ++rank << ',' << csvField(r.kind) << ',' << csvField(r.title) << ','
+            << csvNumber(formatDecimal(r.saving, decimals)) << ',' << formatDate(r.scenario.from) << ','
+            << formatDate(r.scenario.to - kSecondsPerDay) << ',' << csvField(formatScope(r.scenario.scope)) << ','
+            << csvField(steps) << "\r\n";
+    }
 }
 
 } // namespace burnrate

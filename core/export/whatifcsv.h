@@ -18,4 +18,9 @@ void writeWhatIfCsv(std::ostream& out, const WhatIfResult& result, int decimals 
 // baseline_usd, scenario_usd, saving_usd, saving_pct`, rows as the result orders them.
 void writeWhatIfBreakdownCsv(std::ostream& out, const WhatIfResult& result, int decimals = 6);
 
+// The recommendations: `rank, kind, title, saving_usd, from, to, scope, steps` where steps are the scenario's
+// steps as the CSV's scenario column names them, "; " apart (`route claude-opus-4=claude-haiku-4-5:max-input=500`:
+// the CLI option and its argument), from/to the dates of the 30 days (to inclusive), scope as `--scope` takes it.
+void writeRecommendationsCsv(std::ostream& out, const std::vector<Recommendation>& recs, int decimals = 6);
+
 } // namespace burnrate
