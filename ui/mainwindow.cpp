@@ -20,6 +20,7 @@
 #include "ui/pages/pricespage.h"
 #include "ui/pages/qualitypage.h"
 #include "ui/pages/requestspage.h"
+#include "ui/pages/savingspage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/sourcespage.h"
 #include "ui/queryrunner.h"
@@ -172,6 +173,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     addPage(new RequestsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));
     addPage(new QualityPage(m_state, m_stack));
+    addPage(new SavingsPage(m_state, m_stack));
     auto* budgets = new BudgetsPage(m_state, m_stack);
     addPage(budgets);
     auto* sources = new SourcesPage(m_state, m_stack);
