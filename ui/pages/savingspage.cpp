@@ -95,7 +95,7 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Saved scenario:"), this));
     m_saved = new QComboBox(this);
-    m_saved->setMinimumContentsLength(16);
+    m_saved->setMinimumContentsLength(12);
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     controls->addWidget(m_saved);
     m_save = new QPushButton(tr("Save\u2026"), this);
@@ -111,15 +111,19 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     menu->addAction(tr("Breakdown by tenant and prompt\u2026"), this, [this] { exportCsv(CsvShape::Breakdown); });
     m_export->setMenu(menu);
     controls->addWidget(m_export);
-    controls->addSpacing(16);
+    controls->addStretch(1);
+    body()->addLayout(controls);
+    // What the scenario runs on, on a line of its own: the page stays narrow enough for a 1024-pixel window.
+    auto* context = new QHBoxLayout;
     m_context = new QLabel(this);
     m_context->setWordWrap(true);
-    controls->addWidget(m_context, 1);
+    m_context->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    context->addWidget(m_context, 1);
     m_unpin = new QPushButton(tr("Use the dashboard's range"), this);
     m_unpin->setToolTip(tr("Run the steps on the dashboard's range and filters instead of the recommendation's"));
     m_unpin->hide();
-    controls->addWidget(m_unpin);
-    body()->addLayout(controls);
+    context->addWidget(m_unpin);
+    body()->addLayout(context);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     // Left: the builder and the opportunities.
