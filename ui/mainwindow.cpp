@@ -353,8 +353,8 @@ void MainWindow::buildMenus()
         const QString id = m_pages[i]->pageId();
         QAction* a = view->addAction(pageIcon(id), m_pages[i]->title(), this, [this, id] { showPage(id); });
         m_pageActions << a;
-        if (i < 9)
-            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        if (i < 10) // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth
+            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)));
     }
     view->addSeparator();
     // Steps out of the current page's drill-down (Alt+Left); enabled only when there is somewhere to go back to.
