@@ -203,10 +203,16 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     m_stepTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stepTable->verticalHeader()->hide();
-    m_stepTable->setWordWrap(false);
+    m_stepTable->setWordWrap(true); // rows grow to show the risk whole (resized after each result)
     m_stepTable->setTextElideMode(Qt::ElideRight);
-    m_stepTable->horizontalHeader()->setStretchLastSection(true);
-    fitColumnsToWidth(m_stepTable);
+    // The step and its risk share what the figures leave, eliding (the tooltip has them whole): the risk never
+    // scrolls out of sight beside its saving.
+    m_stepTable->horizontalHeader()->setMinimumSectionSize(40);
+    for (int c = 0; c < WhatIfStepModel::ColumnCount; ++c)
+        m_stepTable->horizontalHeader()->setSectionResizeMode(c,
+            c == WhatIfStepModel::Step || c == WhatIfStepModel::Risk ? QHeaderView::Stretch
+                                                                     : QHeaderView::ResizeToContents);
+    m_stepTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sl->addWidget(m_stepTable);
     auto* breakBox = new QGroupBox(tr("Breakdown by tenant and prompt"), right);
     auto* brl = new QVBoxLayout(breakBox);
@@ -469,6 +475,7 @@ void SavingsPage::showResult()
     }
     const WhatIfResult& r = *m_result;
     m_stepModel->setResult(r);
+    m_stepTable->resizeRowsToContents();
     m_breakdown->setGroups(r.groups);
     QStringList labels, tips;
     QVector<double> after;
