@@ -202,6 +202,7 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     m_stepTable->setModel(m_stepModel);
     m_stepTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stepTable->setTabKeyNavigation(false); // Tab leaves the table, as in every other table
     m_stepTable->verticalHeader()->hide();
     m_stepTable->setWordWrap(true); // rows grow to show the risk whole (resized after each result)
     m_stepTable->setTextElideMode(Qt::ElideRight);
