@@ -1011,6 +1011,11 @@ Result<std::vector<Recommendation>> recommendSavings(
         c.rec.title = (tenantName.empty() ? std::string("requests without a tenant") : tenantName) + " sends "
             + std::to_string((small * 100 + tm.requests / 2) / tm.requests) + "% of its " + family
             + " requests with at most " + std::to_string(shortInput) + " input tokens: route them to " + target;
+        c.rec.tenant = tenantName;
+        c.rec.model = family;
+        c.rec.target = target;
+        c.rec.sharePercent = (small * 100 + tm.requests / 2) / tm.requests;
+        c.rec.maxInput = shortInput;
         c.rec.scenario.scope = { ScopeTerm { "tenant", tenantName } };
         ScenarioStep st;
         st.kind = StepKind::Route;
@@ -1033,6 +1038,10 @@ Result<std::vector<Recommendation>> recommendSavings(
             c.rec.title = "prompt " + name + " sends " + thousands(avgInput)
                 + " input tokens a request but its cache hit rate is " + std::to_string(hitPct) + "%: at "
                 + std::to_string(kCacheTarget / 10'000'000) + "%";
+            c.rec.prompt = name;
+            c.rec.averageInput = avgInput;
+            c.rec.hitPercent = hitPct;
+            c.rec.targetPercent = kCacheTarget / 10'000'000;
             ScenarioStep st;
             st.kind = StepKind::PromptCache;
             st.prompt = name;
@@ -1046,6 +1055,9 @@ Result<std::vector<Recommendation>> recommendSavings(
             c.rec.kind = "cap-input";
             c.rec.title = "prompt " + name + " sends " + thousands(avgInput) + " input tokens a request: capped at "
                 + thousands(avgInput / 2) + " (check that answers keep the context they need)";
+            c.rec.prompt = name;
+            c.rec.averageInput = avgInput;
+            c.rec.cap = avgInput / 2;
             ScenarioStep st;
             st.kind = StepKind::CapInput;
             st.prompt = name;

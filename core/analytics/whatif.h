@@ -173,6 +173,13 @@ struct Recommendation
     std::string title; // "globex sends 71% of its claude-opus-4 requests with at most 500 input tokens"
     Scenario scenario;
     Nano saving = 0; // runWhatIf(scenario).saving(), over the 30 days
+    // The facts the title states, for a user interface that words it in its own language.
+    std::string tenant, prompt, model, target; // route: tenant, model family and target; others: prompt
+    std::int64_t sharePercent = 0; // route: share of the tenant's requests of the model that are short
+    std::int64_t maxInput = 0; // route: "short" = at most this many input tokens
+    std::int64_t averageInput = 0; // cache-hit, cap-input: the prompt's input tokens per request
+    std::int64_t hitPercent = 0, targetPercent = 0; // cache-hit: the prompt's cache hit rate now and in the scenario
+    std::int64_t cap = 0; // cap-input: the cap
 };
 
 // The (at most) `count` largest opportunities of the 30 days ending at the newest request (or `now` when

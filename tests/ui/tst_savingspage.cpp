@@ -208,6 +208,14 @@ private slots:
         QVERIFY(page->isPinned());
         const WhatIfResult& r = *page->result();
         QCOMPARE(r.saving(), page->recommendations().front().saving);
+        // Each title in the user's language names what it is about.
+        for (const Recommendation& rec : page->recommendations()) {
+            const QString text = SavingsPage::recommendationText(rec);
+            QVERIFY(!text.isEmpty());
+            QVERIFY(text != QString::fromStdString(rec.title)); // worded by the page, not the engine
+            QVERIFY2(
+                text.contains(QString::fromStdString(rec.kind == "route" ? rec.target : rec.prompt)), qPrintable(text));
+        }
         // The table and the chart show the same steps as the result.
         QCOMPARE(page->stepModel()->rowCount(), int(r.steps.size()) + 1);
         const auto bars = page->waterfall()->bars();

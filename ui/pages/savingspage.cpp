@@ -450,12 +450,33 @@ void SavingsPage::doRefresh()
         });
 }
 
+QString SavingsPage::recommendationText(const Recommendation& r)
+{
+    const QString tenant = r.tenant.empty() ? tr("Requests without a tenant") : QString::fromStdString(r.tenant);
+    if (r.kind == "route")
+        return tr("%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5")
+            .arg(tenant)
+            .arg(r.sharePercent)
+            .arg(QString::fromStdString(r.model))
+            .arg(formatCount(r.maxInput), QString::fromStdString(r.target));
+    if (r.kind == "cache-hit")
+        return tr("Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%")
+            .arg(QString::fromStdString(r.prompt), formatCount(r.averageInput))
+            .arg(r.hitPercent)
+            .arg(r.targetPercent);
+    if (r.kind == "cap-input")
+        return tr("Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context "
+                  "they need)")
+            .arg(QString::fromStdString(r.prompt), formatCount(r.averageInput), formatCount(r.cap));
+    return QString::fromStdString(r.title);
+}
+
 void SavingsPage::showRecommendations()
 {
     m_recList->clear();
     for (const Recommendation& r : m_recs) {
         auto* item = new QListWidgetItem(
-            tr("%1 \u2014 %2 in 30 days").arg(QString::fromStdString(r.title), formatMoney(r.saving, 0)), m_recList);
+            tr("%1 \u2014 %2 in 30 days").arg(recommendationText(r), formatMoney(r.saving, 0)), m_recList);
         QStringList steps;
         for (const ScenarioStep& s : r.scenario.steps)
             steps << WhatIfStepModel::stepText(s);

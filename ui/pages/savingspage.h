@@ -86,6 +86,8 @@ public:
     };
     bool exportCsvTo(const QString& path, CsvShape shape) const;
     QString stepError() const;
+    // A recommendation's title in the user's language (the engine's own is English).
+    static QString recommendationText(const burnrate::Recommendation& r);
 
     // For tests and the screenshot tool.
     WaterfallChart* waterfall() const
