@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 namespace burnrate {
@@ -327,10 +328,48 @@ struct PreparedStep
     int target = -1; // route: model table index of TO
     std::string family; // route FROM (lower case)
     std::vector<signed char> fromMatch; // route: per model index, -1 unknown, 0 no, 1 yes
-    int batchColumn = -1; // batch: index into the extra dimension columns; -2 = model (family match)
+    int batchDim = -1; // batch: the Dim index of the dimension; -2 = model (family match)
     std::int64_t batchValue = -1; // batch on a dimension: the value's id (-1: none stored)
     std::vector<signed char> batchModelMatch;
     std::int64_t responseServed = kRateOne; // response cache: the share non-hit requests still pay
+};
+
+// One request as the replay reads it: every row dimension's id (by Dim), tokens and flags.
+struct EventRow
+{
+    Epoch ts = 0;
+    std::array<std::int64_t, kDimCount> dims {};
+    TokenCounts tokens;
+    std::int64_t flags = 0;
+};
+
+// The columns readEventRow() reads, from `e.ts` on.
+std::string eventRowColumns()
+{
+    std::string sql = "e.ts";
+    for (Dim d : kRowDims)
+        sql += std::string(", e.") + dimColumn(d, FactTable::Events);
+    return sql + ", e.input, e.cached, e.cw5m, e.cw1h, e.output, e.flags";
+}
+
+void readEventRow(const Statement& q, EventRow& row)
+{
+    int c = 0;
+    row.ts = q.int64(c++);
+    for (Dim d : kRowDims)
+        row.dims[static_cast<std::size_t>(d)] = q.int64(c++);
+    row.tokens.input = q.int64(c++);
+    row.tokens.cachedInput = q.int64(c++);
+    row.tokens.cacheWrite5m = q.int64(c++);
+    row.tokens.cacheWrite1h = q.int64(c++);
+    row.tokens.output = q.int64(c++);
+    row.flags = q.int64(c++);
+}
+
+struct GroupAcc
+{
+    std::int64_t requests = 0;
+    Nano baseline = 0, scenario = 0;
 };
 
 class Replay
@@ -344,6 +383,16 @@ public:
     }
 
     Result<WhatIfResult> run();
+    // For a scan several scenarios of one range share (recommendations): prepare(), then process() every row of
+    // the range that matches(), then finish().
+    Result<void> prepare();
+    bool matches(const EventRow& row) const;
+    Result<void> process(const EventRow& row);
+    Result<WhatIfResult> finish();
+    bool simpleScope() const
+    {
+        return m_simpleScope;
+    }
 
 private:
     int modelIndex(const std::string& provider, const std::string& name)
@@ -401,8 +450,7 @@ private:
         return *v;
     }
     // Applies step k to s; true when the state changed.
-    bool apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, const std::int64_t* extraDims);
-    Result<void> prepare();
+    bool apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, const EventRow& row);
     Result<void> replayEvents(WhatIfResult& r);
     Result<void> replayLambda(WhatIfResult& r);
     Result<void> evidence(WhatIfResult& r);
@@ -425,7 +473,13 @@ private:
     std::unordered_map<std::int64_t, int> m_modelById; // (provider id << 32 | model id) -> index
     std::unordered_map<std::int64_t, std::string> m_tierNames;
     std::vector<PreparedStep> m_prep;
-    std::vector<Dim> m_extraDims; // dimension columns batch steps select by
+    std::vector<std::pair<Dim, std::vector<std::int64_t>>> m_scopeIds; // matches(): ids per axis (-1: none stored)
+    bool m_simpleScope = true; // every scope axis is a row dimension (matches() can decide)
+    WhatIfResult m_r;
+    std::vector<std::int64_t> m_affected;
+    std::vector<Nano> m_before, m_after;
+    std::map<std::pair<std::int64_t, std::int64_t>, GroupAcc> m_groups;
+    bool m_overflow = false;
     std::vector<std::unordered_map<std::int64_t, std::int64_t>> m_moved; // route step -> prompt id -> requests
     std::vector<std::int64_t> m_unpricedTarget;
     std::optional<Error> m_error;
@@ -446,6 +500,24 @@ Result<void> Replay::prepare()
     if (m_sc.to <= m_sc.from)
         return invalid("the what-if range is empty");
 
+    for (const Filter& f : m_filters) {
+        const bool rowDim
+            = !f.axis.isTag() && std::find(std::begin(kRowDims), std::end(kRowDims), f.axis.dim) != std::end(kRowDims);
+        if (!rowDim) {
+            m_simpleScope = false;
+            continue;
+        }
+        std::vector<std::int64_t> ids;
+        for (const std::string& v : f.values)
+            ids.push_back(v.empty() ? 0 : m_db.findDim(f.axis.dim, v).value_or(-1));
+        m_scopeIds.emplace_back(f.axis.dim, std::move(ids));
+    }
+    m_r.steps.resize(m_sc.steps.size());
+    for (std::size_t k = 0; k < m_sc.steps.size(); ++k)
+        m_r.steps[k].step = m_sc.steps[k];
+    m_affected.assign(m_sc.steps.size(), 0);
+    m_before.assign(m_sc.steps.size(), 0);
+    m_after.assign(m_sc.steps.size(), 0);
     m_prep.resize(m_sc.steps.size());
     m_moved.resize(m_sc.steps.size());
     m_unpricedTarget.assign(m_sc.steps.size(), 0);
@@ -468,15 +540,10 @@ Result<void> Replay::prepare()
             if (!dim)
                 return invalid("--batch: unknown dimension '" + st.dim + "'");
             if (*dim == Dim::Model) {
-                p.batchColumn = -2;
+                p.batchDim = -2;
                 p.family = lower(st.value);
             } else {
-                auto it = std::find(m_extraDims.begin(), m_extraDims.end(), *dim);
-                if (it == m_extraDims.end()) {
-                    m_extraDims.push_back(*dim);
-                    it = m_extraDims.end() - 1;
-                }
-                p.batchColumn = static_cast<int>(it - m_extraDims.begin());
+                p.batchDim = static_cast<int>(*dim);
                 p.batchValue = st.value.empty() ? 0 : m_db.findDim(*dim, st.value).value_or(-1);
             }
             break;
@@ -521,7 +588,7 @@ Result<void> Replay::prepare()
     return {};
 }
 
-bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, const std::int64_t* extraDims)
+bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, const EventRow& row)
 {
     const ScenarioStep& st = m_sc.steps[k];
     PreparedStep& p = m_prep[k];
@@ -569,10 +636,10 @@ bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, 
     case StepKind::Batch: {
         if (s.batch)
             return false;
-        if (p.batchColumn == -2) {
+        if (p.batchDim == -2) {
             if (!matchesFamily(p.batchModelMatch, s.model, p.family))
                 return false;
-        } else if (extraDims[p.batchColumn] != p.batchValue) {
+        } else if (row.dims[static_cast<std::size_t>(p.batchDim)] != p.batchValue) {
             return false;
         }
         if (!hasBatchPrice(priceOf(s, ts)))
@@ -596,11 +663,62 @@ bool Replay::apply(std::size_t k, ReqState& s, Epoch ts, std::int64_t promptId, 
     return false;
 }
 
-struct GroupAcc
+Result<void> Replay::process(const EventRow& row)
 {
-    std::int64_t requests = 0;
-    Nano baseline = 0, scenario = 0;
-};
+    const std::size_t n = m_sc.steps.size();
+    const Epoch ts = row.ts;
+    const std::int64_t providerId = row.dims[static_cast<std::size_t>(Dim::Provider)];
+    const std::int64_t modelId = row.dims[static_cast<std::size_t>(Dim::Model)];
+    const std::int64_t tenant = row.dims[static_cast<std::size_t>(Dim::Tenant)];
+    const std::int64_t prompt = row.dims[static_cast<std::size_t>(Dim::PromptId)];
+    ReqState s;
+    s.t = row.tokens;
+    s.cacheHit = (row.flags & kEventFlagCacheHit) != 0;
+    s.batch = (row.flags & kEventFlagBatch) != 0;
+    const std::int64_t key = (providerId << 32) ^ modelId;
+    auto it = m_modelById.find(key);
+    if (it == m_modelById.end())
+        it = m_modelById.emplace(key, modelIndex(m_db.dimValue(providerId), m_db.dimValue(modelId))).first;
+    s.model = it->second;
+    const std::string& tier = tierName(row.dims[static_cast<std::size_t>(Dim::ServiceTier)]);
+    auto c0 = cost(s, ts, tier);
+    if (m_error)
+        return *m_error;
+    if (!c0) {
+        ++m_r.unpricedRequests;
+        return {};
+    }
+    ++m_r.requests;
+    Nano cur = *c0;
+    const Nano base = cur;
+    bool changed = false;
+    for (std::size_t k = 0; k < n; ++k) {
+        m_overflow |= !addChecked(m_before[k], cur);
+        if (apply(k, s, ts, prompt, row)) {
+            ++m_affected[k];
+            changed = true;
+            auto c = cost(s, ts, tier);
+            if (m_error)
+                return *m_error;
+            cur = c.value_or(cur); // every state a step makes is priced (routes check their target)
+        }
+        m_overflow |= !addChecked(m_after[k], cur);
+    }
+    m_overflow |= !addChecked(m_r.baseline, base) || !addChecked(m_r.scenario, cur);
+    m_r.requestsAffected += changed ? 1 : 0;
+    GroupAcc& g = m_groups[{ tenant, prompt }];
+    ++g.requests;
+    m_overflow |= !addChecked(g.baseline, base) || !addChecked(g.scenario, cur);
+    return {};
+}
+
+bool Replay::matches(const EventRow& row) const
+{
+    for (const auto& [dim, ids] : m_scopeIds)
+        if (std::find(ids.begin(), ids.end(), row.dims[static_cast<std::size_t>(dim)]) == ids.end())
+            return false;
+    return true;
+}
 
 Result<void> Replay::replayEvents(WhatIfResult& r)
 {
@@ -611,92 +729,21 @@ Result<void> Replay::replayEvents(WhatIfResult& r)
             binds.push_back(v);
             return "?" + std::to_string(binds.size());
         });
-    std::string sql = "SELECT e.ts, e.provider, e.model, e.tenant, e.prompt_id, e.service_tier, e.input, e.cached, "
-                      "e.cw5m, e.cw1h, e.output, e.flags";
-    for (Dim d : m_extraDims)
-        sql += std::string(", e.") + dimColumn(d, FactTable::Events);
-    sql += " FROM events e" + f.joins + " WHERE e.ts >= ?1 AND e.ts < ?2" + f.where;
-    Statement q = m_db.prepare(sql);
+    Statement q = m_db.prepare(
+        "SELECT " + eventRowColumns() + " FROM events e" + f.joins + " WHERE e.ts >= ?1 AND e.ts < ?2" + f.where);
     if (!q.valid())
         return makeError(ErrorCode::Database, q.prepareError());
     for (std::size_t i = 0; i < binds.size(); ++i)
         q.bind(static_cast<int>(i + 1), binds[i]);
-
-    const std::size_t n = m_sc.steps.size();
-    std::vector<std::int64_t> affected(n, 0);
-    std::vector<Nano> before(n, 0), after(n, 0);
-    std::map<std::pair<std::int64_t, std::int64_t>, GroupAcc> groups;
-    std::array<std::int64_t, kDimCount> extra {};
-    bool overflow = false;
+    EventRow row;
     while (q.step()) {
-        const Epoch ts = q.int64(0);
-        const std::int64_t providerId = q.int64(1), modelId = q.int64(2);
-        const std::int64_t tenant = q.int64(3), prompt = q.int64(4), tierId = q.int64(5);
-        ReqState s;
-        s.t.input = q.int64(6);
-        s.t.cachedInput = q.int64(7);
-        s.t.cacheWrite5m = q.int64(8);
-        s.t.cacheWrite1h = q.int64(9);
-        s.t.output = q.int64(10);
-        const std::int64_t flags = q.int64(11);
-        s.cacheHit = (flags & kEventFlagCacheHit) != 0;
-        s.batch = (flags & kEventFlagBatch) != 0;
-        for (std::size_t i = 0; i < m_extraDims.size(); ++i)
-            extra[i] = q.int64(12 + static_cast<int>(i));
-        const std::int64_t key = (providerId << 32) ^ modelId;
-        auto it = m_modelById.find(key);
-        if (it == m_modelById.end())
-            it = m_modelById.emplace(key, modelIndex(m_db.dimValue(providerId), m_db.dimValue(modelId))).first;
-        s.model = it->second;
-        const std::string& tier = tierName(tierId);
-        auto c0 = cost(s, ts, tier);
-        if (m_error)
-            return *m_error;
-        if (!c0) {
-            ++r.unpricedRequests;
-            continue;
-        }
-        ++r.requests;
-        Nano cur = *c0;
-        const Nano base = cur;
-        bool changed = false;
-        for (std::size_t k = 0; k < n; ++k) {
-            overflow |= !addChecked(before[k], cur);
-            if (apply(k, s, ts, prompt, extra.data())) {
-                ++affected[k];
-                changed = true;
-                auto c = cost(s, ts, tier);
-                if (m_error)
-                    return *m_error;
-                cur = c.value_or(cur); // every state a step makes is priced (routes check their target)
-            }
-            overflow |= !addChecked(after[k], cur);
-        }
-        overflow |= !addChecked(r.baseline, base) || !addChecked(r.scenario, cur);
-        r.requestsAffected += changed ? 1 : 0;
-        GroupAcc& g = groups[{ tenant, prompt }];
-        ++g.requests;
-        overflow |= !addChecked(g.baseline, base) || !addChecked(g.scenario, cur);
+        readEventRow(q, row);
+        if (auto ok = process(row); !ok)
+            return ok;
     }
     if (!q.lastError().empty())
         return makeError(ErrorCode::Database, q.lastError());
-    if (overflow)
-        return invalid("a what-if sum does not fit 64 bits of nano-USD");
-    for (std::size_t k = 0; k < n; ++k) {
-        r.steps[k].requestsAffected += affected[k];
-        r.steps[k].unpricedTarget = m_unpricedTarget[k];
-        r.steps[k].baseline = before[k];
-        r.steps[k].scenario = after[k];
-    }
-    for (const auto& [key, g] : groups) {
-        GroupSaving gs;
-        gs.tenant = m_db.dimValue(key.first);
-        gs.prompt = m_db.dimValue(key.second);
-        gs.requests = g.requests;
-        gs.baseline = g.baseline;
-        gs.scenario = g.scenario;
-        r.groups.push_back(std::move(gs));
-    }
+    (void)r;
     return {};
 }
 
@@ -843,12 +890,31 @@ Result<WhatIfResult> Replay::run()
 {
     if (auto ok = prepare(); !ok)
         return ok.error();
-    WhatIfResult r;
-    r.steps.resize(m_sc.steps.size());
-    for (std::size_t k = 0; k < m_sc.steps.size(); ++k)
-        r.steps[k].step = m_sc.steps[k];
-    if (auto ok = replayEvents(r); !ok)
+    if (auto ok = replayEvents(m_r); !ok)
         return ok.error();
+    return finish();
+}
+
+Result<WhatIfResult> Replay::finish()
+{
+    WhatIfResult& r = m_r;
+    if (m_overflow)
+        return invalid("a what-if sum does not fit 64 bits of nano-USD");
+    for (std::size_t k = 0; k < m_sc.steps.size(); ++k) {
+        r.steps[k].requestsAffected += m_affected[k];
+        r.steps[k].unpricedTarget = m_unpricedTarget[k];
+        r.steps[k].baseline = m_before[k];
+        r.steps[k].scenario = m_after[k];
+    }
+    for (const auto& [key, g] : m_groups) {
+        GroupSaving gs;
+        gs.tenant = m_db.dimValue(key.first);
+        gs.prompt = m_db.dimValue(key.second);
+        gs.requests = g.requests;
+        gs.baseline = g.baseline;
+        gs.scenario = g.scenario;
+        r.groups.push_back(std::move(gs));
+    }
     if (auto ok = replayLambda(r); !ok)
         return ok.error();
     if (auto ok = evidence(r); !ok)
@@ -858,7 +924,47 @@ Result<WhatIfResult> Replay::run()
             return a.saving() > b.saving();
         return std::tie(a.tenant, a.prompt, a.function) < std::tie(b.tenant, b.prompt, b.function);
     });
-    return r;
+    return std::move(r);
+}
+
+// Scenarios of one range whose scopes are row dimensions only, replayed in one scan of the range (each
+// through its own Replay: the same arithmetic as runWhatIf, the scope decided per row instead of in SQL).
+Result<std::vector<WhatIfResult>> runShared(Database& db, const PriceBook& prices, const std::vector<Scenario>& scs)
+{
+    std::vector<std::unique_ptr<Replay>> replays;
+    std::vector<WhatIfResult> out;
+    if (scs.empty())
+        return out;
+    for (const Scenario& sc : scs) {
+        if (sc.from != scs.front().from || sc.to != scs.front().to)
+            return invalid("shared replays need one range");
+        replays.push_back(std::make_unique<Replay>(db, prices, sc));
+        if (auto ok = replays.back()->prepare(); !ok)
+            return ok.error();
+        if (!replays.back()->simpleScope())
+            return invalid("shared replays need scopes on request dimensions");
+    }
+    Statement q = db.prepare("SELECT " + eventRowColumns() + " FROM events e WHERE e.ts >= ?1 AND e.ts < ?2");
+    if (!q.valid())
+        return makeError(ErrorCode::Database, q.prepareError());
+    q.bind(1, scs.front().from).bind(2, scs.front().to);
+    EventRow row;
+    while (q.step()) {
+        readEventRow(q, row);
+        for (auto& r : replays)
+            if (r->matches(row))
+                if (auto ok = r->process(row); !ok)
+                    return ok.error();
+    }
+    if (!q.lastError().empty())
+        return makeError(ErrorCode::Database, q.lastError());
+    for (auto& r : replays) {
+        auto res = r->finish();
+        if (!res)
+            return res.error();
+        out.push_back(std::move(*res));
+    }
+    return out;
 }
 
 } // namespace
@@ -1075,15 +1181,20 @@ Result<std::vector<Recommendation>> recommendSavings(
         for (std::size_t i = 0; i < list->size() && i < kCandidatesPerKind; ++i)
             chosen.push_back(std::move((*list)[i]));
     }
+    // Every candidate in one scan of the 30 days (the scan is what costs; the arithmetic is runWhatIf's).
+    std::vector<Scenario> scenarios;
     for (Candidate& c : chosen) {
         c.rec.scenario.from = from;
         c.rec.scenario.to = to;
-        auto r = runWhatIf(db, prices, c.rec.scenario);
-        if (!r)
-            return r.error();
-        c.rec.saving = r->saving();
-        if (c.rec.saving > 0)
-            out.push_back(std::move(c.rec));
+        scenarios.push_back(c.rec.scenario);
+    }
+    auto results = runShared(db, prices, scenarios);
+    if (!results)
+        return results.error();
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        chosen[i].rec.saving = (*results)[i].saving();
+        if (chosen[i].rec.saving > 0)
+            out.push_back(std::move(chosen[i].rec));
     }
     std::sort(out.begin(), out.end(), [](const Recommendation& a, const Recommendation& b) {
         return a.saving != b.saving ? a.saving > b.saving : a.title < b.title;
