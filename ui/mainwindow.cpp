@@ -21,6 +21,7 @@
 #include "ui/pages/pricespage.h"
 #include "ui/pages/qualitypage.h"
 #include "ui/pages/requestspage.h"
+#include "ui/pages/savingspage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/sourcespage.h"
 #include "ui/queryrunner.h"
@@ -181,6 +182,7 @@ MainWindow::MainWindow(const QString& databasePath, const Options& options, QWid
     addPage(new RequestsPage(m_state, m_stack));
     addPage(new CachePage(m_state, m_stack));
     addPage(new QualityPage(m_state, m_stack));
+    addPage(new SavingsPage(m_state, m_stack));
     auto* budgets = new BudgetsPage(m_state, m_stack);
     addPage(budgets);
     auto* sources = new SourcesPage(m_state, m_stack);
@@ -379,8 +381,8 @@ void MainWindow::buildMenus()
         const QString id = m_pages[i]->pageId();
         QAction* a = view->addAction(pageIcon(id), m_pages[i]->title(), this, [this, id] { showPage(id); });
         m_pageActions << a;
-        if (i < 9)
-            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        if (i < 10) // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth
+            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)));
     }
     view->addSeparator();
     // Steps out of the current page's drill-down (Alt+Left); enabled only when there is somewhere to go back to.

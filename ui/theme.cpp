@@ -170,6 +170,8 @@ QIcon pageIcon(const QString& page)
         glyph = QStringLiteral("\u25D4"); // circle with a quarter filled: a gauge
     else if (page == QLatin1String("quality"))
         glyph = QStringLiteral("\u2605"); // black star
+    else if (page == QLatin1String("savings"))
+        glyph = QStringLiteral("\u2198"); // south east arrow: spend going down
     else if (page == QLatin1String("prices"))
         glyph = QStringLiteral("\u00A4"); // currency sign
     else

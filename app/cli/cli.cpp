@@ -36,6 +36,7 @@ constexpr CommandEntry kCommandTable[] = {
     { "alloc", cmdAlloc },
     { "reconcile", cmdReconcile },
     { "quality", cmdQuality },
+    { "whatif", cmdWhatIf },
     { "annotate", cmdAnnotate },
     { "annotations", cmdAnnotations },
     { "leaks", cmdLeaks },
@@ -91,6 +92,21 @@ QString usage()
         "  quality --from DATE --to DATE [--group-by model,prompt_version,...] [--decimals N] [-o FILE]\n"
         "                                               cost beside eval results, ratings and acceptance\n"
         "                                               per group (CSV; default group-by model,prompt_version)\n"
+        "  whatif --from DATE --to DATE [--scope dim=value,...] STEP... [--decimals N] [--breakdown] [-o FILE]\n"
+        "                                               replay the range under scenario steps, in the order given;\n"
+        "                                               CSV: one row per step (its marginal saving), then TOTAL;\n"
+        "                                               --breakdown: per tenant x prompt (and Lambda function)\n"
+        "         --route FROM=TO[:max-input=N]         model FROM (and its dated snapshots) priced as TO,\n"
+        "                                               optionally only requests of at most N input tokens\n"
+        "         --cache-hit PROMPT=RATE               the prompt's cached share of input becomes RATE (0-1),\n"
+        "                                               cache reads at their price plus the write overhead\n"
+        "         --response-cache PROMPT=RATE          the prompt's response-cache hit rate becomes RATE (0-1)\n"
+        "         --batch DIM=VALUE                     matching requests at batch prices (where the model has them)\n"
+        "         --cap-input PROMPT=N                  the prompt's requests carry at most N input tokens\n"
+        "         --lambda FUNCTION=MEMORY_MB[:arm64|:x86_64]\n"
+        "                                               the AWS Lambda function at another memory size/architecture\n"
+        "  whatif --recommend [-o FILE]                 the five largest savings of the last 30 days, each with\n"
+        "                                               the range, scope and steps that compute it (CSV)\n"
         "  sources add TYPE --name NAME [--base-url URL] [--key-env VAR] [--interval MIN]\n"
         "              [--max-pages N] [--poll-timeout SECONDS] [--region R] [--profile NAME] [--project P]\n"
         "              [--path FILE_OR_FOLDER]\n"

@@ -102,6 +102,7 @@ int cmdBudgets(Command& c); // budgets.cpp
 int cmdAlloc(Command& c); // alloc.cpp
 int cmdReconcile(Command& c); // reconcile.cpp
 int cmdQuality(Command& c); // quality.cpp
+int cmdWhatIf(Command& c); // whatif.cpp
 int cmdAnnotate(Command& c); // annotate.cpp
 int cmdAnnotations(Command& c); // annotate.cpp
 int cmdLeaks(Command& c); // leaks.cpp

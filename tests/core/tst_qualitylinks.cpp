@@ -569,12 +569,12 @@ private slots:
         const std::string path = t.path();
         t.db.reset();
         {
-            // Back to schema 10: no link column, no link indexes.
+            // Back to schema 10: no link column, no link indexes (and none of schema 12's findings table).
             auto raw = Database::openRaw(path);
             QVERIFY(raw.ok());
             QVERIFY(execSql((*raw)->handle(),
                 "DROP INDEX eval_results_event; DROP INDEX eval_results_unlinked; ALTER TABLE eval_results DROP "
-                "COLUMN event_id; PRAGMA user_version=10")
+                "COLUMN event_id; DROP TABLE findings; PRAGMA user_version=10")
                         .ok());
         }
         auto db = Database::open(path);

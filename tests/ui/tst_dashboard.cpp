@@ -175,8 +175,8 @@ private slots:
     void everyPageFitsIn1024x700_data()
     {
         QTest::addColumn<QString>("page");
-        for (const char* p :
-            { "overview", "costs", "requests", "cache", "quality", "budgets", "sources", "prices", "settings" })
+        for (const char* p : { "overview", "costs", "requests", "cache", "quality", "savings", "budgets", "sources",
+                 "prices", "settings" })
             QTest::newRow(p) << QString::fromLatin1(p);
     }
     void everyPageFitsIn1024x700()
@@ -188,8 +188,8 @@ private slots:
         const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
         // The stack asks for its largest page: name the pages that are too big.
         QStringList big;
-        for (const char* p :
-            { "overview", "costs", "requests", "cache", "quality", "budgets", "sources", "prices", "settings" }) {
+        for (const char* p : { "overview", "costs", "requests", "cache", "quality", "savings", "budgets", "sources",
+                 "prices", "settings" }) {
             const QSize m = w->page(QString::fromLatin1(p))->minimumSizeHint();
             if (m.width() > 1024 - 150)
                 big << QStringLiteral("%1 %2x%3").arg(QString::fromLatin1(p)).arg(m.width()).arg(m.height());
