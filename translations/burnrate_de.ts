@@ -54,32 +54,32 @@
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
         <translation>%1: %2 eingefügt, %3 aktualisiert, %4 in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>%1 holds no token prices</source>
         <translation>%1 enthält keine Token-Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
         <translation>%1 enthält keine gültigen Token-Preise (%2 abgelehnt; erster: %3: %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>Re-pricing history…</source>
         <translation>Verlauf wird neu bepreist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>%1 prices imported (%2 skipped, %3 refused as invalid), %4 events re-priced</source>
         <translation>%1 Preise importiert (%2 übersprungen, %3 als ungültig abgelehnt), %4 Ereignisse neu bepreist</translation>
     </message>
@@ -2264,204 +2264,204 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
 <context>
     <name>burnrate::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Burnrate</source>
         <translation>Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Open database...</source>
         <translation>Datenbank ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Burnrate databases (*.db);;All files (*)</source>
         <translation>Burnrate-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;New database...</source>
         <translation>&amp;Neue Datenbank...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Import logs...</source>
         <translation>Logs &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Import &amp;history...</source>
         <translation>Import&amp;verlauf...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Import &amp;prices...</source>
         <translation>&amp;Preise importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Export CSV...</source>
         <translation>CSV &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Export CSV over &amp;time...</source>
         <translation>CSV im Zeitverla&amp;uf exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Find / add filter...</source>
         <translation>&amp;Suchen / Filter hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Saved views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;About Burnrate</source>
         <translation>Ü&amp;ber Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>About Burnrate</source>
         <translation>Über Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Where your organisation&apos;s LLM money goes.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Burnrate %1&lt;/h3&gt;&lt;p&gt;Wohin das LLM-Geld Ihrer Organisation fließt.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;SQLite %3&lt;br&gt;curl %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Open Burnrate</source>
         <translation>Burnrate öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Quit Burnrate</source>
         <translation>Burnrate beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>⚠ %n budget alert(s)</source>
         <translation>
             <numerusform>⚠ %n Budget-Alarm</numerusform>
@@ -2469,12 +2469,12 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Unacknowledged budget alerts: open the Budgets page</source>
         <translation>Unbestätigte Budget-Alarme: Öffnen Sie die Seite „Budgets“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation>
             <numerusform>Burnrate: %n unbestätigter Budget-Alarm</numerusform>
@@ -2482,37 +2482,37 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Budget alert</source>
         <translation>Budget-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Budget action failed</source>
         <translation>Budget-Aktion fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Budget action failed: %1</source>
         <translation>Budget-Aktion fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>%1 (%2 MB)</source>
         <translation>%1 (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>⚠ 1 source failing</source>
         <translation>⚠ 1 Quelle fehlerhaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>⚠ %n sources failing</source>
         <translation>
             <numerusform>⚠ %n Quelle fehlerhaft</numerusform>
@@ -2520,182 +2520,182 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>last sync %1</source>
         <translation>letzte Synchronisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Sync %1</source>
         <translation>%1 synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Another task is running: %1</source>
         <translation>Eine andere Aufgabe läuft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei über Datei &gt; Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Opened the view “%1”</source>
         <translation>Ansicht „%1“ geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Saved the view “%1”</source>
         <translation>Ansicht „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>&amp;Save current view...</source>
         <translation>&amp;Aktuelle Ansicht speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>A view named “%1” exists. Replace it?</source>
         <translation>Eine Ansicht namens „%1“ existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>&amp;Manage...</source>
         <translation>&amp;Verwalten...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Rename view</source>
         <translation>Ansicht umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>A view named “%1” exists already.</source>
         <translation>Eine Ansicht namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Delete the view “%1”?</source>
         <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>%1 - Burnrate</source>
         <translation>%1 - Burnrate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Import request logs</source>
         <translation>Anfrage-Logs importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Request logs (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>Anfrage-Logs (*.jsonl *.ndjson *.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>Import logs</source>
         <translation>Logs importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>Import a LiteLLM price map</source>
         <translation>LiteLLM-Preisliste importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Generate the demo dataset</source>
         <translation>Demo-Datensatz erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Generating demo events</source>
         <translation>Demo-Ereignisse werden erzeugt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Demo dataset: %Ln requests</source>
         <translation>
             <numerusform>Demo-Datensatz: %Ln Anfrage</numerusform>
@@ -2703,12 +2703,12 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Burnrate keeps running</source>
         <translation>Burnrate läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Budget alerts and scheduled polls continue in the tray. Quit from the tray menu or File &gt; Quit.</source>
         <translation>Budget-Alarme und geplante Abfragen laufen im Infobereich weiter. Beenden Sie über das Menü im Infobereich oder Datei &gt; Beenden.</translation>
     </message>
@@ -4748,6 +4748,358 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
 </context>
 <context>
+    <name>burnrate::ui::SavingsBreakdownModel</name>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="44"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="49"/>
+        <source>AWS Lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="51"/>
+        <source>function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="93"/>
+        <source>Tenant</source>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="95"/>
+        <source>Prompt</source>
+        <translation type="unfinished">Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="97"/>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="99"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="101"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="103"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/savingsbreakdownmodel.cpp" line="105"/>
+        <source>Saving %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::SavingsPage</name>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="75"/>
+        <source>Route to another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="77"/>
+        <source>Prompt cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="79"/>
+        <source>Response cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="81"/>
+        <source>Batch prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="83"/>
+        <source>Cap input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="85"/>
+        <source>Lambda memory / architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="96"/>
+        <source>Saved scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="101"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="102"/>
+        <source>Save the steps (and a recommendation&apos;s scope) under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="104"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="107"/>
+        <location filename="../ui/pages/savingspage.cpp" line="593"/>
+        <source>Export CSV</source>
+        <translation type="unfinished">CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="110"/>
+        <source>Steps (waterfall)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="111"/>
+        <source>Breakdown by tenant and prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="122"/>
+        <source>Use the dashboard&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="123"/>
+        <source>Run the steps on the dashboard&apos;s range and filters instead of the recommendation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="133"/>
+        <source>Scenario: steps apply in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="140"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="141"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="142"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="156"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="167"/>
+        <source>Largest opportunities, last 30 days of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="172"/>
+        <source>Double-click (or Enter) opens the scenario that computes the saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="178"/>
+        <source>Each amount is what its scenario saves on those 30 days; open it to see the steps and their quality risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="185"/>
+        <source>Saving by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="197"/>
+        <source>Steps and their quality risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="218"/>
+        <source>Breakdown by tenant and prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="242"/>
+        <location filename="../ui/pages/savingspage.cpp" line="315"/>
+        <source>Syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="261"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="261"/>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="311"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="380"/>
+        <location filename="../ui/pages/savingspage.cpp" line="506"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="384"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="385"/>
+        <source>all requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="386"/>
+        <source>Recommendation&apos;s range %1, scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="387"/>
+        <source>Range %1, scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="428"/>
+        <source>No scenario result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="429"/>
+        <source>The what-if scenario could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="455"/>
+        <source>Requests without a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="457"/>
+        <source>%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="463"/>
+        <source>Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="468"/>
+        <source>Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context they need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="479"/>
+        <source>%1 — %2 in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="486"/>
+        <source>No opportunity found in the last 30 days of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="495"/>
+        <source>Add a step, open an opportunity or a saved scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="508"/>
+        <source>saves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="509"/>
+        <source>costs %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="515"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="515"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="518"/>
+        <source>Saves %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="519"/>
+        <source>Costs %1 more than %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/savingspage.cpp" line="522"/>
+        <source>(%n requests without a price left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="536"/>
+        <source>Saved scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="561"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="587"/>
+        <source>Nothing to export: the scenario has no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="593"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="596"/>
+        <source>Exported %1</source>
+        <translation type="unfinished">%1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.cpp" line="596"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/savingspage.h" line="44"/>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burnrate::ui::ScatterChart</name>
     <message>
         <location filename="../ui/charts/scatterchart.cpp" line="79"/>
@@ -5504,6 +5856,34 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
 </context>
 <context>
+    <name>burnrate::ui::WaterfallChart</name>
+    <message>
+        <location filename="../ui/charts/waterfallchart.cpp" line="104"/>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/waterfallchart.cpp" line="107"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/waterfallchart.cpp" line="110"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/waterfallchart.cpp" line="188"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/waterfallchart.cpp" line="188"/>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burnrate::ui::WelcomePanel</name>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="26"/>
@@ -5549,6 +5929,173 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <location filename="../ui/widgets/welcomepanel.cpp" line="61"/>
         <source>Go to the empty dashboard</source>
         <translation>Zum leeren Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::WhatIfStepModel</name>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="21"/>
+        <source>(no prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
+        <source>Route %1 to %2, requests of at most %n input tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="49"/>
+        <source>Route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="51"/>
+        <source>Prompt cache hit rate of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="53"/>
+        <source>Response cache hit rate of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="55"/>
+        <source>Batch prices for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
+        <source>Cap %1 at %n input tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="60"/>
+        <source>Lambda %1 at %2 MB on arm64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="60"/>
+        <source>Lambda %1 at %2 MB on x86_64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="63"/>
+        <source>Lambda %1 at %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="78"/>
+        <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), acceptance %7 (%8 to %9, n=%10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="84"/>
+        <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), no human judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="88"/>
+        <source>%1 on %2: acceptance %3 (95% interval %4 to %5, n=%6), no eval results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="91"/>
+        <source>%1 on %2: no quality evidence for this pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="106"/>
+        <source>No request moved: no quality evidence for this pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="110"/>
+        <source>Same model and answers; the prompt may need a stable prefix to reach this hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="112"/>
+        <source>Repeated answers: stale for prompts whose answer should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="114"/>
+        <source>Same model and answers, delivered within 24 hours instead of at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="116"/>
+        <source>Answers lose the context that is cut: check the prompt&apos;s evals before capping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="118"/>
+        <source>Same answers; billed duration held as it was (it may change with memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="129"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="133"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/whatifstepmodel.cpp" line="176"/>
+        <source>%1 (and %n more prompts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="219"/>
+        <source>Requests (or Lambda invocations) whose cost the step changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="224"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="226"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="228"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="230"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="232"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="234"/>
+        <source>Saving %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/whatifstepmodel.cpp" line="236"/>
+        <source>Quality risk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
 <context>
     <name>burnrate::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>⚠ %n budget alert(s)</source>
         <translation>
             <numerusform>⚠ %n budget alert</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation>
             <numerusform>Burnrate: %n unacknowledged budget alert</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>⚠ %n sources failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Demo dataset: %Ln requests</source>
         <translation>
             <numerusform>Demo dataset: %Ln request</numerusform>
@@ -106,9 +106,9 @@
     <message numerus="yes">
         <location filename="../ui/pages/overviewpage.cpp" line="418"/>
         <source>Cost leaks (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cost leaks (%n open)</numerusform>
+            <numerusform>Cost leaks (%n open)</numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>burnrate::ui::SavingsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/savingspage.cpp" line="522"/>
+        <source>(%n requests without a price left out)</source>
+        <translation>
+            <numerusform>(%n request without a price left out)</numerusform>
+            <numerusform>(%n requests without a price left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>burnrate::ui::SourceBanner</name>
     <message numerus="yes">
         <location filename="../ui/widgets/sourcebanner.cpp" line="69"/>
@@ -158,6 +169,33 @@
         <translation>
             <numerusform>%n source failing: %1</numerusform>
             <numerusform>%n sources failing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::WhatIfStepModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
+        <source>Route %1 to %2, requests of at most %n input tokens</source>
+        <translation>
+            <numerusform>Route %1 to %2, requests of at most %n input token</numerusform>
+            <numerusform>Route %1 to %2, requests of at most %n input tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
+        <source>Cap %1 at %n input tokens</source>
+        <translation>
+            <numerusform>Cap %1 at %n input token</numerusform>
+            <numerusform>Cap %1 at %n input tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/whatifstepmodel.cpp" line="176"/>
+        <source>%1 (and %n more prompts)</source>
+        <translation>
+            <numerusform>%1 (and %n more prompt)</numerusform>
+            <numerusform>%1 (and %n more prompts)</numerusform>
         </translation>
     </message>
 </context>
