@@ -1730,102 +1730,102 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="41"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="43"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="47"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="56"/>
         <source>Retry storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungssturm</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="58"/>
         <source>Agent loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenschleife</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="60"/>
         <source>Context creep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextwachstum</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="62"/>
         <source>Model change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellwechsel</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="64"/>
         <source>Cache change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Änderung</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="66"/>
         <source>Billed errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Fehler</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="68"/>
         <source>Spend anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenanomalie</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="70"/>
         <source>Unpriced model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="94"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="106"/>
         <source>Sample requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielanfragen: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="127"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="129"/>
         <source>Leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Leck</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="131"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="133"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="135"/>
         <source>At stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="137"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
 </context>
 <context>
@@ -2808,37 +2808,37 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="100"/>
         <source>Cost leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlecks</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="116"/>
         <source>Show requests or costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen oder Kosten anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="117"/>
         <source>Open the page that shows this finding, filtered to its scope and range</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite öffnen, die diesen Befund zeigt, gefiltert auf seinen Bereich und Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="120"/>
         <source>Hide this finding with a reason; it stays dismissed when the detectors run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befund mit einer Begründung ausblenden; er bleibt verworfen, wenn die Detektoren erneut laufen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="148"/>
         <source>Dismiss finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="149"/>
         <source>Why is this finding not a leak (for example: a planned load test)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist dieser Befund kein Leck (zum Beispiel: ein geplanter Lasttest)?</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="155"/>
@@ -2873,7 +2873,7 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="237"/>
         <source>The finding could not be dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund konnte nicht verworfen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="318"/>
@@ -3006,9 +3006,9 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
     <message numerus="yes">
         <location filename="../ui/pages/overviewpage.cpp" line="418"/>
         <source>Cost leaks (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kostenlecks (%n offen)</numerusform>
+            <numerusform>Kostenlecks (%n offen)</numerusform>
         </translation>
     </message>
     <message>
@@ -4752,52 +4752,52 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="44"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="49"/>
         <source>AWS Lambda</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Lambda</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="51"/>
         <source>function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="93"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="95"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="97"/>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="99"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="101"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="103"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="105"/>
         <source>Saving %</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung %</translation>
     </message>
 </context>
 <context>
@@ -4805,298 +4805,298 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="75"/>
         <source>Route to another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf anderes Modell umleiten</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="77"/>
         <source>Prompt cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="79"/>
         <source>Response cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache-Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="81"/>
         <source>Batch prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Preise</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="83"/>
         <source>Cap input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Tokens begrenzen</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="85"/>
         <source>Lambda memory / architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda-Speicher / -Architektur</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="96"/>
         <source>Saved scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Szenario:</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="101"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="102"/>
         <source>Save the steps (and a recommendation&apos;s scope) under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte (und den Bereich einer Empfehlung) unter einem Namen speichern</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="104"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="107"/>
         <location filename="../ui/pages/savingspage.cpp" line="593"/>
         <source>Export CSV</source>
-        <translation type="unfinished">CSV exportieren</translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="110"/>
         <source>Steps (waterfall)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte (Wasserfall)…</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="111"/>
         <source>Breakdown by tenant and prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nach Mandant und Prompt…</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="122"/>
         <source>Use the dashboard&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum des Dashboards verwenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="123"/>
         <source>Run the steps on the dashboard&apos;s range and filters instead of the recommendation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte auf Zeitraum und Filter des Dashboards anwenden statt auf die der Empfehlung</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="133"/>
         <source>Scenario: steps apply in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario: Schritte gelten der Reihe nach</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="140"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="141"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="142"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="156"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="167"/>
         <source>Largest opportunities, last 30 days of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Sparpotenziale, letzte 30 Tage der Daten</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="172"/>
         <source>Double-click (or Enter) opens the scenario that computes the saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick (oder Eingabetaste) öffnet das Szenario, das die Einsparung berechnet</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="178"/>
         <source>Each amount is what its scenario saves on those 30 days; open it to see the steps and their quality risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Betrag ist das, was sein Szenario in diesen 30 Tagen einspart; öffnen Sie es, um die Schritte und ihr Qualitätsrisiko zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="185"/>
         <source>Saving by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung je Schritt</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="197"/>
         <source>Steps and their quality risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und ihr Qualitätsrisiko</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="218"/>
         <source>Breakdown by tenant and prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nach Mandant und Prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="242"/>
         <location filename="../ui/pages/savingspage.cpp" line="315"/>
         <source>Syntax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="261"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="261"/>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="311"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="380"/>
         <location filename="../ui/pages/savingspage.cpp" line="506"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="384"/>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="385"/>
         <source>all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="386"/>
         <source>Recommendation&apos;s range %1, scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Empfehlung %1, Bereich %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="387"/>
         <source>Range %1, scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1, Bereich %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="428"/>
         <source>No scenario result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Szenario-Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="429"/>
         <source>The what-if scenario could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Was-wäre-wenn-Szenario konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="455"/>
         <source>Requests without a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne Mandant</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="457"/>
         <source>%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % der %3-Anfragen haben höchstens %4 Input-Tokens: auf %5 umleiten</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="463"/>
         <source>Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 sendet %2 Input-Tokens pro Anfrage, aber seine Cache-Trefferquote ist %3 %: auf %4 %</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="468"/>
         <source>Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context they need)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 sendet %2 Input-Tokens pro Anfrage: begrenzt auf %3 (prüfen Sie, ob die Antworten den nötigen Kontext behalten)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="479"/>
         <source>%1 — %2 in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 in 30 Tagen</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="486"/>
         <source>No opportunity found in the last 30 days of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sparpotenzial in den letzten 30 Tagen der Daten gefunden</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="495"/>
         <source>Add a step, open an opportunity or a saved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Schritt hinzu oder öffnen Sie ein Sparpotenzial oder ein gespeichertes Szenario</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="508"/>
         <source>saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spart %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="509"/>
         <source>costs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>kostet %1 mehr</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="515"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="515"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="518"/>
         <source>Saves %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spart %1 von %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="519"/>
         <source>Costs %1 more than %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostet %1 mehr als %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/savingspage.cpp" line="522"/>
         <source>(%n requests without a price left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Anfrage ohne Preis ausgelassen)</numerusform>
+            <numerusform>(%n Anfragen ohne Preis ausgelassen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="536"/>
         <source>Saved scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="561"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="587"/>
         <source>Nothing to export: the scenario has no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Das Szenario hat noch kein Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="593"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>Exported %1</source>
-        <translation type="unfinished">%1 exportiert</translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>Could not write %1</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden</translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.h" line="44"/>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparungen</translation>
     </message>
 </context>
 <context>
@@ -5860,27 +5860,27 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="104"/>
         <source>Cost</source>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="107"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="110"/>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrkosten</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="188"/>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="188"/>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
 </context>
 <context>
@@ -5936,166 +5936,166 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="21"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Prompt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
         <source>Route %1 to %2, requests of at most %n input tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %2 umleiten, Anfragen mit höchstens %n Input-Token</numerusform>
+            <numerusform>%1 auf %2 umleiten, Anfragen mit höchstens %n Input-Tokens</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="49"/>
         <source>Route %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 umleiten</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="51"/>
         <source>Prompt cache hit rate of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache-Trefferquote von %1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="53"/>
         <source>Response cache hit rate of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Cache-Trefferquote von %1 auf %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="55"/>
         <source>Batch prices for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Preise für %1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
         <source>Cap %1 at %n input tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %n Input-Token begrenzen</numerusform>
+            <numerusform>%1 auf %n Input-Tokens begrenzen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="60"/>
         <source>Lambda %1 at %2 MB on arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 mit %2 MB auf arm64</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="60"/>
         <source>Lambda %1 at %2 MB on x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 mit %2 MB auf x86_64</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="63"/>
         <source>Lambda %1 at %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 mit %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="78"/>
         <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), acceptance %7 (%8 to %9, n=%10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: Eval-Bestehensquote %3 (95-%-Intervall %4 bis %5, n=%6), Akzeptanz %7 (%8 bis %9, n=%10)</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="84"/>
         <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), no human judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: Eval-Bestehensquote %3 (95-%-Intervall %4 bis %5, n=%6), keine menschlichen Urteile</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="88"/>
         <source>%1 on %2: acceptance %3 (95% interval %4 to %5, n=%6), no eval results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: Akzeptanz %3 (95-%-Intervall %4 bis %5, n=%6), keine Eval-Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="91"/>
         <source>%1 on %2: no quality evidence for this pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: keine Qualitätsbelege für diese Kombination</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="106"/>
         <source>No request moved: no quality evidence for this pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage umgeleitet: keine Qualitätsbelege für diese Kombination</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="110"/>
         <source>Same model and answers; the prompt may need a stable prefix to reach this hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Modell, gleiche Antworten; der Prompt braucht evtl. ein stabiles Präfix, um diese Trefferquote zu erreichen</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="112"/>
         <source>Repeated answers: stale for prompts whose answer should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Antworten: veraltet bei Prompts, deren Antwort sich ändern sollte</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="114"/>
         <source>Same model and answers, delivered within 24 hours instead of at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Modell, gleiche Antworten, geliefert innerhalb von 24 Stunden statt sofort</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="116"/>
         <source>Answers lose the context that is cut: check the prompt&apos;s evals before capping</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten verlieren den gekürzten Kontext: Prüfen Sie vor dem Begrenzen die Evals des Prompts</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="118"/>
         <source>Same answers; billed duration held as it was (it may change with memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Antworten; abgerechnete Dauer unverändert angenommen (sie kann sich mit dem Speicher ändern)</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="129"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="133"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="176"/>
         <source>%1 (and %n more prompts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weiterer Prompt)</numerusform>
+            <numerusform>%1 (und %n weitere Prompts)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="219"/>
         <source>Requests (or Lambda invocations) whose cost the step changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen (oder Lambda-Aufrufe), deren Kosten der Schritt geändert hat</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="224"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="226"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="228"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="230"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="232"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="234"/>
         <source>Saving %</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung %</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="236"/>
         <source>Quality risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrisiko</translation>
     </message>
 </context>
 <context>
