@@ -4906,7 +4906,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="167"/>
         <source>Largest opportunities, last 30 days of data</source>
-        <translation>Plus grandes opportunités, 30 derniers jours de données</translation>
+        <translation>Opportunités, 30 derniers jours de données</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="172"/>
