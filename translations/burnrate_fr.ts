@@ -1730,102 +1730,102 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="41"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="43"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="47"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="56"/>
         <source>Retry storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempête de relances</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="58"/>
         <source>Agent loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle d&apos;agent</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="60"/>
         <source>Context creep</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive du contexte</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="62"/>
         <source>Model change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de modèle</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="64"/>
         <source>Cache change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du cache</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="66"/>
         <source>Billed errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs facturées</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="68"/>
         <source>Spend anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie de dépenses</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="70"/>
         <source>Unpriced model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle sans prix</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="94"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 au %2</translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="106"/>
         <source>Sample requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de requêtes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="127"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="129"/>
         <source>Leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuite</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="131"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="133"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="135"/>
         <source>At stake</source>
-        <translation type="unfinished"></translation>
+        <translation>En jeu</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="137"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices</translation>
     </message>
 </context>
 <context>
@@ -2808,37 +2808,37 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="100"/>
         <source>Cost leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuites de coûts</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="116"/>
         <source>Show requests or costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher requêtes ou coûts</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="117"/>
         <source>Open the page that shows this finding, filtered to its scope and range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page qui montre ce constat, filtrée sur son périmètre et sa période</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer…</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="120"/>
         <source>Hide this finding with a reason; it stays dismissed when the detectors run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce constat avec un motif&#xa0;; il reste ignoré quand les détecteurs sont relancés</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="148"/>
         <source>Dismiss finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le constat</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="149"/>
         <source>Why is this finding not a leak (for example: a planned load test)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce constat n&apos;est-il pas une fuite (par exemple&#xa0;: un test de charge prévu)&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="155"/>
@@ -2873,7 +2873,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="237"/>
         <source>The finding could not be dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ignorer le constat&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="318"/>
@@ -3006,9 +3006,9 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message numerus="yes">
         <location filename="../ui/pages/overviewpage.cpp" line="418"/>
         <source>Cost leaks (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fuites de coûts (%n ouverte)</numerusform>
+            <numerusform>Fuites de coûts (%n ouvertes)</numerusform>
         </translation>
     </message>
     <message>
@@ -4752,52 +4752,52 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="44"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="49"/>
         <source>AWS Lambda</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Lambda</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="51"/>
         <source>function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction %1</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="93"/>
         <source>Tenant</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="95"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="97"/>
         <source>Requests</source>
-        <translation type="unfinished">Requêtes</translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="99"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="101"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="103"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <location filename="../ui/models/savingsbreakdownmodel.cpp" line="105"/>
         <source>Saving %</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie %</translation>
     </message>
 </context>
 <context>
@@ -4805,298 +4805,298 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="75"/>
         <source>Route to another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Router vers un autre modèle</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="77"/>
         <source>Prompt cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de prompts</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="79"/>
         <source>Response cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de réponses</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="81"/>
         <source>Batch prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix batch</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="83"/>
         <source>Cap input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafonner les jetons d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="85"/>
         <source>Lambda memory / architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire / architecture Lambda</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="96"/>
         <source>Saved scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario enregistré&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="101"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="102"/>
         <source>Save the steps (and a recommendation&apos;s scope) under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les étapes (et le périmètre d&apos;une recommandation) sous un nom</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="104"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="107"/>
         <location filename="../ui/pages/savingspage.cpp" line="593"/>
         <source>Export CSV</source>
-        <translation type="unfinished">Exporter en CSV</translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="110"/>
         <source>Steps (waterfall)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes (cascade)…</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="111"/>
         <source>Breakdown by tenant and prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation par client et prompt…</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="122"/>
         <source>Use the dashboard&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la période du tableau de bord</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="123"/>
         <source>Run the steps on the dashboard&apos;s range and filters instead of the recommendation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les étapes à la période et aux filtres du tableau de bord plutôt qu&apos;à ceux de la recommandation</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="133"/>
         <source>Scenario: steps apply in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario&#xa0;: étapes appliquées dans l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="140"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="141"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="142"/>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="156"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="167"/>
         <source>Largest opportunities, last 30 days of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités, 30 derniers jours de données</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="172"/>
         <source>Double-click (or Enter) opens the scenario that computes the saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic (ou Entrée) ouvre le scénario qui calcule l&apos;économie</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="178"/>
         <source>Each amount is what its scenario saves on those 30 days; open it to see the steps and their quality risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque montant est ce que son scénario économise sur ces 30 jours&#xa0;; ouvrez-le pour voir les étapes et leur risque qualité.</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="185"/>
         <source>Saving by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie par étape</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="197"/>
         <source>Steps and their quality risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et risque qualité</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="218"/>
         <source>Breakdown by tenant and prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation par client et prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="242"/>
         <location filename="../ui/pages/savingspage.cpp" line="315"/>
         <source>Syntax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="261"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="261"/>
         <source>Name:</source>
-        <translation type="unfinished">Nom&#xa0;:</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="311"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="380"/>
         <location filename="../ui/pages/savingspage.cpp" line="506"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="384"/>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="385"/>
         <source>all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les requêtes</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="386"/>
         <source>Recommendation&apos;s range %1, scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de la recommandation %1, périmètre %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="387"/>
         <source>Range %1, scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période %1, périmètre %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="428"/>
         <source>No scenario result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat de scénario</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="429"/>
         <source>The what-if scenario could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer le scénario de simulation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="455"/>
         <source>Requests without a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes sans client</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="457"/>
         <source>%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoie %2&#xa0;% de ses requêtes %3 d&apos;au plus %4 jetons d&apos;entrée&#xa0;: routez-les vers %5</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="463"/>
         <source>Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête mais son taux de succès du cache est de %3&#xa0;%&#xa0;: à %4&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="468"/>
         <source>Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context they need)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête&#xa0;: plafonné à %3 (vérifiez que les réponses gardent le contexte nécessaire)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="479"/>
         <source>%1 — %2 in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 en 30 jours</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="486"/>
         <source>No opportunity found in the last 30 days of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité sur les 30 derniers jours de données</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="495"/>
         <source>Add a step, open an opportunity or a saved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une étape, ouvrez une opportunité ou un scénario enregistré</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="508"/>
         <source>saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>économise %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="509"/>
         <source>costs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>coûte %1 de plus</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="515"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="515"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="518"/>
         <source>Saves %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Économise %1 sur %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="519"/>
         <source>Costs %1 more than %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûte %1 de plus que %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/savingspage.cpp" line="522"/>
         <source>(%n requests without a price left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n requête sans prix exclue)</numerusform>
+            <numerusform>(%n requêtes sans prix exclues)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="536"/>
         <source>Saved scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario %1 enregistré</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="561"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="587"/>
         <source>Nothing to export: the scenario has no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter&#xa0;: le scénario n&apos;a pas encore de résultat</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="593"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>Exported %1</source>
-        <translation type="unfinished">%1 exporté</translation>
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>Could not write %1</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.h" line="44"/>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies</translation>
     </message>
 </context>
 <context>
@@ -5860,27 +5860,27 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="104"/>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="107"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="110"/>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausse</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="188"/>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/waterfallchart.cpp" line="188"/>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
 </context>
 <context>
@@ -5936,166 +5936,166 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="21"/>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans prompt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
         <source>Route %1 to %2, requests of at most %n input tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Router %1 vers %2, requêtes d&apos;au plus %n jeton d&apos;entrée</numerusform>
+            <numerusform>Router %1 vers %2, requêtes d&apos;au plus %n jetons d&apos;entrée</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="49"/>
         <source>Route %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Router %1 vers %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="51"/>
         <source>Prompt cache hit rate of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de prompts de %1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="53"/>
         <source>Response cache hit rate of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache de réponses de %1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="55"/>
         <source>Batch prices for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix batch pour %1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
         <source>Cap %1 at %n input tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plafonner %1 à %n jeton d&apos;entrée</numerusform>
+            <numerusform>Plafonner %1 à %n jetons d&apos;entrée</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="60"/>
         <source>Lambda %1 at %2 MB on arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 à %2 Mo sur arm64</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="60"/>
         <source>Lambda %1 at %2 MB on x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 à %2 Mo sur x86_64</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="63"/>
         <source>Lambda %1 at %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 à %2 Mo</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="78"/>
         <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), acceptance %7 (%8 to %9, n=%10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: taux de réussite des évaluations %3 (intervalle à 95&#xa0;% %4 à %5, n=%6), acceptation %7 (%8 à %9, n=%10)</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="84"/>
         <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), no human judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: taux de réussite des évaluations %3 (intervalle à 95&#xa0;% %4 à %5, n=%6), aucun jugement humain</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="88"/>
         <source>%1 on %2: acceptance %3 (95% interval %4 to %5, n=%6), no eval results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: acceptation %3 (intervalle à 95&#xa0;% %4 à %5, n=%6), aucun résultat d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="91"/>
         <source>%1 on %2: no quality evidence for this pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: aucune donnée de qualité pour cette association</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="106"/>
         <source>No request moved: no quality evidence for this pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête déplacée&#xa0;: aucune donnée de qualité pour cette association</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="110"/>
         <source>Same model and answers; the prompt may need a stable prefix to reach this hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Même modèle, mêmes réponses&#xa0;; le prompt peut nécessiter un préfixe stable pour atteindre ce taux de succès</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="112"/>
         <source>Repeated answers: stale for prompts whose answer should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses répétées&#xa0;: obsolètes pour les prompts dont la réponse doit changer</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="114"/>
         <source>Same model and answers, delivered within 24 hours instead of at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Même modèle, mêmes réponses, livrées sous 24 heures au lieu d&apos;immédiatement</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="116"/>
         <source>Answers lose the context that is cut: check the prompt&apos;s evals before capping</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses perdent le contexte coupé&#xa0;: vérifiez les évaluations du prompt avant de plafonner</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="118"/>
         <source>Same answers; billed duration held as it was (it may change with memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes réponses&#xa0;; durée facturée inchangée (elle peut varier avec la mémoire)</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="129"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="133"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="176"/>
         <source>%1 (and %n more prompts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (et %n autre prompt)</numerusform>
+            <numerusform>%1 (et %n autres prompts)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="219"/>
         <source>Requests (or Lambda invocations) whose cost the step changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes (ou invocations Lambda) dont l&apos;étape a modifié le coût</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="224"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="226"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiées</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="228"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="230"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="232"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="234"/>
         <source>Saving %</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie %</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="236"/>
         <source>Quality risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque qualité</translation>
     </message>
 </context>
 <context>
