@@ -1654,73 +1654,73 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
 <context>
     <name>burnrate::ui::FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="31"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="32"/>
         <source>Time range (UTC)</source>
         <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="40"/>
-        <location filename="../ui/widgets/filterbar.cpp" line="130"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="41"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="131"/>
         <source>Bucket size of the time charts (Auto picks one from the range)</source>
         <translation>Intervallgröße der Zeitdiagramme (Auto wählt eine passend zum Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="49"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="50"/>
         <source>+ Filter</source>
         <translation>+ Filter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="50"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="51"/>
         <source>Add a filter (Ctrl+F)</source>
         <translation>Filter hinzufügen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="55"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="57"/>
         <source>Run the queries again (F5)</source>
         <translation>Abfragen erneut ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="75"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="76"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="86"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="87"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="87"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="88"/>
         <source>To (inclusive):</source>
         <translation>Bis (einschließlich):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="118"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="119"/>
         <source>Choose another custom range</source>
         <translation>Anderen benutzerdefinierten Zeitraum wählen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="124"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="125"/>
         <source>Auto (%1)</source>
         <translation>Auto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="128"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="129"/>
         <source>Hours are shown for ranges up to 31 days; this range is shown by %1</source>
         <translation>Stunden werden für Zeiträume bis 31 Tage gezeigt; dieser Zeitraum wird nach %1 gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="148"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="149"/>
         <source>Remove this filter (Space or Delete)</source>
         <translation>Diesen Filter entfernen (Leertaste oder Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="149"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="150"/>
         <source>Remove filter %1: %2</source>
         <translation>Filter %1 entfernen: %2</translation>
     </message>
@@ -1843,43 +1843,43 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="143"/>
+        <location filename="../ui/format.cpp" line="148"/>
         <source>%1B</source>
         <comment>compact number: billions (10^9)</comment>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="146"/>
+        <location filename="../ui/format.cpp" line="151"/>
         <source>%1M</source>
         <comment>compact number: millions</comment>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="149"/>
+        <location filename="../ui/format.cpp" line="154"/>
         <source>%1k</source>
         <comment>compact number: thousands</comment>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="188"/>
+        <location filename="../ui/format.cpp" line="193"/>
         <source>week of %1</source>
         <comment>a budget period: its Monday</comment>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="192"/>
+        <location filename="../ui/format.cpp" line="197"/>
         <source>MMMM yyyy</source>
         <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="195"/>
+        <location filename="../ui/format.cpp" line="200"/>
         <source>Q%1 %2</source>
         <comment>a quarter budget period: Q4 2026</comment>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="201"/>
+        <location filename="../ui/format.cpp" line="206"/>
         <source>%1 to %2</source>
         <comment>a budget period: first and last day</comment>
         <translation>%1 bis %2</translation>
@@ -4854,7 +4854,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="107"/>
-        <location filename="../ui/pages/savingspage.cpp" line="593"/>
+        <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -4884,179 +4884,179 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <translation>Szenario: Schritte gelten der Reihe nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="140"/>
+        <location filename="../ui/pages/savingspage.cpp" line="141"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="141"/>
+        <location filename="../ui/pages/savingspage.cpp" line="142"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="142"/>
+        <location filename="../ui/pages/savingspage.cpp" line="143"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="156"/>
+        <location filename="../ui/pages/savingspage.cpp" line="157"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="167"/>
+        <location filename="../ui/pages/savingspage.cpp" line="168"/>
         <source>Largest opportunities, last 30 days of data</source>
         <translation>Größte Sparpotenziale, letzte 30 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="172"/>
+        <location filename="../ui/pages/savingspage.cpp" line="174"/>
         <source>Double-click (or Enter) opens the scenario that computes the saving</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet das Szenario, das die Einsparung berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="178"/>
+        <location filename="../ui/pages/savingspage.cpp" line="180"/>
         <source>Each amount is what its scenario saves on those 30 days; open it to see the steps and their quality risk.</source>
         <translation>Jeder Betrag ist das, was sein Szenario in diesen 30 Tagen einspart; öffnen Sie es, um die Schritte und ihr Qualitätsrisiko zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="185"/>
+        <location filename="../ui/pages/savingspage.cpp" line="187"/>
         <source>Saving by step</source>
         <translation>Einsparung je Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="197"/>
+        <location filename="../ui/pages/savingspage.cpp" line="199"/>
         <source>Steps and their quality risk</source>
         <translation>Schritte und ihr Qualitätsrisiko</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="218"/>
+        <location filename="../ui/pages/savingspage.cpp" line="221"/>
         <source>Breakdown by tenant and prompt</source>
         <translation>Aufschlüsselung nach Mandant und Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="242"/>
-        <location filename="../ui/pages/savingspage.cpp" line="315"/>
+        <location filename="../ui/pages/savingspage.cpp" line="245"/>
+        <location filename="../ui/pages/savingspage.cpp" line="318"/>
         <source>Syntax: %1</source>
         <translation>Syntax: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="261"/>
+        <location filename="../ui/pages/savingspage.cpp" line="264"/>
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="261"/>
+        <location filename="../ui/pages/savingspage.cpp" line="264"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="311"/>
+        <location filename="../ui/pages/savingspage.cpp" line="314"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="380"/>
-        <location filename="../ui/pages/savingspage.cpp" line="506"/>
+        <location filename="../ui/pages/savingspage.cpp" line="383"/>
+        <location filename="../ui/pages/savingspage.cpp" line="509"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="384"/>
+        <location filename="../ui/pages/savingspage.cpp" line="387"/>
         <source>%1 to %2 (UTC)</source>
         <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="385"/>
+        <location filename="../ui/pages/savingspage.cpp" line="388"/>
         <source>all requests</source>
         <translation>alle Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="386"/>
+        <location filename="../ui/pages/savingspage.cpp" line="389"/>
         <source>Recommendation&apos;s range %1, scope %2</source>
         <translation>Zeitraum der Empfehlung %1, Bereich %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="387"/>
+        <location filename="../ui/pages/savingspage.cpp" line="390"/>
         <source>Range %1, scope %2</source>
         <translation>Zeitraum %1, Bereich %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="428"/>
+        <location filename="../ui/pages/savingspage.cpp" line="431"/>
         <source>No scenario result</source>
         <translation>Kein Szenario-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="429"/>
+        <location filename="../ui/pages/savingspage.cpp" line="432"/>
         <source>The what-if scenario could not be computed: %1</source>
         <translation>Das Was-wäre-wenn-Szenario konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="455"/>
+        <location filename="../ui/pages/savingspage.cpp" line="458"/>
         <source>Requests without a tenant</source>
         <translation>Anfragen ohne Mandant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="457"/>
+        <location filename="../ui/pages/savingspage.cpp" line="460"/>
         <source>%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5</source>
         <translation>%1: %2 % der %3-Anfragen haben höchstens %4 Input-Tokens: auf %5 umleiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="463"/>
+        <location filename="../ui/pages/savingspage.cpp" line="466"/>
         <source>Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%</source>
         <translation>Prompt %1 sendet %2 Input-Tokens pro Anfrage, aber seine Cache-Trefferquote ist %3 %: auf %4 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="468"/>
+        <location filename="../ui/pages/savingspage.cpp" line="471"/>
         <source>Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context they need)</source>
         <translation>Prompt %1 sendet %2 Input-Tokens pro Anfrage: begrenzt auf %3 (prüfen Sie, ob die Antworten den nötigen Kontext behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="479"/>
+        <location filename="../ui/pages/savingspage.cpp" line="482"/>
         <source>%1 — %2 in 30 days</source>
         <translation>%1 — %2 in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="486"/>
+        <location filename="../ui/pages/savingspage.cpp" line="489"/>
         <source>No opportunity found in the last 30 days of data</source>
         <translation>Kein Sparpotenzial in den letzten 30 Tagen der Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="495"/>
+        <location filename="../ui/pages/savingspage.cpp" line="498"/>
         <source>Add a step, open an opportunity or a saved scenario</source>
         <translation>Fügen Sie einen Schritt hinzu oder öffnen Sie ein Sparpotenzial oder ein gespeichertes Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="508"/>
+        <location filename="../ui/pages/savingspage.cpp" line="511"/>
         <source>saves %1</source>
         <translation>spart %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="509"/>
+        <location filename="../ui/pages/savingspage.cpp" line="512"/>
         <source>costs %1 more</source>
         <translation>kostet %1 mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="515"/>
+        <location filename="../ui/pages/savingspage.cpp" line="518"/>
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="515"/>
+        <location filename="../ui/pages/savingspage.cpp" line="518"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="518"/>
+        <location filename="../ui/pages/savingspage.cpp" line="521"/>
         <source>Saves %1 of %2 (%3)</source>
         <translation>Spart %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="519"/>
+        <location filename="../ui/pages/savingspage.cpp" line="522"/>
         <source>Costs %1 more than %2 (%3)</source>
         <translation>Kostet %1 mehr als %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/savingspage.cpp" line="522"/>
+        <location filename="../ui/pages/savingspage.cpp" line="525"/>
         <source>(%n requests without a price left out)</source>
         <translation>
             <numerusform>(%n Anfrage ohne Preis ausgelassen)</numerusform>
@@ -5064,32 +5064,32 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="536"/>
+        <location filename="../ui/pages/savingspage.cpp" line="539"/>
         <source>Saved scenario %1</source>
         <translation>Szenario „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="561"/>
+        <location filename="../ui/pages/savingspage.cpp" line="564"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="587"/>
+        <location filename="../ui/pages/savingspage.cpp" line="590"/>
         <source>Nothing to export: the scenario has no result yet</source>
         <translation>Nichts zu exportieren: Das Szenario hat noch kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="593"/>
+        <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="596"/>
+        <location filename="../ui/pages/savingspage.cpp" line="599"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="596"/>
+        <location filename="../ui/pages/savingspage.cpp" line="599"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -5940,10 +5940,10 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
-        <source>Route %1 to %2, requests of at most %n input tokens</source>
+        <source>Route %1 to %2, requests of at most %Ln input tokens</source>
         <translation>
-            <numerusform>%1 auf %2 umleiten, Anfragen mit höchstens %n Input-Token</numerusform>
-            <numerusform>%1 auf %2 umleiten, Anfragen mit höchstens %n Input-Tokens</numerusform>
+            <numerusform>%1 auf %2 umleiten, Anfragen mit höchstens %Ln Input-Token</numerusform>
+            <numerusform>%1 auf %2 umleiten, Anfragen mit höchstens %Ln Input-Tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -5968,10 +5968,10 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
-        <source>Cap %1 at %n input tokens</source>
+        <source>Cap %1 at %Ln input tokens</source>
         <translation>
-            <numerusform>%1 auf %n Input-Token begrenzen</numerusform>
-            <numerusform>%1 auf %n Input-Tokens begrenzen</numerusform>
+            <numerusform>%1 auf %Ln Input-Token begrenzen</numerusform>
+            <numerusform>%1 auf %Ln Input-Tokens begrenzen</numerusform>
         </translation>
     </message>
     <message>

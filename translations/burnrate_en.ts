@@ -145,7 +145,7 @@
 <context>
     <name>burnrate::ui::SavingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/savingspage.cpp" line="522"/>
+        <location filename="../ui/pages/savingspage.cpp" line="525"/>
         <source>(%n requests without a price left out)</source>
         <translation>
             <numerusform>(%n request without a price left out)</numerusform>
@@ -176,18 +176,18 @@
     <name>burnrate::ui::WhatIfStepModel</name>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
-        <source>Route %1 to %2, requests of at most %n input tokens</source>
+        <source>Route %1 to %2, requests of at most %Ln input tokens</source>
         <translation>
-            <numerusform>Route %1 to %2, requests of at most %n input token</numerusform>
-            <numerusform>Route %1 to %2, requests of at most %n input tokens</numerusform>
+            <numerusform>Route %1 to %2, requests of at most %Ln input token</numerusform>
+            <numerusform>Route %1 to %2, requests of at most %Ln input tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
-        <source>Cap %1 at %n input tokens</source>
+        <source>Cap %1 at %Ln input tokens</source>
         <translation>
-            <numerusform>Cap %1 at %n input token</numerusform>
-            <numerusform>Cap %1 at %n input tokens</numerusform>
+            <numerusform>Cap %1 at %Ln input token</numerusform>
+            <numerusform>Cap %1 at %Ln input tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1654,73 +1654,73 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
 <context>
     <name>burnrate::ui::FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="31"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="32"/>
         <source>Time range (UTC)</source>
         <translation>Période (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="40"/>
-        <location filename="../ui/widgets/filterbar.cpp" line="130"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="41"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="131"/>
         <source>Bucket size of the time charts (Auto picks one from the range)</source>
         <translation>Taille des intervalles des graphiques temporels (Auto la choisit selon la période)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="49"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="50"/>
         <source>+ Filter</source>
         <translation>+ Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="50"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="51"/>
         <source>Add a filter (Ctrl+F)</source>
         <translation>Ajouter un filtre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="55"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="57"/>
         <source>Run the queries again (F5)</source>
         <translation>Relancer les requêtes (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="75"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="76"/>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="86"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="87"/>
         <source>From:</source>
         <translation>Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="87"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="88"/>
         <source>To (inclusive):</source>
         <translation>Au (inclus)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="118"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="119"/>
         <source>Choose another custom range</source>
         <translation>Choisir une autre période personnalisée</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="124"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="125"/>
         <source>Auto (%1)</source>
         <translation>Auto (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="128"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="129"/>
         <source>Hours are shown for ranges up to 31 days; this range is shown by %1</source>
         <translation>Les heures sont affichées pour les périodes jusqu&apos;à 31 jours&#xa0;; cette période est affichée par %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="148"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="149"/>
         <source>Remove this filter (Space or Delete)</source>
         <translation>Retirer ce filtre (Espace ou Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="149"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="150"/>
         <source>Remove filter %1: %2</source>
         <translation>Retirer le filtre %1&#xa0;: %2</translation>
     </message>
@@ -1843,43 +1843,43 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="143"/>
+        <location filename="../ui/format.cpp" line="148"/>
         <source>%1B</source>
         <comment>compact number: billions (10^9)</comment>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="146"/>
+        <location filename="../ui/format.cpp" line="151"/>
         <source>%1M</source>
         <comment>compact number: millions</comment>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="149"/>
+        <location filename="../ui/format.cpp" line="154"/>
         <source>%1k</source>
         <comment>compact number: thousands</comment>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="188"/>
+        <location filename="../ui/format.cpp" line="193"/>
         <source>week of %1</source>
         <comment>a budget period: its Monday</comment>
         <translation>semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="192"/>
+        <location filename="../ui/format.cpp" line="197"/>
         <source>MMMM yyyy</source>
         <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="195"/>
+        <location filename="../ui/format.cpp" line="200"/>
         <source>Q%1 %2</source>
         <comment>a quarter budget period: Q4 2026</comment>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="201"/>
+        <location filename="../ui/format.cpp" line="206"/>
         <source>%1 to %2</source>
         <comment>a budget period: first and last day</comment>
         <translation>%1 au %2</translation>
@@ -4854,7 +4854,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="107"/>
-        <location filename="../ui/pages/savingspage.cpp" line="593"/>
+        <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -4884,179 +4884,179 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <translation>Scénario&#xa0;: étapes appliquées dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="140"/>
+        <location filename="../ui/pages/savingspage.cpp" line="141"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="141"/>
+        <location filename="../ui/pages/savingspage.cpp" line="142"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="142"/>
+        <location filename="../ui/pages/savingspage.cpp" line="143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="156"/>
+        <location filename="../ui/pages/savingspage.cpp" line="157"/>
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="167"/>
+        <location filename="../ui/pages/savingspage.cpp" line="168"/>
         <source>Largest opportunities, last 30 days of data</source>
         <translation>Opportunités, 30 derniers jours de données</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="172"/>
+        <location filename="../ui/pages/savingspage.cpp" line="174"/>
         <source>Double-click (or Enter) opens the scenario that computes the saving</source>
         <translation>Double-clic (ou Entrée) ouvre le scénario qui calcule l&apos;économie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="178"/>
+        <location filename="../ui/pages/savingspage.cpp" line="180"/>
         <source>Each amount is what its scenario saves on those 30 days; open it to see the steps and their quality risk.</source>
         <translation>Chaque montant est ce que son scénario économise sur ces 30 jours&#xa0;; ouvrez-le pour voir les étapes et leur risque qualité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="185"/>
+        <location filename="../ui/pages/savingspage.cpp" line="187"/>
         <source>Saving by step</source>
         <translation>Économie par étape</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="197"/>
+        <location filename="../ui/pages/savingspage.cpp" line="199"/>
         <source>Steps and their quality risk</source>
         <translation>Étapes et risque qualité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="218"/>
+        <location filename="../ui/pages/savingspage.cpp" line="221"/>
         <source>Breakdown by tenant and prompt</source>
         <translation>Ventilation par client et prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="242"/>
-        <location filename="../ui/pages/savingspage.cpp" line="315"/>
+        <location filename="../ui/pages/savingspage.cpp" line="245"/>
+        <location filename="../ui/pages/savingspage.cpp" line="318"/>
         <source>Syntax: %1</source>
         <translation>Syntaxe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="261"/>
+        <location filename="../ui/pages/savingspage.cpp" line="264"/>
         <source>Save scenario</source>
         <translation>Enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="261"/>
+        <location filename="../ui/pages/savingspage.cpp" line="264"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="311"/>
+        <location filename="../ui/pages/savingspage.cpp" line="314"/>
         <source>Not added: %1</source>
         <translation>Non ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="380"/>
-        <location filename="../ui/pages/savingspage.cpp" line="506"/>
+        <location filename="../ui/pages/savingspage.cpp" line="383"/>
+        <location filename="../ui/pages/savingspage.cpp" line="509"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="384"/>
+        <location filename="../ui/pages/savingspage.cpp" line="387"/>
         <source>%1 to %2 (UTC)</source>
         <translation>%1 au %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="385"/>
+        <location filename="../ui/pages/savingspage.cpp" line="388"/>
         <source>all requests</source>
         <translation>toutes les requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="386"/>
+        <location filename="../ui/pages/savingspage.cpp" line="389"/>
         <source>Recommendation&apos;s range %1, scope %2</source>
         <translation>Période de la recommandation %1, périmètre %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="387"/>
+        <location filename="../ui/pages/savingspage.cpp" line="390"/>
         <source>Range %1, scope %2</source>
         <translation>Période %1, périmètre %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="428"/>
+        <location filename="../ui/pages/savingspage.cpp" line="431"/>
         <source>No scenario result</source>
         <translation>Aucun résultat de scénario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="429"/>
+        <location filename="../ui/pages/savingspage.cpp" line="432"/>
         <source>The what-if scenario could not be computed: %1</source>
         <translation>Impossible de calculer le scénario de simulation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="455"/>
+        <location filename="../ui/pages/savingspage.cpp" line="458"/>
         <source>Requests without a tenant</source>
         <translation>Requêtes sans client</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="457"/>
+        <location filename="../ui/pages/savingspage.cpp" line="460"/>
         <source>%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5</source>
         <translation>%1 envoie %2&#xa0;% de ses requêtes %3 d&apos;au plus %4 jetons d&apos;entrée&#xa0;: routez-les vers %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="463"/>
+        <location filename="../ui/pages/savingspage.cpp" line="466"/>
         <source>Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%</source>
         <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête mais son taux de succès du cache est de %3&#xa0;%&#xa0;: à %4&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="468"/>
+        <location filename="../ui/pages/savingspage.cpp" line="471"/>
         <source>Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context they need)</source>
         <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête&#xa0;: plafonné à %3 (vérifiez que les réponses gardent le contexte nécessaire)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="479"/>
+        <location filename="../ui/pages/savingspage.cpp" line="482"/>
         <source>%1 — %2 in 30 days</source>
         <translation>%1 — %2 en 30 jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="486"/>
+        <location filename="../ui/pages/savingspage.cpp" line="489"/>
         <source>No opportunity found in the last 30 days of data</source>
         <translation>Aucune opportunité sur les 30 derniers jours de données</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="495"/>
+        <location filename="../ui/pages/savingspage.cpp" line="498"/>
         <source>Add a step, open an opportunity or a saved scenario</source>
         <translation>Ajoutez une étape, ouvrez une opportunité ou un scénario enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="508"/>
+        <location filename="../ui/pages/savingspage.cpp" line="511"/>
         <source>saves %1</source>
         <translation>économise %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="509"/>
+        <location filename="../ui/pages/savingspage.cpp" line="512"/>
         <source>costs %1 more</source>
         <translation>coûte %1 de plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="515"/>
+        <location filename="../ui/pages/savingspage.cpp" line="518"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="515"/>
+        <location filename="../ui/pages/savingspage.cpp" line="518"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="518"/>
+        <location filename="../ui/pages/savingspage.cpp" line="521"/>
         <source>Saves %1 of %2 (%3)</source>
         <translation>Économise %1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="519"/>
+        <location filename="../ui/pages/savingspage.cpp" line="522"/>
         <source>Costs %1 more than %2 (%3)</source>
         <translation>Coûte %1 de plus que %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/savingspage.cpp" line="522"/>
+        <location filename="../ui/pages/savingspage.cpp" line="525"/>
         <source>(%n requests without a price left out)</source>
         <translation>
             <numerusform>(%n requête sans prix exclue)</numerusform>
@@ -5064,32 +5064,32 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="536"/>
+        <location filename="../ui/pages/savingspage.cpp" line="539"/>
         <source>Saved scenario %1</source>
         <translation>Scénario %1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="561"/>
+        <location filename="../ui/pages/savingspage.cpp" line="564"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="587"/>
+        <location filename="../ui/pages/savingspage.cpp" line="590"/>
         <source>Nothing to export: the scenario has no result yet</source>
         <translation>Rien à exporter&#xa0;: le scénario n&apos;a pas encore de résultat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="593"/>
+        <location filename="../ui/pages/savingspage.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="596"/>
+        <location filename="../ui/pages/savingspage.cpp" line="599"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/savingspage.cpp" line="596"/>
+        <location filename="../ui/pages/savingspage.cpp" line="599"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -5940,10 +5940,10 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="47"/>
-        <source>Route %1 to %2, requests of at most %n input tokens</source>
+        <source>Route %1 to %2, requests of at most %Ln input tokens</source>
         <translation>
-            <numerusform>Router %1 vers %2, requêtes d&apos;au plus %n jeton d&apos;entrée</numerusform>
-            <numerusform>Router %1 vers %2, requêtes d&apos;au plus %n jetons d&apos;entrée</numerusform>
+            <numerusform>Router %1 vers %2, requêtes d&apos;au plus %Ln jeton d&apos;entrée</numerusform>
+            <numerusform>Router %1 vers %2, requêtes d&apos;au plus %Ln jetons d&apos;entrée</numerusform>
         </translation>
     </message>
     <message>
@@ -5968,10 +5968,10 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message numerus="yes">
         <location filename="../ui/models/whatifstepmodel.cpp" line="57"/>
-        <source>Cap %1 at %n input tokens</source>
+        <source>Cap %1 at %Ln input tokens</source>
         <translation>
-            <numerusform>Plafonner %1 à %n jeton d&apos;entrée</numerusform>
-            <numerusform>Plafonner %1 à %n jetons d&apos;entrée</numerusform>
+            <numerusform>Plafonner %1 à %Ln jeton d&apos;entrée</numerusform>
+            <numerusform>Plafonner %1 à %Ln jetons d&apos;entrée</numerusform>
         </translation>
     </message>
     <message>

@@ -76,6 +76,11 @@ QString shortDayYearFormat()
         "words.");
 }
 
+QString lowerInSentence(const QString& word)
+{
+    return uiLocale().language() == QLocale::German ? word : word.toLower();
+}
+
 void setUiLocale(const QLocale& locale)
 {
     uiLocaleRef() = locale;

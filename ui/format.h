@@ -30,6 +30,9 @@ QString dateDisplayFormat();
 // The QDateTime formats of a day on a chart axis or in a compact range ("Nov 4", "Nov 4, 2026"), translatable
 // (German "d. MMM").
 QString shortDayFormat();
+// A capitalised word or caption ("Day", "Prompt") as it reads inside a sentence of the UI language: lower case,
+// except in German, where nouns keep their capital.
+QString lowerInSentence(const QString& word);
 QString shortDayYearFormat();
 
 // Totals: cents. Per-request or per-token amounts: enough digits to show the value.

@@ -189,7 +189,7 @@ void LineChart::rebuild()
     }
     x->setRange(
         QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC), QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));
-    x->setFormat(m_timeFormat);
+    x->setFormat(m_timeFormat.isEmpty() ? shortDayFormat() : m_timeFormat);
     x->setTickCount(std::clamp((width() - 100) / 90 + 1, 2, 12));
     if (m_kind == ValueKind::Percent) {
         y->setRange(0, std::min(100.0, std::max(10.0, maxY * 1.1)));

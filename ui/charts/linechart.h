@@ -66,7 +66,7 @@ private:
     ChartTip* m_tip = nullptr;
     ValueKind m_kind = ValueKind::Percent;
     QString m_title;
-    QString m_timeFormat = QStringLiteral("MMM d");
+    QString m_timeFormat; // empty: the UI language's short day format (shortDayFormat)
     bool m_dark = false;
     bool m_legendRight = false;
     int m_builtWidth = 0, m_builtHeight = 0;

@@ -44,7 +44,7 @@ QString WhatIfStepModel::stepText(const ScenarioStep& s)
     switch (s.kind) {
     case StepKind::Route:
         if (s.maxInput)
-            return tr("Route %1 to %2, requests of at most %n input tokens", "", clampInt(*s.maxInput))
+            return tr("Route %1 to %2, requests of at most %Ln input tokens", "", clampInt(*s.maxInput))
                 .arg(q(s.from), q(s.to));
         return tr("Route %1 to %2").arg(q(s.from), q(s.to));
     case StepKind::PromptCache:
@@ -54,7 +54,7 @@ QString WhatIfStepModel::stepText(const ScenarioStep& s)
     case StepKind::Batch:
         return tr("Batch prices for %1 %2").arg(q(s.dim), q(s.value));
     case StepKind::CapInput:
-        return tr("Cap %1 at %n input tokens", "", clampInt(s.limit)).arg(promptName(s.prompt));
+        return tr("Cap %1 at %Ln input tokens", "", clampInt(s.limit)).arg(promptName(s.prompt));
     case StepKind::Lambda:
         if (s.arm)
             return (*s.arm ? tr("Lambda %1 at %2 MB on arm64") : tr("Lambda %1 at %2 MB on x86_64"))

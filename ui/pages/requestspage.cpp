@@ -111,7 +111,7 @@ QWidget* textBox(const QString& caption, const QString& id, QPlainTextEdit** vie
     auto* copy = new QToolButton(box);
     copy->setObjectName(QStringLiteral("copy") + id);
     copy->setText(RequestsPage::tr("Copy"));
-    copy->setToolTip(RequestsPage::tr("Copy the whole %1 to the clipboard").arg(caption.toLower()));
+    copy->setToolTip(RequestsPage::tr("Copy the whole %1 to the clipboard").arg(lowerInSentence(caption)));
     copy->setFocusPolicy(Qt::NoFocus);
     head->addWidget(copy);
     v->addLayout(head);

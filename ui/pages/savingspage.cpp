@@ -134,6 +134,7 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     auto* bl = new QVBoxLayout(builder);
     bl->setContentsMargins(4, 4, 4, 4);
     m_stepList = new QListWidget(builder);
+    m_stepList->setAccessibleName(builder->title());
     m_stepList->setWordWrap(true);
     bl->addWidget(m_stepList, 1);
     auto* moves = new QHBoxLayout;
@@ -168,6 +169,7 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     auto* rl = new QVBoxLayout(recBox);
     rl->setContentsMargins(4, 4, 4, 4);
     m_recList = new QListWidget(recBox);
+    m_recList->setAccessibleName(recBox->title());
     m_recList->setWordWrap(true);
     m_recList->setToolTip(tr("Double-click (or Enter) opens the scenario that computes the saving"));
     rl->addWidget(m_recList, 1);
@@ -199,6 +201,7 @@ SavingsPage::SavingsPage(DashboardState* state, QWidget* parent)
     sl->setContentsMargins(4, 4, 4, 4);
     m_stepModel = new WhatIfStepModel(this);
     m_stepTable = new QTableView(stepsBox);
+    m_stepTable->setAccessibleName(stepsBox->title());
     m_stepTable->setModel(m_stepModel);
     m_stepTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

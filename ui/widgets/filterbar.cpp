@@ -2,6 +2,7 @@
 
 #include "model/timeutil.h"
 #include "ui/dialogs/addfilterdialog.h"
+#include "ui/format.h"
 #include "ui/widgets/inputs.h"
 
 #include <QComboBox>
@@ -121,7 +122,7 @@ void FilterBar::sync()
     m_granularity->setCurrentIndex(m_granularity->findData(int(m_state->granularityChoice())));
     // Auto names what it chose, so the user knows what the bars are.
     m_granularity->setItemText(
-        0, tr("Auto (%1)").arg(DashboardState::granularityName(m_state->granularity()).toLower()));
+        0, tr("Auto (%1)").arg(lowerInSentence(DashboardState::granularityName(m_state->granularity()))));
     // A choice the range cannot honour (hours over more than 31 days) says what is shown instead.
     const bool fellBack
         = m_state->granularityChoice() != Granularity::None && m_state->granularityChoice() != m_state->granularity();
