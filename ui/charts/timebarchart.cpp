@@ -325,8 +325,39 @@ void TimeBarChart::rebuildXAxis()
     if (m_chart->series().isEmpty())
         return;
     const int n = int(m_buckets.size());
-    const int plotWidth = std::max(200, width() - 90);
-    const int labelWidth = m_bucket == Bucket::Month ? 80 : 64;
+    QString fmt;
+    switch (m_bucket) {
+    case Bucket::Hour:
+        fmt = QStringLiteral("HH:mm"); // midnight names its day instead, below
+        break;
+    case Bucket::Day:
+    case Bucket::Week:
+        fmt = shortDayFormat();
+        break;
+    case Bucket::Month:
+        fmt = QStringLiteral("MMM yyyy");
+        break;
+    }
+    const QLocale locale = uiLocale();
+    // Labels are as wide as the UI language writes them ("Nov 28", "28. Nov.", "28 nov."): measure the widest
+    // of the range (a day label where hours name their midnights), plus a gap; a legend beside the plot takes
+    // its share of the width.
+    const QFontMetrics fm(m_chart->axes(Qt::Horizontal).isEmpty()
+            ? m_chart->font()
+            : m_chart->axes(Qt::Horizontal).first()->labelsFont());
+    int widest = 0;
+    for (int i = 0; i < n; i += std::max(1, n / 40)) {
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(m_buckets[i], Qt::UTC);
+        widest = std::max(widest, fm.horizontalAdvance(locale.toString(t, fmt)));
+        if (m_bucket == Bucket::Hour)
+            widest = std::max(widest, fm.horizontalAdvance(locale.toString(t, shortDayFormat())));
+    }
+    const int legendBeside = m_chart->legend()->isVisible() && m_chart->legend()->alignment() == Qt::AlignRight
+        ? int(m_chart->legend()->geometry().width())
+        : 0;
+    const int plotWidth = std::max(200, width() - 90 - legendBeside);
+    const int labelWidth
+        = std::max(m_bucket == Bucket::Month ? 80 : 64, widest + fm.horizontalAdvance(QLatin1Char('M')));
     const int step = std::max(1, int(std::ceil(double(n) / std::max(1, plotWidth / labelWidth))));
     if (step == m_labelStep)
         return;
@@ -341,24 +372,10 @@ void TimeBarChart::rebuildXAxis()
     x->setGridLineVisible(false);
     x->setTruncateLabels(false); // the step above already keeps labels apart
     x->setStartValue(-0.5);
-    QString fmt;
-    switch (m_bucket) {
-    case Bucket::Hour:
-        fmt = QStringLiteral("HH:mm"); // midnight names its day instead, below
-        break;
-    case Bucket::Day:
-    case Bucket::Week:
-        fmt = shortDayFormat();
-        break;
-    case Bucket::Month:
-        fmt = QStringLiteral("MMM yyyy");
-        break;
-    }
-    const QLocale en = uiLocale();
     for (int i = 0; i < n; i += step) {
         const QDateTime t = QDateTime::fromSecsSinceEpoch(m_buckets[i], Qt::UTC);
         const bool midnight = m_bucket == Bucket::Hour && t.time().hour() == 0;
-        x->append(en.toString(t, midnight ? shortDayFormat() : fmt), i);
+        x->append(locale.toString(t, midnight ? shortDayFormat() : fmt), i);
     }
     x->setRange(-0.5, n - 0.5);
     m_chart->addAxis(x, Qt::AlignBottom);
