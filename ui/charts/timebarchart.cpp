@@ -216,9 +216,12 @@ void TimeBarChart::rebuild()
     // A legend that would not fit on one line below the plot goes beside it instead of eliding names.
     m_chart = chartstyle::replaceChart(m_view, m_dark, Qt::AlignBottom);
     m_legendWidth = 0;
+    m_legendColumnWidth = 0;
     const QFontMetrics fm(m_chart->legend()->font());
-    for (const ChartSeries& s : m_series)
+    for (const ChartSeries& s : m_series) {
         m_legendWidth += fm.horizontalAdvance(s.name) + fm.height() + 10;
+        m_legendColumnWidth = std::max(m_legendColumnWidth, fm.horizontalAdvance(s.name) + fm.height() + 24);
+    }
     if (!m_markers.isEmpty())
         m_legendWidth += fm.horizontalAdvance(m_markerName) + fm.height() + 10;
     placeLegend();
@@ -352,9 +355,9 @@ void TimeBarChart::rebuildXAxis()
         if (m_bucket == Bucket::Hour)
             widest = std::max(widest, fm.horizontalAdvance(locale.toString(t, shortDayFormat())));
     }
-    const int legendBeside = m_chart->legend()->isVisible() && m_chart->legend()->alignment() == Qt::AlignRight
-        ? int(m_chart->legend()->geometry().width())
-        : 0;
+    // (The legend's geometry is not laid out yet here: its column is as wide as its widest entry.)
+    const int legendBeside
+        = m_chart->legend()->isVisible() && m_chart->legend()->alignment() == Qt::AlignRight ? m_legendColumnWidth : 0;
     const int plotWidth = std::max(200, width() - 90 - legendBeside);
     const int labelWidth
         = std::max(m_bucket == Bucket::Month ? 80 : 64, widest + fm.horizontalAdvance(QLatin1Char('M')));

@@ -83,7 +83,8 @@ private:
     bool m_dark = false;
     Bucket m_bucket = Bucket::Day;
     int m_labelStep = 0;
-    int m_legendWidth = 0;
+    int m_legendWidth = 0; // of the legend as one row below the plot
+    int m_legendColumnWidth = 0; // of the legend as a column beside it
     double m_div = 1; // the y axis shows values divided by this
     ChartTip* m_tip = nullptr;
 };
