@@ -1,5 +1,6 @@
 #include "demo/incidents.h"
 
+#include "demo/rng.h"
 #include "model/usage.h"
 #include "pricing/pricebook.h"
 #include "store/database.h"
@@ -14,59 +15,7 @@ namespace burnrate {
 
 namespace {
 
-// splitmix64, as the demo uses: identical on every platform.
-class Rng
-{
-public:
-    explicit Rng(std::uint64_t seed)
-        : m_s(seed)
-    {
-    }
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_s += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform()
-    {
-        return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0);
-    }
-    std::int64_t range(std::int64_t lo, std::int64_t hi)
-    {
-        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-    }
-    bool chance(double p)
-    {
-        return uniform() < p;
-    }
-    double normal()
-    {
-        double u1 = std::max(uniform(), 1e-12), u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-    }
-    std::int64_t around(double median, double spread)
-    {
-        return std::max<std::int64_t>(1, static_cast<std::int64_t>(median * std::exp(spread * normal())));
-    }
-    std::size_t weighted(const std::vector<double>& w)
-    {
-        double total = 0;
-        for (double x : w)
-            total += x;
-        double x = uniform() * total;
-        for (std::size_t i = 0; i < w.size(); ++i) {
-            x -= w[i];
-            if (x <= 0)
-                return i;
-        }
-        return w.size() - 1;
-    }
-
-private:
-    std::uint64_t m_s;
-};
+using Rng = DemoRng; // core/demo/rng.h
 
 struct Model
 {
