@@ -2,6 +2,7 @@
 
 #include "analytics/budgets.h"
 #include "demo/rng.h"
+#include "ingest/batchpipe.h"
 #include "pricing/costengine.h"
 #include "pricing/infraprices.h"
 #include "pricing/pricebook.h"
@@ -17,6 +18,7 @@
 #include <ctime>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace burnrate {
@@ -450,8 +452,6 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
     };
     std::map<std::tuple<Epoch, std::string, std::string, std::string>, Agg> billing;
 
-    std::int64_t seq = 0;
-    std::int64_t regular = opt.events - stormEvents;
     auto emit = [&](UsageEvent& e) -> Result<void> {
         if (auto r = writer.add(e); !r)
             return r;
@@ -469,94 +469,147 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         return {};
     };
 
-    UsageEvent e;
-    for (int d = 0; d < opt.days; ++d) {
-        Epoch day = firstDay + d * kSecondsPerDay;
-        auto n
-            = static_cast<std::int64_t>(std::llround(regular * dayWeight[static_cast<std::size_t>(d)] / totalWeight));
-        if (d == opt.days - 1)
-            n = std::max<std::int64_t>(0, regular - seq);
-        for (std::int64_t i = 0; i < n && seq < regular; ++i, ++seq) {
-            e = UsageEvent {};
-            const PromptSpec& p = rng.pick(specs, promptShares);
-            const ModelChoice& m = rng.pick(p.models, p.modelWeights);
-            // Business hours peak (UTC 13-21), some night traffic.
-            double hourPos = rng.chance(0.75) ? 13 + 8 * rng.uniform() : 24 * rng.uniform();
-            e.ts = day + static_cast<Epoch>(hourPos * 3600) % kSecondsPerDay;
-            e.id = "demo-" + std::to_string(seq);
-            e.dims.provider = m.provider;
-            e.dims.model = m.model;
-            if (std::string_view(m.model) == "gpt-4o-2024-08-06" && d >= snapshotSwitchDay)
-                e.dims.model = "gpt-4o-2024-11-20";
-            e.dims.tenant = rng.pick(kTenants, tenantWeights);
-            e.dims.team = p.team;
-            e.dims.project = std::string(p.team) + "-app";
-            e.dims.env = rng.pick(kEnvs, { 0.82, 0.13, 0.05 });
-            e.dims.user = "user-" + std::to_string(rng.range(1, 400));
-            e.dims.apiKey = "key-" + std::string(p.team) + "-" + e.dims.env;
-            e.dims.promptId = p.id;
-            // Versions roll forward over the period.
-            int version = 1 + static_cast<int>((d + rng.range(0, 10)) * 3 / std::max(1, opt.days));
-            e.dims.promptVersion = "v" + std::to_string(std::min(version, 3));
-            if (rng.chance(0.35))
-                e.dims.traceId = "trace-" + std::to_string(seq / 4);
-            if (std::string_view(m.provider) == "openai" && e.dims.tenant == "acme" && rng.chance(0.2))
-                e.dims.serviceTier = "priority";
-            e.batch = p.batch;
-            e.tokens.input = rng.around(p.inputMedian, 0.5);
-            e.tokens.output = p.outputMedian > 0 ? rng.around(p.outputMedian, 0.6) : 0;
-            bool caching = p.cacheable && d >= cachingRolloutDay && std::string_view(m.provider) != "mistral";
-            if (p.cacheable) {
-                double cachedShare = caching ? 0.45 + 0.3 * rng.uniform() : (rng.chance(0.1) ? 0.2 : 0.0);
-                e.tokens.cachedInput = static_cast<std::int64_t>(e.tokens.input * cachedShare);
-                if (caching && std::string_view(m.provider) == "anthropic" && rng.chance(0.08))
-                    e.tokens.cacheWrite5m = std::min(e.tokens.input - e.tokens.cachedInput, e.tokens.input / 3);
+    // The requests are drawn on a second thread and handed over in batches (the store's writer is the
+    // bottleneck; drawing them is about a tenth of the work). The draws and their order are as before, so a
+    // seed gives the same dataset; the random stream goes on on this thread once the generator is joined.
+    constexpr std::size_t kBatch = 1024;
+    BatchPipe<UsageEvent> pipe(4);
+    auto generate = [&] {
+        std::vector<UsageEvent> batch;
+        batch.reserve(kBatch);
+        auto send = [&](UsageEvent& e) {
+            batch.push_back(std::move(e));
+            if (batch.size() < kBatch)
+                return true;
+            if (!pipe.push(std::move(batch)))
+                return false;
+            batch = pipe.emptyBatch();
+            batch.clear();
+            batch.reserve(kBatch);
+            return true;
+        };
+        std::int64_t seq = 0;
+        const std::int64_t regular = opt.events - stormEvents;
+        UsageEvent e;
+        for (int d = 0; d < opt.days; ++d) {
+            Epoch day = firstDay + d * kSecondsPerDay;
+            auto n = static_cast<std::int64_t>(
+                std::llround(regular * dayWeight[static_cast<std::size_t>(d)] / totalWeight));
+            if (d == opt.days - 1)
+                n = std::max<std::int64_t>(0, regular - seq);
+            for (std::int64_t i = 0; i < n && seq < regular; ++i, ++seq) {
+                e = UsageEvent {};
+                const PromptSpec& p = rng.pick(specs, promptShares);
+                const ModelChoice& m = rng.pick(p.models, p.modelWeights);
+                // Business hours peak (UTC 13-21), some night traffic.
+                double hourPos = rng.chance(0.75) ? 13 + 8 * rng.uniform() : 24 * rng.uniform();
+                e.ts = day + static_cast<Epoch>(hourPos * 3600) % kSecondsPerDay;
+                e.id = "demo-" + std::to_string(seq);
+                e.dims.provider = m.provider;
+                e.dims.model = m.model;
+                if (std::string_view(m.model) == "gpt-4o-2024-08-06" && d >= snapshotSwitchDay)
+                    e.dims.model = "gpt-4o-2024-11-20";
+                e.dims.tenant = rng.pick(kTenants, tenantWeights);
+                e.dims.team = p.team;
+                e.dims.project = std::string(p.team) + "-app";
+                e.dims.env = rng.pick(kEnvs, { 0.82, 0.13, 0.05 });
+                e.dims.user = "user-" + std::to_string(rng.range(1, 400));
+                e.dims.apiKey = "key-" + std::string(p.team) + "-" + e.dims.env;
+                e.dims.promptId = p.id;
+                // Versions roll forward over the period.
+                int version = 1 + static_cast<int>((d + rng.range(0, 10)) * 3 / std::max(1, opt.days));
+                e.dims.promptVersion = "v" + std::to_string(std::min(version, 3));
+                if (rng.chance(0.35))
+                    e.dims.traceId = "trace-" + std::to_string(seq / 4);
+                if (std::string_view(m.provider) == "openai" && e.dims.tenant == "acme" && rng.chance(0.2))
+                    e.dims.serviceTier = "priority";
+                e.batch = p.batch;
+                e.tokens.input = rng.around(p.inputMedian, 0.5);
+                e.tokens.output = p.outputMedian > 0 ? rng.around(p.outputMedian, 0.6) : 0;
+                bool caching = p.cacheable && d >= cachingRolloutDay && std::string_view(m.provider) != "mistral";
+                if (p.cacheable) {
+                    double cachedShare = caching ? 0.45 + 0.3 * rng.uniform() : (rng.chance(0.1) ? 0.2 : 0.0);
+                    e.tokens.cachedInput = static_cast<std::int64_t>(e.tokens.input * cachedShare);
+                    if (caching && std::string_view(m.provider) == "anthropic" && rng.chance(0.08))
+                        e.tokens.cacheWrite5m = std::min(e.tokens.input - e.tokens.cachedInput, e.tokens.input / 3);
+                }
+                e.cacheHit = std::string_view(p.id) == "support-answer" && d >= responseCacheDay && rng.chance(0.09);
+                double r = rng.uniform();
+                e.status = r < 0.006 ? 500 : r < 0.012 ? 429 : r < 0.015 ? 400 : 200;
+                if (e.status >= 400)
+                    e.tokens.output = 0;
+                e.latencyMs
+                    = e.cacheHit ? rng.range(5, 40) : 300 + e.tokens.output * rng.range(8, 25) + rng.range(0, 400);
+                // The chat-facing prompts stream: their first token comes after the prompt is read (about 40k input
+                // tokens a second), with no further draw so every other figure of the demo stays as it was.
+                const std::string_view id(p.id);
+                if (!e.cacheHit && e.status < 400
+                    && (id == "support-answer" || id == "code-review" || id == "sql-agent"))
+                    e.ttftMs = std::min(*e.latencyMs, 180 + e.tokens.input / 40 + *e.latencyMs % 120);
+                e.tags = { { "feature", p.feature }, { "region", rng.chance(0.7) ? "us" : "eu" } };
+                if (rng.chance(0.015) && p.sampleQuestion[0]) {
+                    e.prompt = p.sampleQuestion;
+                    e.response = e.status >= 400 ? "" : p.sampleAnswer;
+                }
+                if (!send(e))
+                    return;
             }
-            e.cacheHit = std::string_view(p.id) == "support-answer" && d >= responseCacheDay && rng.chance(0.09);
-            double r = rng.uniform();
-            e.status = r < 0.006 ? 500 : r < 0.012 ? 429 : r < 0.015 ? 400 : 200;
-            if (e.status >= 400)
-                e.tokens.output = 0;
-            e.latencyMs = e.cacheHit ? rng.range(5, 40) : 300 + e.tokens.output * rng.range(8, 25) + rng.range(0, 400);
-            // The chat-facing prompts stream: their first token comes after the prompt is read (about 40k input
-            // tokens a second), with no further draw so every other figure of the demo stays as it was.
-            const std::string_view id(p.id);
-            if (!e.cacheHit && e.status < 400 && (id == "support-answer" || id == "code-review" || id == "sql-agent"))
-                e.ttftMs = std::min(*e.latencyMs, 180 + e.tokens.input / 40 + *e.latencyMs % 120);
-            e.tags = { { "feature", p.feature }, { "region", rng.chance(0.7) ? "us" : "eu" } };
-            if (rng.chance(0.015) && p.sampleQuestion[0]) {
-                e.prompt = p.sampleQuestion;
-                e.response = e.status >= 400 ? "" : p.sampleAnswer;
-            }
-            if (auto res = emit(e); !res)
-                return res.error();
         }
-    }
-    // Retry storm: one tenant's agent loops on 429/500 for three hours.
-    Epoch stormStart = firstDay + stormDay * kSecondsPerDay + 15 * 3600;
-    for (std::int64_t i = 0; i < stormEvents; ++i, ++seq) {
-        e = UsageEvent {};
-        e.id = "demo-" + std::to_string(seq);
-        e.ts = stormStart + (i * 3 * 3600) / stormEvents;
-        e.dims.provider = "anthropic";
-        e.dims.model = "claude-sonnet-4-5-20250929";
-        e.dims.tenant = "globex";
-        e.dims.team = "data";
-        e.dims.project = "data-app";
-        e.dims.env = "prod";
-        e.dims.user = "svc-etl";
-        e.dims.apiKey = "key-data-prod";
-        e.dims.promptId = "sql-agent";
-        e.dims.promptVersion = "v3";
-        e.dims.traceId = "storm-" + std::to_string(i / 40);
-        e.tokens.input = rng.around(9000, 0.3);
-        e.tokens.output = rng.chance(0.3) ? rng.around(300, 0.5) : 0;
-        e.status = e.tokens.output ? 200 : (rng.chance(0.6) ? 429 : 500);
-        e.latencyMs = rng.range(200, 4000);
-        e.tags = { { "feature", "agent" }, { "region", "us" } };
-        if (auto res = emit(e); !res)
-            return res.error();
-    }
+        // Retry storm: one tenant's agent loops on 429/500 for three hours.
+        Epoch stormStart = firstDay + stormDay * kSecondsPerDay + 15 * 3600;
+        for (std::int64_t i = 0; i < stormEvents; ++i, ++seq) {
+            e = UsageEvent {};
+            e.id = "demo-" + std::to_string(seq);
+            e.ts = stormStart + (i * 3 * 3600) / stormEvents;
+            e.dims.provider = "anthropic";
+            e.dims.model = "claude-sonnet-4-5-20250929";
+            e.dims.tenant = "globex";
+            e.dims.team = "data";
+            e.dims.project = "data-app";
+            e.dims.env = "prod";
+            e.dims.user = "svc-etl";
+            e.dims.apiKey = "key-data-prod";
+            e.dims.promptId = "sql-agent";
+            e.dims.promptVersion = "v3";
+            e.dims.traceId = "storm-" + std::to_string(i / 40);
+            e.tokens.input = rng.around(9000, 0.3);
+            e.tokens.output = rng.chance(0.3) ? rng.around(300, 0.5) : 0;
+            e.status = e.tokens.output ? 200 : (rng.chance(0.6) ? 429 : 500);
+            e.latencyMs = rng.range(200, 4000);
+            e.tags = { { "feature", "agent" }, { "region", "us" } };
+            if (!send(e))
+                return;
+        }
+        if (!batch.empty())
+            pipe.push(std::move(batch));
+    };
+    auto generated = [&]() -> Result<void> {
+        std::thread generator([&] {
+            generate();
+            pipe.close();
+        });
+        // However the loop below ends, the generator is stopped and joined before anything returns.
+        struct Join
+        {
+            BatchPipe<UsageEvent>& pipe;
+            std::thread& thread;
+            ~Join()
+            {
+                pipe.cancel();
+                thread.join();
+            }
+        } join { pipe, generator };
+        std::vector<UsageEvent> batch;
+        while (pipe.pop(batch)) {
+            for (UsageEvent& e : batch)
+                if (auto r = emit(e); !r)
+                    return r;
+            pipe.recycle(std::move(batch));
+        }
+        return {};
+    };
+    if (auto r = generated(); !r)
+        return r.error();
     if (auto r = writer.commit(); !r)
         return r.error();
 
