@@ -9,6 +9,12 @@ namespace burnrate {
 
 namespace {
 
+// Forecasts never go below zero (a negative trend extrapolated is no spend).
+Nano nonNegativeNano(double v)
+{
+    return v > 0 ? saturatingNano(v) : 0;
+}
+
 constexpr int kHistoryDays = 56; // eight weeks: enough for weekday factors, recent enough for the level
 constexpr int kLevelDays = 28; // the level without a trend: the mean of the last four weeks
 constexpr double kZ90 = 1.645;
@@ -18,15 +24,6 @@ int weekday(Epoch day)
 {
     std::int64_t d = floorDay(day) / kSecondsPerDay;
     return static_cast<int>(((d + 3) % 7 + 7) % 7);
-}
-
-Nano toNano(double v)
-{
-    if (!(v > 0)) // NaN and negatives
-        return 0;
-    if (v >= 9.2e18)
-        return std::numeric_limits<Nano>::max();
-    return static_cast<Nano>(std::llround(v));
 }
 
 Nano saturatingAdd(Nano a, Nano b)
@@ -191,7 +188,7 @@ Forecast forecastPeriod(const DailySeries& history, Epoch periodStart, Epoch per
     } else {
         sigma = level0; // one day or none: as uncertain as the day itself
     }
-    f.typicalDay = toNano(level0 * (f.seasonal ? factor[weekday(today)] : 1.0));
+    f.typicalDay = nonNegativeNano(level0 * (f.seasonal ? factor[weekday(today)] : 1.0));
 
     // Walk the period's days: actual until today, projected after.
     double projected = 0, daysLeft = 0;
@@ -214,16 +211,16 @@ Forecast forecastPeriod(const DailySeries& history, Epoch periodStart, Epoch per
             daysLeft += 1.0;
         }
         projected += dayValue;
-        f.projectedCumulative.push_back(std::max(toNano(projected), spent));
+        f.projectedCumulative.push_back(std::max(nonNegativeNano(projected), spent));
     }
     f.spent = spent;
-    f.projected = std::max(toNano(projected), spent);
+    f.projected = std::max(nonNegativeNano(projected), spent);
     // Day-to-day noise over the days left, plus the uncertainty of the fitted level itself (it moves
     // every remaining day together).
     const double levelSigma = levelDays > 0 ? sigma / std::sqrt(double(levelDays)) : sigma;
     const double half = kZ90 * std::sqrt(daysLeft * sigma * sigma + daysLeft * daysLeft * levelSigma * levelSigma);
-    f.low = std::max(toNano(projected - half), spent);
-    f.high = std::max(toNano(projected + half), f.projected);
+    f.low = std::max(nonNegativeNano(projected - half), spent);
+    f.high = std::max(nonNegativeNano(projected + half), f.projected);
     if (f.asOf >= f.periodEnd)
         f.low = f.high = f.projected = spent;
 

@@ -195,13 +195,6 @@ std::string usd(Nano n)
     return formatUsd(n, n != 0 && std::abs(n) < 10 * kNanoPerUsd / 100 ? 4 : 2);
 }
 
-Nano toNano(double v)
-{
-    if (!(v > -9.2e18 && v < 9.2e18))
-        return v > 0 ? INT64_MAX : INT64_MIN;
-    return static_cast<Nano>(std::llround(v));
-}
-
 // One request as the request-level detectors read it.
 struct TraceAgg
 {
@@ -250,7 +243,8 @@ public:
     {
         const int rangeDays = std::max(1, in.days - in.first);
         m_daily = in.rangeSpend / rangeDays;
-        m_min = o.minUsd >= 0 ? o.minUsd : std::max<Nano>(kNanoPerUsd / 100, toNano(double(m_daily) * o.minShareOfDay));
+        m_min = o.minUsd >= 0 ? o.minUsd
+                              : std::max<Nano>(kNanoPerUsd / 100, saturatingNano(double(m_daily) * o.minShareOfDay));
     }
 
     std::vector<Finding> run()
@@ -359,7 +353,7 @@ private:
             auto close = [&](int end) {
                 if (runStart < 0)
                     return;
-                Nano excess = toNano(runExcess);
+                Nano excess = saturatingNano(runExcess);
                 if (excess >= m_min) {
                     Finding fd;
                     fd.detector = LeakDetector::SpendAnomaly;
@@ -369,8 +363,8 @@ private:
                     fd.usdAtStake = excess;
                     fd.severity = bySpend(excess);
                     fd.evidence = std::to_string(end - runStart) + " day(s) above the weekday-aware band: peak "
-                        + usd(toNano(runPeak)) + " a day against an expected " + usd(toNano(runExpected)) + ", "
-                        + usd(excess) + " above expected in all";
+                        + usd(saturatingNano(runPeak)) + " a day against an expected "
+                        + usd(saturatingNano(runExpected)) + ", " + usd(excess) + " above expected in all";
                     add(std::move(fd));
                 }
                 runStart = -1;
@@ -637,10 +631,10 @@ private:
                 if (oldReq > 0 && newReq > 0 && oldCost > 0) {
                     const double before = double(oldCost) / double(oldReq), afterCpr = double(newCost) / double(newReq);
                     const double jump = afterCpr / before - 1;
-                    text += "; cost per request " + usd(toNano(before)) + " -> " + usd(toNano(afterCpr)) + " ("
-                        + signedPct(jump) + ")";
+                    text += "; cost per request " + usd(saturatingNano(before)) + " -> " + usd(saturatingNano(afterCpr))
+                        + " (" + signedPct(jump) + ")";
                     if (jump > m_o.changeJump) {
-                        fd.usdAtStake = toNano((afterCpr - before) * double(servedSince));
+                        fd.usdAtStake = saturatingNano((afterCpr - before) * double(servedSince));
                         fd.severity = bySpend(fd.usdAtStake);
                         if (jump >= 0.5 && fd.severity < Severity::Medium)
                             fd.severity = Severity::Medium;
@@ -724,7 +718,7 @@ private:
                 const double savedBefore = pre.requests ? double(pre.savings) / double(pre.requests) : 0;
                 const double savedAfter = since.requests ? double(since.savings) / double(since.requests) : 0;
                 if (drop) {
-                    fd.usdAtStake = toNano(std::max(0.0, savedBefore - savedAfter) * double(since.requests));
+                    fd.usdAtStake = saturatingNano(std::max(0.0, savedBefore - savedAfter) * double(since.requests));
                     fd.severity = fd.usdAtStake >= m_min ? bySpend(fd.usdAtStake) : Severity::Low;
                     fd.evidence = "prompt cache hit rate (cached share of input tokens) fell " + pct(c.pre) + " -> "
                         + pct(c.post) + "; about " + usd(fd.usdAtStake) + " of savings lost since";
@@ -732,7 +726,8 @@ private:
                     fd.severity = Severity::Info;
                     fd.evidence = "prompt cache hit rate rose " + pct(c.pre) + " -> " + pct(c.post)
                         + " (a caching rollout); saving about "
-                        + usd(toNano(std::max(0.0, savedAfter - savedBefore) * double(since.requests))) + " since";
+                        + usd(saturatingNano(std::max(0.0, savedAfter - savedBefore) * double(since.requests)))
+                        + " since";
                 }
                 add(std::move(fd));
             }
@@ -750,7 +745,7 @@ private:
             auto close = [&](int end) {
                 if (runStart < 0)
                     return;
-                const Nano excess = toNano(runExcess);
+                const Nano excess = saturatingNano(runExcess);
                 if (excess >= m_min) {
                     Finding fd;
                     fd.detector = LeakDetector::ErrorSpike;
@@ -845,7 +840,7 @@ private:
                 }
                 const Epoch from = hours[i].first, to = hours[j - 1].first + 3600;
                 const double n = double((to - from) / 3600);
-                const Nano atStake = std::max(sum.errorCost, toNano(double(sum.cost) - usualCost * n));
+                const Nano atStake = std::max(sum.errorCost, saturatingNano(double(sum.cost) - usualCost * n));
                 i = j;
                 if (atStake < m_min)
                     continue;

@@ -1,6 +1,7 @@
 #include "analytics/quality.h"
 
 #include "analytics/modeltier.h"
+#include "model/text.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
 
@@ -14,11 +15,6 @@
 namespace burnrate {
 
 namespace {
-
-bool addChecked(std::int64_t& into, std::int64_t v)
-{
-    return !__builtin_add_overflow(into, v, &into);
-}
 
 // amount / n rounded half away from zero (an average of nano-USD amounts, exact to the nano).
 std::optional<Nano> divide(Nano amount, std::int64_t n)
@@ -684,11 +680,6 @@ std::vector<std::size_t> paretoFrontier(const std::vector<CostQualityPoint>& poi
 
 namespace {
 
-std::string percent(double v)
-{
-    return std::to_string(static_cast<long long>(std::llround(v * 100))) + "%";
-}
-
 std::string points(double v)
 {
     long long p = std::llround(v * 100);
@@ -806,7 +797,7 @@ Comparison compareVariants(const QualityCounts& a, const QualitySamples& sa, con
             : diff->high < 0           ? Comparison::Significance::Drops
                                        : Comparison::Significance::Noise;
         std::string n = nA == nB ? std::to_string(nA) : std::to_string(nA) + " and " + std::to_string(nB);
-        quality = what + " " + percent(*qa) + " vs " + percent(*qb) + ", ";
+        quality = what + " " + percentText(*qa) + " vs " + percentText(*qb) + ", ";
         if (diff->low > 0)
             quality += "quality rises significantly (" + points(*qb - *qa) + " points, 95% CI " + points(diff->low)
                 + " to " + points(diff->high) + ") at n=" + n;

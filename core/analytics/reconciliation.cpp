@@ -1,5 +1,6 @@
 #include "analytics/reconciliation.h"
 
+#include "model/text.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -88,13 +89,6 @@ void sortByGap(std::vector<ReconRow>& rows)
             return ga > gb;
         return std::tie(a.day, a.provider, a.model) < std::tie(b.day, b.provider, b.model);
     });
-}
-
-std::string lower(std::string s)
-{
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
 }
 
 // Whether invoiced cost lines (provider and project only) can be selected by these filters.
@@ -279,7 +273,7 @@ Result<std::vector<InvoiceTotal>> invoiceTotals(
         std::string provider = s.text(1), project = s.text(2);
         if ((byProvider && !providers.count(provider)) || (byProject && !projects.count(project)))
             continue;
-        if (lower(s.text(3)) != "usd") {
+        if (asciiLower(s.text(3)) != "usd") {
             if (otherCurrency)
                 ++*otherCurrency;
             continue;

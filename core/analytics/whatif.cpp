@@ -2,6 +2,7 @@
 
 #include "analytics/budgets.h"
 #include "analytics/modeltier.h"
+#include "model/text.h"
 #include "model/timeutil.h"
 #include "pricing/costengine.h"
 #include "pricing/infraprices.h"
@@ -35,15 +36,6 @@ const std::vector<StepKindInfo> kStepKinds = {
 Error invalid(std::string detail)
 {
     return makeError(ErrorCode::Invalid, std::move(detail));
-}
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 std::optional<std::int64_t> parseCount(std::string_view text)
@@ -88,15 +80,10 @@ std::optional<std::int64_t> mulDiv(std::int64_t a, std::int64_t b, std::int64_t 
     return static_cast<std::int64_t>(q);
 }
 
-bool addChecked(Nano& sum, Nano v)
-{
-    return !__builtin_add_overflow(sum, v, &sum);
-}
-
 // Whether `model` is `family` or one of its snapshots, as the price book resolves names.
 bool inFamily(std::string_view model, std::string_view family)
 {
-    const std::string f = lower(family);
+    const std::string f = asciiLower(family);
     for (const std::string& k : PriceBook::lookupKeys(model))
         if (k == f)
             return true;
@@ -158,7 +145,7 @@ Result<ScenarioStep> parseStep(StepKind kind, std::string_view arg)
         if (right.empty())
             return bad("no target model");
         st.to = std::string(right);
-        if (inFamily(st.to, st.from) && lower(st.to) == lower(st.from))
+        if (inFamily(st.to, st.from) && asciiLower(st.to) == asciiLower(st.from))
             return bad("the target is the model itself");
         return st;
     }
@@ -251,21 +238,14 @@ std::int64_t savingHundredthsPercent(Nano saving, Nano baseline)
 
 namespace {
 
-std::string percent(double v)
-{
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", v * 100);
-    return buf;
-}
-
 std::string rateWithInterval(const char* what, std::int64_t k, std::int64_t n)
 {
     auto iv = wilsonInterval(k, n);
-    std::string s = std::string(what) + " " + percent(double(k) / double(n));
+    std::string s = std::string(what) + " " + percentText(double(k) / double(n));
     if (iv) {
-        std::string low = percent(iv->low);
+        std::string low = percentText(iv->low);
         low.pop_back();
-        s += " (" + low + "-" + percent(iv->high) + ")";
+        s += " (" + low + "-" + percentText(iv->high) + ")";
     }
     return s + ", n=" + std::to_string(n);
 }
@@ -290,11 +270,11 @@ std::string describeEvidence(const RouteEvidence& e, const ScenarioStep& step)
     if (srcVerdicts > 0 || e.source.judged > 0) {
         s += " (" + step.from + ":";
         if (srcVerdicts > 0)
-            s += " eval pass " + percent(double(e.source.evalPassed) / double(srcVerdicts))
+            s += " eval pass " + percentText(double(e.source.evalPassed) / double(srcVerdicts))
                 + ", n=" + std::to_string(srcVerdicts);
         if (e.source.judged > 0)
             s += std::string(srcVerdicts > 0 ? ";" : "") + " acceptance "
-                + percent(double(e.source.accepted) / double(e.source.judged))
+                + percentText(double(e.source.accepted) / double(e.source.judged))
                 + ", n=" + std::to_string(e.source.judged);
         s += ")";
     }
@@ -529,7 +509,7 @@ Result<void> Replay::prepare()
             p.promptId = m_db.findDim(Dim::PromptId, st.prompt).value_or(-1);
         switch (st.kind) {
         case StepKind::Route: {
-            p.family = lower(st.from);
+            p.family = asciiLower(st.from);
             p.target = modelIndex("", st.to);
             if (m_models[static_cast<std::size_t>(p.target)].candidates.empty())
                 return invalid("--route: model '" + st.to + "' has no price");
@@ -541,7 +521,7 @@ Result<void> Replay::prepare()
                 return invalid("--batch: unknown dimension '" + st.dim + "'");
             if (*dim == Dim::Model) {
                 p.batchDim = -2;
-                p.family = lower(st.value);
+                p.family = asciiLower(st.value);
             } else {
                 p.batchDim = static_cast<int>(*dim);
                 p.batchValue = st.value.empty() ? 0 : m_db.findDim(*dim, st.value).value_or(-1);

@@ -41,7 +41,7 @@ struct Prompt
     Model switchTo {};
 };
 
-constexpr int kTenants = 10;
+constexpr int kIncidentTenants = 10;
 
 std::string tenantName(int i)
 {
@@ -124,7 +124,7 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
     std::vector<double> promptWeights, tenantWeights;
     for (const auto& p : prompts)
         promptWeights.push_back(p.weight);
-    for (int t = 0; t < kTenants; ++t)
+    for (int t = 0; t < kIncidentTenants; ++t)
         tenantWeights.push_back(1.0 / std::pow(double(t + 1), 0.8));
 
     // Tenant-level incidents: kind k, instance i on tenant (k * n + i) % 10 and its own day.
@@ -138,7 +138,7 @@ Result<IncidentSet> generateIncidents(Database& db, const PriceBook& prices, con
         LeakDetector::UnpricedModel };
     for (int k = 0; k < 4; ++k)
         for (int i = 0; i < n; ++i) {
-            const int t = (k * n + i + k) % kTenants;
+            const int t = (k * n + i + k) % kIncidentTenants;
             const int d = spread(i, 22, o.days - 6) + k;
             const int len = tenantKinds[k] == LeakDetector::ErrorSpike ? 2
                 : tenantKinds[k] == LeakDetector::UnpricedModel        ? 5

@@ -1,5 +1,6 @@
 #include "model/budget.h"
 
+#include "model/text.h"
 #include "model/validate.h"
 
 #include <algorithm>
@@ -15,15 +16,6 @@ constexpr std::pair<BudgetPeriod, const char*> kPeriodNames[]
 
 constexpr std::pair<BudgetAction, const char*> kActionNames[]
     = { { ActionNotify, "notify" }, { ActionWebhook, "webhook" }, { ActionCap, "cap" } };
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 template <class F> void splitOn(std::string_view text, char sep, F&& each)
 {
@@ -110,18 +102,19 @@ Result<std::vector<ScopeTerm>> parseScope(std::string_view text)
 {
     std::vector<ScopeTerm> out;
     std::string error;
-    if (trim(text).empty())
+    if (trimmed(text, " \t").empty())
         return out;
     splitOn(text, ',', [&](std::string_view part) {
         if (!error.empty())
             return;
-        part = trim(part);
+        part = trimmed(part, " \t");
         auto eq = part.find('=');
         if (eq == std::string_view::npos || eq == 0) {
             error = "scope term '" + std::string(part) + "' is not dim=value";
             return;
         }
-        ScopeTerm t { std::string(trim(part.substr(0, eq))), std::string(trim(part.substr(eq + 1))) };
+        ScopeTerm t { std::string(trimmed(part.substr(0, eq), " \t")),
+            std::string(trimmed(part.substr(eq + 1), " \t")) };
         if (t.value.find('=') != std::string::npos) {
             error = "scope term '" + std::string(part) + "' has more than one '='";
             return;
@@ -156,7 +149,7 @@ Result<unsigned> parseActions(std::string_view text)
     unsigned actions = 0;
     std::string error;
     splitOn(text, '+', [&](std::string_view a) {
-        a = trim(a);
+        a = trimmed(a, " \t");
         bool known = a == "none";
         for (auto [bit, name] : kActionNames)
             if (a == name) {
@@ -179,9 +172,9 @@ Result<std::vector<BudgetTier>> parseTiers(std::string_view text, bool capByDefa
     splitOn(text, ',', [&](std::string_view part) {
         if (!error.empty())
             return;
-        part = trim(part);
+        part = trimmed(part, " \t");
         auto colon = part.find(':');
-        std::string_view num = trim(part.substr(0, colon));
+        std::string_view num = trimmed(part.substr(0, colon), " \t");
         if (!num.empty() && num.back() == '%')
             num.remove_suffix(1);
         int pct = 0;
@@ -269,7 +262,7 @@ Result<void> validateBudget(const Budget& b)
     auto bad = [&](const std::string& why) {
         return makeError(ErrorCode::Invalid, "budget '" + b.name + "': " + why);
     };
-    if (trim(b.name).empty())
+    if (trimmed(b.name, " \t").empty())
         return makeError(ErrorCode::Invalid, "a budget needs a name");
     if (b.name.size() > 200)
         return makeError(ErrorCode::Invalid, "a budget name is at most 200 characters");

@@ -1,6 +1,8 @@
 #include "model/money.h"
 
+#include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace burnrate {
 
@@ -159,6 +161,17 @@ std::string formatUsd(Nano nano, int decimals)
         ++n;
     }
     return (neg ? "-$" : "$") + grouped + rest;
+}
+
+Nano saturatingNano(double nano)
+{
+    if (std::isnan(nano))
+        return 0;
+    if (nano >= 9.2e18)
+        return std::numeric_limits<Nano>::max();
+    if (nano <= -9.2e18)
+        return std::numeric_limits<Nano>::min();
+    return static_cast<Nano>(std::llround(nano));
 }
 
 } // namespace burnrate

@@ -29,4 +29,14 @@ std::string formatUsd(Nano nano, int decimals = 2);
 // Rounds nano to `decimals` places, returned in nano units (so sums of rounded values are exact).
 Nano roundNano(Nano nano, int decimals);
 
+// sum += v unless that overflows (then false and sum is unspecified): a total that does not fit is an error.
+inline bool addChecked(std::int64_t& sum, std::int64_t v)
+{
+    return !__builtin_add_overflow(sum, v, &sum);
+}
+
+// A floating-point estimate (a forecast, a baseline) as nano-USD: rounded, saturated at the int64 limits,
+// 0 for NaN. Never for sums of stored amounts, which are integers throughout.
+Nano saturatingNano(double nano);
+
 } // namespace burnrate

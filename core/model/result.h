@@ -114,4 +114,9 @@ inline Error makeError(ErrorCode code, std::string detail)
     return Error { code, std::move(detail) };
 }
 
+inline Error parseError(std::string detail)
+{
+    return makeError(ErrorCode::Parse, std::move(detail));
+}
+
 } // namespace burnrate

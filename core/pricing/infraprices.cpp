@@ -31,7 +31,7 @@ Result<Nano> lambdaCost(
 {
     if (invocations < 0 || durationMs < 0 || memoryMb <= 0 || memoryMb > 1'000'000)
         return makeError(ErrorCode::Invalid, "Lambda usage out of range");
-    using I = __int128;
+    using I = Int128;
     const I requests = I(invocations) * rates.perMillionRequests;
     // GB-s x 1e6 = durationMs x memoryMb / (1000 x 1024) x 1e6; the rate is per 1e6 GB-s.
     const I duration = I(durationMs) * memoryMb * (arm ? rates.perMillionGbSecondsArm : rates.perMillionGbSecondsX86);

@@ -1,5 +1,6 @@
 #include "pricing/pricebook.h"
 
+#include "model/text.h"
 #include "model/validate.h"
 
 #include <nlohmann/json.hpp>
@@ -13,16 +14,10 @@ using nlohmann::json;
 
 namespace {
 
-std::string lower(std::string_view s)
+// The key a provider, model or alias name is looked up by: lower case, trailing white space dropped.
+std::string lookupCase(std::string_view s)
 {
-    std::string out(s);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back())))
-        out.pop_back();
-    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.front())))
-        out.erase(0, 1);
-    return out;
+    return asciiLower(s.substr(0, s.find_last_not_of(" \t\r\n\f\v") + 1));
 }
 
 bool allDigits(std::string_view s)
@@ -66,7 +61,7 @@ bool stripSnapshot(std::string& m)
 
 std::string PriceBook::canonicalProvider(std::string_view provider)
 {
-    std::string p = lower(provider);
+    std::string p = lookupCase(provider);
     if (p.starts_with("vertex_ai") || p == "gemini" || p == "google" || p == "google_ai_studio" || p == "vertex")
         return "google";
     if (p.starts_with("bedrock") || p == "aws" || p == "aws_bedrock" || p == "aws.bedrock")
@@ -83,7 +78,7 @@ std::string PriceBook::canonicalProvider(std::string_view provider)
 std::vector<std::string> PriceBook::lookupKeys(std::string_view model)
 {
     std::vector<std::string> keys;
-    std::string m = lower(model);
+    std::string m = lookupCase(model);
     if (m.empty())
         return keys;
     auto push = [&](const std::string& k) {
@@ -123,7 +118,7 @@ void PriceBook::add(Price price)
     price.provider = canonicalProvider(price.provider);
     auto p = std::make_unique<Price>(std::move(price));
     const Price* raw = p.get();
-    std::string key = lower(raw->model);
+    std::string key = lookupCase(raw->model);
     m_index[key].push_back(raw);
     // Also index "gemini/gemini-2.5-pro" under "gemini-2.5-pro" so imports can beat the catalog.
     if (auto slash = key.rfind('/'); slash != std::string::npos)
@@ -133,14 +128,14 @@ void PriceBook::add(Price price)
 
 void PriceBook::addAlias(std::string alias, std::string model)
 {
-    m_aliases[lower(alias)] = lower(model);
+    m_aliases[lookupCase(alias)] = lookupCase(model);
 }
 
 std::vector<const Price*> PriceBook::candidates(std::string_view provider, std::string_view model) const
 {
     std::vector<const Price*> found;
     std::string prov = canonicalProvider(provider);
-    std::string exactKey = lower(model);
+    std::string exactKey = lookupCase(model);
     for (const auto& rawKey : lookupKeys(model)) {
         std::string key = rawKey;
         auto it = m_index.find(key);
@@ -162,7 +157,7 @@ std::vector<const Price*> PriceBook::candidates(std::string_view provider, std::
     std::stable_sort(found.begin(), found.end(), [&](const Price* a, const Price* b) {
         if (a->origin != b->origin)
             return a->origin > b->origin;
-        bool ea = lower(a->model) == exactKey, eb = lower(b->model) == exactKey;
+        bool ea = lookupCase(a->model) == exactKey, eb = lookupCase(b->model) == exactKey;
         if (ea != eb)
             return ea;
         return a->effectiveFrom > b->effectiveFrom;

@@ -1,5 +1,6 @@
 #include "sources/awscredentials.h"
 
+#include "model/text.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
@@ -19,15 +20,6 @@ bool printableAscii(std::string_view s, bool spaces)
             if (!(spaces && ch == ' '))
                 return false;
     return true;
-}
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
 }
 
 std::string configString(const std::string& configJson, const char* key)
@@ -84,7 +76,7 @@ Result<AwsCredentials> awsProfileCredentials(std::string_view ini, std::string_v
     std::size_t lineNo = 0;
     while (!ini.empty()) {
         const auto nl = ini.find('\n');
-        std::string_view line = trim(ini.substr(0, nl));
+        std::string_view line = trimmed(ini.substr(0, nl), " \t\r");
         ini = nl == std::string_view::npos ? std::string_view() : ini.substr(nl + 1);
         ++lineNo;
         if (line.empty() || line.front() == '#' || line.front() == ';')
@@ -93,9 +85,9 @@ Result<AwsCredentials> awsProfileCredentials(std::string_view ini, std::string_v
             if (line.back() != ']')
                 return makeError(ErrorCode::Parse,
                     "AWS credentials file line " + std::to_string(lineNo) + ": a section without ']'");
-            std::string_view name = trim(line.substr(1, line.size() - 2));
+            std::string_view name = trimmed(line.substr(1, line.size() - 2), " \t\r");
             if (name.starts_with("profile "))
-                name = trim(name.substr(8)); // the config file's spelling, tolerated here
+                name = trimmed(name.substr(8), " \t\r"); // the config file's spelling, tolerated here
             inProfile = name == profile;
             found = found || inProfile;
             continue;
@@ -105,7 +97,8 @@ Result<AwsCredentials> awsProfileCredentials(std::string_view ini, std::string_v
         const auto eq = line.find('=');
         if (eq == std::string_view::npos)
             continue;
-        const std::string_view key = trim(line.substr(0, eq)), value = trim(line.substr(eq + 1));
+        const std::string_view key = trimmed(line.substr(0, eq), " \t\r"),
+                               value = trimmed(line.substr(eq + 1), " \t\r");
         if (key == "aws_access_key_id")
             c.accessKeyId = std::string(value);
         else if (key == "aws_secret_access_key")
@@ -147,7 +140,7 @@ Result<AwsCredentials> resolveAwsCredentials(
         std::vector<std::string> names;
         std::stringstream in(source.keyEnv);
         for (std::string part; std::getline(in, part, ',');)
-            names.emplace_back(trim(part));
+            names.emplace_back(trimmed(part, " \t\r"));
         if (names.size() < 2 || names.size() > 3 || names[0].empty() || names[1].empty())
             return makeError(ErrorCode::Invalid,
                 "for an AWS source, --key-env names the variables ID_VAR,SECRET_VAR[,TOKEN_VAR] (got '" + source.keyEnv

@@ -3,6 +3,7 @@
 #include "ingest/csvreader.h"
 #include "ingest/fileinput.h"
 #include "ingest/jsonarray.h"
+#include "model/text.h"
 #include "model/validate.h"
 #include "sources/connector.h"
 #include "sources/jsonutil.h"
@@ -22,13 +23,6 @@ using jsonutil::json;
 
 namespace {
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
-    return out;
-}
-
 bool contains(std::string_view haystack, std::string_view needle)
 {
     return haystack.find(needle) != std::string_view::npos;
@@ -41,7 +35,7 @@ constexpr std::size_t kMaxRowBytes = 1u << 20;
 
 VertexSkuClass classifyVertexSku(std::string_view skuDescription)
 {
-    const std::string d = lower(skuDescription);
+    const std::string d = asciiLower(skuDescription);
     const bool caching = contains(d, "caching") || contains(d, "cached") || contains(d, "cache ");
     if (caching && contains(d, "storage"))
         return VertexSkuClass::CacheStorage;
@@ -87,7 +81,7 @@ std::string modelOfVertexSku(std::string_view skuDescription)
         while (j < skuDescription.size() && skuDescription[j] != ' ')
             ++j;
         if (j > i)
-            words.push_back(lower(skuDescription.substr(i, j - i)));
+            words.push_back(asciiLower(skuDescription.substr(i, j - i)));
         i = j;
     }
     if (words.size() < 2 || words[0] != "gemini")
@@ -106,7 +100,7 @@ std::string modelOfVertexSku(std::string_view skuDescription)
 
 std::optional<int> tokenUnitScale(std::string_view unit)
 {
-    std::string u = lower(unit);
+    std::string u = asciiLower(unit);
     u.erase(std::remove(u.begin(), u.end(), ' '), u.end());
     if (u == "token" || u == "tokens" || u == "count")
         return 0;
@@ -122,7 +116,7 @@ bool isLlmBillingService(const BillingExportRow& row)
 {
     if (row.serviceId == "C7E2-9256-1C43")
         return true;
-    const std::string s = lower(row.service);
+    const std::string s = asciiLower(row.service);
     return s == "vertex ai" || s == "gemini api";
 }
 
@@ -252,7 +246,7 @@ bool rowFromJson(const json& rec, BillingExportRow& row, std::string& reason)
     row.serviceId = text(rec, Col::ServiceId);
     row.service = text(rec, Col::Service);
     row.currency = text(rec, Col::Currency);
-    if (!row.currency.empty() && lower(row.currency) != "usd")
+    if (!row.currency.empty() && asciiLower(row.currency) != "usd")
         return true; // refused for the whole file by the caller
     if (row.service.empty() && row.serviceId.empty()) {
         reason = "no service (service.description or service.id)";
@@ -399,7 +393,7 @@ public:
             return makeError(ErrorCode::Parse,
                 path + ": not a Cloud Billing export: no CSV header (an empty, binary or unreadable file)");
         for (std::string& f : fields) {
-            f = lower(f);
+            f = asciiLower(f);
             while (!f.empty() && (f.back() == ' ' || f.back() == '\r'))
                 f.pop_back();
             while (!f.empty() && f.front() == ' ')
@@ -584,7 +578,7 @@ Result<std::int64_t> readBillingExport(const std::string& path,
             onProblem({ line, reason });
             continue;
         }
-        if (!row.currency.empty() && lower(row.currency) != "usd")
+        if (!row.currency.empty() && asciiLower(row.currency) != "usd")
             return makeError(ErrorCode::Invalid,
                 path + " line " + std::to_string(line) + ": the billing currency is '" + row.currency.substr(0, 16)
                     + "'; Burnrate keeps money in USD only and does not convert (nothing from the source was "
@@ -610,7 +604,7 @@ Result<std::vector<std::string>> billingExportFiles(const std::string& path)
         const std::string name = it->path().filename().string();
         if (name.empty() || name.front() == '.' || !it->is_regular_file(ec))
             continue;
-        std::string n = lower(name);
+        std::string n = asciiLower(name);
         if (n.size() > 3 && n.compare(n.size() - 3, 3, ".gz") == 0)
             n.resize(n.size() - 3);
         for (const char* ext : { ".csv", ".json", ".jsonl", ".ndjson" })
@@ -653,7 +647,7 @@ Result<void> VertexBillingAggregate::add(const BillingExportRow& row)
     m_from = m_rows == 0 ? day : std::min(m_from, day);
     m_to = m_rows == 0 ? endDay : std::max(m_to, endDay);
     ++m_rows;
-    const std::string costType = lower(row.costType);
+    const std::string costType = asciiLower(row.costType);
     const bool regular = costType.empty() || costType == "regular";
     const std::string sku = row.skuId.empty() ? row.skuDescription : row.skuId;
     const std::string item = regular ? sku : sku + "/" + costType;
@@ -674,7 +668,7 @@ Result<void> VertexBillingAggregate::add(const BillingExportRow& row)
     if (!regular || row.cost < 0 || row.end - row.start > kSecondsPerDay
         || (cls != VertexSkuClass::Input && cls != VertexSkuClass::Output && cls != VertexSkuClass::CachedInput))
         return {};
-    const std::string d = lower(row.skuDescription);
+    const std::string d = asciiLower(row.skuDescription);
     const auto scale = tokenUnitScale(row.usageUnit);
     if (!scale || row.usageAmount.empty() || contains(d, "character"))
         return {};

@@ -1,5 +1,7 @@
 #include "sources/httpclient.h"
 
+#include "model/text.h"
+
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -24,15 +26,6 @@ bool iequalsPrefix(std::string_view text, std::string_view prefix)
         if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
             return false;
     return true;
-}
-
-std::string trim(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
 }
 
 // scheme://host[:port] of a URL, lower-cased, for same-origin redirect checks.
@@ -66,7 +59,7 @@ std::string oneLine(std::string_view body, std::size_t max)
         unsigned char u = static_cast<unsigned char>(c);
         out += (u < 0x20 || u == 0x7f) ? ' ' : c;
     }
-    return trim(out);
+    return std::string(trimmed(out));
 }
 
 } // namespace
@@ -144,7 +137,7 @@ size_t headerCb(char* data, size_t size, size_t n, void* user)
     if (iequalsPrefix(line, "HTTP/"))
         t->contentType->clear(); // a new response (after 100-continue or a redirect)
     else if (iequalsPrefix(line, "content-type:"))
-        *t->contentType = trim(line.substr(13));
+        *t->contentType = std::string(trimmed(line.substr(13)));
     return size * n;
 }
 

@@ -1,5 +1,6 @@
 #include "sources/litellm.h"
 
+#include "model/text.h"
 #include "model/timeutil.h"
 #include "pricing/pricebook.h"
 #include "sources/jsonutil.h"
@@ -12,17 +13,6 @@ namespace burnrate {
 using jsonutil::json;
 
 namespace {
-
-Error parseError(std::string detail)
-{
-    return makeError(ErrorCode::Parse, std::move(detail));
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 // LiteLLM renders missing values as "", "None" or null.
 bool absent(const std::string& s)
@@ -198,9 +188,9 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
         first && (!sinceStart || *first < *sinceStart))
         e.ttftMs = first;
 
-    std::string status = lower(jsonutil::str(row, "status"));
+    std::string status = asciiLower(jsonutil::str(row, "status"));
     if (status.empty())
-        status = lower(jsonutil::str(meta, "status"));
+        status = asciiLower(jsonutil::str(meta, "status"));
     if (status == "failure") {
         e.status = 500;
         if (const json* err = jsonutil::member(meta, "error_information"); err && err->is_object()) {
@@ -213,7 +203,7 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
         if (ch->is_boolean())
             e.cacheHit = ch->get<bool>();
         else if (ch->is_string())
-            e.cacheHit = lower(ch->get<std::string>()) == "true";
+            e.cacheHit = asciiLower(ch->get<std::string>()) == "true";
     }
 
     e.dims.team = clean(jsonutil::str(meta, "user_api_key_team_alias"));

@@ -1,5 +1,6 @@
 #include "sources/providers.h"
 
+#include "model/text.h"
 #include "model/timeutil.h"
 #include "sources/jsonutil.h"
 
@@ -14,11 +15,6 @@ namespace burnrate {
 using jsonutil::json;
 
 namespace {
-
-Error parseError(std::string detail)
-{
-    return makeError(ErrorCode::Parse, std::move(detail));
-}
 
 Result<json> parseBody(std::string_view body)
 {
@@ -60,12 +56,6 @@ const json& resultsOf(const json& bucket)
             return *it;
     }
     return kEmpty;
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
 }
 
 std::int64_t satAdd(std::int64_t a, std::int64_t b)
@@ -248,7 +238,7 @@ Result<CostPage> parseOpenAICostsPage(std::string_view body)
                 if (!qty.empty())
                     c.description = qty + (unit.empty() ? "" : " " + unit);
                 c.amount = *nano;
-                std::string cur = lower(jsonutil::str(*amount, "currency"));
+                std::string cur = asciiLower(jsonutil::str(*amount, "currency"));
                 c.currency = cur.empty() ? "usd" : cur;
                 addLine(iv, index, std::move(c));
             }
@@ -364,7 +354,7 @@ Result<CostPage> parseAnthropicCostPage(std::string_view body)
                 }
                 c.description = desc;
                 c.amount = *nano;
-                std::string cur = lower(jsonutil::str(r, "currency"));
+                std::string cur = asciiLower(jsonutil::str(r, "currency"));
                 c.currency = cur.empty() ? "usd" : cur;
                 addLine(iv, index, std::move(c));
             }

@@ -69,11 +69,6 @@ void sortRules(std::vector<AllocationRule>& rules)
     });
 }
 
-Error dbError(const Statement& s)
-{
-    return makeError(ErrorCode::Database, s.valid() ? s.lastError() : s.prepareError());
-}
-
 // The stored form of a match value: an API key only as its fingerprint.
 std::string storedMatchValue(Dim d, const std::string& value)
 {
@@ -176,7 +171,7 @@ Result<AllocationReport> reallocate(
         }
         Statement sel = db.prepare(sql + where);
         if (!sel.valid())
-            return dbError(sel);
+            return statementError(sel);
         if (tagMatch)
             sel.bind(1, match.tagKey);
         sel.bind(2, match.value);
@@ -184,7 +179,7 @@ Result<AllocationReport> reallocate(
             "UPDATE " + table + " SET " + tcol + " = ?2, " + (buckets ? "alloc" : "flags") + " = ?3 WHERE id = ?1");
         Statement tagsOf = db.prepare("SELECT key, value FROM event_tags WHERE event_id = ?1");
         if (!upd.valid() || !tagsOf.valid())
-            return dbError(upd.valid() ? tagsOf : upd);
+            return statementError(upd.valid() ? tagsOf : upd);
         const bool needTags = !buckets && rules.matchesTags(target);
         std::vector<std::pair<std::int64_t, std::int64_t>> tags;
         while (sel.step()) {
@@ -198,7 +193,7 @@ Result<AllocationReport> reallocate(
                 while (tagsOf.step())
                     tags.emplace_back(tagsOf.int64(0), tagsOf.int64(1));
                 if (!tagsOf.lastError().empty())
-                    return dbError(tagsOf);
+                    return statementError(tagsOf);
                 tagsOf.reset();
             }
             const std::int64_t now = rules.allocate(target, src, tags);
@@ -216,7 +211,7 @@ Result<AllocationReport> reallocate(
                 continue;
             upd.bind(1, sel.int64(0)).bind(2, now).bind(3, now ? (flags | tbit) : (flags & ~tbit));
             if (!upd.exec())
-                return dbError(upd);
+                return statementError(upd);
             StoredFact moved = old;
             moved.key[tfield] = now;
             acc.add(old.contribution(), -1);
@@ -227,7 +222,7 @@ Result<AllocationReport> reallocate(
                     return r.error();
         }
         if (!sel.lastError().empty())
-            return dbError(sel);
+            return statementError(sel);
     }
     if (auto r = acc.flush(db); !r)
         return r.error();
@@ -442,7 +437,7 @@ Result<std::vector<AllocationRule>> allocationRules(Database& db)
     Statement s = db.prepare(
         "SELECT id, match_axis, match_value, target_axis, target_value, priority, created FROM allocation_rules");
     if (!s.valid())
-        return dbError(s);
+        return statementError(s);
     while (s.step()) {
         AllocationRule r;
         r.id = s.int64(0);
@@ -467,7 +462,7 @@ Result<std::vector<AllocationRule>> allocationRules(Database& db)
         out.push_back(std::move(r));
     }
     if (!s.lastError().empty())
-        return dbError(s);
+        return statementError(s);
     sortRules(out);
     return out;
 }
@@ -490,7 +485,7 @@ Result<std::pair<AllocationRule, AllocationReport>> addAllocationRule(Database& 
         ins.bind(1, rule.matchName()).bind(2, rule.matchValue).bind(3, rule.targetName()).bind(4, rule.targetValue);
         ins.bind(5, rule.priority).bind(6, rule.created);
         if (!ins.exec())
-            return dbError(ins);
+            return statementError(ins);
         rule.id = db.lastInsertId();
         // The owner value is in the dictionary before any fact refers to it.
         if (rule.target != Dim::ModelTier)
@@ -509,7 +504,7 @@ Result<std::pair<AllocationRule, AllocationReport>> removeAllocationRule(Databas
         Statement del = db.prepare("DELETE FROM allocation_rules WHERE id = ?1");
         del.bind(1, id);
         if (!del.exec())
-            return dbError(del);
+            return statementError(del);
         return rule;
     });
 }
@@ -528,7 +523,7 @@ Result<std::pair<AllocationRule, AllocationReport>> updateAllocationRule(
         Statement upd = db.prepare("UPDATE allocation_rules SET target_value = ?2, priority = ?3 WHERE id = ?1");
         upd.bind(1, id).bind(2, rule->targetValue).bind(3, rule->priority);
         if (!upd.exec())
-            return dbError(upd);
+            return statementError(upd);
         if (rule->target != Dim::ModelTier)
             if (auto t = db.intern(rule->target, rule->targetValue); !t)
                 return t.error();

@@ -1,6 +1,7 @@
 #include "store/annotationstore.h"
 
 #include "ingest/csvreader.h"
+#include "model/text.h"
 #include "model/validate.h"
 #include "store/database.h"
 #include "store/usagewriter.h"
@@ -16,20 +17,6 @@ namespace burnrate {
 namespace {
 
 namespace al = annotationlimits;
-
-Error dbFailure(const Statement& s)
-{
-    return makeError(ErrorCode::Database, s.lastError().empty() ? "statement failed" : s.lastError());
-}
-
-std::string trimmed(const std::string& s)
-{
-    auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos)
-        return {};
-    auto e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
-}
 
 std::string labelsJson(const std::vector<std::string>& labels)
 {
@@ -49,7 +36,7 @@ std::vector<std::string> parseLabels(const std::string& text)
     return out;
 }
 
-constexpr const char* kColumns = "event_id, author, ts, rating, thumb, labels, comment";
+constexpr const char* kAnnotationColumns = "event_id, author, ts, rating, thumb, labels, comment";
 
 Annotation readAnnotation(const Statement& s)
 {
@@ -72,7 +59,7 @@ Result<bool> labelExists(Database& db, const std::string& name)
     s.bind(1, name);
     bool found = s.step();
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return found;
 }
 
@@ -90,7 +77,7 @@ Result<void> checkText(const std::string& what, const std::string& value, std::s
 
 Result<void> validateAnnotation(Database& db, const Annotation& a)
 {
-    std::string author = trimmed(a.author);
+    std::string author = std::string(trimmed(a.author, " \t\r\n"));
     if (author.empty())
         return makeError(ErrorCode::Invalid, "an annotation needs an author");
     if (auto r = checkText("the author", author, al::kMaxAuthorBytes); !r)
@@ -132,14 +119,14 @@ Result<void> saveAnnotation(Database& db, const Annotation& a)
     exists.bind(1, a.eventId);
     bool found = exists.step();
     if (!exists.lastError().empty())
-        return dbFailure(exists);
+        return statementError(exists);
     if (!found)
         return makeError(ErrorCode::NotFound, "no request with id " + std::to_string(a.eventId));
     Statement s = db.prepare("INSERT INTO annotations(event_id, author, ts, rating, thumb, labels, comment) "
                              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(event_id, author) DO UPDATE SET "
                              "ts = excluded.ts, rating = excluded.rating, thumb = excluded.thumb, "
                              "labels = excluded.labels, comment = excluded.comment");
-    s.bind(1, a.eventId).bind(2, trimmed(a.author));
+    s.bind(1, a.eventId).bind(2, std::string(trimmed(a.author, " \t\r\n")));
     s.bind(3, a.ts ? a.ts : static_cast<Epoch>(std::time(nullptr)));
     if (a.rating)
         s.bind(4, *a.rating);
@@ -151,31 +138,32 @@ Result<void> saveAnnotation(Database& db, const Annotation& a)
         s.bindNull(5);
     s.bind(6, labelsJson(a.labels)).bind(7, a.comment);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     return {};
 }
 
 Result<void> deleteAnnotation(Database& db, std::int64_t eventId, const std::string& author)
 {
     Statement s = db.prepare("DELETE FROM annotations WHERE event_id = ?1 AND author = ?2");
-    s.bind(1, eventId).bind(2, trimmed(author));
+    s.bind(1, eventId).bind(2, std::string(trimmed(author, " \t\r\n")));
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     if (sqlite3_changes(db.handle()) == 0)
-        return makeError(ErrorCode::NotFound, "'" + trimmed(author) + "' has no annotation of this request");
+        return makeError(
+            ErrorCode::NotFound, "'" + std::string(trimmed(author, " \t\r\n")) + "' has no annotation of this request");
     return {};
 }
 
 Result<std::vector<Annotation>> annotationsOf(Database& db, std::int64_t eventId)
 {
-    Statement s
-        = db.prepare(std::string("SELECT ") + kColumns + " FROM annotations WHERE event_id = ?1 ORDER BY ts, id");
+    Statement s = db.prepare(
+        std::string("SELECT ") + kAnnotationColumns + " FROM annotations WHERE event_id = ?1 ORDER BY ts, id");
     s.bind(1, eventId);
     std::vector<Annotation> out;
     while (s.step())
         out.push_back(readAnnotation(s));
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 
@@ -193,7 +181,7 @@ Result<std::vector<Annotation>> annotationsInRange(Database& db, Epoch from, Epo
     while (s.step())
         out.push_back(readAnnotation(s));
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 
@@ -201,7 +189,7 @@ Result<std::int64_t> annotationCount(Database& db)
 {
     Statement s = db.prepare("SELECT count(*) FROM annotations");
     if (!s.step())
-        return dbFailure(s);
+        return statementError(s);
     return s.int64(0);
 }
 
@@ -222,7 +210,7 @@ Result<void> RequestFinder::load()
         nextDay.reset();
         nextDay.bind(1, from);
         if (!nextDay.step())
-            return dbFailure(nextDay);
+            return statementError(nextDay);
         if (nextDay.isNull(0))
             break;
         Epoch dayTs = (nextDay.int64(0) >> UsageWriter::kKeyHashBits) * kSecondsPerDay;
@@ -298,7 +286,7 @@ Result<std::int64_t> RequestFinder::probe(Epoch dayTs, std::int64_t sourceId, co
         m_probe.bind(1, key);
         if (!m_probe.step()) {
             if (!m_probe.lastError().empty())
-                return dbFailure(m_probe);
+                return statementError(m_probe);
             break;
         }
         const bool same = m_probe.int64(0) == sourceId && m_probe.text(1) == requestId;
@@ -344,13 +332,13 @@ Result<std::vector<AnnotationLabel>> annotationLabels(Database& db)
     while (s.step())
         out.push_back({ s.text(0), s.text(1) });
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 
 Result<void> saveAnnotationLabel(Database& db, const AnnotationLabel& label)
 {
-    std::string name = trimmed(label.name);
+    std::string name = std::string(trimmed(label.name, " \t\r\n"));
     if (name.empty())
         return makeError(ErrorCode::Invalid, "a label needs a name");
     if (name != label.name)
@@ -364,7 +352,7 @@ Result<void> saveAnnotationLabel(Database& db, const AnnotationLabel& label)
                              "ON CONFLICT(name) DO UPDATE SET description = excluded.description");
     s.bind(1, name).bind(2, label.description);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     return {};
 }
 
@@ -373,7 +361,7 @@ Result<void> removeAnnotationLabel(Database& db, const std::string& name)
     Statement s = db.prepare("DELETE FROM annotation_labels WHERE name = ?1");
     s.bind(1, name);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     if (sqlite3_changes(db.handle()) == 0)
         return makeError(ErrorCode::NotFound, "no label named '" + name + "'");
     return {};

@@ -13,11 +13,6 @@ namespace {
 constexpr const char* kBudgetColumns
     = "id, name, amount, period, scope, tiers, webhook, created, lens, range_from, range_to, cap_source";
 
-Error dbFailure(const Statement& s)
-{
-    return makeError(ErrorCode::Database, s.lastError());
-}
-
 std::string joinLines(const std::vector<std::string>& lines)
 {
     std::string out;
@@ -137,7 +132,7 @@ Result<std::int64_t> addBudget(Database& db, const Budget& b)
     bindBudget(s, b);
     s.bind(8, b.created ? b.created : static_cast<Epoch>(std::time(nullptr)));
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     if (sqlite3_changes(db.handle()) == 0)
         return makeError(ErrorCode::Invalid, "a budget named '" + b.name + "' exists already (remove it first)");
     return db.lastInsertId();
@@ -154,7 +149,7 @@ Result<void> updateBudget(Database& db, const Budget& b)
     if (!s.exec()) {
         if (s.lastError().find("UNIQUE") != std::string::npos)
             return makeError(ErrorCode::Invalid, "a budget named '" + b.name + "' exists already");
-        return dbFailure(s);
+        return statementError(s);
     }
     if (sqlite3_changes(db.handle()) == 0)
         return makeError(ErrorCode::NotFound, "no budget with id " + std::to_string(b.id) + " (removed meanwhile?)");
@@ -171,7 +166,7 @@ Result<void> removeBudget(Database& db, const std::string& name)
     Statement del = db.prepare("DELETE FROM budgets WHERE name=?1");
     del.bind(1, name);
     if (!alerts.exec() || !del.exec()) {
-        Error e = dbFailure(alerts.lastError().empty() ? del : alerts);
+        Error e = statementError(alerts.lastError().empty() ? del : alerts);
         db.rollback();
         return e;
     }
@@ -193,7 +188,7 @@ Result<std::vector<Budget>> listBudgets(Database& db)
         out.push_back(std::move(*b));
     }
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 
@@ -203,7 +198,7 @@ Result<std::optional<Budget>> findBudget(Database& db, const std::string& name)
     s.bind(1, name);
     if (!s.step()) {
         if (!s.lastError().empty())
-            return dbFailure(s);
+            return statementError(s);
         return std::optional<Budget>();
     }
     auto b = readBudget(s);
@@ -222,7 +217,7 @@ Result<bool> recordAlert(Database& db, BudgetAlert& a)
     s.bind(6, a.fired).bind(7, a.spent).bind(8, a.amount).bind(9, a.forecast).bind(10, a.breach);
     s.bind(11, formatActions(a.actions)).bind(12, a.outcome);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     if (sqlite3_changes(db.handle()) == 0)
         return false;
     a.id = db.lastInsertId();
@@ -234,7 +229,7 @@ Result<void> setAlertOutcome(Database& db, std::int64_t alertId, const std::stri
     Statement s = db.prepare("UPDATE budget_alerts SET outcome=?2 WHERE id=?1");
     s.bind(1, alertId).bind(2, outcome);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     return {};
 }
 
@@ -247,7 +242,7 @@ Result<std::vector<BudgetAlert>> listAlerts(Database& db, int limit, bool unackn
     while (s.step())
         out.push_back(readAlert(s));
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 
@@ -259,7 +254,7 @@ Result<int> acknowledgeAlerts(Database& db, std::optional<std::int64_t> alertId,
     if (alertId)
         s.bind(2, *alertId);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     return sqlite3_changes(db.handle());
 }
 
@@ -270,7 +265,7 @@ Result<void> addAudit(Database& db, const AuditEntry& e)
     s.bind(1, e.ts).bind(2, e.budgetName).bind(3, e.action).bind(4, e.targetKind).bind(5, e.target);
     s.bind(6, e.source).bind(7, e.ok ? 1 : 0).bind(8, e.detail);
     if (!s.exec())
-        return dbFailure(s);
+        return statementError(s);
     return {};
 }
 
@@ -284,7 +279,7 @@ Result<std::vector<AuditEntry>> listAudit(Database& db, int limit)
     while (s.step())
         out.push_back(readAudit(s));
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 
@@ -299,7 +294,7 @@ Result<std::vector<AuditEntry>> blockedTargets(Database& db)
     while (s.step())
         out.push_back(readAudit(s));
     if (!s.lastError().empty())
-        return dbFailure(s);
+        return statementError(s);
     return out;
 }
 

@@ -9,14 +9,10 @@ namespace burnrate {
 
 namespace {
 
-Error dbError(const Statement& s)
-{
-    return Error { ErrorCode::Database, s.lastError().empty() ? s.prepareError() : s.lastError() };
-}
-
-constexpr const char* kColumns = "id, detector, severity, scope, range_from, range_to, usd_at_stake, evidence, "
-                                 "samples, first_seen, last_seen, notified, dismissed, dismiss_reason, dismissed_by, "
-                                 "dismissed_at";
+constexpr const char* kFindingColumns
+    = "id, detector, severity, scope, range_from, range_to, usd_at_stake, evidence, "
+      "samples, first_seen, last_seen, notified, dismissed, dismiss_reason, dismissed_by, "
+      "dismissed_at";
 
 StoredFinding readRow(const Statement& s)
 {
@@ -71,14 +67,14 @@ Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findi
             update.bind(5, f.evidence).bind(6, samples).bind(7, now);
             if (!update.exec()) {
                 db.rollback();
-                return dbError(update);
+                return statementError(update);
             }
             ++out.updated;
             continue;
         }
         if (!find.lastError().empty()) {
             db.rollback();
-            return dbError(find);
+            return statementError(find);
         }
         insert.reset();
         insert.bind(1, f.key()).bind(2, leakDetectorName(f.detector)).bind(3, severityName(f.severity));
@@ -86,7 +82,7 @@ Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findi
         insert.bind(8, f.evidence).bind(9, samples).bind(10, now);
         if (!insert.exec()) {
             db.rollback();
-            return dbError(insert);
+            return statementError(insert);
         }
         out.added.push_back(db.lastInsertId());
     }
@@ -97,7 +93,7 @@ Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findi
         stale.bind(1, from).bind(2, to).bind(3, now);
         if (!stale.exec()) {
             db.rollback();
-            return dbError(stale);
+            return statementError(stale);
         }
         out.removed = sqlite3_changes(db.handle());
     }
@@ -108,7 +104,7 @@ Result<FindingSave> saveFindings(Database& db, const std::vector<Finding>& findi
 
 Result<std::vector<StoredFinding>> listFindings(Database& db, Epoch from, Epoch to, bool includeDismissed)
 {
-    Statement s = db.prepare(std::string("SELECT ") + kColumns
+    Statement s = db.prepare(std::string("SELECT ") + kFindingColumns
         + " FROM findings WHERE range_to > ?1 AND range_from < ?2 AND (?3 OR dismissed = 0) "
           "ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END, "
           "usd_at_stake DESC, range_from, id");
@@ -117,18 +113,18 @@ Result<std::vector<StoredFinding>> listFindings(Database& db, Epoch from, Epoch 
     while (s.step())
         out.push_back(readRow(s));
     if (!s.lastError().empty())
-        return dbError(s);
+        return statementError(s);
     return out;
 }
 
 Result<std::optional<StoredFinding>> findingById(Database& db, std::int64_t id)
 {
-    Statement s = db.prepare(std::string("SELECT ") + kColumns + " FROM findings WHERE id = ?1");
+    Statement s = db.prepare(std::string("SELECT ") + kFindingColumns + " FROM findings WHERE id = ?1");
     s.bind(1, id);
     if (s.step())
         return std::optional<StoredFinding>(readRow(s));
     if (!s.lastError().empty())
-        return dbError(s);
+        return statementError(s);
     return std::optional<StoredFinding>();
 }
 
@@ -140,7 +136,7 @@ Result<void> dismissFinding(Database& db, std::int64_t id, const std::string& re
         "UPDATE findings SET dismissed = 1, dismiss_reason = ?2, dismissed_by = ?3, dismissed_at = ?4 WHERE id = ?1");
     s.bind(1, id).bind(2, reason).bind(3, who).bind(4, now);
     if (!s.exec())
-        return dbError(s);
+        return statementError(s);
     if (sqlite3_changes(db.handle()) == 0)
         return makeError(ErrorCode::NotFound, "no finding with id " + std::to_string(id));
     return {};
@@ -152,7 +148,7 @@ Result<void> restoreFinding(Database& db, std::int64_t id)
                              "dismissed_at = NULL WHERE id = ?1");
     s.bind(1, id);
     if (!s.exec())
-        return dbError(s);
+        return statementError(s);
     return {};
 }
 
@@ -163,7 +159,7 @@ Result<void> markFindingsNotified(Database& db, const std::vector<std::int64_t>&
         s.reset();
         s.bind(1, id);
         if (!s.exec())
-            return dbError(s);
+            return statementError(s);
     }
     return {};
 }
@@ -173,7 +169,7 @@ Result<bool> claimFindingNotification(Database& db, std::int64_t id)
     Statement s = db.prepare("UPDATE findings SET notified = 1 WHERE id = ?1 AND notified = 0");
     s.bind(1, id);
     if (!s.exec())
-        return dbError(s);
+        return statementError(s);
     return sqlite3_changes(db.handle()) > 0;
 }
 

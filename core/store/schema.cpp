@@ -166,11 +166,6 @@ DROP TABLE sources;
 ALTER TABLE sources_v4 RENAME TO sources;
 )SQL";
 
-Result<void> dbError(const Statement& s)
-{
-    return makeError(ErrorCode::Database, s.valid() ? s.lastError() : s.prepareError());
-}
-
 // Moves every fact filed under api_key dictionary id `from` to id `to` (two raw values that share
 // one fingerprint); a provider bucket whose natural key now equals another's is summed into it. The
 // rollups are not kept here: version 6 rebuilds them from the facts in the same transaction.
@@ -179,7 +174,7 @@ Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to)
     Statement moveEvents = db.prepare("UPDATE events SET api_key = ?2 WHERE api_key = ?1");
     moveEvents.bind(1, from).bind(2, to);
     if (!moveEvents.exec())
-        return dbError(moveEvents);
+        return statementError(moveEvents);
 
     Statement bk = db.prepare("SELECT id FROM buckets WHERE api_key = ?1");
     bk.bind(1, from);
@@ -187,7 +182,7 @@ Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to)
     while (bk.step())
         moved.push_back(bk.int64(0));
     if (!bk.lastError().empty())
-        return dbError(bk);
+        return statementError(bk);
     Statement twin = db.prepare("SELECT t.id FROM buckets b JOIN buckets t ON t.source_id = b.source_id AND "
                                 "t.start = b.start AND t.width = b.width AND t.kind = b.kind AND t.provider = "
                                 "b.provider AND t.model = b.model AND t.project = b.project AND t.api_key = ?2 AND "
@@ -219,20 +214,20 @@ Result<void> mergeApiKey(Database& db, std::int64_t from, std::int64_t to)
         if (!into) {
             rename.bind(1, id).bind(2, to);
             if (!rename.exec())
-                return dbError(rename);
+                return statementError(rename);
             continue;
         }
         sumInto.bind(1, id).bind(2, into);
         if (!sumInto.exec())
-            return dbError(sumInto);
+            return statementError(sumInto);
         drop.bind(1, id);
         if (!drop.exec())
-            return dbError(drop);
+            return statementError(drop);
     }
     Statement forget = db.prepare("DELETE FROM dims WHERE id = ?1");
     forget.bind(1, from);
     if (!forget.exec())
-        return dbError(forget);
+        return statementError(forget);
     return {};
 }
 
@@ -248,7 +243,7 @@ Result<void> fingerprintApiKeys(Database& db)
             if (!isApiKeyFingerprint(s.text(1)))
                 raw.emplace_back(s.int64(0), s.text(1));
         if (!s.lastError().empty())
-            return dbError(s);
+            return statementError(s);
     }
     Statement find = db.prepare("SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
     Statement rename = db.prepare("UPDATE dims SET value = ?2 WHERE id = ?1");
@@ -265,7 +260,7 @@ Result<void> fingerprintApiKeys(Database& db)
         }
         rename.bind(1, id).bind(2, fp);
         if (!rename.exec())
-            return dbError(rename);
+            return statementError(rename);
     }
     return {};
 }
@@ -313,7 +308,7 @@ Result<void> rekeyEvents(Database& db)
                 std::int64_t k = UsageWriter::eventKey(sel.int64(3), sel.int64(1), sel.text(2), salt);
                 copy.bind(1, sel.int64(0)).bind(2, k);
                 if (!copy.exec())
-                    return dbError(copy);
+                    return statementError(copy);
                 if (sqlite3_changes(db.handle()) == 1)
                     key = k;
             }
@@ -321,10 +316,10 @@ Result<void> rekeyEvents(Database& db)
                 return makeError(ErrorCode::Database, "no free key for event " + sel.text(2));
             map.bind(1, sel.int64(0)).bind(2, key);
             if (!map.exec())
-                return dbError(map);
+                return statementError(map);
         }
         if (!sel.lastError().empty())
-            return dbError(sel);
+            return statementError(sel);
     }
     std::string sql = R"SQL(
 CREATE TABLE event_tags_v6(event_id INTEGER NOT NULL, key INTEGER NOT NULL, value INTEGER NOT NULL,
@@ -507,7 +502,7 @@ Result<std::vector<std::pair<std::string, std::string>>> missingMeasureColumns(D
         while (info.step())
             have.push_back(info.text(0));
         if (!info.lastError().empty())
-            return dbError(info).error();
+            return statementError(info);
         for (const Measure& m : kMeasures)
             if (std::find(have.begin(), have.end(), m.column) == have.end())
                 missing.emplace_back(level.table, m.column);

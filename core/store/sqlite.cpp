@@ -219,4 +219,11 @@ std::string sqliteError(sqlite3* db)
     return sqlite3_errmsg(db);
 }
 
+Error statementError(const Statement& s)
+{
+    if (!s.lastError().empty())
+        return makeError(ErrorCode::Database, s.lastError());
+    return makeError(ErrorCode::Database, s.prepareError().empty() ? "statement failed" : s.prepareError());
+}
+
 } // namespace burnrate

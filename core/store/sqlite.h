@@ -94,4 +94,8 @@ int busyTimeoutMs();
 // instead of retrying in lockstep.
 void installBusyHandler(sqlite3* db);
 
+// The failure of statement `s` as an ErrorCode::Database error: its last step's error, else why it did not
+// prepare, else "statement failed".
+Error statementError(const Statement& s);
+
 } // namespace burnrate

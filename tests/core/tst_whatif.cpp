@@ -186,11 +186,11 @@ private slots:
         // E1: reads 500, writes 500 x (1-0.5)/0.5 = 500: 500 x 1 + 500 x 12.5 + 100 x 30 = 9,750,000 (saves
         // 3,250,000). E2: reads 2000 (+1000), writes 1000, uncached 1000: 10,000,000 + 2,000,000 + 12,500,000 +
         // 6,000,000 = 30,500,000 (saves 6,500,000).
-        QTest::addRow("prompt cache hit rate 50% with the write overhead")
+        QTest::addRow("prompt cache hit rate 50%% with the write overhead")
             << int(StepKind::PromptCache) << "p1=0.5" << qint64(2) << qint64(9'750'000);
         // Rate 1: everything read, no writes. E1: 1000 x 1 + 3,000,000 = 4,000,000 (saves 9,000,000);
         // E2: 4000 x 1 + 6,000,000 = 10,000,000 (saves 27,000,000).
-        QTest::addRow("prompt cache hit rate 100%")
+        QTest::addRow("prompt cache hit rate 100%%")
             << int(StepKind::PromptCache) << "p1=1" << qint64(2) << qint64(36'000'000);
         // E2 at rate 0.1: reads 400 (fewer than its 1000): 3600 x 10 + 400 x 1 + 6,000,000 = 42,400,000 (costs
         // 5,400,000 more); E1: reads 100, writes 100 x 9 = 900: 100 x 1 + 900 x 12.5 + 3,000,000 = 14,350,000
@@ -198,7 +198,7 @@ private slots:
         QTest::addRow("a low hit rate costs more than it saves")
             << int(StepKind::PromptCache) << "p1=0.1" << qint64(2) << qint64(-6'750'000);
         // p1 has 3 requests, 1 a hit: the others pay (1 - 0.5) x 3 / 2 = 75%: 9,750,000 + 27,750,000.
-        QTest::addRow("response cache rate 50%")
+        QTest::addRow("response cache rate 50%%")
             << int(StepKind::ResponseCache) << "p1=0.5" << qint64(2) << qint64(12'500'000);
         QTest::addRow("response cache below the current rate changes nothing")
             << int(StepKind::ResponseCache) << "p1=0.2" << qint64(0) << qint64(0);
