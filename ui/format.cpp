@@ -156,6 +156,11 @@ QString formatCompact(double n)
     return loc.toString(n, 'f', 0);
 }
 
+QString noValue()
+{
+    return QStringLiteral("\u2014");
+}
+
 QString formatPercent(double ratio, int decimals)
 {
     if (englishNumbers())

@@ -42,6 +42,8 @@ QString formatCount(std::int64_t n);
 // 1.2k, 3.4M, 5.6B
 QString formatCompact(double n);
 QString formatPercent(double ratio, int decimals = 1);
+// What a table cell shows for a figure that has no value (no price, no judgement, nothing reported): an em dash.
+QString noValue();
 QString formatSignedPercent(double ratio);
 QString formatDate(std::int64_t epoch);
 QString formatDateTime(std::int64_t epoch);

@@ -8,14 +8,14 @@
 namespace burnrate::ui {
 
 namespace {
-const QString kGroup = QStringLiteral("savingsScenarios");
+const QString kScenarioGroup = QStringLiteral("savingsScenarios");
 }
 
 QList<SavedScenario> SavedScenarios::load()
 {
     QSettings s;
     QList<SavedScenario> out;
-    const int n = s.beginReadArray(kGroup);
+    const int n = s.beginReadArray(kScenarioGroup);
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
         SavedScenario sc;
@@ -49,8 +49,8 @@ void SavedScenarios::store(const QList<SavedScenario>& scenarios)
     std::stable_sort(sorted.begin(), sorted.end(),
         [](const SavedScenario& a, const SavedScenario& b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     QSettings s;
-    s.remove(kGroup);
-    s.beginWriteArray(kGroup, int(sorted.size()));
+    s.remove(kScenarioGroup);
+    s.beginWriteArray(kScenarioGroup, int(sorted.size()));
     for (int i = 0; i < sorted.size(); ++i) {
         const SavedScenario& sc = sorted[i];
         s.setArrayIndex(i);

@@ -7,14 +7,14 @@
 namespace burnrate::ui {
 
 namespace {
-const QString kGroup = QStringLiteral("savedViews");
+const QString kViewGroup = QStringLiteral("savedViews");
 }
 
 QList<SavedView> SavedViews::load()
 {
     QSettings s;
     QList<SavedView> out;
-    const int n = s.beginReadArray(kGroup);
+    const int n = s.beginReadArray(kViewGroup);
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
         SavedView v;
@@ -49,8 +49,8 @@ void SavedViews::store(const QList<SavedView>& views)
     std::stable_sort(sorted.begin(), sorted.end(),
         [](const SavedView& a, const SavedView& b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     QSettings s;
-    s.remove(kGroup);
-    s.beginWriteArray(kGroup, int(sorted.size()));
+    s.remove(kViewGroup);
+    s.beginWriteArray(kViewGroup, int(sorted.size()));
     for (int i = 0; i < sorted.size(); ++i) {
         const SavedView& v = sorted[i];
         s.setArrayIndex(i);

@@ -20,11 +20,6 @@ bool absent(const std::string& s)
     return s.empty() || s == "None" || s == "null";
 }
 
-std::string clean(std::string s)
-{
-    return absent(s) ? std::string() : s;
-}
-
 // Milliseconds part of an ISO timestamp ("...:44.018224+00:00" -> 18), 0 without a fraction.
 int fractionMs(std::string_view ts)
 {
@@ -86,13 +81,13 @@ std::string metadataValue(const json& meta, const std::string& key)
         const json* m = jsonutil::member(meta, inner);
         if (m && m->is_object())
             if (auto it = m->find(key); it != m->end()) {
-                std::string v = clean(scalarText(*it));
+                std::string v = litellmValue(scalarText(*it));
                 if (!v.empty())
                     return v;
             }
     }
     if (auto it = meta.find(key); it != meta.end())
-        return clean(scalarText(*it));
+        return litellmValue(scalarText(*it));
     return {};
 }
 
@@ -139,10 +134,10 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
     e.ts = *ts;
     json meta = objectOf(row, "metadata");
 
-    e.dims.provider = PriceBook::canonicalProvider(clean(jsonutil::str(row, "custom_llm_provider")));
-    e.dims.model = clean(jsonutil::str(row, "model"));
+    e.dims.provider = PriceBook::canonicalProvider(litellmValue(jsonutil::str(row, "custom_llm_provider")));
+    e.dims.model = litellmValue(jsonutil::str(row, "model"));
     if (e.dims.model.empty())
-        e.dims.model = clean(jsonutil::str(row, "model_group"));
+        e.dims.model = litellmValue(jsonutil::str(row, "model_group"));
 
     // Tokens: prompt_tokens is the whole prompt; cache detail exists only in the usage object.
     std::int64_t prompt = countOr0(row, "prompt_tokens"), completion = countOr0(row, "completion_tokens");
@@ -206,18 +201,18 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
             e.cacheHit = asciiLower(ch->get<std::string>()) == "true";
     }
 
-    e.dims.team = clean(jsonutil::str(meta, "user_api_key_team_alias"));
+    e.dims.team = litellmValue(jsonutil::str(meta, "user_api_key_team_alias"));
     if (e.dims.team.empty())
-        e.dims.team = clean(jsonutil::str(row, "team_id"));
+        e.dims.team = litellmValue(jsonutil::str(row, "team_id"));
     if (e.dims.team.empty())
-        e.dims.team = clean(jsonutil::str(meta, "user_api_key_team_id"));
-    e.dims.apiKey = clean(jsonutil::str(meta, "user_api_key_alias"));
+        e.dims.team = litellmValue(jsonutil::str(meta, "user_api_key_team_id"));
+    e.dims.apiKey = litellmValue(jsonutil::str(meta, "user_api_key_alias"));
     if (e.dims.apiKey.empty())
-        e.dims.apiKey = clean(jsonutil::str(row, "api_key")); // a SHA-256 of the key, not the key
-    e.dims.user = clean(jsonutil::str(row, "end_user"));
+        e.dims.apiKey = litellmValue(jsonutil::str(row, "api_key")); // a SHA-256 of the key, not the key
+    e.dims.user = litellmValue(jsonutil::str(row, "end_user"));
     if (e.dims.user.empty())
-        e.dims.user = clean(jsonutil::str(row, "user"));
-    e.dims.traceId = clean(jsonutil::str(row, "session_id"));
+        e.dims.user = litellmValue(jsonutil::str(row, "user"));
+    e.dims.traceId = litellmValue(jsonutil::str(row, "session_id"));
 
     std::vector<std::string> tags = tagsOf(row);
     for (const auto& tag : tags) {
@@ -252,6 +247,11 @@ bool parseRow(const json& row, const AttributionRules& rules, UsageEvent& e, std
 }
 
 } // namespace
+
+std::string litellmValue(std::string s)
+{
+    return absent(s) ? std::string() : s;
+}
 
 AttributionRules AttributionRules::defaults()
 {

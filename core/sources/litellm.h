@@ -11,6 +11,10 @@
 
 namespace burnrate {
 
+// A value as LiteLLM renders it (spend logs and Prometheus labels alike), with "None" and "null" - its
+// spellings of a missing value - read as empty.
+std::string litellmValue(std::string s);
+
 // Maps a request tag prefix or a metadata key to an allocation dimension.
 // e.g. {"tag_prefix":"tenant:","dimension":"tenant"} turns tag "tenant:acme" into tenant=acme;
 // {"metadata_key":"prompt_id","dimension":"prompt"} reads metadata.spend_logs_metadata.prompt_id

@@ -2,6 +2,7 @@
 
 #include "pricing/pricebook.h"
 #include "sources/connector.h"
+#include "sources/litellm.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,11 +12,6 @@
 namespace burnrate {
 
 namespace {
-
-std::string clean(const std::string& s)
-{
-    return (s == "None" || s == "null") ? std::string() : s;
-}
 
 bool endsWith(std::string_view s, std::string_view suffix)
 {
@@ -78,17 +74,17 @@ std::vector<ProxyCounterSample> extractProxyCounters(const PromParseResult& scra
             p.series = std::to_string(static_cast<int>(*c)) + '|';
             for (const auto& [k, v] : labels)
                 p.series += k + '=' + v + '\x1f';
-            p.dims.provider = PriceBook::canonicalProvider(clean(s.label("api_provider")));
-            p.dims.model = clean(s.label("model"));
+            p.dims.provider = PriceBook::canonicalProvider(litellmValue(s.label("api_provider")));
+            p.dims.model = litellmValue(s.label("model"));
             if (p.dims.model.empty())
-                p.dims.model = clean(s.label("requested_model"));
-            p.dims.team = clean(s.label("team_alias"));
+                p.dims.model = litellmValue(s.label("requested_model"));
+            p.dims.team = litellmValue(s.label("team_alias"));
             if (p.dims.team.empty())
-                p.dims.team = clean(s.label("team"));
-            p.dims.apiKey = clean(s.label("api_key_alias"));
+                p.dims.team = litellmValue(s.label("team"));
+            p.dims.apiKey = litellmValue(s.label("api_key_alias"));
             if (p.dims.apiKey.empty())
-                p.dims.apiKey = clean(s.label("hashed_api_key"));
-            p.dims.user = clean(s.label("end_user"));
+                p.dims.apiKey = litellmValue(s.label("hashed_api_key"));
+            p.dims.user = litellmValue(s.label("end_user"));
             out.push_back(std::move(p));
         }
     }
@@ -98,8 +94,8 @@ std::vector<ProxyCounterSample> extractProxyCounters(const PromParseResult& scra
     std::map<std::string, std::string> providerOf, modelOf;
     for (const auto& f : scrape.families)
         for (const auto& s : f.samples) {
-            std::string model = clean(s.label("model")), requested = clean(s.label("requested_model"));
-            std::string provider = PriceBook::canonicalProvider(clean(s.label("api_provider")));
+            std::string model = litellmValue(s.label("model")), requested = litellmValue(s.label("requested_model"));
+            std::string provider = PriceBook::canonicalProvider(litellmValue(s.label("api_provider")));
             if (!model.empty() && !provider.empty())
                 providerOf.emplace(model, provider);
             if (!model.empty() && !requested.empty())
@@ -148,11 +144,11 @@ std::vector<BudgetGauge> extractBudgetGauges(const PromParseResult& scrape)
             for (const Spec& spec : kSpecs) {
                 if (s.name != spec.metric)
                     continue;
-                std::string name = clean(s.label(spec.nameLabel));
+                std::string name = litellmValue(s.label(spec.nameLabel));
                 if (name.empty())
-                    name = clean(s.label(spec.fallbackLabel));
+                    name = litellmValue(s.label(spec.fallbackLabel));
                 if (name.empty() && std::string_view(spec.scope) == "team")
-                    name = clean(s.label("team_id")); // 2024 builds
+                    name = litellmValue(s.label("team_id")); // 2024 builds
                 if (name.empty())
                     continue;
                 BudgetGauge& g = byKey[{ spec.scope, name }];

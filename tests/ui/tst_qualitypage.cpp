@@ -116,7 +116,7 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("Wilson")));
         QCOMPARE(m.data(m.index(1, 1)).toString(), QStringLiteral("(none)"));
-        QCOMPARE(m.data(m.index(1, k + QualityTableModel::CostPerRequest)).toString(), QStringLiteral("\u2013"));
+        QCOMPARE(m.data(m.index(1, k + QualityTableModel::CostPerRequest)).toString(), QStringLiteral("\u2014"));
         QVERIFY(m.data(m.index(1, k + QualityTableModel::CostPerRequest), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("without a price are left out")));

@@ -151,7 +151,7 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
     };
     auto latency = [&](const std::optional<LatencyStats>& s) -> QVariant {
         if (!s || s->count == 0)
-            return display ? QVariant(QStringLiteral("\u2014")) : QVariant(qlonglong(-1));
+            return display ? QVariant(noValue()) : QVariant(qlonglong(-1));
         return display ? QVariant(tr("%1 / %2 ms").arg(formatCount(s->medianMs), formatCount(s->p95Ms)))
                        : QVariant(qlonglong(s->medianMs));
     };
@@ -202,7 +202,7 @@ QVariant GroupTableModel::measureValue(const GroupRow& r, Measure m, bool displa
         return money(t.errorCost);
     case Measure::Annotated:
         if (!r.annotations)
-            return display ? QVariant(QStringLiteral("\u2014")) : QVariant(qlonglong(-1));
+            return display ? QVariant(noValue()) : QVariant(qlonglong(-1));
         return count(r.annotations->annotated);
     }
     return {};

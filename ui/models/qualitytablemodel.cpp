@@ -13,11 +13,6 @@ namespace {
 // Undefined figures sort below every defined one, in either order's natural reading.
 constexpr double kUndefined = -std::numeric_limits<double>::infinity();
 
-QString dash()
-{
-    return QStringLiteral("\u2013");
-}
-
 QString wilsonTip(std::int64_t k, std::int64_t n)
 {
     auto w = wilsonInterval(k, n);
@@ -154,12 +149,12 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
     auto money = [&](std::optional<Nano> v) -> QVariant {
         if (role == SortRole)
             return v ? double(*v) : kUndefined;
-        return v ? formatMoneyPrecise(*v) : dash();
+        return v ? formatMoneyPrecise(*v) : noValue();
     };
     auto rate = [&](std::optional<double> v) -> QVariant {
         if (role == SortRole)
             return v ? *v : kUndefined;
-        return v ? formatPercent(*v) : dash();
+        return v ? formatPercent(*v) : noValue();
     };
     auto count = [&](std::int64_t v) -> QVariant {
         if (role == SortRole)
@@ -193,7 +188,7 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
         auto v = c.evalScoreMean();
         if (role == SortRole)
             return v ? *v : kUndefined;
-        return v ? uiLocale().toString(*v, 'f', 2) : dash();
+        return v ? uiLocale().toString(*v, 'f', 2) : noValue();
     }
     case EvalPassRate:
         return rate(c.evalPassRate());
@@ -203,7 +198,7 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
         auto v = c.humanRatingMean();
         if (role == SortRole)
             return v ? *v : kUndefined;
-        return v ? uiLocale().toString(*v, 'f', 2) : dash();
+        return v ? uiLocale().toString(*v, 'f', 2) : noValue();
     }
     case Judged:
         return count(c.judged);
@@ -215,7 +210,7 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
         auto v = c.tokensPerAccepted();
         if (role == SortRole)
             return v ? double(*v) : kUndefined;
-        return v ? formatCount(*v) : dash();
+        return v ? formatCount(*v) : noValue();
     }
     default:
         return {};

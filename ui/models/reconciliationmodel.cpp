@@ -14,11 +14,6 @@ namespace {
 // Sorts below every amount: a missing value (no billing, nothing reported) is not $0.
 constexpr qlonglong kMissing = LLONG_MIN;
 
-QString dash()
-{
-    return QStringLiteral("\u2014");
-}
-
 QString name(const std::string& v)
 {
     return v.empty() ? ReconciliationModel::tr("(none)") : QString::fromStdString(v);
@@ -79,18 +74,18 @@ QVariant ReconciliationModel::display(const ReconRow& r, int column) const
     case Attributed:
         return withUnpriced(r.attributed, r.attributedUnpriced);
     case Unattributed:
-        return r.hasBilling ? formatMoney(r.billed - r.attributed) : dash();
+        return r.hasBilling ? formatMoney(r.billed - r.attributed) : noValue();
     case Coverage:
         if (auto v = r.coverage())
             return formatPercent(*v);
         return r.hasBilling ? tr("nothing billed") : tr("n/a");
     case Computed:
-        return c.present ? formatMoney(c.computed) : dash();
+        return c.present ? formatMoney(c.computed) : noValue();
     case Reported:
-        return c.present ? formatMoney(c.reported) : dash();
+        return c.present ? formatMoney(c.reported) : noValue();
     case ReportedDiff:
         if (!c.present)
-            return dash();
+            return noValue();
         if (auto ratio = c.diffRatio())
             return QStringLiteral("%1 (%2)").arg(formatMoney(c.diff()), formatSignedPercent(*ratio));
         return formatMoney(c.diff());

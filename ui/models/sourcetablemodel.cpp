@@ -66,7 +66,7 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
             if (sort)
                 return qlonglong(s.lastSuccess.value_or(0));
             if (!s.lastSuccess && !canSync(s.type))
-                return QStringLiteral("\u2014");
+                return noValue();
             return s.lastSuccess ? formatDateTime(*s.lastSuccess) : tr("never");
         case Rows: {
             const qlonglong n = r.lastSync ? qlonglong(r.lastSync->inserted + r.lastSync->updated) : 0;

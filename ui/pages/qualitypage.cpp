@@ -79,7 +79,7 @@ QString intervalText(const std::optional<Interval>& i, bool percent)
 QString differenceText(const std::optional<Interval>& i, std::optional<double> a, std::optional<double> b, bool percent)
 {
     if (!a || !b)
-        return QStringLiteral("\u2013");
+        return noValue();
     const double d = *b - *a;
     QString s = percent ? QualityPage::tr("%1 points").arg(uiLocale().toString(d * 100, 'f', 1))
                         : uiLocale().toString(d, 'f', 2);
@@ -516,15 +516,15 @@ void QualityPage::showComparison(
     const Comparison& c, const QualityCounts& ca, const QualityCounts& cb, const QString& a, const QString& b)
 {
     auto money = [](std::optional<Nano> v) {
-        return v ? formatMoneyPrecise(*v) : QStringLiteral("\u2013");
+        return v ? formatMoneyPrecise(*v) : noValue();
     };
     auto rate = [](std::optional<double> v, const std::optional<Interval>& i) {
-        return v ? formatPercent(*v) + intervalText(i, true) : QStringLiteral("\u2013");
+        return v ? formatPercent(*v) + intervalText(i, true) : noValue();
     };
     auto mean = [](std::optional<double> v, const std::optional<Interval>& i) {
-        return v ? uiLocale().toString(*v, 'f', 2) + intervalText(i, false) : QStringLiteral("\u2013");
+        return v ? uiLocale().toString(*v, 'f', 2) + intervalText(i, false) : noValue();
     };
-    QString cost = QStringLiteral("\u2013");
+    QString cost = noValue();
     if (c.costChange) {
         cost = formatSignedPercent(*c.costChange);
         if (c.costChangeInterval)

@@ -24,7 +24,7 @@ namespace {
 
 using Grain = ReconciliationModel::Grain;
 
-QString esc(const std::string& v)
+QString escOrNone(const std::string& v)
 {
     return v.empty() ? ReconciliationPanel::tr("(none)") : QString::fromStdString(v).toHtmlEscaped();
 }
@@ -156,7 +156,7 @@ void ReconciliationPanel::setReconciliation(Reconciliation r)
     if (!m_data.uncoveredProviders.empty()) {
         QStringList names;
         for (const auto& p : m_data.uncoveredProviders)
-            names << esc(p);
+            names << escOrNone(p);
         if (t.uncoveredUnpriced > 0)
             lines << tr("No billing to compare with: %1 attributed (%2; %3 requests without a price, cost unknown)")
                          .arg(formatMoney(t.attributedUncovered), names.join(QStringLiteral(", ")),
@@ -190,7 +190,9 @@ void ReconciliationPanel::setReconciliation(Reconciliation r)
     if (!m_data.gapsByModel.empty())
         lines << tr("Largest gaps by model: %1; by day: %2")
                      .arg(top(m_data.gapsByModel,
-                              [](const ReconRow& r) { return esc(r.provider) + QLatin1Char('/') + esc(r.model); }),
+                              [](const ReconRow& r) {
+                                  return escOrNone(r.provider) + QLatin1Char('/') + escOrNone(r.model);
+                              }),
                          top(m_data.gapsByDay, [](const ReconRow& r) { return formatDate(r.day); }));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     showRows();

@@ -43,6 +43,11 @@ namespace burnrate::ui {
 
 namespace {
 
+QString htmlEscaped(const std::string& s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
 QComboBox* makeCombo(QWidget* parent, const QString& tip, const QStringList& items)
 {
     auto* c = new QComboBox(parent);
@@ -60,11 +65,6 @@ std::optional<bool> triState(const QComboBox* c)
     if (c->currentIndex() == 2)
         return false;
     return std::nullopt;
-}
-
-QString esc(const std::string& s)
-{
-    return QString::fromStdString(s).toHtmlEscaped();
 }
 
 QString costText(const std::optional<Nano>& c)
@@ -478,9 +478,9 @@ void RequestsPage::renderDetail()
                      .arg(dark() ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"), status);
     m_header->setText(
         QStringLiteral("<b>%1</b> &middot; %2 &middot; %3<br>%4 %5 &middot; %6 &middot; %7 &middot; %8")
-            .arg(esc(dim("model")), esc(dim("provider")), formatDateTime(d.ts), tr("request"),
-                esc(d.extId) + (d.source.empty() ? QString() : tr(" from %1").arg(esc(d.source))), status,
-                costText(d.cost),
+            .arg(htmlEscaped(dim("model")), htmlEscaped(dim("provider")), formatDateTime(d.ts), tr("request"),
+                htmlEscaped(d.extId) + (d.source.empty() ? QString() : tr(" from %1").arg(htmlEscaped(d.source))),
+                status, costText(d.cost),
                 (d.latencyMs ? tr("%1 ms").arg(formatCount(*d.latencyMs)) : tr("latency unknown"))
                     + (d.ttftMs ? tr(" (first token after %1 ms)").arg(formatCount(*d.ttftMs)) : QString())));
     if (d.hasText) {
@@ -499,7 +499,7 @@ void RequestsPage::renderDetail()
     for (const auto& p : d.parts)
         c += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                             "</tr>")
-                 .arg(esc(p.name), formatCount(p.tokens), formatMoneyPrecise(p.ratePerMillion),
+                 .arg(htmlEscaped(p.name), formatCount(p.tokens), formatMoneyPrecise(p.ratePerMillion),
                      formatMoneyPrecise(p.cost));
     c += QStringLiteral("<tr><td><b>%1</b></td><td></td><td></td><td align='right'><b>%2</b></td></tr>")
              .arg(tr("Computed"), costText(d.cost));
@@ -513,7 +513,8 @@ void RequestsPage::renderDetail()
     c += QStringLiteral("</table>");
     QStringList billing;
     billing << (d.batch ? tr("batch") : tr("not batch"));
-    billing << (d.serviceTier.empty() ? tr("default service tier") : tr("service tier %1").arg(esc(d.serviceTier)));
+    billing << (d.serviceTier.empty() ? tr("default service tier")
+                                      : tr("service tier %1").arg(htmlEscaped(d.serviceTier)));
     if (d.longContext)
         billing << tr("long-context rates");
     if (d.cacheHit)
@@ -522,13 +523,13 @@ void RequestsPage::renderDetail()
     if (d.priceId != 0 && !d.priceOrigin.empty())
         c += QStringLiteral("<p>%1</p>")
                  .arg(tr("Priced by the %1 price of %2/%3 in force from %4 (price #%5).")
-                          .arg(esc(d.priceOrigin), esc(d.priceProvider), esc(d.priceModel),
+                          .arg(htmlEscaped(d.priceOrigin), htmlEscaped(d.priceProvider), htmlEscaped(d.priceModel),
                               formatDate(d.priceEffectiveFrom))
                           .arg(d.priceId));
     else if (!d.cost)
         c += QStringLiteral("<p>%1</p>").arg(tr("No price for this model at the request's time: unpriced, not free."));
     if (!d.priceError.empty())
-        c += QStringLiteral("<p>%1</p>").arg(tr("Breakdown unavailable: %1").arg(esc(d.priceError)));
+        c += QStringLiteral("<p>%1</p>").arg(tr("Breakdown unavailable: %1").arg(htmlEscaped(d.priceError)));
     if (d.recomputed && d.cost && *d.recomputed != *d.cost)
         c += QStringLiteral("<p>%1</p>")
                  .arg(tr("Recomputed under that price: %1 (the stored cost predates a price change).")
@@ -539,14 +540,15 @@ void RequestsPage::renderDetail()
     QString dm = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const auto& [k, v] : d.dims)
         dm += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                  .arg(dimTitle(k).toHtmlEscaped(), v.empty() ? QStringLiteral("&mdash;") : esc(v));
+                  .arg(dimTitle(k).toHtmlEscaped(), v.empty() ? QStringLiteral("&mdash;") : htmlEscaped(v));
     dm += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
               .arg(tr("Tokens"))
               .arg(tr("%1 in (%2 cache reads, %3 cache writes), %4 out")
                        .arg(formatCount(d.tokens.input), formatCount(d.tokens.cachedInput),
                            formatCount(d.tokens.cacheWrites()), formatCount(d.tokens.output)));
     for (const auto& [k, v] : d.tags)
-        dm += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(tr("Tag %1").arg(esc(k)), esc(v));
+        dm += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                  .arg(tr("Tag %1").arg(htmlEscaped(k)), htmlEscaped(v));
     dm += QStringLiteral("</table>");
     m_dims->setText(dm);
 
@@ -559,7 +561,7 @@ void RequestsPage::renderDetail()
                          .arg(tr("Time (UTC)"), tr("Eval"), tr("Score"), tr("Result"));
         for (const auto& e : d.evals)
             ev += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
-                      .arg(formatDateTime(e.ts), esc(e.name), QString::number(e.score, 'g', 4),
+                      .arg(formatDateTime(e.ts), htmlEscaped(e.name), QString::number(e.score, 'g', 4),
                           !e.passed       ? QString()
                               : *e.passed ? tr("passed")
                                           : tr("failed"));
