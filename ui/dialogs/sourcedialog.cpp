@@ -48,6 +48,16 @@ QString typeLabel(std::string_view name)
     return t ? QString::fromUtf8(t->label.data(), qsizetype(t->label.size())) : QString::fromUtf8(name.data());
 }
 
+// What the key field takes, for people (the registry's own hint is the English fallback).
+QString keyHint(const SourceType& t)
+{
+    if (t.name == "vertex")
+        return SourceDialog::tr("An OAuth access token with monitoring.read (gcloud auth print-access-token), or the "
+                                "whole JSON key file of a service account with the role Monitoring Viewer: "
+                                "Burnrate signs in with it before each poll.");
+    return QString::fromUtf8(t.keyHint.data(), qsizetype(t.keyHint.size()));
+}
+
 } // namespace
 
 SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
@@ -204,12 +214,16 @@ void SourceDialog::updateForType(bool newSource)
         m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1").arg(stored));
         m_keyEnv->setPlaceholderText(
             tr("ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials"));
+    } else if (t && t->name == "vertex") {
+        m_key->setPlaceholderText(tr("an access token or a service-account JSON key - %1").arg(stored));
+        m_keyEnv->setPlaceholderText(
+            tr("e.g. GOOGLE_ACCESS_TOKEN, or a variable holding the service-account key's JSON"));
     } else {
         m_key->setPlaceholderText(stored);
         m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
     }
     if (t)
-        m_key->setToolTip(QString::fromUtf8(t->keyHint.data(), qsizetype(t->keyHint.size())));
+        m_key->setToolTip(keyHint(*t));
     if (newSource && t)
         m_interval->setValue(t->defaultIntervalMinutes);
 }
