@@ -252,6 +252,37 @@ Result<std::vector<LambdaFunction>> fetchLambdaFunctions(PollContext& c)
     return out;
 }
 
+// The tags of the region's Lambda functions, by function name (Resource Groups Tagging API, all pages).
+Result<std::map<std::string, std::map<std::string, std::string>>> fetchLambdaTags(PollContext& c)
+{
+    static const HttpHeaders kHeaders = { { "Content-Type", "application/x-amz-json-1.1" },
+        { "X-Amz-Target", "ResourceGroupsTaggingAPI_20170126.GetResources" }, { "Accept", "application/json" } };
+    const std::string url = awsEndpoint(c, "tagging") + "/";
+    std::map<std::string, std::map<std::string, std::string>> out;
+    std::string token;
+    std::set<std::string> tokens;
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage("GetResources", pageNo); !ok)
+            return ok.error();
+        auto resp = c.http.post(url, lambdaTagsRequestBody(token), kHeaders);
+        if (!resp)
+            return makeError(resp.error().code, "GetResources: " + resp.error().detail);
+        auto page = parseTaggedResources(resp->body);
+        if (!page)
+            return page.error();
+        ++c.out.pages;
+        for (TaggedResource& r : page->resources)
+            if (std::string name = lambdaFunctionNameOfArn(r.arn); !name.empty())
+                out[name] = std::move(r.tags);
+        if (page->paginationToken.empty())
+            break;
+        if (!tokens.insert(page->paginationToken).second)
+            return makeError(ErrorCode::Parse, "GetResources: the PaginationToken repeats; stopping");
+        token = page->paginationToken;
+    }
+    return out;
+}
+
 // The metrics read per function, in the order of the counters below.
 constexpr std::array<const char*, 4> kLambdaMetrics = { "Invocations", "Duration", "Errors", "Throttles" };
 
@@ -265,6 +296,22 @@ Result<void> pollLambda(PollContext& c)
     auto functions = fetchLambdaFunctions(c);
     if (!functions)
         return functions.error();
+    // The functions' tags name their tenant, team, project and env. Without permission to read them the cost
+    // is still stored, untagged (one warning); any other failure fails the poll, so a passing outage never
+    // re-files tagged cost as untagged.
+    std::map<std::string, std::map<std::string, std::string>> tagsOf;
+    if (!functions->empty()) {
+        c.http.setAwsSigning(c.region, "tagging", *c.aws);
+        auto tags = fetchLambdaTags(c);
+        if (tags) {
+            tagsOf = std::move(*tags);
+        } else if (c.http.lastStatus() == 403 || tags.error().detail.find("AccessDenied") != std::string::npos) {
+            c.out.warnings.push_back("the functions' tags were not read (the credentials lack tag:GetResources: "
+                + c.redacted(tags.error().detail) + "); their cost is stored without tenant, team and project");
+        } else {
+            return tags.error();
+        }
+    }
     c.http.setAwsSigning(c.region, "monitoring", *c.aws);
     const std::string cloudWatch = awsEndpoint(c, "monitoring") + "/";
     const auto ranges = planRanges(c.from, c.to, c.now);
@@ -308,6 +355,8 @@ Result<void> pollLambda(PollContext& c)
             b.dims.provider = "aws-lambda";
             b.dims.model = fn.name; // the function: `--group-by function`
             b.dims.serviceTier = fn.architecture + "/" + std::to_string(fn.memoryMb) + "MB";
+            if (auto t = tagsOf.find(fn.name); t != tagsOf.end())
+                applyOwnerTags(t->second, b.dims);
             b.requests = m[0];
             if (rates) {
                 auto cost = lambdaCost(*rates, m[0], m[1], fn.memoryMb, fn.architecture == "arm64");

@@ -884,6 +884,8 @@ private slots:
                 return FakeResponse { 200, "application/json",
                     R"({"Functions":[{"FunctionName":"route-request","MemorySize":512}],"NextMarker":null})" };
             }
+            if (r.header("x-amz-target") == "ResourceGroupsTaggingAPI_20170126.GetResources")
+                return FakeResponse { 200, "application/x-amz-json-1.1", R"({"ResourceTagMappingList":[]})" };
             const json body = json::parse(r.body);
             json results = json::array();
             for (const json& q : body["MetricDataQueries"]) {
@@ -920,6 +922,161 @@ private slots:
         QVERIFY(!out.warnings.empty()); // the function errors are reported
         QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
         QCOMPARE(scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id), qint64(2 * (arm + x86)));
+    }
+
+    void namesFunctionsOfArns_data()
+    {
+        QTest::addColumn<QString>("arn");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("function") << QStringLiteral("arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket")
+                                  << QStringLiteral("summarise-ticket");
+        QTest::newRow("alias") << QStringLiteral("arn:aws:lambda:eu-west-1:111122223333:function:route:prod")
+                               << QStringLiteral("route");
+        QTest::newRow("GovCloud") << QStringLiteral("arn:aws-us-gov:lambda:us-gov-west-1:111122223333:function:f")
+                                  << QStringLiteral("f");
+        QTest::newRow("layer") << QStringLiteral("arn:aws:lambda:us-east-1:111122223333:layer:deps:3") << QString();
+        QTest::newRow("not an ARN") << QStringLiteral("function:x") << QString();
+    }
+    void namesFunctionsOfArns()
+    {
+        QFETCH(QString, arn);
+        QFETCH(QString, name);
+        QCOMPARE(QString::fromStdString(lambdaFunctionNameOfArn(arn.toStdString())), name);
+    }
+
+    // Function tags file the infrastructure cost under tenant, team, project and env (the owner-tag rules of
+    // Bedrock's application profiles), read from the Resource Groups Tagging API in pages; without the
+    // permission the cost is stored untagged with one warning, other failures fail the poll.
+    void lambdaTagsFileCostUnderTenants_data()
+    {
+        QTest::addColumn<QString>("fault"); // "", "denied", "denied400", "throttled", "500", "malformed", "loop"
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("tagged");
+        QTest::addColumn<QString>("message"); // a part of the warning or the error
+        QTest::newRow("tags in two pages") << QString() << true << true << QString();
+        QTest::newRow("throttled, then tags") << QStringLiteral("throttled") << true << true << QString();
+        QTest::newRow("403 AccessDenied")
+            << QStringLiteral("denied") << true << false << QStringLiteral("lack tag:GetResources");
+        QTest::newRow("400 AccessDeniedException")
+            << QStringLiteral("denied400") << true << false << QStringLiteral("lack tag:GetResources");
+        QTest::newRow("500 fails the poll") << QStringLiteral("500") << false << false << QStringLiteral("HTTP 500");
+        QTest::newRow("malformed fails the poll")
+            << QStringLiteral("malformed") << false << false << QStringLiteral("GetResources");
+        QTest::newRow("token loop fails the poll")
+            << QStringLiteral("loop") << false << false << QStringLiteral("PaginationToken repeats");
+    }
+    void lambdaTagsFileCostUnderTenants()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, ok);
+        QFETCH(bool, tagged);
+        QFETCH(QString, message);
+        test::TempDb t;
+        std::vector<std::string> problems;
+        std::mutex m;
+        int tagCalls = 0;
+        FakeServer server([&](const FakeRequest& r) {
+            std::lock_guard<std::mutex> l(m);
+            if (expectedSignature(r, kSecretKey) != signatureOf(r))
+                problems.push_back(r.path);
+            if (r.path == "/2015-03-31/functions/")
+                return FakeResponse {
+                    200, "application/json",
+                    R"({"Functions":[{"FunctionName":"summarise-ticket","FunctionArn":"arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket","MemorySize":1024,"Architectures":["arm64"]},
+                        {"FunctionName":"route-request","FunctionArn":"arn:aws:lambda:us-east-1:111122223333:function:route-request","MemorySize":512}]})"
+                };
+            if (r.header("x-amz-target") == "ResourceGroupsTaggingAPI_20170126.GetResources") {
+                ++tagCalls;
+                if (r.header("authorization").find("/us-east-1/tagging/aws4_request") == std::string::npos)
+                    problems.push_back("tagging scope: " + r.header("authorization"));
+                const json body = json::parse(r.body);
+                if (body["ResourceTypeFilters"] != json::array({ "lambda:function" }))
+                    problems.push_back("filter: " + r.body);
+                if (fault == QLatin1String("denied"))
+                    return FakeResponse {
+                        403, "application/x-amz-json-1.1",
+                        R"({"__type":"AccessDeniedException","Message":"User: arn:aws:iam::111122223333:user/burnrate is not authorized to perform: tag:GetResources"})"
+                    };
+                if (fault == QLatin1String("denied400"))
+                    return FakeResponse {
+                        400, "application/x-amz-json-1.1",
+                        R"({"__type":"AccessDeniedException","Message":"not authorized to perform: tag:GetResources"})"
+                    };
+                if (fault == QLatin1String("throttled") && tagCalls == 1)
+                    return FakeResponse { 400, "application/x-amz-json-1.1",
+                        R"({"__type":"ThrottledException","Message":"Rate exceeded"})" };
+                if (fault == QLatin1String("500"))
+                    return FakeResponse { 500, "application/json", R"({"__type":"InternalServiceException"})" };
+                if (fault == QLatin1String("malformed"))
+                    return FakeResponse { 200, "application/x-amz-json-1.1",
+                        R"({"ResourceTagMappingList":[{"Tags":[]}]})" };
+                if (fault == QLatin1String("loop"))
+                    return FakeResponse { 200, "application/x-amz-json-1.1",
+                        R"({"PaginationToken":"again","ResourceTagMappingList":[]})" };
+                if (!body.contains("PaginationToken"))
+                    return FakeResponse {
+                        200, "application/x-amz-json-1.1",
+                        R"({"PaginationToken":"p2","ResourceTagMappingList":[{"ResourceARN":"arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket",
+                            "Tags":[{"Key":"tenantId","Value":"acme"},{"Key":"Team","Value":"support"},{"Key":"environment","Value":"prod"},{"Key":"cost-center","Value":"CC-1"}]}]})"
+                    };
+                if (body["PaginationToken"] != "p2")
+                    problems.push_back("token: " + r.body);
+                return FakeResponse { 200, "application/x-amz-json-1.1",
+                    R"({"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:lambda:us-east-1:111122223333:function:route-request",
+                        "Tags":[{"Key":"tenant","Value":"globex"},{"Key":"project","Value":"routing"}]},
+                        {"ResourceARN":"arn:aws:s3:::not-a-function","Tags":[{"Key":"tenant","Value":"nobody"}]}]})" };
+            }
+            const json body = json::parse(r.body);
+            json results = json::array();
+            for (const json& q : body["MetricDataQueries"]) {
+                const std::string metric = q["MetricStat"]["Metric"]["MetricName"];
+                double v = metric == "Invocations" ? 1000 : metric == "Duration" ? 100000 : 0;
+                results.push_back({ { "Id", q["Id"] }, { "Timestamps", { body["StartTime"] } }, { "Values", { v } } });
+            }
+            return FakeResponse { 200, "application/x-amz-json-1.0",
+                json({ { "MetricDataResults", results } }).dump() };
+        });
+        SourceInfo src = addSource(t, "lambda", server.url());
+        PollOptions o = options(kD0 + 3 * kDay);
+        o.from = kD0;
+        PollOutcome out = pollSource(*t.db, t.prices, src, o);
+        QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+        QCOMPARE(out.ok, ok);
+        auto has = [&](const std::string& text) {
+            if (out.error.find(text) != std::string::npos)
+                return true;
+            for (const auto& w : out.warnings)
+                if (w.find(text) != std::string::npos)
+                    return true;
+            return false;
+        };
+        if (!message.isEmpty())
+            QVERIFY2(has(message.toStdString()),
+                (out.error + " | " + (out.warnings.empty() ? "" : out.warnings.front())).c_str());
+        if (!ok) {
+            QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE source_id = ?1", src.id), qint64(0));
+            QCOMPARE(t.db->source(src.name)->cursor, Epoch(0));
+            return;
+        }
+        // Two ranges x two functions.
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE source_id = ?1", src.id), qint64(4));
+        auto owned = [&](const char* column, const char* value) {
+            return scalar(*t.db,
+                std::string("SELECT count(*) FROM buckets b JOIN dims d ON d.id = b.") + column + " WHERE d.value = '"
+                    + value + "' AND b.source_id = ?1",
+                src.id);
+        };
+        QCOMPARE(owned("tenant", "acme"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("team", "support"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("env", "prod"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("tenant", "globex"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("project", "routing"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("tenant", "nobody"), qint64(0));
+        // Denied: one warning, naming the permission.
+        int denied = 0;
+        for (const auto& w : out.warnings)
+            denied += w.find("tag:GetResources") != std::string::npos;
+        QCOMPARE(denied, tagged ? 0 : 1);
     }
 
     void parsesTimeSeries_data()
