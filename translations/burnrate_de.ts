@@ -5328,238 +5328,253 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
 <context>
     <name>burnrate::ui::SourceDialog</name>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="37"/>
         <source>OpenAI usage and costs (organization admin API)</source>
         <translation>OpenAI-Nutzung und -Kosten (Organisations-Admin-API)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="39"/>
         <source>Anthropic usage and cost reports (admin API)</source>
         <translation>Anthropic-Nutzungs- und -Kostenberichte (Admin-API)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="41"/>
         <source>LiteLLM proxy spend logs</source>
         <translation>LiteLLM-Proxy-Ausgabenlogs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="43"/>
         <source>LiteLLM proxy Prometheus metrics</source>
         <translation>LiteLLM-Proxy-Prometheus-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="45"/>
         <source>Amazon Bedrock token metrics (CloudWatch)</source>
         <translation>Amazon-Bedrock-Token-Metriken (CloudWatch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="47"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
         <translation>AWS Cost Explorer: Bedrock- und Lambda-Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>An OAuth access token with monitoring.read (gcloud auth print-access-token), or the whole JSON key file of a service account with the role Monitoring Viewer: Burnrate signs in with it before each poll.</source>
         <translation>Ein OAuth-Zugriffstoken mit monitoring.read (gcloud auth print-access-token) oder die ganze JSON-Schlüsseldatei eines Dienstkontos mit der Rolle Monitoring-Betrachter: Burnrate meldet sich damit vor jeder Abfrage an.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Add source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="74"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
         <translation>z. B. us-east-1 (Standard: AWS_REGION, sonst us-east-1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="79"/>
         <source>the Google Cloud project id, e.g. acme-prod</source>
         <translation>die Google-Cloud-Projekt-ID, z. B. acme-prod</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
         <translation>eine Exportdatei oder ein Ordner damit (.csv, .json, .jsonl; auch .gz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="83"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="91"/>
         <source>Folder of Cloud Billing export files</source>
         <translation>Ordner mit Cloud-Billing-Exportdateien</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="96"/>
+        <source>Take the monthly free tier off the cost (1M requests, 400,000 GB-s)</source>
+        <translation>Das monatliche Freikontingent von den Kosten abziehen (1 Mio. Anfragen, 400.000 GB-s)</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="98"/>
+        <source>AWS Lambda&apos;s free tier, shared by all functions and both architectures of the account: leave it off when other functions of the account use it up.</source>
+        <translation>Das Freikontingent von AWS Lambda gilt für alle Funktionen und beide Architekturen des Kontos: Lassen Sie es aus, wenn andere Funktionen des Kontos es aufbrauchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="103"/>
         <source>default for the type, e.g. https://api.openai.com</source>
         <translation>Standard des Typs, z. B. https://api.openai.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="102"/>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="234"/>
         <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
         <translation>z. B. OPENAI_ADMIN_KEY (verwendet, wenn der Schlüsselbund keinen Schlüssel hat)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="110"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
         <translation>Zuordnungsregeln als JSON: wie Projekte, Schlüssel oder Benutzer dieser Quelle Teams und Mandanten zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="127"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="132"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="133"/>
+        <source>Free tier:</source>
+        <translation>Freikontingent:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="134"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="135"/>
         <source>Key variable:</source>
         <translation>Schlüsselvariable:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="136"/>
         <source>Interval:</source>
         <translation>Intervall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="137"/>
         <source>Attribution rules:</source>
         <translation>Zuordnungsregeln:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="211"/>
         <source>stored in the OS keychain on OK</source>
         <translation>wird bei OK im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="213"/>
         <source>unchanged (a key is stored in the OS keychain)</source>
         <translation>unverändert (ein Schlüssel ist im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="215"/>
         <source>no key stored: enter one</source>
         <translation>kein Schlüssel gespeichert: Geben Sie einen ein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
         <source>no key stored: the key variable is used</source>
         <translation>kein Schlüssel gespeichert: Die Schlüsselvariable wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="218"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
         <translation>der Schlüsselbund des Systems kann nicht gelesen werden (%1): Geben Sie den Schlüssel erneut ein oder verwenden Sie eine Schlüsselvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="220"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
         <source>no key: the source reads files</source>
         <translation>kein Schlüssel: Die Quelle liest Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="225"/>
         <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
         <translation>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="227"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
         <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR]; leer: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
         <source>an access token or a service-account JSON key - %1</source>
         <translation>ein Zugriffstoken oder ein JSON-Schlüssel eines Dienstkontos - %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
         <source>e.g. GOOGLE_ACCESS_TOKEN, or a variable holding the service-account key&apos;s JSON</source>
         <translation>z. B. GOOGLE_ACCESS_TOKEN oder eine Variable mit dem JSON des Dienstkontoschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="247"/>
         <source>A source needs a name.</source>
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="249"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
         <translation>Die Basis-URL muss mit https:// beginnen (oder http:// für einen lokalen Proxy).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="254"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
         <translation>Eine Region sieht aus wie us-east-1 oder eu-central-1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="256"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
         <translation>Eine Vertex-AI-Quelle braucht das Google-Cloud-Projekt, dessen Metriken sie liest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="261"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
         <translation>Eine Google-Cloud-Projekt-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="263"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
         <translation>Eine Cloud-Billing-Quelle braucht die Exportdatei oder den Ordner, den sie liest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="265"/>
         <source>There is no file or folder at that path.</source>
         <translation>Unter diesem Pfad gibt es keine Datei und keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="270"/>
         <source>Attribution rules must be a JSON object: %1</source>
         <translation>Zuordnungsregeln müssen ein JSON-Objekt sein: %1</translation>
     </message>

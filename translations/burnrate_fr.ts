@@ -5328,238 +5328,253 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
 <context>
     <name>burnrate::ui::SourceDialog</name>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="37"/>
         <source>OpenAI usage and costs (organization admin API)</source>
         <translation>Usage et coûts OpenAI (API d&apos;administration de l&apos;organisation)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="39"/>
         <source>Anthropic usage and cost reports (admin API)</source>
         <translation>Rapports d&apos;usage et de coûts Anthropic (API d&apos;administration)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="41"/>
         <source>LiteLLM proxy spend logs</source>
         <translation>Journaux de dépenses du proxy LiteLLM</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="43"/>
         <source>LiteLLM proxy Prometheus metrics</source>
         <translation>Métriques Prometheus du proxy LiteLLM</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="45"/>
         <source>Amazon Bedrock token metrics (CloudWatch)</source>
         <translation>Métriques de jetons Amazon Bedrock (CloudWatch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="47"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
         <translation>AWS Cost Explorer : coûts Bedrock et Lambda</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>An OAuth access token with monitoring.read (gcloud auth print-access-token), or the whole JSON key file of a service account with the role Monitoring Viewer: Burnrate signs in with it before each poll.</source>
         <translation>Un jeton d&apos;accès OAuth avec monitoring.read (gcloud auth print-access-token), ou le fichier de clé JSON complet d&apos;un compte de service ayant le rôle Lecteur Monitoring : Burnrate s&apos;en sert pour se connecter avant chaque interrogation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="74"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
         <translation>p. ex. us-east-1 (par défaut : AWS_REGION, sinon us-east-1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="79"/>
         <source>the Google Cloud project id, e.g. acme-prod</source>
         <translation>l&apos;identifiant du projet Google Cloud, p. ex. acme-prod</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
         <translation>un fichier d&apos;export ou un dossier de fichiers (.csv, .json, .jsonl ; .gz aussi)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="83"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="91"/>
         <source>Folder of Cloud Billing export files</source>
         <translation>Dossier des fichiers d&apos;export Cloud Billing</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="96"/>
+        <source>Take the monthly free tier off the cost (1M requests, 400,000 GB-s)</source>
+        <translation>Déduire l&apos;offre gratuite mensuelle du coût (1 M de requêtes, 400 000 Go-s)</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="98"/>
+        <source>AWS Lambda&apos;s free tier, shared by all functions and both architectures of the account: leave it off when other functions of the account use it up.</source>
+        <translation>L&apos;offre gratuite d&apos;AWS Lambda est partagée par toutes les fonctions et les deux architectures du compte : laissez-la désactivée si d&apos;autres fonctions du compte l&apos;épuisent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="103"/>
         <source>default for the type, e.g. https://api.openai.com</source>
         <translation>valeur par défaut du type, p. ex. https://api.openai.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="102"/>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="234"/>
         <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
         <translation>p. ex. OPENAI_ADMIN_KEY (utilisée si le trousseau n&apos;a pas de clé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
         <translation>Règles d&apos;attribution en JSON : comment les projets, clés ou utilisateurs de cette source correspondent aux équipes et clients</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="127"/>
         <source>Type:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
         <source>Base URL:</source>
         <translation>URL de base :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="132"/>
         <source>Path:</source>
         <translation>Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="133"/>
+        <source>Free tier:</source>
+        <translation>Offre gratuite :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="134"/>
         <source>API key:</source>
         <translation>Clé API :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="135"/>
         <source>Key variable:</source>
         <translation>Variable de la clé :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="136"/>
         <source>Interval:</source>
         <translation>Intervalle :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="137"/>
         <source>Attribution rules:</source>
         <translation>Règles d&apos;attribution :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="211"/>
         <source>stored in the OS keychain on OK</source>
         <translation>stockée dans le trousseau du système à la validation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="213"/>
         <source>unchanged (a key is stored in the OS keychain)</source>
         <translation>inchangée (une clé est stockée dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="215"/>
         <source>no key stored: enter one</source>
         <translation>aucune clé stockée : saisissez-en une</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
         <source>no key stored: the key variable is used</source>
         <translation>aucune clé stockée : la variable de la clé est utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="218"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
         <translation>le trousseau du système est illisible (%1) : saisissez à nouveau la clé ou utilisez une variable de clé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="220"/>
         <source>unchanged</source>
         <translation>inchangée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
         <source>no key: the source reads files</source>
         <translation>pas de clé : la source lit des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="225"/>
         <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
         <translation>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="227"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
         <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR] ; vide : AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
         <source>an access token or a service-account JSON key - %1</source>
         <translation>un jeton d&apos;accès ou une clé JSON de compte de service - %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
         <source>e.g. GOOGLE_ACCESS_TOKEN, or a variable holding the service-account key&apos;s JSON</source>
         <translation>p. ex. GOOGLE_ACCESS_TOKEN, ou une variable contenant le JSON de la clé du compte de service</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="247"/>
         <source>A source needs a name.</source>
         <translation>Une source doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="249"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
         <translation>L&apos;URL de base doit commencer par https:// (ou http:// pour un proxy local).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="254"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
         <translation>Une région ressemble à us-east-1 ou eu-central-1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="256"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
         <translation>Une source Vertex AI nécessite le projet Google Cloud dont elle lit les métriques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="261"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
         <translation>Un identifiant de projet Google Cloud comporte des minuscules, des chiffres et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="263"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
         <translation>Une source Cloud Billing nécessite le fichier ou dossier d&apos;export qu&apos;elle lit.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="265"/>
         <source>There is no file or folder at that path.</source>
         <translation>Aucun fichier ni dossier à cet emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="270"/>
         <source>Attribution rules must be a JSON object: %1</source>
         <translation>Les règles d&apos;attribution doivent être un objet JSON : %1</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "sources/sourcetypes.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -92,6 +93,10 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
             m_path->setText(dir);
     });
     connect(m_path, &QLineEdit::textChanged, browse, [this, browse] { browse->setEnabled(m_path->isEnabled()); });
+    m_freeTier = new QCheckBox(tr("Take the monthly free tier off the cost (1M requests, 400,000 GB-s)"), this);
+    m_freeTier->setObjectName(QStringLiteral("sourceFreeTier"));
+    m_freeTier->setToolTip(tr("AWS Lambda's free tier, shared by all functions and both architectures of the "
+                              "account: leave it off when other functions of the account use it up."));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("sourceName"));
     m_baseUrl = new QLineEdit(this);
@@ -125,6 +130,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Project:"), m_project);
     form->addRow(tr("Path:"), pathRow);
+    form->addRow(tr("Free tier:"), m_freeTier);
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Key variable:"), m_keyEnv);
     form->addRow(tr("Interval:"), m_interval);
@@ -139,6 +145,10 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
         m_region->setText(configString(existing->configJson, "region"));
         m_project->setText(configString(existing->configJson, "project"));
         m_path->setText(configString(existing->configJson, "path"));
+        m_freeTier->setChecked(QJsonDocument::fromJson(QByteArray::fromStdString(existing->configJson))
+                                   .object()
+                                   .value(QLatin1String("free_tier"))
+                                   .toBool());
         m_name->setText(QString::fromStdString(existing->name));
         m_name->setReadOnly(true); // the keychain entry and the ids are keyed by the name
         m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
@@ -187,6 +197,7 @@ void SourceDialog::updateForType(bool newSource)
     m_region->setEnabled(aws && t->needsRegion);
     m_project->setEnabled(t && t->name == "vertex");
     m_path->setEnabled(t && t->needsPath);
+    m_freeTier->setEnabled(t && t->name == "lambda");
     if (auto* browse = findChild<QPushButton*>(QStringLiteral("sourcePathBrowse")))
         browse->setEnabled(m_path->isEnabled());
     // A type that reads local files has no key and no endpoint.
@@ -279,6 +290,10 @@ SourceInfo SourceDialog::source() const
         config.insert(QStringLiteral("project"), m_project->text().trimmed());
     if (m_path->isEnabled())
         config.insert(QStringLiteral("path"), QFileInfo(m_path->text().trimmed()).absoluteFilePath());
+    if (m_freeTier->isEnabled() && m_freeTier->isChecked())
+        config.insert(QStringLiteral("free_tier"), true);
+    else
+        config.remove(QStringLiteral("free_tier"));
     if (!m_baseUrl->isEnabled())
         s.baseUrl.clear();
     if (!m_keyEnv->isEnabled())
