@@ -1023,126 +1023,237 @@ Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 10
 <context>
     <name>burnrate::ui::CachePage</name>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="76"/>
         <source>Prompt-cache hit rate</source>
         <translation>Prompt-Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="76"/>
         <source>Cached input tokens / all input tokens</source>
         <translation>Gecachte Input-Tokens / alle Input-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="71"/>
+        <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Cache savings</source>
         <translation>Cache-Einsparungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="72"/>
+        <location filename="../ui/pages/cachepage.cpp" line="78"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
         <translation>Durch Cache-Preise erzielte Einsparungen: gecachte Tokens × (Input-Preis − Preis für gecachten Input), je Anfrage zum jeweils gültigen Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="74"/>
+        <location filename="../ui/pages/cachepage.cpp" line="80"/>
         <source>Cache-write overhead</source>
         <translation>Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="75"/>
+        <location filename="../ui/pages/cachepage.cpp" line="81"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
         <translation>Was Cache-Schreibvorgänge über normalen Input hinaus kosten: Cache-Schreib-Tokens × (Cache-Schreibpreis − Input-Preis)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="83"/>
         <source>Net prompt-cache benefit</source>
         <translation>Netto-Nutzen des Prompt-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="83"/>
         <source>Cache savings - cache-write overhead</source>
         <translation>Cache-Einsparungen − Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Response-cache hit rate</source>
         <translation>Antwort-Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Requests the proxy answered from its response cache / all requests</source>
         <translation>Vom Proxy aus seinem Antwort-Cache beantwortete Anfragen / alle Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="80"/>
+        <location filename="../ui/pages/cachepage.cpp" line="86"/>
         <source>Cost avoided</source>
         <translation>Vermiedene Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="81"/>
+        <location filename="../ui/pages/cachepage.cpp" line="87"/>
         <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
         <translation>Was die aus dem Antwort-Cache des Proxys bedienten Anfragen zum Preis des Modells gekostet hätten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="91"/>
+        <location filename="../ui/pages/cachepage.cpp" line="97"/>
         <source>Hit rate = cached input tokens / input tokens, per bucket</source>
         <translation>Trefferquote = gecachte Input-Tokens / Input-Tokens, je Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="100"/>
+        <location filename="../ui/pages/cachepage.cpp" line="106"/>
         <source>Prompt-cache hit rate by model</source>
         <translation>Prompt-Cache-Trefferquote nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="101"/>
+        <location filename="../ui/pages/cachepage.cpp" line="107"/>
         <source>Prompt-cache hit rate by prompt</source>
         <translation>Prompt-Cache-Trefferquote nach Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="104"/>
+        <location filename="../ui/pages/cachepage.cpp" line="110"/>
+        <source>Cache savings by provider (billing: provider usage and invoices)</source>
+        <translation>Cache-Einsparungen nach Anbieter (Abrechnung: Nutzungsberichte und Rechnungen der Anbieter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="111"/>
+        <source>What each provider&apos;s prompt cache saved and cost, from the providers&apos; own usage reports and invoices: cache reads at their discount, cache writes above plain input (Anthropic) and Gemini&apos;s context-cache storage</source>
+        <translation>Was der Prompt-Cache jedes Anbieters eingespart und gekostet hat, aus den eigenen Nutzungsberichten und Rechnungen der Anbieter: Cache-Lesezugriffe zum ermäßigten Preis, Cache-Schreibvorgänge über dem normalen Input-Preis (Anthropic) und die Kontext-Cache-Speicherung von Gemini</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="119"/>
+        <source>Cache savings by provider</source>
+        <translation>Cache-Einsparungen nach Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="131"/>
         <source>Cache by model</source>
         <translation>Cache nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="108"/>
+        <location filename="../ui/pages/cachepage.cpp" line="135"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="161"/>
+        <location filename="../ui/pages/cachepage.cpp" line="195"/>
         <source>The cache figures could not be loaded: %1</source>
         <translation>Die Cache-Kennzahlen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="167"/>
+        <location filename="../ui/pages/cachepage.cpp" line="201"/>
         <source>%1 of %2 input tokens</source>
         <translation>%1 von %2 Input-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="170"/>
+        <location filename="../ui/pages/cachepage.cpp" line="204"/>
         <source>%1 cache-write tokens</source>
         <translation>%1 Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="174"/>
+        <location filename="../ui/pages/cachepage.cpp" line="208"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="181"/>
-        <location filename="../ui/pages/cachepage.cpp" line="185"/>
+        <location filename="../ui/pages/cachepage.cpp" line="215"/>
+        <location filename="../ui/pages/cachepage.cpp" line="219"/>
         <source>No input tokens in this range.</source>
         <translation>Keine Input-Tokens in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="183"/>
-        <location filename="../ui/pages/cachepage.cpp" line="187"/>
+        <location filename="../ui/pages/cachepage.cpp" line="217"/>
+        <location filename="../ui/pages/cachepage.cpp" line="221"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.h" line="28"/>
+        <location filename="../ui/pages/cachepage.cpp" line="225"/>
+        <source>Not shown for this scope: %1</source>
+        <translation>Für diesen Ausschnitt nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="232"/>
+        <source>No prompt caching in the providers&apos; usage reports in this range.</source>
+        <translation>Kein Prompt-Caching in den Nutzungsberichten der Anbieter in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="234"/>
+        <source>Net saving of all providers: %1 = read savings %2 - write overhead %3 - storage %4.</source>
+        <translation>Netto-Einsparung aller Anbieter: %1 = Lese-Einsparungen %2 - Schreib-Mehrkosten %3 - Speicherung %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="239"/>
+        <source>Cache storage is left out: the invoice&apos;s cost lines cannot be scoped this way.</source>
+        <translation>Die Cache-Speicherung ist nicht enthalten: Die Kostenzeilen der Rechnung lassen sich nicht so eingrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.h" line="31"/>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::CacheProviderModel</name>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="41"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="75"/>
+        <source>%n context-cache storage cost line(s) of the invoice</source>
+        <translation>
+            <numerusform>%n Kostenzeile der Rechnung für Kontext-Cache-Speicherung</numerusform>
+            <numerusform>%n Kostenzeilen der Rechnung für Kontext-Cache-Speicherung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="76"/>
+        <source>No cache storage billed: no explicit context caches, or a provider that charges none</source>
+        <translation>Keine Cache-Speicherung berechnet: keine expliziten Kontext-Caches oder ein Anbieter, der dafür nichts berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="89"/>
+        <source>Cached tokens x (input price - cached-input price), at the price in force</source>
+        <translation>Gecachte Tokens x (Input-Preis - Preis für gecachten Input), zum jeweils gültigen Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="91"/>
+        <source>Cache-write tokens x (cache-write price - input price)</source>
+        <translation>Cache-Schreib-Tokens x (Cache-Schreibpreis - Input-Preis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="93"/>
+        <source>What the provider invoiced for keeping context caches (Gemini: the Caching Storage SKUs of the Cloud Billing export, before credits)</source>
+        <translation>Was der Anbieter für das Vorhalten von Kontext-Caches berechnet hat (Gemini: die Caching-Storage-SKUs des Cloud-Billing-Exports, vor Gutschriften)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="96"/>
+        <source>Read savings - write overhead - storage cost</source>
+        <translation>Lese-Einsparungen - Schreib-Mehrkosten - Speicherkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="104"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="106"/>
+        <source>Cached tokens</source>
+        <translation>Gecachte Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="108"/>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="110"/>
+        <source>Read savings</source>
+        <translation>Lese-Einsparungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="112"/>
+        <source>Write overhead</source>
+        <translation>Schreib-Mehrkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="114"/>
+        <source>Storage cost</source>
+        <translation>Speicherkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="116"/>
+        <source>Net saving</source>
+        <translation>Netto-Einsparung</translation>
     </message>
 </context>
 <context>

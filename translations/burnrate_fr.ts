@@ -1023,126 +1023,237 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
 <context>
     <name>burnrate::ui::CachePage</name>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="76"/>
         <source>Prompt-cache hit rate</source>
         <translation>Succès du cache (prompts)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="76"/>
         <source>Cached input tokens / all input tokens</source>
         <translation>Jetons d&apos;entrée en cache / tous les jetons d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="71"/>
+        <location filename="../ui/pages/cachepage.cpp" line="77"/>
         <source>Cache savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="72"/>
+        <location filename="../ui/pages/cachepage.cpp" line="78"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
         <translation>Économies réalisées grâce au prix en cache : jetons en cache x (prix d&apos;entrée - prix d&apos;entrée en cache), par requête au prix en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="74"/>
+        <location filename="../ui/pages/cachepage.cpp" line="80"/>
         <source>Cache-write overhead</source>
         <translation>Surcoût d&apos;écriture du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="75"/>
+        <location filename="../ui/pages/cachepage.cpp" line="81"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
         <translation>Ce que les écritures en cache coûtent en plus de l&apos;entrée simple : jetons d&apos;écriture en cache x (prix d&apos;écriture en cache - prix d&apos;entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="83"/>
         <source>Net prompt-cache benefit</source>
         <translation>Gain net du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="83"/>
         <source>Cache savings - cache-write overhead</source>
         <translation>Économies de cache - surcoût d&apos;écriture du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Response-cache hit rate</source>
         <translation>Succès du cache (réponses)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Requests the proxy answered from its response cache / all requests</source>
         <translation>Requêtes servies par le cache de réponses du proxy / toutes les requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="80"/>
+        <location filename="../ui/pages/cachepage.cpp" line="86"/>
         <source>Cost avoided</source>
         <translation>Coût évité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="81"/>
+        <location filename="../ui/pages/cachepage.cpp" line="87"/>
         <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
         <translation>Ce qu&apos;auraient coûté, au prix du modèle, les requêtes servies par le cache de réponses du proxy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="91"/>
+        <location filename="../ui/pages/cachepage.cpp" line="97"/>
         <source>Hit rate = cached input tokens / input tokens, per bucket</source>
         <translation>Taux de succès = jetons d&apos;entrée en cache / jetons d&apos;entrée, par intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="100"/>
+        <location filename="../ui/pages/cachepage.cpp" line="106"/>
         <source>Prompt-cache hit rate by model</source>
         <translation>Taux de succès du cache de prompts par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="101"/>
+        <location filename="../ui/pages/cachepage.cpp" line="107"/>
         <source>Prompt-cache hit rate by prompt</source>
         <translation>Taux de succès du cache de prompts par prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="104"/>
+        <location filename="../ui/pages/cachepage.cpp" line="110"/>
+        <source>Cache savings by provider (billing: provider usage and invoices)</source>
+        <translation>Économies du cache par fournisseur (facturation : usage et factures des fournisseurs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="111"/>
+        <source>What each provider&apos;s prompt cache saved and cost, from the providers&apos; own usage reports and invoices: cache reads at their discount, cache writes above plain input (Anthropic) and Gemini&apos;s context-cache storage</source>
+        <translation>Ce que le cache de prompts de chaque fournisseur a fait économiser et a coûté, d&apos;après leurs propres rapports d&apos;usage et factures : lectures du cache au prix réduit, écritures du cache au-delà de l&apos;entrée simple (Anthropic) et stockage du cache de contexte de Gemini</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="119"/>
+        <source>Cache savings by provider</source>
+        <translation>Économies du cache par fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="131"/>
         <source>Cache by model</source>
         <translation>Cache par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="108"/>
+        <location filename="../ui/pages/cachepage.cpp" line="135"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="161"/>
+        <location filename="../ui/pages/cachepage.cpp" line="195"/>
         <source>The cache figures could not be loaded: %1</source>
         <translation>Impossible de charger les chiffres du cache : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="167"/>
+        <location filename="../ui/pages/cachepage.cpp" line="201"/>
         <source>%1 of %2 input tokens</source>
         <translation>%1 sur %2 jetons d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="170"/>
+        <location filename="../ui/pages/cachepage.cpp" line="204"/>
         <source>%1 cache-write tokens</source>
         <translation>%1 jetons d&apos;écriture en cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="174"/>
+        <location filename="../ui/pages/cachepage.cpp" line="208"/>
         <source>%1 requests</source>
         <translation>%1 requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="181"/>
-        <location filename="../ui/pages/cachepage.cpp" line="185"/>
+        <location filename="../ui/pages/cachepage.cpp" line="215"/>
+        <location filename="../ui/pages/cachepage.cpp" line="219"/>
         <source>No input tokens in this range.</source>
         <translation>Aucun jeton d&apos;entrée sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="183"/>
-        <location filename="../ui/pages/cachepage.cpp" line="187"/>
+        <location filename="../ui/pages/cachepage.cpp" line="217"/>
+        <location filename="../ui/pages/cachepage.cpp" line="221"/>
         <source>Hit rate (%)</source>
         <translation>Taux de succès (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.h" line="28"/>
+        <location filename="../ui/pages/cachepage.cpp" line="225"/>
+        <source>Not shown for this scope: %1</source>
+        <translation>Non affiché pour ce périmètre : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="232"/>
+        <source>No prompt caching in the providers&apos; usage reports in this range.</source>
+        <translation>Aucune mise en cache de prompts dans les rapports d&apos;usage des fournisseurs sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="234"/>
+        <source>Net saving of all providers: %1 = read savings %2 - write overhead %3 - storage %4.</source>
+        <translation>Économie nette de tous les fournisseurs : %1 = économies de lecture %2 - surcoût d&apos;écriture %3 - stockage %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="239"/>
+        <source>Cache storage is left out: the invoice&apos;s cost lines cannot be scoped this way.</source>
+        <translation>Le stockage du cache n&apos;est pas compté : les lignes de coût de la facture ne peuvent pas être restreintes ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.h" line="31"/>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::CacheProviderModel</name>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="41"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="75"/>
+        <source>%n context-cache storage cost line(s) of the invoice</source>
+        <translation>
+            <numerusform>%n ligne de coût de stockage du cache de contexte sur la facture</numerusform>
+            <numerusform>%n lignes de coût de stockage du cache de contexte sur la facture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="76"/>
+        <source>No cache storage billed: no explicit context caches, or a provider that charges none</source>
+        <translation>Aucun stockage de cache facturé : pas de cache de contexte explicite, ou un fournisseur qui ne le facture pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="89"/>
+        <source>Cached tokens x (input price - cached-input price), at the price in force</source>
+        <translation>Jetons en cache x (prix d&apos;entrée - prix de l&apos;entrée en cache), au prix en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="91"/>
+        <source>Cache-write tokens x (cache-write price - input price)</source>
+        <translation>Jetons écrits en cache x (prix d&apos;écriture du cache - prix d&apos;entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="93"/>
+        <source>What the provider invoiced for keeping context caches (Gemini: the Caching Storage SKUs of the Cloud Billing export, before credits)</source>
+        <translation>Ce que le fournisseur a facturé pour conserver les caches de contexte (Gemini : les SKU Caching Storage de l&apos;export Cloud Billing, avant crédits)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="96"/>
+        <source>Read savings - write overhead - storage cost</source>
+        <translation>Économies de lecture - surcoût d&apos;écriture - coût de stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="104"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="106"/>
+        <source>Cached tokens</source>
+        <translation>Jetons en cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="108"/>
+        <source>Hit rate</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="110"/>
+        <source>Read savings</source>
+        <translation>Économies de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="112"/>
+        <source>Write overhead</source>
+        <translation>Surcoût d&apos;écriture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="114"/>
+        <source>Storage cost</source>
+        <translation>Coût de stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="116"/>
+        <source>Net saving</source>
+        <translation>Économie nette</translation>
     </message>
 </context>
 <context>
