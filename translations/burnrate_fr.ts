@@ -12,24 +12,24 @@
         <location filename="../ui/models/grouprow.cpp" line="69"/>
         <source>%n annotated request(s): %1 thumbs up, %2 down; mean rating %3 of %4</source>
         <translation>
-            <numerusform>%n requête annotée : %1 pouces levés, %2 baissés ; note moyenne %3 sur %4</numerusform>
-            <numerusform>%n requêtes annotées : %1 pouces levés, %2 baissés ; note moyenne %3 sur %4</numerusform>
+            <numerusform>%n requête annotée&#xa0;: %1 pouces levés, %2 baissés&#xa0;; note moyenne %3 sur %4</numerusform>
+            <numerusform>%n requêtes annotées&#xa0;: %1 pouces levés, %2 baissés&#xa0;; note moyenne %3 sur %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="73"/>
         <source>%n annotated request(s): %1 thumbs up, %2 down</source>
         <translation>
-            <numerusform>%n requête annotée : %1 pouces levés, %2 baissés</numerusform>
-            <numerusform>%n requêtes annotées : %1 pouces levés, %2 baissés</numerusform>
+            <numerusform>%n requête annotée&#xa0;: %1 pouces levés, %2 baissés</numerusform>
+            <numerusform>%n requêtes annotées&#xa0;: %1 pouces levés, %2 baissés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/grouprow.cpp" line="76"/>
         <source>%n annotated request(s): mean rating %1 of %2</source>
         <translation>
-            <numerusform>%n requête annotée : note moyenne %1 sur %2</numerusform>
-            <numerusform>%n requêtes annotées : note moyenne %1 sur %2</numerusform>
+            <numerusform>%n requête annotée&#xa0;: note moyenne %1 sur %2</numerusform>
+            <numerusform>%n requêtes annotées&#xa0;: note moyenne %1 sur %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -51,7 +51,7 @@
     <message>
         <location filename="../ui/gui.cpp" line="210"/>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="932"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>%1: %2 inserted, %3 updated, %4 quarantined</source>
-        <translation>%1 : %2 insérés, %3 mis à jour, %4 en quarantaine</translation>
+        <translation>%1&#xa0;: %2 insérés, %3 mis à jour, %4 en quarantaine</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1013"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>%1 holds no valid token prices (%2 refused; first: %3: %4)</source>
-        <translation>%1 ne contient aucun prix de jeton valide (%2 refusés ; premier : %3 : %4)</translation>
+        <translation>%1 ne contient aucun prix de jeton valide (%2 refusés&#xa0;; premier&#xa0;: %3&#xa0;: %4)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1021"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../ui/screenshot.cpp" line="20"/>
         <source>unknown page &quot;%1&quot;</source>
-        <translation>page inconnue « %1 »</translation>
+        <translation>page inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="39"/>
@@ -121,17 +121,17 @@
     <message>
         <location filename="../ui/sourcesync.cpp" line="23"/>
         <source>no API key (%1): enter the key in the source&apos;s Edit dialog</source>
-        <translation>pas de clé API (%1) : saisissez la clé dans la boîte Modifier de la source</translation>
+        <translation>pas de clé API (%1)&#xa0;: saisissez la clé dans la boîte Modifier de la source</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="24"/>
         <source>no API key: enter the key in the source&apos;s Edit dialog</source>
-        <translation>pas de clé API : saisissez la clé dans la boîte Modifier de la source</translation>
+        <translation>pas de clé API&#xa0;: saisissez la clé dans la boîte Modifier de la source</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="27"/>
         <source>no AWS credentials: enter ACCESS_KEY_ID:SECRET_ACCESS_KEY in the source&apos;s Edit dialog, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give the source a profile</source>
-        <translation>pas d&apos;identifiants AWS : saisissez ACCESS_KEY_ID:SECRET_ACCESS_KEY dans la boîte Modifier de la source, définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou donnez un profil à la source</translation>
+        <translation>pas d&apos;identifiants AWS&#xa0;: saisissez ACCESS_KEY_ID:SECRET_ACCESS_KEY dans la boîte Modifier de la source, définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou donnez un profil à la source</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="30"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../ui/sourcesync.cpp" line="44"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation>%1 est une source %2 : ses données sont importées, elle ne peut pas être interrogée</translation>
+        <translation>%1 est une source %2&#xa0;: ses données sont importées, elle ne peut pas être interrogée</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="49"/>
@@ -161,17 +161,17 @@
     <message>
         <location filename="../ui/sourcesync.cpp" line="58"/>
         <source>%1: %2 pages, %3 rows</source>
-        <translation>%1 : %2 pages, %3 lignes</translation>
+        <translation>%1&#xa0;: %2 pages, %3 lignes</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="66"/>
         <source> (keychain: %1)</source>
-        <translation> (trousseau : %1)</translation>
+        <translation> (trousseau&#xa0;: %1)</translation>
     </message>
     <message>
         <location filename="../ui/sourcesync.cpp" line="69"/>
         <source>%1 synced: %2 pages, %3 new rows, %4 updated</source>
-        <translation>%1 synchronisée : %2 pages, %3 nouvelles lignes, %4 mises à jour</translation>
+        <translation>%1 synchronisée&#xa0;: %2 pages, %3 nouvelles lignes, %4 mises à jour</translation>
     </message>
 </context>
 <context>
@@ -184,17 +184,17 @@
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="49"/>
         <source>Dimension:</source>
-        <translation>Dimension :</translation>
+        <translation>Dimension&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="50"/>
         <source>Tag key:</source>
-        <translation>Clé de tag :</translation>
+        <translation>Clé de tag&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/addfilterdialog.cpp" line="51"/>
         <source>Value:</source>
-        <translation>Valeur :</translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="61"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/models/alerttablemodel.cpp" line="64"/>
@@ -265,7 +265,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="83"/>
         <source>A rule gives spend an owner where its source named none: an API key, project, user, team or tag maps to a tenant, team, project or env. A value the source reported always wins; the first rule by priority, then the most specific match, sets the owner. Adding or removing a rule re-allocates the whole history.</source>
-        <translation>Une règle donne un propriétaire aux dépenses dont la source n&apos;en indique aucun : une clé API, un projet, un utilisateur, une équipe ou un tag est associé à un client, une équipe, un projet ou un env. Une valeur fournie par la source l&apos;emporte toujours ; la première règle par priorité, puis la correspondance la plus précise, fixe le propriétaire. Ajouter ou supprimer une règle réimpute tout l&apos;historique.</translation>
+        <translation>Une règle donne un propriétaire aux dépenses dont la source n&apos;en indique aucun&#xa0;: une clé API, un projet, un utilisateur, une équipe ou un tag est associé à un client, une équipe, un projet ou un env. Une valeur fournie par la source l&apos;emporte toujours&#xa0;; la première règle par priorité, puis la correspondance la plus précise, fixe le propriétaire. Ajouter ou supprimer une règle réimpute tout l&apos;historique.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="93"/>
@@ -300,12 +300,12 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="115"/>
         <source>value (empty: rows without one)</source>
-        <translation>valeur (vide : lignes sans valeur)</translation>
+        <translation>valeur (vide&#xa0;: lignes sans valeur)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="119"/>
         <source>&amp;Match:</source>
-        <translation>&amp;Correspondance :</translation>
+        <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="128"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="131"/>
         <source>&amp;Set:</source>
-        <translation>&amp;Affecter :</translation>
+        <translation>&amp;Affecter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="136"/>
@@ -325,12 +325,12 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="138"/>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="142"/>
         <source>Preview:</source>
-        <translation>Aperçu :</translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="144"/>
@@ -350,12 +350,12 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="159"/>
         <source>Premium &amp;from:</source>
-        <translation>Premi&amp;um à partir de :</translation>
+        <translation>Premi&amp;um à partir de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="161"/>
         <source>&amp;Economy below:</source>
-        <translation>Économique en &amp;dessous de :</translation>
+        <translation>Économique en &amp;dessous de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="163"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="274"/>
         <source>The rules could not be read: %1</source>
-        <translation>Impossible de lire les règles : %1</translation>
+        <translation>Impossible de lire les règles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="304"/>
@@ -395,7 +395,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="352"/>
         <source>Rule %1 added; re-allocated %2.</source>
-        <translation>Règle %1 ajoutée ; réimputation : %2.</translation>
+        <translation>Règle %1 ajoutée&#xa0;; réimputation&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="366"/>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="379"/>
         <source>Rule %1 removed; re-allocated %2.</source>
-        <translation>Règle %1 supprimée ; réimputation : %2.</translation>
+        <translation>Règle %1 supprimée&#xa0;; réimputation&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/allocationdialog.cpp" line="390"/>
@@ -468,17 +468,17 @@
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="68"/>
         <source>Rating:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="70"/>
         <source>Rate %1 of 5 (key %1; click again to clear)</source>
-        <translation>Noter %1 sur 5 (touche %1 ; recliquer pour effacer)</translation>
+        <translation>Noter %1 sur 5 (touche %1&#xa0;; recliquer pour effacer)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="79"/>
         <source>Labels:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="81"/>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="92"/>
         <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/annotationeditor.cpp" line="95"/>
@@ -559,7 +559,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="60"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="62"/>
@@ -569,7 +569,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="63"/>
         <source>&amp;Amount (USD):</source>
-        <translation>&amp;Montant (USD) :</translation>
+        <translation>&amp;Montant (USD)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="65"/>
@@ -599,7 +599,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="71"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="80"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="82"/>
         <source>&amp;Date range:</source>
-        <translation>Plage de &amp;dates :</translation>
+        <translation>Plage de &amp;dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="87"/>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="88"/>
         <source>Dimension=value pairs separated by commas. Values of one dimension are alternatives; different dimensions must all match. Dimensions: provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</source>
-        <translation>Paires dimension=valeur séparées par des virgules. Les valeurs d&apos;une même dimension sont des alternatives ; des dimensions différentes doivent toutes correspondre. Dimensions : provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</translation>
+        <translation>Paires dimension=valeur séparées par des virgules. Les valeurs d&apos;une même dimension sont des alternatives&#xa0;; des dimensions différentes doivent toutes correspondre. Dimensions&#xa0;: provider, model, tenant, team, project, env, user, api_key, prompt, prompt_version, tag:NAME.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="92"/>
@@ -634,7 +634,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="102"/>
         <source>&amp;Scope:</source>
-        <translation>Périmè&amp;tre :</translation>
+        <translation>Périmè&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="106"/>
@@ -654,27 +654,27 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="109"/>
         <source>&amp;Lens:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="111"/>
         <source>Percentages of the amount, each optionally with its actions: 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Without actions a tier notifies and calls the webhooks; the highest also trips the circuit breaker when one is chosen.</source>
-        <translation>Pourcentages du montant, chacun avec ses actions facultatives : 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Sans actions, un palier notifie et appelle les webhooks ; le plus haut déclenche aussi le disjoncteur s&apos;il est choisi.</translation>
+        <translation>Pourcentages du montant, chacun avec ses actions facultatives&#xa0;: 60:notify, 85:notify+webhook, 100:notify+webhook+cap. Sans actions, un palier notifie et appelle les webhooks&#xa0;; le plus haut déclenche aussi le disjoncteur s&apos;il est choisi.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="115"/>
         <source>&amp;Tiers (%):</source>
-        <translation>Pa&amp;liers (%) :</translation>
+        <translation>Pa&amp;liers (%)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="117"/>
         <source>One URL per line (https; plain http only to this machine)</source>
-        <translation>Une URL par ligne (https ; http simple seulement vers cette machine)</translation>
+        <translation>Une URL par ligne (https&#xa0;; http simple seulement vers cette machine)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="120"/>
         <source>&amp;Webhooks:</source>
-        <translation>&amp;Webhooks :</translation>
+        <translation>&amp;Webhooks&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="122"/>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="128"/>
         <source>&amp;Circuit breaker:</source>
-        <translation>Dis&amp;joncteur :</translation>
+        <translation>Dis&amp;joncteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="162"/>
@@ -719,12 +719,12 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="265"/>
         <source>Preview: the scope is not valid yet.</source>
-        <translation>Aperçu : le périmètre n&apos;est pas encore valide.</translation>
+        <translation>Aperçu&#xa0;: le périmètre n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="293"/>
         <source>Preview: %1</source>
-        <translation>Aperçu : %1</translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="297"/>
@@ -740,16 +740,16 @@
         <location filename="../ui/dialogs/budgetdialog.cpp" line="298"/>
         <source>Preview (%1): the scope matches %n request(s) in %2, %3 so far.</source>
         <translation>
-            <numerusform>Aperçu (%1) : le périmètre correspond à %n requête sur %2, %3 à ce jour.</numerusform>
-            <numerusform>Aperçu (%1) : le périmètre correspond à %n requêtes sur %2, %3 à ce jour.</numerusform>
+            <numerusform>Aperçu (%1)&#xa0;: le périmètre correspond à %n requête sur %2, %3 à ce jour.</numerusform>
+            <numerusform>Aperçu (%1)&#xa0;: le périmètre correspond à %n requêtes sur %2, %3 à ce jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/budgetdialog.cpp" line="302"/>
         <source>Last period (%1) it spent %2 over %n request(s).</source>
         <translation>
-            <numerusform>Période précédente (%1) : %2 dépensés sur %n requête.</numerusform>
-            <numerusform>Période précédente (%1) : %2 dépensés sur %n requêtes.</numerusform>
+            <numerusform>Période précédente (%1)&#xa0;: %2 dépensés sur %n requête.</numerusform>
+            <numerusform>Période précédente (%1)&#xa0;: %2 dépensés sur %n requêtes.</numerusform>
         </translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../ui/dialogs/budgetdialog.cpp" line="311"/>
         <source>Nothing matches yet: check the scope&apos;s spelling.</source>
-        <translation>Aucune correspondance pour l&apos;instant : vérifiez l&apos;orthographe du périmètre.</translation>
+        <translation>Aucune correspondance pour l&apos;instant&#xa0;: vérifiez l&apos;orthographe du périmètre.</translation>
     </message>
 </context>
 <context>
@@ -772,23 +772,23 @@ Period: %2
 Spent: %3 of %4
 Forecast: %5 (90%: %6 to %7), %8</source>
         <translation>%1
-Période : %2
-Dépensé : %3 sur %4
-Prévision : %5 (90 % : %6 à %7), %8</translation>
+Période&#xa0;: %2
+Dépensé&#xa0;: %3 sur %4
+Prévision&#xa0;: %5 (90&#xa0;%&#xa0;: %6 à %7), %8</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="44"/>
         <source>
 Scope: %1</source>
         <translation>
-Périmètre : %1</translation>
+Périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="45"/>
         <source>
 Tiers: %1</source>
         <translation>
-Paliers : %1</translation>
+Paliers&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/budgetgauge.cpp" line="101"/>
@@ -850,7 +850,7 @@ Paliers : %1</translation>
 Add one to be warned at 60% (notify), 85% (escalate) and 100% (hard cap) of what a team, tenant, model or everything may spend in a day, week, month, quarter or date range.</source>
         <translation>Aucun budget pour l&apos;instant.
 
-Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100 % (plafond strict) de ce qu&apos;une équipe, un client, un modèle ou l&apos;ensemble peut dépenser par jour, semaine, mois, trimestre ou plage de dates.</translation>
+Ajoutez-en un pour être averti à 60&#xa0;% (notification), 85&#xa0;% (escalade) et 100&#xa0;% (plafond strict) de ce qu&apos;une équipe, un client, un modèle ou l&apos;ensemble peut dépenser par jour, semaine, mois, trimestre ou plage de dates.</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="95"/>
@@ -922,12 +922,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="192"/>
         <source>The budgets could not be loaded: %1</source>
-        <translation>Impossible de charger les budgets : %1</translation>
+        <translation>Impossible de charger les budgets&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="208"/>
         <source>Not evaluated: %1</source>
-        <translation>Non évalué : %1</translation>
+        <translation>Non évalué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="272"/>
@@ -942,7 +942,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="277"/>
         <source>Burn-down: %1, %2</source>
-        <translation>Consommation : %1, %2</translation>
+        <translation>Consommation&#xa0;: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="281"/>
@@ -967,12 +967,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="346"/>
         <source>Budget &apos;%1&apos; added</source>
-        <translation>Budget « %1 » ajouté</translation>
+        <translation>Budget «&#xa0;%1&#xa0;» ajouté</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="347"/>
         <source>Budget &apos;%1&apos; saved</source>
-        <translation>Budget « %1 » enregistré</translation>
+        <translation>Budget «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="357"/>
@@ -982,12 +982,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="358"/>
         <source>Remove the budget &apos;%1&apos; and its alert history? Blocks its circuit breaker made stay in place (lift them on the Circuit breaker tab).</source>
-        <translation>Supprimer le budget « %1 » et son historique d&apos;alertes ? Les blocages posés par son disjoncteur restent en place (levez-les dans l&apos;onglet Disjoncteur).</translation>
+        <translation>Supprimer le budget «&#xa0;%1&#xa0;» et son historique d&apos;alertes&#xa0;? Les blocages posés par son disjoncteur restent en place (levez-les dans l&apos;onglet Disjoncteur).</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="369"/>
         <source>Budget &apos;%1&apos; removed</source>
-        <translation>Budget « %1 » supprimé</translation>
+        <translation>Budget «&#xa0;%1&#xa0;» supprimé</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="382"/>
@@ -1007,7 +1007,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="426"/>
         <source>Unblocking %1 %2 failed: %3</source>
-        <translation>Échec du déblocage de %1 %2 : %3</translation>
+        <translation>Échec du déblocage de %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/budgetspage.cpp" line="431"/>
@@ -1040,7 +1040,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="78"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
-        <translation>Économies réalisées grâce au prix en cache : jetons en cache x (prix d&apos;entrée - prix d&apos;entrée en cache), par requête au prix en vigueur</translation>
+        <translation>Économies réalisées grâce au prix en cache&#xa0;: jetons en cache x (prix d&apos;entrée - prix d&apos;entrée en cache), par requête au prix en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="80"/>
@@ -1050,7 +1050,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="81"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
-        <translation>Ce que les écritures en cache coûtent en plus de l&apos;entrée simple : jetons d&apos;écriture en cache x (prix d&apos;écriture en cache - prix d&apos;entrée)</translation>
+        <translation>Ce que les écritures en cache coûtent en plus de l&apos;entrée simple&#xa0;: jetons d&apos;écriture en cache x (prix d&apos;écriture en cache - prix d&apos;entrée)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="83"/>
@@ -1100,12 +1100,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="110"/>
         <source>Cache savings by provider (billing: provider usage and invoices)</source>
-        <translation>Économies du cache par fournisseur (facturation : usage et factures des fournisseurs)</translation>
+        <translation>Économies du cache par fournisseur (facturation&#xa0;: usage et factures des fournisseurs)</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="111"/>
         <source>What each provider&apos;s prompt cache saved and cost, from the providers&apos; own usage reports and invoices: cache reads at their discount, cache writes above plain input (Anthropic) and Gemini&apos;s context-cache storage</source>
-        <translation>Ce que le cache de prompts de chaque fournisseur a fait économiser et a coûté, d&apos;après leurs propres rapports d&apos;usage et factures : lectures du cache au prix réduit, écritures du cache au-delà de l&apos;entrée simple (Anthropic) et stockage du cache de contexte de Gemini</translation>
+        <translation>Ce que le cache de prompts de chaque fournisseur a fait économiser et a coûté, d&apos;après leurs propres rapports d&apos;usage et factures&#xa0;: lectures du cache au prix réduit, écritures du cache au-delà de l&apos;entrée simple (Anthropic) et stockage du cache de contexte de Gemini</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="119"/>
@@ -1125,7 +1125,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="195"/>
         <source>The cache figures could not be loaded: %1</source>
-        <translation>Impossible de charger les chiffres du cache : %1</translation>
+        <translation>Impossible de charger les chiffres du cache&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="201"/>
@@ -1157,7 +1157,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="225"/>
         <source>Not shown for this scope: %1</source>
-        <translation>Non affiché pour ce périmètre : %1</translation>
+        <translation>Non affiché pour ce périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="232"/>
@@ -1167,12 +1167,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="234"/>
         <source>Net saving of all providers: %1 = read savings %2 - write overhead %3 - storage %4.</source>
-        <translation>Économie nette de tous les fournisseurs : %1 = économies de lecture %2 - surcoût d&apos;écriture %3 - stockage %4.</translation>
+        <translation>Économie nette de tous les fournisseurs&#xa0;: %1 = économies de lecture %2 - surcoût d&apos;écriture %3 - stockage %4.</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.cpp" line="239"/>
         <source>Cache storage is left out: the invoice&apos;s cost lines cannot be scoped this way.</source>
-        <translation>Le stockage du cache n&apos;est pas compté : les lignes de coût de la facture ne peuvent pas être restreintes ainsi.</translation>
+        <translation>Le stockage du cache n&apos;est pas compté&#xa0;: les lignes de coût de la facture ne peuvent pas être restreintes ainsi.</translation>
     </message>
     <message>
         <location filename="../ui/pages/cachepage.h" line="31"/>
@@ -1198,7 +1198,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/models/cacheprovidermodel.cpp" line="76"/>
         <source>No cache storage billed: no explicit context caches, or a provider that charges none</source>
-        <translation>Aucun stockage de cache facturé : pas de cache de contexte explicite, ou un fournisseur qui ne le facture pas</translation>
+        <translation>Aucun stockage de cache facturé&#xa0;: pas de cache de contexte explicite, ou un fournisseur qui ne le facture pas</translation>
     </message>
     <message>
         <location filename="../ui/models/cacheprovidermodel.cpp" line="89"/>
@@ -1213,7 +1213,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/models/cacheprovidermodel.cpp" line="93"/>
         <source>What the provider invoiced for keeping context caches (Gemini: the Caching Storage SKUs of the Cloud Billing export, before credits)</source>
-        <translation>Ce que le fournisseur a facturé pour conserver les caches de contexte (Gemini : les SKU Caching Storage de l&apos;export Cloud Billing, avant crédits)</translation>
+        <translation>Ce que le fournisseur a facturé pour conserver les caches de contexte (Gemini&#xa0;: les SKU Caching Storage de l&apos;export Cloud Billing, avant crédits)</translation>
     </message>
     <message>
         <location filename="../ui/models/cacheprovidermodel.cpp" line="96"/>
@@ -1341,12 +1341,12 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/costspage.cpp" line="179"/>
         <source>The two lenses are never summed: billing is everything the providers billed, attribution what passed through the proxy with tenant, team and prompt</source>
-        <translation>Les deux vues ne s&apos;additionnent jamais : la facturation est tout ce que les fournisseurs ont facturé, l&apos;attribution ce qui est passé par le proxy avec client, équipe et prompt</translation>
+        <translation>Les deux vues ne s&apos;additionnent jamais&#xa0;: la facturation est tout ce que les fournisseurs ont facturé, l&apos;attribution ce qui est passé par le proxy avec client, équipe et prompt</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="194"/>
         <source>The chart shows the costliest values of each group-by dimension over the whole range (two dimensions: their combinations) and folds the rest into Other</source>
-        <translation>Le graphique montre les valeurs les plus coûteuses de chaque dimension de regroupement sur toute la période (deux dimensions : leurs combinaisons) et regroupe le reste dans Autres</translation>
+        <translation>Le graphique montre les valeurs les plus coûteuses de chaque dimension de regroupement sur toute la période (deux dimensions&#xa0;: leurs combinaisons) et regroupe le reste dans Autres</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="196"/>
@@ -1386,17 +1386,17 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/costspage.cpp" line="219"/>
         <source>The finance CSV (group-by columns, requests, tokens, cost_usd, TOTAL row): of the table, or over time at the chart&apos;s granularity</source>
-        <translation>Le CSV financier (colonnes de regroupement, requêtes, jetons, cost_usd, ligne TOTAL) : du tableau, ou dans le temps à la granularité du graphique</translation>
+        <translation>Le CSV financier (colonnes de regroupement, requêtes, jetons, cost_usd, ligne TOTAL)&#xa0;: du tableau, ou dans le temps à la granularité du graphique</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="222"/>
         <source>Table: one row per group...</source>
-        <translation>Tableau : une ligne par groupe...</translation>
+        <translation>Tableau&#xa0;: une ligne par groupe...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="226"/>
         <source>Over time: one row per %1 and group...</source>
-        <translation>Dans le temps : une ligne par %1 et groupe...</translation>
+        <translation>Dans le temps&#xa0;: une ligne par %1 et groupe...</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="253"/>
@@ -1449,7 +1449,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
     <message>
         <location filename="../ui/pages/costspage.cpp" line="406"/>
         <source>The reconciliation failed: %1</source>
-        <translation>Le rapprochement a échoué : %1</translation>
+        <translation>Le rapprochement a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="407"/>
@@ -1468,7 +1468,7 @@ Ajoutez-en un pour être averti à 60 % (notification), 85 % (escalade) et 100
         <source>The %1 is not available in the billing lens here: it is a per-request dimension of proxy logs and imports, and provider usage gets one only through allocation rules, which gave none in %2.
 
 Switch to the attribution lens (proxy logs and imports) to see spend by %1.</source>
-        <translation>La dimension %1 n&apos;est pas disponible ici dans la vue facturation : c&apos;est une dimension par requête des journaux du proxy et des imports, et l&apos;usage fournisseur n&apos;en reçoit une que par les règles d&apos;imputation, qui n&apos;en ont donné aucune sur %2.
+        <translation>La dimension %1 n&apos;est pas disponible ici dans la vue facturation&#xa0;: c&apos;est une dimension par requête des journaux du proxy et des imports, et l&apos;usage fournisseur n&apos;en reçoit une que par les règles d&apos;imputation, qui n&apos;en ont donné aucune sur %2.
 
 Passez à la vue attribution (journaux du proxy et imports) pour voir les dépenses par %1.</translation>
     </message>
@@ -1477,7 +1477,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour voir les dépen
         <source>Billing data has no %1: provider usage APIs report spend by provider, model, project, API key, user and service tier only, so this breakdown or filter cannot be answered from billing.
 
 Switch to the attribution lens (proxy logs and imports) to see it by %2.</source>
-        <translation>Les données de facturation n&apos;ont pas de %1 : les API d&apos;usage des fournisseurs ne donnent les dépenses que par fournisseur, modèle, projet, clé API, utilisateur et niveau de service ; cette ventilation ou ce filtre ne peut donc pas venir de la facturation.
+        <translation>Les données de facturation n&apos;ont pas de %1&#xa0;: les API d&apos;usage des fournisseurs ne donnent les dépenses que par fournisseur, modèle, projet, clé API, utilisateur et niveau de service&#xa0;; cette ventilation ou ce filtre ne peut donc pas venir de la facturation.
 
 Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.</translation>
     </message>
@@ -1515,17 +1515,17 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/pages/costspage.cpp" line="691"/>
         <location filename="../ui/pages/costspage.cpp" line="822"/>
         <source>The cost query failed: %1</source>
-        <translation>La requête de coûts a échoué : %1</translation>
+        <translation>La requête de coûts a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="724"/>
         <source>&lt;br&gt;(none): billed spend no allocation rule gives a %1 - per-request %1 values are in the attribution lens.</source>
-        <translation>&lt;br&gt;(aucun) : dépenses facturées auxquelles aucune règle d&apos;imputation ne donne de %1 - les valeurs %1 par requête sont dans la vue attribution.</translation>
+        <translation>&lt;br&gt;(aucun)&#xa0;: dépenses facturées auxquelles aucune règle d&apos;imputation ne donne de %1 - les valeurs %1 par requête sont dans la vue attribution.</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="744"/>
         <source>Total: %1 requests, %2 input tokens (%3 cached), %4 output tokens, &lt;b&gt;%5&lt;/b&gt;, %6 per request</source>
-        <translation>Total : %1 requêtes, %2 jetons d&apos;entrée (%3 en cache), %4 jetons de sortie, &lt;b&gt;%5&lt;/b&gt;, %6 par requête</translation>
+        <translation>Total&#xa0;: %1 requêtes, %2 jetons d&apos;entrée (%3 en cache), %4 jetons de sortie, &lt;b&gt;%5&lt;/b&gt;, %6 par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="765"/>
@@ -1546,7 +1546,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/costspage.cpp" line="817"/>
         <source>Could not read the database: %1</source>
-        <translation>Impossible de lire la base de données : %1</translation>
+        <translation>Impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/costspage.cpp" line="837"/>
@@ -1759,7 +1759,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dashboardstate.cpp" line="296"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1803,12 +1803,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="87"/>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="88"/>
         <source>To (inclusive):</source>
-        <translation>Au (inclus) :</translation>
+        <translation>Au (inclus)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="119"/>
@@ -1823,7 +1823,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="129"/>
         <source>Hours are shown for ranges up to 31 days; this range is shown by %1</source>
-        <translation>Les heures sont affichées pour les périodes jusqu&apos;à 31 jours ; cette période est affichée par %1</translation>
+        <translation>Les heures sont affichées pour les périodes jusqu&apos;à 31 jours&#xa0;; cette période est affichée par %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="149"/>
@@ -1833,7 +1833,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/widgets/filterbar.cpp" line="150"/>
         <source>Remove filter %1: %2</source>
-        <translation>Retirer le filtre %1 : %2</translation>
+        <translation>Retirer le filtre %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="106"/>
         <source>Sample requests: %1</source>
-        <translation>Exemples de requêtes : %1</translation>
+        <translation>Exemples de requêtes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/findingtablemodel.cpp" line="127"/>
@@ -2121,7 +2121,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="113"/>
         <source>Request latency, median and 95th percentile (nearest rank: 95% of requests took this long or less), over the requests that report one; attribution lens. Sorts by the median.</source>
-        <translation>Latence des requêtes, médiane et 95e centile (rang le plus proche : 95 % des requêtes ont pris ce temps ou moins), sur les requêtes qui l&apos;indiquent ; vue attribution. Trie par la médiane.</translation>
+        <translation>Latence des requêtes, médiane et 95e centile (rang le plus proche&#xa0;: 95&#xa0;% des requêtes ont pris ce temps ou moins), sur les requêtes qui l&apos;indiquent&#xa0;; vue attribution. Trie par la médiane.</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="116"/>
@@ -2161,7 +2161,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="131"/>
         <source>Requests an expert annotated (thumbs, rating, labels): read them on the Requests page</source>
-        <translation>Requêtes annotées par un expert (pouces, note, étiquettes) : consultez-les sur la page Requêtes</translation>
+        <translation>Requêtes annotées par un expert (pouces, note, étiquettes)&#xa0;: consultez-les sur la page Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="155"/>
@@ -2187,12 +2187,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="273"/>
         <source>%1 requests (%2 tokens) have no price: add one on the Prices page</source>
-        <translation>%1 requêtes (%2 jetons) n&apos;ont pas de prix : ajoutez-en un sur la page Prix</translation>
+        <translation>%1 requêtes (%2 jetons) n&apos;ont pas de prix&#xa0;: ajoutez-en un sur la page Prix</translation>
     </message>
     <message>
         <location filename="../ui/models/grouptablemodel.cpp" line="277"/>
         <source>Annotations are on requests: the attribution lens has them</source>
-        <translation>Les annotations portent sur les requêtes : la vue attribution les contient</translation>
+        <translation>Les annotations portent sur les requêtes&#xa0;: la vue attribution les contient</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2255,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="184"/>
         <source>The import history could not be read: %1</source>
-        <translation>Impossible de lire l&apos;historique des imports : %1</translation>
+        <translation>Impossible de lire l&apos;historique des imports&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="203"/>
@@ -2265,19 +2265,19 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="222"/>
         <source>The quarantined rows could not be read: %1</source>
-        <translation>Impossible de lire les lignes en quarantaine : %1</translation>
+        <translation>Impossible de lire les lignes en quarantaine&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="240"/>
         <source>%1: no rows were quarantined.</source>
-        <translation>%1 : aucune ligne mise en quarantaine.</translation>
+        <translation>%1&#xa0;: aucune ligne mise en quarantaine.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialogs.cpp" line="241"/>
         <source>%1: %n quarantined row(s), not imported:</source>
         <translation>
-            <numerusform>%1 : %n ligne en quarantaine, non importée :</numerusform>
-            <numerusform>%1 : %n lignes en quarantaine, non importées :</numerusform>
+            <numerusform>%1&#xa0;: %n ligne en quarantaine, non importée&#xa0;:</numerusform>
+            <numerusform>%1&#xa0;: %n lignes en quarantaine, non importées&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -2291,12 +2291,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="79"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 records read: %3 inserted, %4 updated (already stored), %5 quarantined</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 enregistrements lus : %3 insérés, %4 mis à jour (déjà stockés), %5 en quarantaine</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 enregistrements lus&#xa0;: %3 insérés, %4 mis à jour (déjà stockés), %5 en quarantaine</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="83"/>
         <source>; %1 without a price</source>
-        <translation> ; %1 sans prix</translation>
+        <translation>&#xa0;; %1 sans prix</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="95"/>
@@ -2321,12 +2321,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="109"/>
         <source>Quarantined rows (the first %1 of %2; File &gt; Import history lists them all):</source>
-        <translation>Lignes en quarantaine (les %1 premières sur %2 ; Fichier &gt; Historique des imports les liste toutes) :</translation>
+        <translation>Lignes en quarantaine (les %1 premières sur %2&#xa0;; Fichier &gt; Historique des imports les liste toutes)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="111"/>
         <source>Quarantined rows (not imported; fix them and import the file again):</source>
-        <translation>Lignes en quarantaine (non importées ; corrigez-les et réimportez le fichier) :</translation>
+        <translation>Lignes en quarantaine (non importées&#xa0;; corrigez-les et réimportez le fichier)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialogs.cpp" line="117"/>
@@ -2548,13 +2548,13 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>%1: done</source>
-        <translation>%1 : terminé</translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="488"/>
         <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="523"/>
@@ -2582,14 +2582,14 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Unacknowledged budget alerts: open the Budgets page</source>
-        <translation>Alertes budgétaires non acquittées : ouvrez la page Budgets</translation>
+        <translation>Alertes budgétaires non acquittées&#xa0;: ouvrez la page Budgets</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Burnrate: %n unacknowledged budget alert(s)</source>
         <translation>
-            <numerusform>Burnrate : %n alerte budgétaire non acquittée</numerusform>
-            <numerusform>Burnrate : %n alertes budgétaires non acquittées</numerusform>
+            <numerusform>Burnrate&#xa0;: %n alerte budgétaire non acquittée</numerusform>
+            <numerusform>Burnrate&#xa0;: %n alertes budgétaires non acquittées</numerusform>
         </translation>
     </message>
     <message>
@@ -2605,7 +2605,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Budget action failed: %1</source>
-        <translation>Échec de l&apos;action budgétaire : %1</translation>
+        <translation>Échec de l&apos;action budgétaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="600"/>
@@ -2615,7 +2615,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="630"/>
@@ -2656,12 +2656,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/mainwindow.cpp" line="1033"/>
         <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Another task is running: %1</source>
-        <translation>Une autre tâche est en cours : %1</translation>
+        <translation>Une autre tâche est en cours&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="708"/>
@@ -2671,12 +2671,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Opened the view “%1”</source>
-        <translation>Vue « %1 » ouverte</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» ouverte</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Saved the view “%1”</source>
-        <translation>Vue « %1 » enregistrée</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="767"/>
@@ -2692,12 +2692,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Name of this view:</source>
-        <translation>Nom de cette vue :</translation>
+        <translation>Nom de cette vue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation>Une vue nommée « %1 » existe. La remplacer ?</translation>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe. La remplacer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="780"/>
@@ -2728,12 +2728,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>A view named “%1” exists already.</source>
-        <translation>Une vue nommée « %1 » existe déjà.</translation>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="837"/>
@@ -2743,7 +2743,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Delete the view “%1”?</source>
-        <translation>Supprimer la vue « %1 » ?</translation>
+        <translation>Supprimer la vue «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="857"/>
@@ -2809,8 +2809,8 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Demo dataset: %Ln requests</source>
         <translation>
-            <numerusform>Jeu de démo : %Ln requête</numerusform>
-            <numerusform>Jeu de démo : %Ln requêtes</numerusform>
+            <numerusform>Jeu de démo&#xa0;: %Ln requête</numerusform>
+            <numerusform>Jeu de démo&#xa0;: %Ln requêtes</numerusform>
         </translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="71"/>
         <source>Billed spend (provider usage APIs) minus attributed spend (proxy logs): money no tenant, team or prompt accounts for</source>
-        <translation>Dépenses facturées (API d&apos;usage des fournisseurs) moins dépenses attribuées (journaux du proxy) : l&apos;argent qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
+        <translation>Dépenses facturées (API d&apos;usage des fournisseurs) moins dépenses attribuées (journaux du proxy)&#xa0;: l&apos;argent qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="73"/>
@@ -2904,7 +2904,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="74"/>
         <source>Tokens of models without a known price: counted, never treated as free. Add a price on the Prices page.</source>
-        <translation>Jetons de modèles sans prix connu : comptés, jamais considérés comme gratuits. Ajoutez un prix sur la page Prix.</translation>
+        <translation>Jetons de modèles sans prix connu&#xa0;: comptés, jamais considérés comme gratuits. Ajoutez un prix sur la page Prix.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="76"/>
@@ -2914,7 +2914,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="77"/>
         <source>Attributed spend / billed spend on the days each provider&apos;s billing covers: how much of what the providers billed the proxy logs account for (see Costs, Reconciliation)</source>
-        <translation>Dépenses attribuées / dépenses facturées sur les jours couverts par la facturation de chaque fournisseur : la part de ce que les fournisseurs ont facturé qu&apos;expliquent les journaux du proxy (voir Coûts, Rapprochement)</translation>
+        <translation>Dépenses attribuées / dépenses facturées sur les jours couverts par la facturation de chaque fournisseur&#xa0;: la part de ce que les fournisseurs ont facturé qu&apos;expliquent les journaux du proxy (voir Coûts, Rapprochement)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="100"/>
@@ -2939,7 +2939,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="120"/>
         <source>Hide this finding with a reason; it stays dismissed when the detectors run again</source>
-        <translation>Masquer ce constat avec un motif ; il reste ignoré quand les détecteurs sont relancés</translation>
+        <translation>Masquer ce constat avec un motif&#xa0;; il reste ignoré quand les détecteurs sont relancés</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="148"/>
@@ -2949,7 +2949,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="149"/>
         <source>Why is this finding not a leak (for example: a planned load test)?</source>
-        <translation>Pourquoi ce constat n&apos;est-il pas une fuite (par exemple : un test de charge prévu) ?</translation>
+        <translation>Pourquoi ce constat n&apos;est-il pas une fuite (par exemple&#xa0;: un test de charge prévu)&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="155"/>
@@ -2979,17 +2979,17 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>* includes requests of models without a price: their cost is unknown, not zero (see Prices)</source>
-        <translation>* inclut des requêtes de modèles sans prix : leur coût est inconnu, pas nul (voir Prix)</translation>
+        <translation>* inclut des requêtes de modèles sans prix&#xa0;: leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="237"/>
         <source>The finding could not be dismissed: %1</source>
-        <translation>Impossible d&apos;ignorer le constat : %1</translation>
+        <translation>Impossible d&apos;ignorer le constat&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="318"/>
         <source>The overview could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;aperçu : %1</translation>
+        <translation>Impossible de charger l&apos;aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="319"/>
@@ -3010,7 +3010,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="331"/>
         <source>previous period partly covered: data from %1</source>
-        <translation>période précédente partiellement couverte : données depuis %1</translation>
+        <translation>période précédente partiellement couverte&#xa0;: données depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="342"/>
@@ -3035,7 +3035,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="350"/>
         <source>Projection of %1 to its end: %2. The band holds the month&apos;s total about 9 times in 10.</source>
-        <translation>Projection de %1 jusqu&apos;à sa fin : %2. La fourchette contient le total du mois environ 9 fois sur 10.</translation>
+        <translation>Projection de %1 jusqu&apos;à sa fin&#xa0;: %2. La fourchette contient le total du mois environ 9 fois sur 10.</translation>
     </message>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="365"/>
@@ -3163,47 +3163,47 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="57"/>
         <source>Provider:</source>
-        <translation>Fournisseur :</translation>
+        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="58"/>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="59"/>
         <source>Effective from:</source>
-        <translation>En vigueur à partir du :</translation>
+        <translation>En vigueur à partir du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="60"/>
         <source>Input (%1 per 1M):</source>
-        <translation>Entrée (%1 par million) :</translation>
+        <translation>Entrée (%1 par million)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="61"/>
         <source>Cached input (%1 per 1M):</source>
-        <translation>Entrée en cache (%1 par million) :</translation>
+        <translation>Entrée en cache (%1 par million)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="62"/>
         <source>Cache write 5m (%1 per 1M):</source>
-        <translation>Écriture cache 5m (%1 par million) :</translation>
+        <translation>Écriture cache 5m (%1 par million)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="63"/>
         <source>Cache write 1h (%1 per 1M):</source>
-        <translation>Écriture cache 1h (%1 par million) :</translation>
+        <translation>Écriture cache 1h (%1 par million)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="64"/>
         <source>Output (%1 per 1M):</source>
-        <translation>Sortie (%1 par million) :</translation>
+        <translation>Sortie (%1 par million)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="65"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="89"/>
@@ -3218,7 +3218,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/dialogs/pricedialog.cpp" line="95"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3331,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Prices (USD per 1M tokens; bold: in force now)</source>
-        <translation>Prix (USD par million de jetons ; en gras : en vigueur)</translation>
+        <translation>Prix (USD par million de jetons&#xa0;; en gras&#xa0;: en vigueur)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="85"/>
@@ -3356,24 +3356,24 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="185"/>
         <source>The prices could not be loaded: %1</source>
-        <translation>Impossible de charger les prix : %1</translation>
+        <translation>Impossible de charger les prix&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="211"/>
         <source>%1: no stored requests were affected.</source>
-        <translation>%1 : aucune requête stockée n&apos;est concernée.</translation>
+        <translation>%1&#xa0;: aucune requête stockée n&apos;est concernée.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: 1 request record re-priced.</source>
-        <translation>%1 : 1 enregistrement de requête recalculé.</translation>
+        <translation>%1&#xa0;: 1 enregistrement de requête recalculé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/pricespage.cpp" line="218"/>
         <source>%1: %n request records re-priced.</source>
         <translation>
-            <numerusform>%1 : %n enregistrement de requête recalculé.</numerusform>
-            <numerusform>%1 : %n enregistrements de requête recalculés.</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrement de requête recalculé.</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements de requête recalculés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,7 +3412,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="260"/>
         <source>The price could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le prix : %1</translation>
+        <translation>Impossible d&apos;enregistrer le prix&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="262"/>
@@ -3427,7 +3427,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="283"/>
         <source>Remove the price override of %1 from %2?</source>
-        <translation>Supprimer le prix personnalisé de %1 à partir du %2 ?</translation>
+        <translation>Supprimer le prix personnalisé de %1 à partir du %2&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="284"/>
@@ -3442,7 +3442,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="302"/>
         <source>The override could not be removed: %1</source>
-        <translation>Impossible de supprimer le prix personnalisé : %1</translation>
+        <translation>Impossible de supprimer le prix personnalisé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pricespage.cpp" line="304"/>
@@ -3470,12 +3470,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="104"/>
         <source>B saves %1% per request</source>
-        <translation>B économise %1 % par requête</translation>
+        <translation>B économise %1&#xa0;% par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="106"/>
         <source>B costs %1% more per request</source>
-        <translation>B coûte %1 % de plus par requête</translation>
+        <translation>B coûte %1&#xa0;% de plus par requête</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="108"/>
@@ -3485,7 +3485,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="111"/>
         <source>%1; not enough judged requests (n=%2)</source>
-        <translation>%1 ; pas assez de requêtes jugées (n=%2)</translation>
+        <translation>%1&#xa0;; pas assez de requêtes jugées (n=%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="125"/>
@@ -3510,22 +3510,22 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="134"/>
         <source>quality rises significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
-        <translation>la qualité augmente significativement (%1 points, IC 95 % %2 à %3) à n=%4</translation>
+        <translation>la qualité augmente significativement (%1 points, IC 95&#xa0;% %2 à %3) à n=%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="138"/>
         <source>quality drops significantly (%1 points, 95% CI %2 to %3) at n=%4</source>
-        <translation>la qualité baisse significativement (%1 points, IC 95 % %2 à %3) à n=%4</translation>
+        <translation>la qualité baisse significativement (%1 points, IC 95&#xa0;% %2 à %3) à n=%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="149"/>
         <source>Group by:</source>
-        <translation>Grouper par :</translation>
+        <translation>Grouper par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="159"/>
         <source>Quality:</source>
-        <translation>Qualité :</translation>
+        <translation>Qualité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="161"/>
@@ -3569,12 +3569,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="209"/>
         <source>A:</source>
-        <translation>A :</translation>
+        <translation>A&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="214"/>
         <source>B:</source>
-        <translation>B :</translation>
+        <translation>B&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="219"/>
@@ -3584,7 +3584,7 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="220"/>
         <source>B against A: cost per request and quality, with 95% intervals</source>
-        <translation>B par rapport à A : coût par requête et qualité, avec intervalles à 95 %</translation>
+        <translation>B par rapport à A&#xa0;: coût par requête et qualité, avec intervalles à 95&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="248"/>
@@ -3594,12 +3594,12 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="328"/>
         <source>The quality figures could not be loaded: %1</source>
-        <translation>Impossible de charger les chiffres de qualité : %1</translation>
+        <translation>Impossible de charger les chiffres de qualité&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="353"/>
         <source>Judged requests: %1 · eval results: %2 · annotated requests: %3</source>
-        <translation>Requêtes jugées : %1 · résultats d&apos;évaluation : %2 · requêtes annotées : %3</translation>
+        <translation>Requêtes jugées&#xa0;: %1 · résultats d&apos;évaluation&#xa0;: %2 · requêtes annotées&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="357"/>
@@ -3662,7 +3662,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="429"/>
         <source>Judgements in one time bucket only: %1.</source>
-        <translation>Jugements dans un seul intervalle de temps : %1.</translation>
+        <translation>Jugements dans un seul intervalle de temps&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="431"/>
@@ -3692,7 +3692,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="505"/>
         <source>The comparison failed: %1</source>
-        <translation>La comparaison a échoué : %1</translation>
+        <translation>La comparaison a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="544"/>
@@ -3727,7 +3727,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/qualitypage.cpp" line="562"/>
         <source>Brackets: 95% intervals (Wilson for rates, Newcombe for their difference, bootstrap for means, delta method for the cost change).</source>
-        <translation>Crochets : intervalles à 95 % (Wilson pour les taux, Newcombe pour leur différence, bootstrap pour les moyennes, méthode delta pour la variation de coût).</translation>
+        <translation>Crochets&#xa0;: intervalles à 95&#xa0;% (Wilson pour les taux, Newcombe pour leur différence, bootstrap pour les moyennes, méthode delta pour la variation de coût).</translation>
     </message>
     <message>
         <location filename="../ui/pages/qualitypage.h" line="37"/>
@@ -3740,7 +3740,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="26"/>
         <source>%1 of %2; 95% interval %3 to %4 (Wilson)</source>
-        <translation>%1 sur %2 ; intervalle à 95 % %3 à %4 (Wilson)</translation>
+        <translation>%1 sur %2&#xa0;; intervalle à 95&#xa0;% %3 à %4 (Wilson)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="54"/>
@@ -3846,12 +3846,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
         <source>Requests with any judgement: an eval verdict, a thumb or a rating</source>
-        <translation>Requêtes avec au moins un jugement : un verdict d&apos;évaluation, un pouce ou une note</translation>
+        <translation>Requêtes avec au moins un jugement&#xa0;: un verdict d&apos;évaluation, un pouce ou une note</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
         <source>Accepted / judged. Accepted: at least one positive judgement (eval passed, thumb up, rating &gt;= 4) and no negative one (eval failed, thumb down, rating &lt;= 2)</source>
-        <translation>Acceptées / jugées. Acceptée : au moins un jugement positif (évaluation réussie, pouce levé, note &gt;= 4) et aucun négatif (évaluation échouée, pouce baissé, note &lt;= 2)</translation>
+        <translation>Acceptées / jugées. Acceptée&#xa0;: au moins un jugement positif (évaluation réussie, pouce levé, note &gt;= 4) et aucun négatif (évaluation échouée, pouce baissé, note &lt;= 2)</translation>
     </message>
     <message>
         <location filename="../ui/models/qualitytablemodel.cpp" line="122"/>
@@ -3920,27 +3920,27 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="136"/>
         <source>No billing data for %1 on this day: nothing to compare the attributed spend with</source>
-        <translation>Aucune donnée de facturation pour %1 ce jour-là : rien à comparer aux dépenses attribuées</translation>
+        <translation>Aucune donnée de facturation pour %1 ce jour-là&#xa0;: rien à comparer aux dépenses attribuées</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
         <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation>%1 requêtes facturées n&apos;ont pas de prix : leur coût est inconnu, pas nul (voir Prix)</translation>
+        <translation>%1 requêtes facturées n&apos;ont pas de prix&#xa0;: leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
         <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
-        <translation>%1 requêtes attribuées n&apos;ont pas de prix : leur coût est inconnu, pas nul (voir Prix)</translation>
+        <translation>%1 requêtes attribuées n&apos;ont pas de prix&#xa0;: leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
         <source>Undefined: no billing data for %1 on this day</source>
-        <translation>Indéfini : aucune donnée de facturation pour %1 ce jour-là</translation>
+        <translation>Indéfini&#xa0;: aucune donnée de facturation pour %1 ce jour-là</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="151"/>
         <source>Undefined: nothing was billed</source>
-        <translation>Indéfini : rien n&apos;a été facturé</translation>
+        <translation>Indéfini&#xa0;: rien n&apos;a été facturé</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
@@ -4035,12 +4035,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
         <source>Billed minus attributed: spend that no tenant, team or prompt accounts for</source>
-        <translation>Facturé moins attribué : dépenses qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
+        <translation>Facturé moins attribué&#xa0;: dépenses qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
         <source>Attributed / billed; undefined without billing data</source>
-        <translation>Attribué / facturé ; indéfini sans données de facturation</translation>
+        <translation>Attribué / facturé&#xa0;; indéfini sans données de facturation</translation>
     </message>
     <message>
         <location filename="../ui/models/reconciliationmodel.cpp" line="234"/>
@@ -4098,7 +4098,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="57"/>
         <source>Per model, computed vs reported compares the costs the sources reported per request; per provider, the billed cost we computed vs the provider&apos;s invoiced cost lines</source>
-        <translation>Par modèle, calculé vs déclaré compare les coûts déclarés par les sources par requête ; par fournisseur, le coût facturé que nous avons calculé vs les lignes de coût facturées par le fournisseur</translation>
+        <translation>Par modèle, calculé vs déclaré compare les coûts déclarés par les sources par requête&#xa0;; par fournisseur, le coût facturé que nous avons calculé vs les lignes de coût facturées par le fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="59"/>
@@ -4108,7 +4108,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="60"/>
         <source>The reconcile CSV: per day, provider and model, billed, attributed, unattributed, coverage, computed and reported</source>
-        <translation>Le CSV de rapprochement : par jour, fournisseur et modèle, facturé, attribué, non attribué, couverture, calculé et déclaré</translation>
+        <translation>Le CSV de rapprochement&#xa0;: par jour, fournisseur et modèle, facturé, attribué, non attribué, couverture, calculé et déclaré</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="62"/>
@@ -4118,7 +4118,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="78"/>
         <source>Largest gaps first; click a header to sort</source>
-        <translation>Plus grands écarts d&apos;abord ; cliquez sur un en-tête pour trier</translation>
+        <translation>Plus grands écarts d&apos;abord&#xa0;; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="79"/>
@@ -4138,27 +4138,27 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="152"/>
         <source>Coverage undefined: the billing data of this range shows no priced spend</source>
-        <translation>Couverture indéfinie : les données de facturation de cette période n&apos;ont aucune dépense avec prix</translation>
+        <translation>Couverture indéfinie&#xa0;: les données de facturation de cette période n&apos;ont aucune dépense avec prix</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="154"/>
         <source>Coverage undefined: no billing data in this range (connect a provider usage source on the Sources page)</source>
-        <translation>Couverture indéfinie : aucune donnée de facturation sur cette période (connectez une source d&apos;usage fournisseur sur la page Sources)</translation>
+        <translation>Couverture indéfinie&#xa0;: aucune donnée de facturation sur cette période (connectez une source d&apos;usage fournisseur sur la page Sources)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="161"/>
         <source>No billing to compare with: %1 attributed (%2; %3 requests without a price, cost unknown)</source>
-        <translation>Pas de facturation à comparer : %1 attribué (%2 ; %3 requêtes sans prix, coût inconnu)</translation>
+        <translation>Pas de facturation à comparer&#xa0;: %1 attribué (%2&#xa0;; %3 requêtes sans prix, coût inconnu)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="165"/>
         <source>No billing to compare with: %1 attributed (%2)</source>
-        <translation>Pas de facturation à comparer : %1 attribué (%2)</translation>
+        <translation>Pas de facturation à comparer&#xa0;: %1 attribué (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="169"/>
         <source>Invoices not compared: cost lines carry provider and project only, and a filter selects more</source>
-        <translation>Factures non comparées : les lignes de coût ne portent que le fournisseur et le projet, et un filtre sélectionne davantage</translation>
+        <translation>Factures non comparées&#xa0;: les lignes de coût ne portent que le fournisseur et le projet, et un filtre sélectionne davantage</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="171"/>
@@ -4188,7 +4188,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="191"/>
         <source>Largest gaps by model: %1; by day: %2</source>
-        <translation>Plus grands écarts par modèle : %1 ; par jour : %2</translation>
+        <translation>Plus grands écarts par modèle&#xa0;: %1&#xa0;; par jour&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
@@ -4231,7 +4231,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="209"/>
         <source>Reported by the source: %1</source>
-        <translation>Déclaré par la source : %1</translation>
+        <translation>Déclaré par la source&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/requesttablemodel.cpp" line="211"/>
@@ -4444,7 +4444,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="163"/>
         <source>Every word must occur; end a word with * to match its prefix</source>
-        <translation>Chaque mot doit apparaître ; terminez un mot par * pour rechercher son préfixe</translation>
+        <translation>Chaque mot doit apparaître&#xa0;; terminez un mot par * pour rechercher son préfixe</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="170"/>
@@ -4464,7 +4464,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="252"/>
         <source>Requests could not be loaded: %1</source>
-        <translation>Impossible de charger les requêtes : %1</translation>
+        <translation>Impossible de charger les requêtes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="266"/>
@@ -4556,17 +4556,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="400"/>
         <source>Requests loaded: %1 (all that match).</source>
-        <translation>Requêtes chargées : %1 (toutes celles qui correspondent).</translation>
+        <translation>Requêtes chargées&#xa0;: %1 (toutes celles qui correspondent).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="402"/>
         <source>Requests loaded: %1; more load as you scroll.</source>
-        <translation>Requêtes chargées : %1 ; la suite se charge au défilement.</translation>
+        <translation>Requêtes chargées&#xa0;: %1&#xa0;; la suite se charge au défilement.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="437"/>
         <source>The request could not be read: %1</source>
-        <translation>Impossible de lire la requête : %1</translation>
+        <translation>Impossible de lire la requête&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="453"/>
@@ -4683,17 +4683,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="529"/>
         <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
-        <translation>Aucun prix pour ce modèle à la date de la requête : sans prix, pas gratuite.</translation>
+        <translation>Aucun prix pour ce modèle à la date de la requête&#xa0;: sans prix, pas gratuite.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="531"/>
         <source>Breakdown unavailable: %1</source>
-        <translation>Détail indisponible : %1</translation>
+        <translation>Détail indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="534"/>
         <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
-        <translation>Recalculé à ce prix : %1 (le coût stocké précède un changement de prix).</translation>
+        <translation>Recalculé à ce prix&#xa0;: %1 (le coût stocké précède un changement de prix).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="545"/>
@@ -4748,12 +4748,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="588"/>
         <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
-        <translation>Trace %1 · autres requêtes à moins d&apos;un jour de celle-ci : %2 · la trace entière a coûté %3.</translation>
+        <translation>Trace %1 · autres requêtes à moins d&apos;un jour de celle-ci&#xa0;: %2 · la trace entière a coûté %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="592"/>
         <source>Unpriced in it: %1.</source>
-        <translation>Sans prix dans la trace : %1.</translation>
+        <translation>Sans prix dans la trace&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="594"/>
@@ -4779,22 +4779,22 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="611"/>
         <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
-        <translation>Les annotations sont enregistrées avec le nom de l&apos;analyste. Votre nom (aussi dans Paramètres) :</translation>
+        <translation>Les annotations sont enregistrées avec le nom de l&apos;analyste. Votre nom (aussi dans Paramètres)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="625"/>
         <source>Annotations need your name: set it in Settings (Analyst name).</source>
-        <translation>Les annotations nécessitent votre nom : indiquez-le dans Paramètres (Nom de l&apos;analyste).</translation>
+        <translation>Les annotations nécessitent votre nom&#xa0;: indiquez-le dans Paramètres (Nom de l&apos;analyste).</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="681"/>
         <source>The annotation was not saved: %1</source>
-        <translation>L&apos;annotation n&apos;a pas été enregistrée : %1</translation>
+        <translation>L&apos;annotation n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="727"/>
         <source>The labels were not saved: %1</source>
-        <translation>Les étiquettes n&apos;ont pas été enregistrées : %1</translation>
+        <translation>Les étiquettes n&apos;ont pas été enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="748"/>
@@ -4809,12 +4809,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="758"/>
         <source>Requests:</source>
-        <translation>Requêtes :</translation>
+        <translation>Requêtes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="762"/>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation>Graine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="763"/>
@@ -4824,7 +4824,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="768"/>
         <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
-        <translation>Touches : J / K suivante / précédente, 1-5 note, 0 l&apos;efface, U / D pouce levé / baissé, L étiquettes, E commentaire, Échap termine la revue. Chaque touche enregistre.</translation>
+        <translation>Touches&#xa0;: J / K suivante / précédente, 1-5 note, 0 l&apos;efface, U / D pouce levé / baissé, L étiquettes, E commentaire, Échap termine la revue. Chaque touche enregistre.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="774"/>
@@ -4834,12 +4834,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="796"/>
         <source>The review sample could not be drawn: %1</source>
-        <translation>Impossible de tirer l&apos;échantillon de revue : %1</translation>
+        <translation>Impossible de tirer l&apos;échantillon de revue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="801"/>
         <source>No request matches the range and filters: nothing to review.</source>
-        <translation>Aucune requête ne correspond à la période et aux filtres : rien à passer en revue.</translation>
+        <translation>Aucune requête ne correspond à la période et aux filtres&#xa0;: rien à passer en revue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="831"/>
@@ -4946,7 +4946,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="96"/>
         <source>Saved scenario:</source>
-        <translation>Scénario enregistré :</translation>
+        <translation>Scénario enregistré&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="101"/>
@@ -4992,7 +4992,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="133"/>
         <source>Scenario: steps apply in order</source>
-        <translation>Scénario : étapes appliquées dans l&apos;ordre</translation>
+        <translation>Scénario&#xa0;: étapes appliquées dans l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="141"/>
@@ -5027,7 +5027,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="180"/>
         <source>Each amount is what its scenario saves on those 30 days; open it to see the steps and their quality risk.</source>
-        <translation>Chaque montant est ce que son scénario économise sur ces 30 jours ; ouvrez-le pour voir les étapes et leur risque qualité.</translation>
+        <translation>Chaque montant est ce que son scénario économise sur ces 30 jours&#xa0;; ouvrez-le pour voir les étapes et leur risque qualité.</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="187"/>
@@ -5048,7 +5048,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <location filename="../ui/pages/savingspage.cpp" line="245"/>
         <location filename="../ui/pages/savingspage.cpp" line="318"/>
         <source>Syntax: %1</source>
-        <translation>Syntaxe : %1</translation>
+        <translation>Syntaxe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="264"/>
@@ -5058,12 +5058,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="264"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="314"/>
         <source>Not added: %1</source>
-        <translation>Non ajoutée : %1</translation>
+        <translation>Non ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="383"/>
@@ -5099,7 +5099,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="432"/>
         <source>The what-if scenario could not be computed: %1</source>
-        <translation>Impossible de calculer le scénario de simulation : %1</translation>
+        <translation>Impossible de calculer le scénario de simulation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="458"/>
@@ -5109,17 +5109,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="460"/>
         <source>%1 sends %2% of its %3 requests with at most %4 input tokens: route them to %5</source>
-        <translation>%1 envoie %2 % de ses requêtes %3 d&apos;au plus %4 jetons d&apos;entrée : routez-les vers %5</translation>
+        <translation>%1 envoie %2&#xa0;% de ses requêtes %3 d&apos;au plus %4 jetons d&apos;entrée&#xa0;: routez-les vers %5</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="466"/>
         <source>Prompt %1 sends %2 input tokens a request but its cache hit rate is %3%: at %4%</source>
-        <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête mais son taux de succès du cache est de %3 % : à %4 %</translation>
+        <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête mais son taux de succès du cache est de %3&#xa0;%&#xa0;: à %4&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="471"/>
         <source>Prompt %1 sends %2 input tokens a request: capped at %3 (check that answers keep the context they need)</source>
-        <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête : plafonné à %3 (vérifiez que les réponses gardent le contexte nécessaire)</translation>
+        <translation>Le prompt %1 envoie %2 jetons d&apos;entrée par requête&#xa0;: plafonné à %3 (vérifiez que les réponses gardent le contexte nécessaire)</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="482"/>
@@ -5187,7 +5187,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="590"/>
         <source>Nothing to export: the scenario has no result yet</source>
-        <translation>Rien à exporter : le scénario n&apos;a pas encore de résultat</translation>
+        <translation>Rien à exporter&#xa0;: le scénario n&apos;a pas encore de résultat</translation>
     </message>
     <message>
         <location filename="../ui/pages/savingspage.cpp" line="596"/>
@@ -5263,7 +5263,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="35"/>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="39"/>
@@ -5289,12 +5289,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="45"/>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>The language of menus, pages and dialogs; numbers, dates and amounts are written the way it writes them</source>
-        <translation>La langue des menus, pages et boîtes de dialogue ; les nombres, dates et montants s&apos;écrivent à sa manière</translation>
+        <translation>La langue des menus, pages et boîtes de dialogue&#xa0;; les nombres, dates et montants s&apos;écrivent à sa manière</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="59"/>
@@ -5304,7 +5304,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="67"/>
@@ -5314,27 +5314,27 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="68"/>
         <source>Analyst name:</source>
-        <translation>Nom de l&apos;analyste :</translation>
+        <translation>Nom de l&apos;analyste&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="71"/>
         <source>Attribution (proxy logs: tenant, team, prompt)</source>
-        <translation>Attribution (journaux du proxy : client, équipe, prompt)</translation>
+        <translation>Attribution (journaux du proxy&#xa0;: client, équipe, prompt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="72"/>
         <source>Billing (provider usage APIs: everything billed)</source>
-        <translation>Facturation (API d&apos;usage des fournisseurs : tout ce qui est facturé)</translation>
+        <translation>Facturation (API d&apos;usage des fournisseurs&#xa0;: tout ce qui est facturé)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="75"/>
         <source>Default lens:</source>
-        <translation>Vue par défaut :</translation>
+        <translation>Vue par défaut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="90"/>
         <source>Currency display:</source>
-        <translation>Affichage de la devise :</translation>
+        <translation>Affichage de la devise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="92"/>
@@ -5344,17 +5344,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>Budget alerts and scheduled polls go on; quit from the tray menu or File &gt; Quit</source>
-        <translation>Les alertes budgétaires et les synchronisations planifiées continuent ; quittez depuis le menu de la zone de notification ou Fichier &gt; Quitter</translation>
+        <translation>Les alertes budgétaires et les synchronisations planifiées continuent&#xa0;; quittez depuis le menu de la zone de notification ou Fichier &gt; Quitter</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="96"/>
         <source>Alerts:</source>
-        <translation>Alertes :</translation>
+        <translation>Alertes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="99"/>
         <source>Amounts are stored in USD with nano-dollar precision; the display setting only changes how they are written.</source>
-        <translation>Les montants sont stockés en USD avec une précision au nanodollar ; ce réglage ne change que leur affichage.</translation>
+        <translation>Les montants sont stockés en USD avec une précision au nanodollar&#xa0;; ce réglage ne change que leur affichage.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="106"/>
@@ -5364,7 +5364,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="108"/>
         <source>Rules give unowned spend (an API key, project, user or tag without a tenant or team) an owner, in both lenses; model tier thresholds.</source>
-        <translation>Les règles donnent un propriétaire aux dépenses sans propriétaire (une clé API, un projet, un utilisateur ou un tag sans client ni équipe), dans les deux vues ; seuils des gammes de modèles.</translation>
+        <translation>Les règles donnent un propriétaire aux dépenses sans propriétaire (une clé API, un projet, un utilisateur ou un tag sans client ni équipe), dans les deux vues&#xa0;; seuils des gammes de modèles.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="112"/>
@@ -5425,14 +5425,14 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
         <source>1 source failing: %1</source>
-        <translation>1 source en échec : %1</translation>
+        <translation>1 source en échec&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/sourcebanner.cpp" line="72"/>
         <source>%n sources failing: %1</source>
         <translation>
-            <numerusform>%n source en échec : %1</numerusform>
-            <numerusform>%n sources en échec : %1</numerusform>
+            <numerusform>%n source en échec&#xa0;: %1</numerusform>
+            <numerusform>%n sources en échec&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5466,12 +5466,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="47"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
-        <translation>AWS Cost Explorer : coûts Bedrock et Lambda</translation>
+        <translation>AWS Cost Explorer&#xa0;: coûts Bedrock et Lambda</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
         <source>An OAuth access token with monitoring.read (gcloud auth print-access-token), or the whole JSON key file of a service account with the role Monitoring Viewer: Burnrate signs in with it before each poll.</source>
-        <translation>Un jeton d&apos;accès OAuth avec monitoring.read (gcloud auth print-access-token), ou le fichier de clé JSON complet d&apos;un compte de service ayant le rôle Lecteur Monitoring : Burnrate s&apos;en sert pour se connecter avant chaque interrogation.</translation>
+        <translation>Un jeton d&apos;accès OAuth avec monitoring.read (gcloud auth print-access-token), ou le fichier de clé JSON complet d&apos;un compte de service ayant le rôle Lecteur Monitoring&#xa0;: Burnrate s&apos;en sert pour se connecter avant chaque interrogation.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
@@ -5486,7 +5486,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="74"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
-        <translation>p. ex. us-east-1 (par défaut : AWS_REGION, sinon us-east-1)</translation>
+        <translation>p. ex. us-east-1 (par défaut&#xa0;: AWS_REGION, sinon us-east-1)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="79"/>
@@ -5496,7 +5496,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
-        <translation>un fichier d&apos;export ou un dossier de fichiers (.csv, .json, .jsonl ; .gz aussi)</translation>
+        <translation>un fichier d&apos;export ou un dossier de fichiers (.csv, .json, .jsonl&#xa0;; .gz aussi)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="83"/>
@@ -5511,12 +5511,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="96"/>
         <source>Take the monthly free tier off the cost (1M requests, 400,000 GB-s)</source>
-        <translation>Déduire l&apos;offre gratuite mensuelle du coût (1 M de requêtes, 400 000 Go-s)</translation>
+        <translation>Déduire l&apos;offre gratuite mensuelle du coût (1&#xa0;M de requêtes, 400&#xa0;000&#xa0;Go-s)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="98"/>
         <source>AWS Lambda&apos;s free tier, shared by all functions and both architectures of the account: leave it off when other functions of the account use it up.</source>
-        <translation>L&apos;offre gratuite d&apos;AWS Lambda est partagée par toutes les fonctions et les deux architectures du compte : laissez-la désactivée si d&apos;autres fonctions du compte l&apos;épuisent.</translation>
+        <translation>L&apos;offre gratuite d&apos;AWS Lambda est partagée par toutes les fonctions et les deux architectures du compte&#xa0;: laissez-la désactivée si d&apos;autres fonctions du compte l&apos;épuisent.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="103"/>
@@ -5537,62 +5537,62 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
-        <translation>Règles d&apos;attribution en JSON : comment les projets, clés ou utilisateurs de cette source correspondent aux équipes et clients</translation>
+        <translation>Règles d&apos;attribution en JSON&#xa0;: comment les projets, clés ou utilisateurs de cette source correspondent aux équipes et clients</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="127"/>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
         <source>Base URL:</source>
-        <translation>URL de base :</translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
         <source>Region:</source>
-        <translation>Région :</translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
         <source>Project:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="132"/>
         <source>Path:</source>
-        <translation>Chemin :</translation>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="133"/>
         <source>Free tier:</source>
-        <translation>Offre gratuite :</translation>
+        <translation>Offre gratuite&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="134"/>
         <source>API key:</source>
-        <translation>Clé API :</translation>
+        <translation>Clé API&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="135"/>
         <source>Key variable:</source>
-        <translation>Variable de la clé :</translation>
+        <translation>Variable de la clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="136"/>
         <source>Interval:</source>
-        <translation>Intervalle :</translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="137"/>
         <source>Attribution rules:</source>
-        <translation>Règles d&apos;attribution :</translation>
+        <translation>Règles d&apos;attribution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="211"/>
@@ -5607,17 +5607,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="215"/>
         <source>no key stored: enter one</source>
-        <translation>aucune clé stockée : saisissez-en une</translation>
+        <translation>aucune clé stockée&#xa0;: saisissez-en une</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
         <source>no key stored: the key variable is used</source>
-        <translation>aucune clé stockée : la variable de la clé est utilisée</translation>
+        <translation>aucune clé stockée&#xa0;: la variable de la clé est utilisée</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="218"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
-        <translation>le trousseau du système est illisible (%1) : saisissez à nouveau la clé ou utilisez une variable de clé</translation>
+        <translation>le trousseau du système est illisible (%1)&#xa0;: saisissez à nouveau la clé ou utilisez une variable de clé</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="220"/>
@@ -5627,7 +5627,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
         <source>no key: the source reads files</source>
-        <translation>pas de clé : la source lit des fichiers</translation>
+        <translation>pas de clé&#xa0;: la source lit des fichiers</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="225"/>
@@ -5637,7 +5637,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="227"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
-        <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR] ; vide : AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
+        <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR]&#xa0;; vide&#xa0;: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
@@ -5687,7 +5687,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="270"/>
         <source>Attribution rules must be a JSON object: %1</source>
-        <translation>Les règles d&apos;attribution doivent être un objet JSON : %1</translation>
+        <translation>Les règles d&apos;attribution doivent être un objet JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5804,7 +5804,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <location filename="../ui/pages/sourcespage.cpp" line="38"/>
         <location filename="../ui/pages/sourcespage.cpp" line="99"/>
         <source>Poll the selected source now; progress and Cancel are in the status bar</source>
-        <translation>Interroger maintenant la source sélectionnée ; progression et Annuler dans la barre d&apos;état</translation>
+        <translation>Interroger maintenant la source sélectionnée&#xa0;; progression et Annuler dans la barre d&apos;état</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="56"/>
@@ -5825,12 +5825,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="96"/>
         <source>%1 is a %2 source: its data is imported, it cannot be polled</source>
-        <translation>%1 est une source %2 : ses données sont importées, elle ne peut pas être interrogée</translation>
+        <translation>%1 est une source %2&#xa0;: ses données sont importées, elle ne peut pas être interrogée</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="129"/>
         <source>The sources could not be loaded: %1</source>
-        <translation>Impossible de charger les sources : %1</translation>
+        <translation>Impossible de charger les sources&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="152"/>
@@ -5840,17 +5840,17 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="190"/>
         <source>The source could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la source : %1</translation>
+        <translation>Impossible d&apos;enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="197"/>
         <source>%1 saved; its key is stored in the OS keychain</source>
-        <translation>%1 enregistrée ; sa clé est stockée dans le trousseau du système</translation>
+        <translation>%1 enregistrée&#xa0;; sa clé est stockée dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="202"/>
         <source>%1 was saved, but its key could not be stored in the OS keychain (%2), so it has no key. Name an environment variable that holds it in the Key variable field (Edit...), or make the keychain available and enter the key again.</source>
-        <translation>%1 a été enregistrée, mais sa clé n&apos;a pas pu être stockée dans le trousseau du système (%2) : elle n&apos;a donc pas de clé. Indiquez une variable d&apos;environnement qui la contient dans le champ Variable de la clé (Modifier...), ou rendez le trousseau disponible et saisissez à nouveau la clé.</translation>
+        <translation>%1 a été enregistrée, mais sa clé n&apos;a pas pu être stockée dans le trousseau du système (%2)&#xa0;: elle n&apos;a donc pas de clé. Indiquez une variable d&apos;environnement qui la contient dans le champ Variable de la clé (Modifier...), ou rendez le trousseau disponible et saisissez à nouveau la clé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="206"/>
@@ -5861,7 +5861,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <location filename="../ui/pages/sourcespage.cpp" line="224"/>
         <location filename="../ui/pages/sourcespage.cpp" line="270"/>
         <source>The source could not be removed: %1</source>
-        <translation>Impossible de supprimer la source : %1</translation>
+        <translation>Impossible de supprimer la source&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="234"/>
@@ -5871,32 +5871,32 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="238"/>
         <source>Requests: %1 (%2)</source>
-        <translation>Requêtes : %1 (%2)</translation>
+        <translation>Requêtes&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="240"/>
         <source>Provider usage buckets: %1 (%2 requests, %3)</source>
-        <translation>Lots d&apos;usage fournisseur : %1 (%2 requêtes, %3)</translation>
+        <translation>Lots d&apos;usage fournisseur&#xa0;: %1 (%2 requêtes, %3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="244"/>
         <source>Cost lines: %1 (%2)</source>
-        <translation>Lignes de coût : %1 (%2)</translation>
+        <translation>Lignes de coût&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="246"/>
         <source>Annotations: %1</source>
-        <translation>Annotations : %1</translation>
+        <translation>Annotations&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="248"/>
         <source>Sync log entries: %1</source>
-        <translation>Entrées du journal de synchronisation : %1</translation>
+        <translation>Entrées du journal de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="249"/>
         <source>It holds:</source>
-        <translation>Elle contient :</translation>
+        <translation>Elle contient&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="254"/>
@@ -5906,7 +5906,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="254"/>
         <source>Remove %1 and delete its data?</source>
-        <translation>Supprimer %1 et effacer ses données ?</translation>
+        <translation>Supprimer %1 et effacer ses données&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/pages/sourcespage.cpp" line="257"/>
@@ -5983,12 +5983,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="144"/>
         <source>Bucket total: %1</source>
-        <translation>Total de l&apos;intervalle : %1</translation>
+        <translation>Total de l&apos;intervalle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="157"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/timebarchart.cpp" line="402"/>
@@ -6034,7 +6034,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="33"/>
         <source>This database is empty. Bring in your LLM usage to see where the money goes: per model, prompt, tenant and team.</source>
-        <translation>Cette base de données est vide. Importez votre usage LLM pour voir où va l&apos;argent : par modèle, prompt, client et équipe.</translation>
+        <translation>Cette base de données est vide. Importez votre usage LLM pour voir où va l&apos;argent&#xa0;: par modèle, prompt, client et équipe.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="41"/>
@@ -6064,7 +6064,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="50"/>
         <source>Ninety days of realistic traffic in a separate database; your own database stays as it is.</source>
-        <translation>Quatre-vingt-dix jours de trafic réaliste dans une base séparée ; votre propre base reste inchangée.</translation>
+        <translation>Quatre-vingt-dix jours de trafic réaliste dans une base séparée&#xa0;; votre propre base reste inchangée.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/welcomepanel.cpp" line="61"/>
@@ -6133,37 +6133,37 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="78"/>
         <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), acceptance %7 (%8 to %9, n=%10)</source>
-        <translation>%1 sur %2 : taux de réussite des évaluations %3 (intervalle à 95 % %4 à %5, n=%6), acceptation %7 (%8 à %9, n=%10)</translation>
+        <translation>%1 sur %2&#xa0;: taux de réussite des évaluations %3 (intervalle à 95&#xa0;% %4 à %5, n=%6), acceptation %7 (%8 à %9, n=%10)</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="84"/>
         <source>%1 on %2: eval pass rate %3 (95% interval %4 to %5, n=%6), no human judgements</source>
-        <translation>%1 sur %2 : taux de réussite des évaluations %3 (intervalle à 95 % %4 à %5, n=%6), aucun jugement humain</translation>
+        <translation>%1 sur %2&#xa0;: taux de réussite des évaluations %3 (intervalle à 95&#xa0;% %4 à %5, n=%6), aucun jugement humain</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="88"/>
         <source>%1 on %2: acceptance %3 (95% interval %4 to %5, n=%6), no eval results</source>
-        <translation>%1 sur %2 : acceptation %3 (intervalle à 95 % %4 à %5, n=%6), aucun résultat d&apos;évaluation</translation>
+        <translation>%1 sur %2&#xa0;: acceptation %3 (intervalle à 95&#xa0;% %4 à %5, n=%6), aucun résultat d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="91"/>
         <source>%1 on %2: no quality evidence for this pairing</source>
-        <translation>%1 sur %2 : aucune donnée de qualité pour cette association</translation>
+        <translation>%1 sur %2&#xa0;: aucune donnée de qualité pour cette association</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="106"/>
         <source>No request moved: no quality evidence for this pairing</source>
-        <translation>Aucune requête déplacée : aucune donnée de qualité pour cette association</translation>
+        <translation>Aucune requête déplacée&#xa0;: aucune donnée de qualité pour cette association</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="110"/>
         <source>Same model and answers; the prompt may need a stable prefix to reach this hit rate</source>
-        <translation>Même modèle, mêmes réponses ; le prompt peut nécessiter un préfixe stable pour atteindre ce taux de succès</translation>
+        <translation>Même modèle, mêmes réponses&#xa0;; le prompt peut nécessiter un préfixe stable pour atteindre ce taux de succès</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="112"/>
         <source>Repeated answers: stale for prompts whose answer should change</source>
-        <translation>Réponses répétées : obsolètes pour les prompts dont la réponse doit changer</translation>
+        <translation>Réponses répétées&#xa0;: obsolètes pour les prompts dont la réponse doit changer</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="114"/>
@@ -6173,12 +6173,12 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="116"/>
         <source>Answers lose the context that is cut: check the prompt&apos;s evals before capping</source>
-        <translation>Les réponses perdent le contexte coupé : vérifiez les évaluations du prompt avant de plafonner</translation>
+        <translation>Les réponses perdent le contexte coupé&#xa0;: vérifiez les évaluations du prompt avant de plafonner</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="118"/>
         <source>Same answers; billed duration held as it was (it may change with memory)</source>
-        <translation>Mêmes réponses ; durée facturée inchangée (elle peut varier avec la mémoire)</translation>
+        <translation>Mêmes réponses&#xa0;; durée facturée inchangée (elle peut varier avec la mémoire)</translation>
     </message>
     <message>
         <location filename="../ui/models/whatifstepmodel.cpp" line="129"/>
@@ -6260,8 +6260,8 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <location filename="../ui/charts/chartstyle.cpp" line="227"/>
         <source>%n series: %1</source>
         <translation>
-            <numerusform>%n série : %1</numerusform>
-            <numerusform>%n séries : %1</numerusform>
+            <numerusform>%n série&#xa0;: %1</numerusform>
+            <numerusform>%n séries&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
