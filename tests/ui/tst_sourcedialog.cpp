@@ -111,6 +111,25 @@ private slots:
         QVERIFY(QString::fromStdString(dlg.source().configJson).indexOf(QLatin1String("free_tier")) < 0);
     }
 
+    // A service-account key file pasted into the key field (several lines, as Google writes it) reaches the
+    // keychain as JSON that still parses, with its private key intact.
+    void keepsAPastedServiceAccountKey()
+    {
+        SourceDialog dlg(nullptr);
+        auto* types = dlg.findChild<QComboBox*>(QStringLiteral("sourceType"));
+        auto* key = dlg.findChild<QLineEdit*>(QStringLiteral("sourceKey"));
+        QVERIFY(types && key);
+        types->setCurrentIndex(types->findData(QStringLiteral("vertex")));
+        const QString file = QStringLiteral(
+            "{\n  \"type\": \"service_account\",\n  \"client_email\": \"r@p.iam.gserviceaccount.com\",\n"
+            "  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEv\\n-----END PRIVATE KEY-----\\n\"\n}\n");
+        key->insert(file);
+        const QJsonObject o = QJsonDocument::fromJson(dlg.secret().toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("service_account"));
+        QCOMPARE(o.value(QStringLiteral("private_key")).toString(),
+            QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIEv\n-----END PRIVATE KEY-----\n"));
+    }
+
     void offersWhatEachTypeNeeds()
     {
         QFETCH(QString, type);

@@ -102,6 +102,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setPlaceholderText(tr("default for the type, e.g. https://api.openai.com"));
     m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("sourceKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_keyEnv = new QLineEdit(this);
     m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
