@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-qpa-plugins libqt6svg6 libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev libgl-dev
-  libsqlite3-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev zlib1g-dev
+  libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libfmt-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
   clang-14 libclang-rt-14-dev clang-format
   # packaging/test-package.sh: CPack's .deb (dpkg-shlibdeps needs file) and the desktop metadata checks

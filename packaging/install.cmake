@@ -51,7 +51,7 @@ set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/;/\\\\.cache/")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The libraries actually linked (Qt, SQLite, curl, QtKeychain, zlib) come from dpkg-shlibdeps; what is loaded
+# The libraries actually linked (Qt, SQLite, curl, OpenSSL libcrypto, QtKeychain, zlib) come from dpkg-shlibdeps; what is loaded
 # at run time rather than linked is declared by hand: the X11/Wayland platform plugins and the SVG icon loader.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")

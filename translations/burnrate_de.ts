@@ -1023,126 +1023,237 @@ Fügen Sie eines hinzu, um bei 60 % (Benachrichtigung), 85 % (Eskalation) und 10
 <context>
     <name>burnrate::ui::CachePage</name>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Prompt-cache hit rate</source>
         <translation>Prompt-Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Cached input tokens / all input tokens</source>
         <translation>Gecachte Input-Tokens / alle Input-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="71"/>
+        <location filename="../ui/pages/cachepage.cpp" line="86"/>
         <source>Cache savings</source>
         <translation>Cache-Einsparungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="72"/>
+        <location filename="../ui/pages/cachepage.cpp" line="87"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
         <translation>Durch Cache-Preise erzielte Einsparungen: gecachte Tokens × (Input-Preis − Preis für gecachten Input), je Anfrage zum jeweils gültigen Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="74"/>
+        <location filename="../ui/pages/cachepage.cpp" line="89"/>
         <source>Cache-write overhead</source>
         <translation>Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="75"/>
+        <location filename="../ui/pages/cachepage.cpp" line="90"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
         <translation>Was Cache-Schreibvorgänge über normalen Input hinaus kosten: Cache-Schreib-Tokens × (Cache-Schreibpreis − Input-Preis)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="92"/>
         <source>Net prompt-cache benefit</source>
         <translation>Netto-Nutzen des Prompt-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="92"/>
         <source>Cache savings - cache-write overhead</source>
         <translation>Cache-Einsparungen − Cache-Schreib-Mehrkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="94"/>
         <source>Response-cache hit rate</source>
         <translation>Antwort-Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="94"/>
         <source>Requests the proxy answered from its response cache / all requests</source>
         <translation>Vom Proxy aus seinem Antwort-Cache beantwortete Anfragen / alle Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="80"/>
+        <location filename="../ui/pages/cachepage.cpp" line="95"/>
         <source>Cost avoided</source>
         <translation>Vermiedene Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="81"/>
+        <location filename="../ui/pages/cachepage.cpp" line="96"/>
         <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
         <translation>Was die aus dem Antwort-Cache des Proxys bedienten Anfragen zum Preis des Modells gekostet hätten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="91"/>
+        <location filename="../ui/pages/cachepage.cpp" line="106"/>
         <source>Hit rate = cached input tokens / input tokens, per bucket</source>
         <translation>Trefferquote = gecachte Input-Tokens / Input-Tokens, je Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="100"/>
+        <location filename="../ui/pages/cachepage.cpp" line="115"/>
         <source>Prompt-cache hit rate by model</source>
         <translation>Prompt-Cache-Trefferquote nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="101"/>
+        <location filename="../ui/pages/cachepage.cpp" line="116"/>
         <source>Prompt-cache hit rate by prompt</source>
         <translation>Prompt-Cache-Trefferquote nach Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="104"/>
+        <location filename="../ui/pages/cachepage.cpp" line="119"/>
+        <source>Cache savings by provider (billing: provider usage and invoices)</source>
+        <translation>Cache-Einsparungen nach Anbieter (Abrechnung: Nutzungsberichte und Rechnungen der Anbieter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="120"/>
+        <source>What each provider&apos;s prompt cache saved and cost, from the providers&apos; own usage reports and invoices: cache reads at their discount, cache writes above plain input (Anthropic) and Gemini&apos;s context-cache storage</source>
+        <translation>Was der Prompt-Cache jedes Anbieters eingespart und gekostet hat, aus den eigenen Nutzungsberichten und Rechnungen der Anbieter: Cache-Lesezugriffe zum ermäßigten Preis, Cache-Schreibvorgänge über dem normalen Input-Preis (Anthropic) und die Kontext-Cache-Speicherung von Gemini</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="128"/>
+        <source>Cache savings by provider</source>
+        <translation>Cache-Einsparungen nach Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="144"/>
         <source>Cache by model</source>
         <translation>Cache nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="108"/>
+        <location filename="../ui/pages/cachepage.cpp" line="148"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="161"/>
+        <location filename="../ui/pages/cachepage.cpp" line="208"/>
         <source>The cache figures could not be loaded: %1</source>
         <translation>Die Cache-Kennzahlen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="167"/>
+        <location filename="../ui/pages/cachepage.cpp" line="214"/>
         <source>%1 of %2 input tokens</source>
         <translation>%1 von %2 Input-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="170"/>
+        <location filename="../ui/pages/cachepage.cpp" line="217"/>
         <source>%1 cache-write tokens</source>
         <translation>%1 Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="174"/>
+        <location filename="../ui/pages/cachepage.cpp" line="221"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="181"/>
-        <location filename="../ui/pages/cachepage.cpp" line="185"/>
+        <location filename="../ui/pages/cachepage.cpp" line="228"/>
+        <location filename="../ui/pages/cachepage.cpp" line="232"/>
         <source>No input tokens in this range.</source>
         <translation>Keine Input-Tokens in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="183"/>
-        <location filename="../ui/pages/cachepage.cpp" line="187"/>
+        <location filename="../ui/pages/cachepage.cpp" line="230"/>
+        <location filename="../ui/pages/cachepage.cpp" line="234"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.h" line="28"/>
+        <location filename="../ui/pages/cachepage.cpp" line="239"/>
+        <source>Not shown for this scope: %1</source>
+        <translation>Für diesen Ausschnitt nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="247"/>
+        <source>No prompt caching in the providers&apos; usage reports in this range.</source>
+        <translation>Kein Prompt-Caching in den Nutzungsberichten der Anbieter in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="249"/>
+        <source>Net saving of all providers: %1 = read savings %2 - write overhead %3 - storage %4.</source>
+        <translation>Netto-Einsparung aller Anbieter: %1 = Lese-Einsparungen %2 - Schreib-Mehrkosten %3 - Speicherung %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="254"/>
+        <source>Cache storage is left out: the invoice&apos;s cost lines cannot be scoped this way.</source>
+        <translation>Die Cache-Speicherung ist nicht enthalten: Die Kostenzeilen der Rechnung lassen sich nicht so eingrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.h" line="31"/>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::CacheProviderModel</name>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="41"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="75"/>
+        <source>%n context-cache storage cost line(s) of the invoice</source>
+        <translation>
+            <numerusform>%n Kostenzeile der Rechnung für Kontext-Cache-Speicherung</numerusform>
+            <numerusform>%n Kostenzeilen der Rechnung für Kontext-Cache-Speicherung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="76"/>
+        <source>No cache storage billed: no explicit context caches, or a provider that charges none</source>
+        <translation>Keine Cache-Speicherung berechnet: keine expliziten Kontext-Caches oder ein Anbieter, der dafür nichts berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="89"/>
+        <source>Cached tokens x (input price - cached-input price), at the price in force</source>
+        <translation>Gecachte Tokens x (Input-Preis - Preis für gecachten Input), zum jeweils gültigen Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="91"/>
+        <source>Cache-write tokens x (cache-write price - input price)</source>
+        <translation>Cache-Schreib-Tokens x (Cache-Schreibpreis - Input-Preis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="93"/>
+        <source>What the provider invoiced for keeping context caches (Gemini: the Caching Storage SKUs of the Cloud Billing export, before credits)</source>
+        <translation>Was der Anbieter für das Vorhalten von Kontext-Caches berechnet hat (Gemini: die Caching-Storage-SKUs des Cloud-Billing-Exports, vor Gutschriften)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="96"/>
+        <source>Read savings - write overhead - storage cost</source>
+        <translation>Lese-Einsparungen - Schreib-Mehrkosten - Speicherkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="104"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="106"/>
+        <source>Cached tokens</source>
+        <translation>Gecachte Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="108"/>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="110"/>
+        <source>Read savings</source>
+        <translation>Lese-Einsparungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="112"/>
+        <source>Write overhead</source>
+        <translation>Schreib-Mehrkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="114"/>
+        <source>Storage cost</source>
+        <translation>Speicherkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="116"/>
+        <source>Net saving</source>
+        <translation>Netto-Einsparung</translation>
     </message>
 </context>
 <context>
@@ -5328,223 +5439,253 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
 <context>
     <name>burnrate::ui::SourceDialog</name>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="37"/>
         <source>OpenAI usage and costs (organization admin API)</source>
         <translation>OpenAI-Nutzung und -Kosten (Organisations-Admin-API)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="39"/>
         <source>Anthropic usage and cost reports (admin API)</source>
         <translation>Anthropic-Nutzungs- und -Kostenberichte (Admin-API)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="41"/>
         <source>LiteLLM proxy spend logs</source>
         <translation>LiteLLM-Proxy-Ausgabenlogs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="43"/>
         <source>LiteLLM proxy Prometheus metrics</source>
         <translation>LiteLLM-Proxy-Prometheus-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="45"/>
         <source>Amazon Bedrock token metrics (CloudWatch)</source>
         <translation>Amazon-Bedrock-Token-Metriken (CloudWatch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="47"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
         <translation>AWS Cost Explorer: Bedrock- und Lambda-Kosten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
+        <source>An OAuth access token with monitoring.read (gcloud auth print-access-token), or the whole JSON key file of a service account with the role Monitoring Viewer: Burnrate signs in with it before each poll.</source>
+        <translation>Ein OAuth-Zugriffstoken mit monitoring.read (gcloud auth print-access-token) oder die ganze JSON-Schlüsseldatei eines Dienstkontos mit der Rolle Monitoring-Betrachter: Burnrate meldet sich damit vor jeder Abfrage an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Add source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="74"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
         <translation>z. B. us-east-1 (Standard: AWS_REGION, sonst us-east-1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="79"/>
         <source>the Google Cloud project id, e.g. acme-prod</source>
         <translation>die Google-Cloud-Projekt-ID, z. B. acme-prod</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
         <translation>eine Exportdatei oder ein Ordner damit (.csv, .json, .jsonl; auch .gz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="83"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="91"/>
         <source>Folder of Cloud Billing export files</source>
         <translation>Ordner mit Cloud-Billing-Exportdateien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="96"/>
+        <source>Take the monthly free tier off the cost (1M requests, 400,000 GB-s)</source>
+        <translation>Das monatliche Freikontingent von den Kosten abziehen (1 Mio. Anfragen, 400.000 GB-s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="98"/>
+        <source>AWS Lambda&apos;s free tier, shared by all functions and both architectures of the account: leave it off when other functions of the account use it up.</source>
+        <translation>Das Freikontingent von AWS Lambda gilt für alle Funktionen und beide Architekturen des Kontos: Lassen Sie es aus, wenn andere Funktionen des Kontos es aufbrauchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="103"/>
         <source>default for the type, e.g. https://api.openai.com</source>
         <translation>Standard des Typs, z. B. https://api.openai.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="92"/>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="235"/>
         <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
         <translation>z. B. OPENAI_ADMIN_KEY (verwendet, wenn der Schlüsselbund keinen Schlüssel hat)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="111"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
         <translation>Zuordnungsregeln als JSON: wie Projekte, Schlüssel oder Benutzer dieser Quelle Teams und Mandanten zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="132"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="133"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="134"/>
+        <source>Free tier:</source>
+        <translation>Freikontingent:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="135"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="136"/>
         <source>Key variable:</source>
         <translation>Schlüsselvariable:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="137"/>
         <source>Interval:</source>
         <translation>Intervall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="138"/>
         <source>Attribution rules:</source>
         <translation>Zuordnungsregeln:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="212"/>
         <source>stored in the OS keychain on OK</source>
         <translation>wird bei OK im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="214"/>
         <source>unchanged (a key is stored in the OS keychain)</source>
         <translation>unverändert (ein Schlüssel ist im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
         <source>no key stored: enter one</source>
         <translation>kein Schlüssel gespeichert: Geben Sie einen ein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="217"/>
         <source>no key stored: the key variable is used</source>
         <translation>kein Schlüssel gespeichert: Die Schlüsselvariable wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="219"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
         <translation>der Schlüsselbund des Systems kann nicht gelesen werden (%1): Geben Sie den Schlüssel erneut ein oder verwenden Sie eine Schlüsselvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="221"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="223"/>
         <source>no key: the source reads files</source>
         <translation>kein Schlüssel: Die Quelle liest Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="226"/>
         <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
         <translation>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="228"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
         <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR]; leer: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="230"/>
+        <source>an access token or a service-account JSON key - %1</source>
+        <translation>ein Zugriffstoken oder ein JSON-Schlüssel eines Dienstkontos - %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="232"/>
+        <source>e.g. GOOGLE_ACCESS_TOKEN, or a variable holding the service-account key&apos;s JSON</source>
+        <translation>z. B. GOOGLE_ACCESS_TOKEN oder eine Variable mit dem JSON des Dienstkontoschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="248"/>
         <source>A source needs a name.</source>
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="250"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
         <translation>Die Basis-URL muss mit https:// beginnen (oder http:// für einen lokalen Proxy).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="255"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
         <translation>Eine Region sieht aus wie us-east-1 oder eu-central-1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="257"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
         <translation>Eine Vertex-AI-Quelle braucht das Google-Cloud-Projekt, dessen Metriken sie liest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="262"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
         <translation>Eine Google-Cloud-Projekt-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="264"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
         <translation>Eine Cloud-Billing-Quelle braucht die Exportdatei oder den Ordner, den sie liest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="266"/>
         <source>There is no file or folder at that path.</source>
         <translation>Unter diesem Pfad gibt es keine Datei und keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="271"/>
         <source>Attribution rules must be a JSON object: %1</source>
         <translation>Zuordnungsregeln müssen ein JSON-Objekt sein: %1</translation>
     </message>
@@ -5850,7 +5991,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timebarchart.cpp" line="382"/>
+        <location filename="../ui/charts/timebarchart.cpp" line="402"/>
         <source> (%1 of the bucket)</source>
         <translation> (%1 des Intervalls)</translation>
     </message>

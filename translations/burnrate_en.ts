@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>burnrate::ui::CacheProviderModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="75"/>
+        <source>%n context-cache storage cost line(s) of the invoice</source>
+        <translation>
+            <numerusform>%n context-cache storage cost line of the invoice</numerusform>
+            <numerusform>%n context-cache storage cost lines of the invoice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>burnrate::ui::ImportHistoryDialog</name>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialogs.cpp" line="241"/>

@@ -1023,126 +1023,237 @@ Ajoutez-en un pour être averti à 60&#xa0;% (notification), 85&#xa0;% (escalade
 <context>
     <name>burnrate::ui::CachePage</name>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Prompt-cache hit rate</source>
         <translation>Succès du cache (prompts)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="70"/>
+        <location filename="../ui/pages/cachepage.cpp" line="85"/>
         <source>Cached input tokens / all input tokens</source>
         <translation>Jetons d&apos;entrée en cache / tous les jetons d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="71"/>
+        <location filename="../ui/pages/cachepage.cpp" line="86"/>
         <source>Cache savings</source>
         <translation>Économies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="72"/>
+        <location filename="../ui/pages/cachepage.cpp" line="87"/>
         <source>Savings realised from cached pricing: cached tokens x (input price - cached-input price), per request at the price in force</source>
         <translation>Économies réalisées grâce au prix en cache&#xa0;: jetons en cache x (prix d&apos;entrée - prix d&apos;entrée en cache), par requête au prix en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="74"/>
+        <location filename="../ui/pages/cachepage.cpp" line="89"/>
         <source>Cache-write overhead</source>
         <translation>Surcoût d&apos;écriture du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="75"/>
+        <location filename="../ui/pages/cachepage.cpp" line="90"/>
         <source>What cache writes cost above plain input: cache-write tokens x (cache-write price - input price)</source>
         <translation>Ce que les écritures en cache coûtent en plus de l&apos;entrée simple&#xa0;: jetons d&apos;écriture en cache x (prix d&apos;écriture en cache - prix d&apos;entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="92"/>
         <source>Net prompt-cache benefit</source>
         <translation>Gain net du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="77"/>
+        <location filename="../ui/pages/cachepage.cpp" line="92"/>
         <source>Cache savings - cache-write overhead</source>
         <translation>Économies de cache - surcoût d&apos;écriture du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="94"/>
         <source>Response-cache hit rate</source>
         <translation>Succès du cache (réponses)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="79"/>
+        <location filename="../ui/pages/cachepage.cpp" line="94"/>
         <source>Requests the proxy answered from its response cache / all requests</source>
         <translation>Requêtes servies par le cache de réponses du proxy / toutes les requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="80"/>
+        <location filename="../ui/pages/cachepage.cpp" line="95"/>
         <source>Cost avoided</source>
         <translation>Coût évité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="81"/>
+        <location filename="../ui/pages/cachepage.cpp" line="96"/>
         <source>What the requests served from the proxy&apos;s response cache would have cost at the model&apos;s price</source>
         <translation>Ce qu&apos;auraient coûté, au prix du modèle, les requêtes servies par le cache de réponses du proxy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="91"/>
+        <location filename="../ui/pages/cachepage.cpp" line="106"/>
         <source>Hit rate = cached input tokens / input tokens, per bucket</source>
         <translation>Taux de succès = jetons d&apos;entrée en cache / jetons d&apos;entrée, par intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="100"/>
+        <location filename="../ui/pages/cachepage.cpp" line="115"/>
         <source>Prompt-cache hit rate by model</source>
         <translation>Taux de succès du cache de prompts par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="101"/>
+        <location filename="../ui/pages/cachepage.cpp" line="116"/>
         <source>Prompt-cache hit rate by prompt</source>
         <translation>Taux de succès du cache de prompts par prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="104"/>
+        <location filename="../ui/pages/cachepage.cpp" line="119"/>
+        <source>Cache savings by provider (billing: provider usage and invoices)</source>
+        <translation>Économies du cache par fournisseur (facturation&#xa0;: usage et factures des fournisseurs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="120"/>
+        <source>What each provider&apos;s prompt cache saved and cost, from the providers&apos; own usage reports and invoices: cache reads at their discount, cache writes above plain input (Anthropic) and Gemini&apos;s context-cache storage</source>
+        <translation>Ce que le cache de prompts de chaque fournisseur a fait économiser et a coûté, d&apos;après leurs propres rapports d&apos;usage et factures&#xa0;: lectures du cache au prix réduit, écritures du cache au-delà de l&apos;entrée simple (Anthropic) et stockage du cache de contexte de Gemini</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="128"/>
+        <source>Cache savings by provider</source>
+        <translation>Économies du cache par fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="144"/>
         <source>Cache by model</source>
         <translation>Cache par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="108"/>
+        <location filename="../ui/pages/cachepage.cpp" line="148"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="161"/>
+        <location filename="../ui/pages/cachepage.cpp" line="208"/>
         <source>The cache figures could not be loaded: %1</source>
         <translation>Impossible de charger les chiffres du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="167"/>
+        <location filename="../ui/pages/cachepage.cpp" line="214"/>
         <source>%1 of %2 input tokens</source>
         <translation>%1 sur %2 jetons d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="170"/>
+        <location filename="../ui/pages/cachepage.cpp" line="217"/>
         <source>%1 cache-write tokens</source>
         <translation>%1 jetons d&apos;écriture en cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="174"/>
+        <location filename="../ui/pages/cachepage.cpp" line="221"/>
         <source>%1 requests</source>
         <translation>%1 requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="181"/>
-        <location filename="../ui/pages/cachepage.cpp" line="185"/>
+        <location filename="../ui/pages/cachepage.cpp" line="228"/>
+        <location filename="../ui/pages/cachepage.cpp" line="232"/>
         <source>No input tokens in this range.</source>
         <translation>Aucun jeton d&apos;entrée sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.cpp" line="183"/>
-        <location filename="../ui/pages/cachepage.cpp" line="187"/>
+        <location filename="../ui/pages/cachepage.cpp" line="230"/>
+        <location filename="../ui/pages/cachepage.cpp" line="234"/>
         <source>Hit rate (%)</source>
         <translation>Taux de succès (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cachepage.h" line="28"/>
+        <location filename="../ui/pages/cachepage.cpp" line="239"/>
+        <source>Not shown for this scope: %1</source>
+        <translation>Non affiché pour ce périmètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="247"/>
+        <source>No prompt caching in the providers&apos; usage reports in this range.</source>
+        <translation>Aucune mise en cache de prompts dans les rapports d&apos;usage des fournisseurs sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="249"/>
+        <source>Net saving of all providers: %1 = read savings %2 - write overhead %3 - storage %4.</source>
+        <translation>Économie nette de tous les fournisseurs&#xa0;: %1 = économies de lecture %2 - surcoût d&apos;écriture %3 - stockage %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.cpp" line="254"/>
+        <source>Cache storage is left out: the invoice&apos;s cost lines cannot be scoped this way.</source>
+        <translation>Le stockage du cache n&apos;est pas compté&#xa0;: les lignes de coût de la facture ne peuvent pas être restreintes ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cachepage.h" line="31"/>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>burnrate::ui::CacheProviderModel</name>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="41"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="75"/>
+        <source>%n context-cache storage cost line(s) of the invoice</source>
+        <translation>
+            <numerusform>%n ligne de coût de stockage du cache de contexte sur la facture</numerusform>
+            <numerusform>%n lignes de coût de stockage du cache de contexte sur la facture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="76"/>
+        <source>No cache storage billed: no explicit context caches, or a provider that charges none</source>
+        <translation>Aucun stockage de cache facturé&#xa0;: pas de cache de contexte explicite, ou un fournisseur qui ne le facture pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="89"/>
+        <source>Cached tokens x (input price - cached-input price), at the price in force</source>
+        <translation>Jetons en cache x (prix d&apos;entrée - prix de l&apos;entrée en cache), au prix en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="91"/>
+        <source>Cache-write tokens x (cache-write price - input price)</source>
+        <translation>Jetons écrits en cache x (prix d&apos;écriture du cache - prix d&apos;entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="93"/>
+        <source>What the provider invoiced for keeping context caches (Gemini: the Caching Storage SKUs of the Cloud Billing export, before credits)</source>
+        <translation>Ce que le fournisseur a facturé pour conserver les caches de contexte (Gemini&#xa0;: les SKU Caching Storage de l&apos;export Cloud Billing, avant crédits)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="96"/>
+        <source>Read savings - write overhead - storage cost</source>
+        <translation>Économies de lecture - surcoût d&apos;écriture - coût de stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="104"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="106"/>
+        <source>Cached tokens</source>
+        <translation>Jetons en cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="108"/>
+        <source>Hit rate</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="110"/>
+        <source>Read savings</source>
+        <translation>Économies de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="112"/>
+        <source>Write overhead</source>
+        <translation>Surcoût d&apos;écriture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="114"/>
+        <source>Storage cost</source>
+        <translation>Coût de stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cacheprovidermodel.cpp" line="116"/>
+        <source>Net saving</source>
+        <translation>Économie nette</translation>
     </message>
 </context>
 <context>
@@ -5328,223 +5439,253 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
 <context>
     <name>burnrate::ui::SourceDialog</name>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="37"/>
         <source>OpenAI usage and costs (organization admin API)</source>
         <translation>Usage et coûts OpenAI (API d&apos;administration de l&apos;organisation)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="39"/>
         <source>Anthropic usage and cost reports (admin API)</source>
         <translation>Rapports d&apos;usage et de coûts Anthropic (API d&apos;administration)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="41"/>
         <source>LiteLLM proxy spend logs</source>
         <translation>Journaux de dépenses du proxy LiteLLM</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="43"/>
         <source>LiteLLM proxy Prometheus metrics</source>
         <translation>Métriques Prometheus du proxy LiteLLM</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="45"/>
         <source>Amazon Bedrock token metrics (CloudWatch)</source>
         <translation>Métriques de jetons Amazon Bedrock (CloudWatch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="47"/>
         <source>AWS Cost Explorer: Bedrock and Lambda costs</source>
         <translation>AWS Cost Explorer&#xa0;: coûts Bedrock et Lambda</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
+        <source>An OAuth access token with monitoring.read (gcloud auth print-access-token), or the whole JSON key file of a service account with the role Monitoring Viewer: Burnrate signs in with it before each poll.</source>
+        <translation>Un jeton d&apos;accès OAuth avec monitoring.read (gcloud auth print-access-token), ou le fichier de clé JSON complet d&apos;un compte de service ayant le rôle Lecteur Monitoring&#xa0;: Burnrate s&apos;en sert pour se connecter avant chaque interrogation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="67"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="74"/>
         <source>e.g. us-east-1 (default: AWS_REGION, else us-east-1)</source>
         <translation>p. ex. us-east-1 (par défaut&#xa0;: AWS_REGION, sinon us-east-1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="79"/>
         <source>the Google Cloud project id, e.g. acme-prod</source>
         <translation>l&apos;identifiant du projet Google Cloud, p. ex. acme-prod</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="82"/>
         <source>an export file or a folder of them (.csv, .json, .jsonl; .gz too)</source>
         <translation>un fichier d&apos;export ou un dossier de fichiers (.csv, .json, .jsonl&#xa0;; .gz aussi)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="83"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="91"/>
         <source>Folder of Cloud Billing export files</source>
         <translation>Dossier des fichiers d&apos;export Cloud Billing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="96"/>
+        <source>Take the monthly free tier off the cost (1M requests, 400,000 GB-s)</source>
+        <translation>Déduire l&apos;offre gratuite mensuelle du coût (1&#xa0;M de requêtes, 400&#xa0;000&#xa0;Go-s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="98"/>
+        <source>AWS Lambda&apos;s free tier, shared by all functions and both architectures of the account: leave it off when other functions of the account use it up.</source>
+        <translation>L&apos;offre gratuite d&apos;AWS Lambda est partagée par toutes les fonctions et les deux architectures du compte&#xa0;: laissez-la désactivée si d&apos;autres fonctions du compte l&apos;épuisent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="103"/>
         <source>default for the type, e.g. https://api.openai.com</source>
         <translation>valeur par défaut du type, p. ex. https://api.openai.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="92"/>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="209"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="235"/>
         <source>e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)</source>
         <translation>p. ex. OPENAI_ADMIN_KEY (utilisée si le trousseau n&apos;a pas de clé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
         <source>Attribution rules as JSON: how this source&apos;s projects, keys or users map to teams and tenants</source>
         <translation>Règles d&apos;attribution en JSON&#xa0;: comment les projets, clés ou utilisateurs de cette source correspondent aux équipes et clients</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="128"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="129"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="130"/>
         <source>Base URL:</source>
         <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="131"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="132"/>
         <source>Project:</source>
         <translation>Projet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="133"/>
         <source>Path:</source>
         <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="134"/>
+        <source>Free tier:</source>
+        <translation>Offre gratuite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="135"/>
         <source>API key:</source>
         <translation>Clé API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="136"/>
         <source>Key variable:</source>
         <translation>Variable de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="137"/>
         <source>Interval:</source>
         <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="138"/>
         <source>Attribution rules:</source>
         <translation>Règles d&apos;attribution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="212"/>
         <source>stored in the OS keychain on OK</source>
         <translation>stockée dans le trousseau du système à la validation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="214"/>
         <source>unchanged (a key is stored in the OS keychain)</source>
         <translation>inchangée (une clé est stockée dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="216"/>
         <source>no key stored: enter one</source>
         <translation>aucune clé stockée&#xa0;: saisissez-en une</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="217"/>
         <source>no key stored: the key variable is used</source>
         <translation>aucune clé stockée&#xa0;: la variable de la clé est utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="219"/>
         <source>the OS keychain cannot be read (%1): enter the key again or use a key variable</source>
         <translation>le trousseau du système est illisible (%1)&#xa0;: saisissez à nouveau la clé ou utilisez une variable de clé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="221"/>
         <source>unchanged</source>
         <translation>inchangée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="223"/>
         <source>no key: the source reads files</source>
         <translation>pas de clé&#xa0;: la source lit des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="226"/>
         <source>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</source>
         <translation>ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="228"/>
         <source>ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</source>
         <translation>ID_VAR,SECRET_VAR[,TOKEN_VAR]&#xa0;; vide&#xa0;: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="230"/>
+        <source>an access token or a service-account JSON key - %1</source>
+        <translation>un jeton d&apos;accès ou une clé JSON de compte de service - %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="232"/>
+        <source>e.g. GOOGLE_ACCESS_TOKEN, or a variable holding the service-account key&apos;s JSON</source>
+        <translation>p. ex. GOOGLE_ACCESS_TOKEN, ou une variable contenant le JSON de la clé du compte de service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="248"/>
         <source>A source needs a name.</source>
         <translation>Une source doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="250"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
         <translation>L&apos;URL de base doit commencer par https:// (ou http:// pour un proxy local).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="255"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
         <translation>Une région ressemble à us-east-1 ou eu-central-1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="257"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
         <translation>Une source Vertex AI nécessite le projet Google Cloud dont elle lit les métriques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="262"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
         <translation>Un identifiant de projet Google Cloud comporte des minuscules, des chiffres et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="264"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
         <translation>Une source Cloud Billing nécessite le fichier ou dossier d&apos;export qu&apos;elle lit.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="266"/>
         <source>There is no file or folder at that path.</source>
         <translation>Aucun fichier ni dossier à cet emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="271"/>
         <source>Attribution rules must be a JSON object: %1</source>
         <translation>Les règles d&apos;attribution doivent être un objet JSON&#xa0;: %1</translation>
     </message>
@@ -5850,7 +5991,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/timebarchart.cpp" line="382"/>
+        <location filename="../ui/charts/timebarchart.cpp" line="402"/>
         <source> (%1 of the bucket)</source>
         <translation> (%1 de l&apos;intervalle)</translation>
     </message>

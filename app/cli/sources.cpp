@@ -52,6 +52,7 @@ int cmdSources(Command& c)
     c.value(QStringLiteral("profile"), QStringLiteral("NAME"));
     c.value(QStringLiteral("project"), QStringLiteral("P"));
     c.value(QStringLiteral("path"), QStringLiteral("PATH"));
+    c.flag(QStringLiteral("free-tier"));
     std::string err;
     if (!c.parse(err))
         return fail(err);
@@ -135,6 +136,12 @@ int cmdSources(Command& c)
                 return fail(std::string("--") + option + " takes a name of letters, digits and - _ . (got '"
                     + terminalSafe(v) + "')");
             config += (config.empty() ? "" : ",") + std::string("\"") + key + "\":\"" + v + "\"";
+        }
+        // Lambda: price with the monthly free tier (1M requests + 400,000 GB-s).
+        if (c.p().isSet(QStringLiteral("free-tier"))) {
+            if (info.type != "lambda")
+                return fail("--free-tier is for the lambda source type");
+            config += (config.empty() ? "" : ",") + std::string("\"free_tier\":true");
         }
         if (!config.empty())
             info.configJson = "{" + config + "}";

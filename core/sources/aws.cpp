@@ -360,6 +360,51 @@ Result<LambdaFunctionPage> parseLambdaFunctions(std::string_view body)
     return page;
 }
 
+std::string lambdaTagsRequestBody(const std::string& paginationToken)
+{
+    json body = { { "ResourceTypeFilters", { "lambda:function" } }, { "ResourcesPerPage", 100 } };
+    if (!paginationToken.empty())
+        body["PaginationToken"] = paginationToken;
+    return body.dump();
+}
+
+Result<TaggedResourcePage> parseTaggedResources(std::string_view body)
+{
+    auto j = parseObject(body, "GetResources");
+    if (!j)
+        return j.error();
+    const json* list = arrayOf(*j, "ResourceTagMappingList");
+    if (!list)
+        return makeError(ErrorCode::Parse, "GetResources: no ResourceTagMappingList");
+    TaggedResourcePage page;
+    for (const json& r : *list) {
+        TaggedResource res;
+        res.arn = jsonutil::str(r, "ResourceARN");
+        if (res.arn.empty())
+            return makeError(ErrorCode::Parse, "GetResources: a resource without a ResourceARN");
+        if (const json* tags = arrayOf(r, "Tags"))
+            for (const json& t : *tags) {
+                const std::string k = jsonutil::str(t, "Key"), v = jsonutil::str(t, "Value");
+                if (!k.empty() && k.size() <= 128 && v.size() <= 256)
+                    res.tags[k] = v;
+            }
+        page.resources.push_back(std::move(res));
+    }
+    page.paginationToken = nextTokenOf(*j, "PaginationToken");
+    return page;
+}
+
+std::string lambdaFunctionNameOfArn(std::string_view arn)
+{
+    constexpr std::string_view kMarker = ":function:";
+    const auto at = arn.find(kMarker);
+    if (arn.rfind("arn:", 0) != 0 || at == std::string_view::npos)
+        return {};
+    std::string_view name = arn.substr(at + kMarker.size());
+    name = name.substr(0, name.find(':'));
+    return std::string(name);
+}
+
 // ---- Cost Explorer ----
 
 Result<CostAndUsagePage> parseCostAndUsage(std::string_view body)

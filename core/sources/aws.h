@@ -6,6 +6,8 @@
 //   GraniteServiceVersion20100801.*), epoch-second timestamps.
 // - Bedrock ListInferenceProfiles (GET /inference-profiles) and ListTagsForResource.
 // - Lambda ListFunctions (GET /2015-03-31/functions/).
+// - Resource Groups Tagging API GetResources (POST /, JSON 1.1, X-Amz-Target
+//   ResourceGroupsTaggingAPI_20170126.GetResources): the Lambda functions' tags in one paged call.
 // - Cost Explorer GetCostAndUsage / GetDimensionValues, JSON 1.1 (X-Amz-Target AWSInsightsIndexService.*).
 // Numbers are range-checked: a count or token sum that is negative, fractional beyond rounding, not finite
 // or above 2^53 is an error, never a wrapped value.
@@ -109,6 +111,26 @@ struct LambdaFunctionPage
     std::string nextMarker;
 };
 Result<LambdaFunctionPage> parseLambdaFunctions(std::string_view body);
+
+// The tags of Lambda functions. Lambda's own ListTags takes the function ARN in the path, which libcurl 7.88
+// signs wrongly (it does not double-encode the ':'s; reference 1.3), so the tags come from the Resource
+// Groups Tagging API instead: one POST per page with a JSON body, which curl signs correctly.
+struct TaggedResource
+{
+    std::string arn;
+    std::map<std::string, std::string> tags;
+};
+struct TaggedResourcePage
+{
+    std::vector<TaggedResource> resources;
+    std::string paginationToken; // "" on the last page
+};
+// The GetResources request body for Lambda functions, from `paginationToken` ("" for the first page).
+std::string lambdaTagsRequestBody(const std::string& paginationToken);
+Result<TaggedResourcePage> parseTaggedResources(std::string_view body);
+// "summarise-ticket" of "arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket[:alias]"; "" when
+// the ARN is not a function's.
+std::string lambdaFunctionNameOfArn(std::string_view arn);
 
 // ---- Cost Explorer ----
 

@@ -252,6 +252,37 @@ Result<std::vector<LambdaFunction>> fetchLambdaFunctions(PollContext& c)
     return out;
 }
 
+// The tags of the region's Lambda functions, by function name (Resource Groups Tagging API, all pages).
+Result<std::map<std::string, std::map<std::string, std::string>>> fetchLambdaTags(PollContext& c)
+{
+    static const HttpHeaders kHeaders = { { "Content-Type", "application/x-amz-json-1.1" },
+        { "X-Amz-Target", "ResourceGroupsTaggingAPI_20170126.GetResources" }, { "Accept", "application/json" } };
+    const std::string url = awsEndpoint(c, "tagging") + "/";
+    std::map<std::string, std::map<std::string, std::string>> out;
+    std::string token;
+    std::set<std::string> tokens;
+    for (std::int64_t pageNo = 1;; ++pageNo) {
+        if (auto ok = c.mayFetchPage("GetResources", pageNo); !ok)
+            return ok.error();
+        auto resp = c.http.post(url, lambdaTagsRequestBody(token), kHeaders);
+        if (!resp)
+            return makeError(resp.error().code, "GetResources: " + resp.error().detail);
+        auto page = parseTaggedResources(resp->body);
+        if (!page)
+            return page.error();
+        ++c.out.pages;
+        for (TaggedResource& r : page->resources)
+            if (std::string name = lambdaFunctionNameOfArn(r.arn); !name.empty())
+                out[name] = std::move(r.tags);
+        if (page->paginationToken.empty())
+            break;
+        if (!tokens.insert(page->paginationToken).second)
+            return makeError(ErrorCode::Parse, "GetResources: the PaginationToken repeats; stopping");
+        token = page->paginationToken;
+    }
+    return out;
+}
+
 // The metrics read per function, in the order of the counters below.
 constexpr std::array<const char*, 4> kLambdaMetrics = { "Invocations", "Duration", "Errors", "Throttles" };
 
@@ -265,13 +296,41 @@ Result<void> pollLambda(PollContext& c)
     auto functions = fetchLambdaFunctions(c);
     if (!functions)
         return functions.error();
+    // The functions' tags name their tenant, team, project and env. Without permission to read them the cost
+    // is still stored, untagged (one warning); any other failure fails the poll, so a passing outage never
+    // re-files tagged cost as untagged.
+    std::map<std::string, std::map<std::string, std::string>> tagsOf;
+    if (!functions->empty()) {
+        c.http.setAwsSigning(c.region, "tagging", *c.aws);
+        auto tags = fetchLambdaTags(c);
+        if (tags) {
+            tagsOf = std::move(*tags);
+        } else if (c.http.lastStatus() == 403 || tags.error().detail.find("AccessDenied") != std::string::npos) {
+            c.out.warnings.push_back("the functions' tags were not read (the credentials lack tag:GetResources: "
+                + c.redacted(tags.error().detail) + "); their cost is stored without tenant, team and project");
+        } else {
+            return tags.error();
+        }
+    }
     c.http.setAwsSigning(c.region, "monitoring", *c.aws);
     const std::string cloudWatch = awsEndpoint(c, "monitoring") + "/";
-    const auto ranges = planRanges(c.from, c.to, c.now);
-    c.phases = static_cast<int>(ranges.size());
+    // {"free_tier": true}: each month's free requests and GB-s are used up in time order over the whole
+    // month, so the window starts at the first of its month (re-read every poll: the same month always gives
+    // the same costs, whichever part of it a poll asked for).
+    const auto cfg = json::parse(c.source.configJson, nullptr, false);
+    const bool freeTier = cfg.is_object() && cfg.value("free_tier", json(false)).is_boolean()
+        && cfg.value("free_tier", json(false)).get<bool>();
+    const Epoch from = freeTier ? std::min(c.from, floorMonth(c.from)) : c.from;
+    const auto ranges = planRanges(from, c.to, c.now);
+    c.phases = static_cast<int>(ranges.size()) + 1;
     c.phase = 0;
     std::int64_t errors = 0, throttles = 0;
-    for (const WidthRange& r : ranges) {
+    // Every range is read before any is priced: the free tier runs across ranges in time order.
+    std::vector<std::vector<UsageBucket>> rangeBuckets(ranges.size());
+    std::vector<LambdaUsage> usage;
+    std::vector<std::pair<std::size_t, std::size_t>> usageOf; // (range, bucket) of each usage
+    for (std::size_t ri = 0; ri < ranges.size(); ++ri) {
+        const WidthRange& r = ranges[ri];
         const std::int64_t period = r.hourly ? 3600 : 86400;
         std::vector<MetricQuery> queries;
         for (std::size_t i = 0; i < functions->size(); ++i)
@@ -291,7 +350,6 @@ Result<void> pollLambda(PollContext& c)
             if (auto ok = sumSeries(c, *series, r, period, kLambdaMetrics.data(), names, counts); !ok)
                 return ok;
         }
-        std::vector<UsageBucket> buckets;
         for (const auto& [key, m] : counts) {
             const auto& [i, start] = key;
             errors += m[2];
@@ -299,7 +357,6 @@ Result<void> pollLambda(PollContext& c)
             if (m[0] == 0 && m[1] == 0)
                 continue;
             const LambdaFunction& fn = (*functions)[i];
-            const LambdaRates* rates = lambdaRatesFor(c.region, start);
             UsageBucket b;
             b.start = start;
             b.widthSeconds = period;
@@ -308,20 +365,26 @@ Result<void> pollLambda(PollContext& c)
             b.dims.provider = "aws-lambda";
             b.dims.model = fn.name; // the function: `--group-by function`
             b.dims.serviceTier = fn.architecture + "/" + std::to_string(fn.memoryMb) + "MB";
+            if (auto t = tagsOf.find(fn.name); t != tagsOf.end())
+                applyOwnerTags(t->second, b.dims);
             b.requests = m[0];
-            if (rates) {
-                auto cost = lambdaCost(*rates, m[0], m[1], fn.memoryMb, fn.architecture == "arm64");
-                if (!cost)
-                    return makeError(cost.error().code, fn.name + ": " + cost.error().detail);
-                b.infraCost = *cost;
-            }
-            buckets.push_back(std::move(b));
+            usage.push_back({ start, fn.name, m[0], m[1], fn.memoryMb, fn.architecture == "arm64" });
+            usageOf.emplace_back(ri, rangeBuckets[ri].size());
+            rangeBuckets[ri].push_back(std::move(b));
         }
-        if (auto ok = replaceBuckets(c, r.from, r.to, "lambda", buckets); !ok)
-            return ok;
         ++c.phase;
         c.report(0);
     }
+    auto costs = lambdaCosts(usage, c.region, freeTier);
+    if (!costs)
+        return costs.error();
+    for (std::size_t u = 0; u < usage.size(); ++u)
+        rangeBuckets[usageOf[u].first][usageOf[u].second].infraCost = (*costs)[u];
+    for (std::size_t ri = 0; ri < ranges.size(); ++ri)
+        if (auto ok = replaceBuckets(c, ranges[ri].from, ranges[ri].to, "lambda", rangeBuckets[ri]); !ok)
+            return ok;
+    ++c.phase;
+    c.report(0);
     if (errors || throttles)
         c.out.warnings.push_back("Lambda reported " + std::to_string(errors) + " function errors and "
             + std::to_string(throttles) + " throttled invocations in the window");

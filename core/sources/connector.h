@@ -32,6 +32,10 @@ struct PollContext
     const std::function<void(const PollProgress&)>& progressCb;
     const std::atomic<bool>* cancel;
     std::string secret, baseUrl; // baseUrl without a trailing slash
+    // What redacted() masks besides the base URL's password: the secret itself, or for a JSON key (a Google
+    // service-account key) its private parts and, once signed in, the access token - not the whole JSON,
+    // whose field names would otherwise be masked out of every message.
+    std::vector<std::string> secrets;
     std::optional<AwsCredentials> aws; // AWS source types (sourcetypes.h)
     std::string region;
     Epoch from = 0, to = 0, now = 0;

@@ -230,8 +230,8 @@ bool isAwsThrottle(long status, std::string_view body)
 {
     if (status != 400)
         return false;
-    for (std::string_view code :
-        { "Throttling", "TooManyRequestsException", "RequestLimitExceeded", "LimitExceededException" })
+    for (std::string_view code : { "Throttling", "ThrottledException", "TooManyRequestsException",
+             "RequestLimitExceeded", "LimitExceededException" }) // ThrottledException: the Resource Groups Tagging API
         if (body.substr(0, 4096).find(code) != std::string_view::npos)
             return true;
     return false;

@@ -80,11 +80,11 @@ public:
     Error deadlineError(const std::string& lastProblem) const;
 
     // Signs every later request with AWS Signature Version 4 (libcurl's CURLOPT_AWS_SIGV4) for `region` and
-    // `service` (the signing name: "monitoring", "bedrock", "lambda", "ce"); a session token travels, signed,
-    // in X-Amz-Security-Token. AWS throttling answers (HTTP 400 with a Throttling, ThrottlingException,
-    // TooManyRequestsException, RequestLimitExceeded or LimitExceededException code) are retried like 429.
-    // Callers must not set an Authorization header themselves (curl would then not sign). The credentials
-    // are redacted from every log line and error.
+    // `service` (the signing name: "monitoring", "bedrock", "lambda", "tagging", "ce"); a session token
+    // travels, signed, in X-Amz-Security-Token. AWS throttling answers (HTTP 400 with a Throttling,
+    // ThrottlingException, ThrottledException, TooManyRequestsException, RequestLimitExceeded or
+    // LimitExceededException code) are retried like 429. Callers must not set an Authorization header
+    // themselves (curl would then not sign). The credentials are redacted from every log line and error.
     void setAwsSigning(const std::string& region, const std::string& service, const AwsCredentials& credentials);
 
     // GET with retries. Ok only for a 2xx final response. Errors: Network (transport, size cap,

@@ -2,6 +2,7 @@
 
 #include "pricing/pricebook.h"
 #include "sources/connector.h"
+#include "sources/gcpauth.h"
 #include "sources/litellm.h"
 #include "sources/providers.h"
 #include "sources/sourcetypes.h"
@@ -108,7 +109,9 @@ void PollContext::log(const std::string& line) const
 
 std::string PollContext::redacted(const std::string& text) const
 {
-    return redact(text, { secret, urlPassword(baseUrl) });
+    std::vector<std::string> all = secrets;
+    all.push_back(urlPassword(baseUrl));
+    return redact(text, all);
 }
 
 Result<void> PollContext::mayFetchPage(const std::string& label, std::int64_t pageNo)
@@ -508,7 +511,9 @@ PollOutcome pollSource(Database& db, const PriceBook& prices, const SourceInfo& 
                 if (const char* v = std::getenv(source.keyEnv.c_str()))
                     c.secret = v;
         }
-        c.http.addSecret(c.secret);
+        c.secrets = looksLikeJsonKey(c.secret) ? jsonKeySecrets(c.secret) : std::vector<std::string> { c.secret };
+        for (const std::string& secret : c.secrets)
+            c.http.addSecret(secret);
         c.baseUrl = effectiveBaseUrl(source);
         c.http.addSecret(urlPassword(c.baseUrl));
         // Limits of one poll: a server that never stops paging or drips its answer cannot hold the source.

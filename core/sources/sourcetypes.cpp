@@ -32,7 +32,10 @@ const std::vector<SourceType>& sourceTypes()
             SourceCredential::Aws, "AWS access key id and secret (ce:GetCostAndUsage)", false, false, &pollAwsCosts,
             360 },
         { "vertex", "Google Vertex AI token counts (Cloud Monitoring)", "https://monitoring.googleapis.com",
-            SourceCredential::ApiKey, "an OAuth access token with monitoring.read (gcloud auth print-access-token)",
+            SourceCredential::ApiKey,
+            "an OAuth access token with monitoring.read (gcloud auth print-access-token), or a service-account JSON "
+            "key "
+            "(roles/monitoring.viewer)",
             false, false, &pollVertex },
         { "gcp-billing", "Google Cloud Billing export files: Vertex AI / Gemini cost lines and tokens", "",
             SourceCredential::None, "no key: reads the export files at its path", false, false, &pollGcpBilling, 60,

@@ -1,10 +1,12 @@
 // The vertex source: Cloud Monitoring timeSeries of Vertex AI publisher models - token counts by model and
 // type (input, output) and invocation counts - as billing-lens buckets of provider google, priced from the
-// catalog. A bearer token (an OAuth access token, e.g. `gcloud auth print-access-token`) from the keychain
-// or the environment variable named by key_env; the project from the config's "project".
+// catalog. The secret (the keychain, or the environment variable named by key_env) is an OAuth access token
+// (e.g. `gcloud auth print-access-token`) or a service-account JSON key, which is exchanged for an access
+// token once per poll (sources/gcpauth.h); the project from the config's "project".
 #include "sources/vertex.h"
 
 #include "sources/connector.h"
+#include "sources/gcpauth.h"
 #include "sources/jsonutil.h"
 
 #include <map>
@@ -17,6 +19,7 @@ using jsonutil::json;
 namespace {
 
 constexpr const char* kTokenMetric = "aiplatform.googleapis.com/publisher/online_serving/token_count";
+constexpr const char* kMonitoringScope = "https://www.googleapis.com/auth/monitoring.read";
 constexpr const char* kInvocationMetric = "aiplatform.googleapis.com/publisher/online_serving/model_invocation_count";
 
 std::string modelOf(std::string id)
@@ -92,8 +95,8 @@ namespace {
 
 // Every series of one metric over [from, to), aligned to `period` and summed per model (and token type),
 // all pages.
-Result<std::vector<TimeSeriesPoints>> fetchSeries(
-    PollContext& c, const std::string& project, const char* metric, bool byType, Epoch from, Epoch to, Epoch period)
+Result<std::vector<TimeSeriesPoints>> fetchSeries(PollContext& c, const std::string& bearer, const std::string& project,
+    const char* metric, bool byType, Epoch from, Epoch to, Epoch period)
 {
     std::vector<TimeSeriesPoints> out;
     std::string token;
@@ -111,7 +114,7 @@ Result<std::vector<TimeSeriesPoints>> fetchSeries(
             + (byType ? "&aggregation.groupByFields=metric.label.type" : "") + "&view=FULL&pageSize=100000";
         if (!token.empty())
             url += "&pageToken=" + urlEncode(token);
-        auto resp = c.http.get(url, { { "Authorization", "Bearer " + c.secret }, { "Accept", "application/json" } });
+        auto resp = c.http.get(url, { { "Authorization", "Bearer " + bearer }, { "Accept", "application/json" } });
         if (!resp)
             return resp.error();
         auto page = parseTimeSeriesPage(resp->body);
@@ -139,6 +142,19 @@ Result<void> pollVertex(PollContext& c)
     const std::string project = cfg.is_object() ? jsonutil::str(cfg, "project") : std::string();
     if (project.empty())
         return makeError(ErrorCode::Invalid, "a vertex source needs its Google Cloud project (--project P)");
+    // A service-account key signs in once; the access token is the bearer of every request of this poll and
+    // is never stored.
+    std::string bearer = c.secret;
+    if (looksLikeJsonKey(c.secret)) {
+        auto key = parseServiceAccountKey(c.secret);
+        if (!key)
+            return key.error();
+        auto token = fetchServiceAccountToken(c.http, *key, kMonitoringScope);
+        if (!token)
+            return token.error();
+        bearer = *token;
+        c.secrets.push_back(bearer);
+    }
     const auto ranges = planRanges(c.from, c.to, c.now);
     c.phases = static_cast<int>(ranges.size());
     c.phase = 0;
@@ -168,7 +184,7 @@ Result<void> pollVertex(PollContext& c)
             }
             return {};
         };
-        auto tokens = fetchSeries(c, project, kTokenMetric, true, r.from, r.to, period);
+        auto tokens = fetchSeries(c, bearer, project, kTokenMetric, true, r.from, r.to, period);
         if (!tokens)
             return tokens.error();
         for (const TimeSeriesPoints& s : *tokens) {
@@ -179,7 +195,7 @@ Result<void> pollVertex(PollContext& c)
             if (auto ok = add(s, [&](Counts& x) -> std::int64_t& { return type == "input" ? x.input : x.output; }); !ok)
                 return ok;
         }
-        auto calls = fetchSeries(c, project, kInvocationMetric, false, r.from, r.to, period);
+        auto calls = fetchSeries(c, bearer, project, kInvocationMetric, false, r.from, r.to, period);
         if (!calls)
             return calls.error();
         for (const TimeSeriesPoints& s : *calls)

@@ -1,3 +1,4 @@
+#include "store/database.h"
 #include "support/clirun.h"
 
 #include <QDateTime>
@@ -268,6 +269,28 @@ private slots:
             0);
         QVERIFY(!runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("list") })
                      .out.contains(QStringLiteral("OPENAI_ADMIN_KEY")));
+    }
+
+    // lambda --free-tier: kept in the source's config as "free_tier": true; refused for other types.
+    void sourcesAddLambdaFreeTier()
+    {
+        QString db = m_dir.filePath(QStringLiteral("lambda.db"));
+        QCOMPARE(runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+                            QStringLiteral("lambda"), QStringLiteral("--name"), QStringLiteral("l"),
+                            QStringLiteral("--region"), QStringLiteral("eu-west-1"), QStringLiteral("--free-tier") })
+                     .code,
+            0);
+        Run other = runCli({ QStringLiteral("--db"), db, QStringLiteral("sources"), QStringLiteral("add"),
+            QStringLiteral("bedrock"), QStringLiteral("--name"), QStringLiteral("b"), QStringLiteral("--free-tier") });
+        QVERIFY(other.code != 0);
+        QVERIFY2(
+            other.err.contains(QStringLiteral("--free-tier is for the lambda source type")), qPrintable(other.err));
+        auto opened = burnrate::Database::open(db.toStdString());
+        QVERIFY(opened.ok());
+        auto src = (*opened)->source("l");
+        QVERIFY(src);
+        QCOMPARE(QString::fromStdString(src->configJson), QStringLiteral(R"({"region":"eu-west-1","free_tier":true})"));
+        QVERIFY(!(*opened)->source("b"));
     }
 
     // gcp-billing: added with --path (and refused without it, or with a key option it has no use for), polled

@@ -864,6 +864,138 @@ private slots:
             QCOMPARE(qint64(*c), nano);
     }
 
+    // The monthly free tier (1M requests + 400,000 GB-s, shared by both architectures) used up in time order,
+    // in integers. Usage: "DAY[+HOURS]:FUNCTION:INVOCATIONS:DURATION_MS:MEMORY_MB:ARCH;..." (DAY counted
+    // from 2026-11-01); costs in nano-USD in the same order, hand-computed: $0.20 per 1M requests = 200 each,
+    // 1 GB-s = 1,024,000 MB-ms at $0.0000166667 (x86) / $0.0000133334 (arm64).
+    void pricesLambdaFreeTier_data()
+    {
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<bool>("freeTier");
+        QTest::addColumn<QString>("costs"); // "-" for an error
+        QTest::newRow("inside the allowance")
+            << QStringLiteral("0:f:500000:100000000:1024:x86_64") << true << QStringLiteral("0");
+        QTest::newRow("without the free tier") << QStringLiteral("0:f:500000:100000000:1024:x86_64") << false
+                                               << QStringLiteral("1766670000"); // 100,000,000 + 100,000 GB-s
+        // 900k requests and 300,000 GB-s are free; the next bucket crosses both thresholds: 100k requests and
+        // 100,000 GB-s beyond them are charged (20,000,000 + 1,666,670,000); the one after pays in full.
+        QTest::newRow("crossing bucket") << QStringLiteral(
+            "0:f:900000:300000000:1024:x86_64;1:f:200000:200000000:1024:x86_64;"
+            "2:f:1000:1000000:1024:x86_64")
+                                         << true << QStringLiteral("0,1686670000,16866700");
+        // Shared by architectures: arm64 uses 350,000 GB-s and 600k requests; the x86 bucket (512 MB, 100,000
+        // GB-s, 600k requests) pays for 50,000 GB-s (833,335,000) and 200k requests (40,000,000); the last arm64
+        // bucket pays 10,000 GB-s (133,334,000) and 1,000 requests (200,000).
+        QTest::newRow("arm64 and x86 in one month") << QStringLiteral(
+            "0:a:600000:350000000:1024:arm64;1:x:600000:200000000:512:x86_64;"
+            "2:a:1000:10000000:1024:arm64") << true << QStringLiteral("0,873335000,133534000");
+        // Each month has its own allowance: 1.5M requests and 500,000 GB-s pay 500k requests (100,000,000) and
+        // 100,000 GB-s (1,666,670,000) on November 30 and again on December 1.
+        QTest::newRow("two months") << QStringLiteral("29:f:1500000:500000000:1024:x86_64;"
+                                                      "30:f:1500000:500000000:1024:x86_64")
+                                    << true << QStringLiteral("1766670000,1766670000");
+        // Given in any order: time order decides, then the function name; the hours count.
+        QTest::newRow("same start, by function name")
+            << QStringLiteral("3:b:1000000:0:128:x86_64;3:a:1000000:0:128:x86_64;2+23:c:0:0:128:x86_64") << true
+            << QStringLiteral("200000000,0,0");
+        QTest::newRow("later bucket listed first") << QStringLiteral("5:f:600000:0:128:x86_64;4:f:600000:0:128:x86_64")
+                                                   << true << QStringLiteral("40000000,0");
+        // Exact to the MB-ms: 1,024 MB-ms are left (1024 MB x 399,999,999 ms used), so 11,776 of the next
+        // 12,800 MB-ms are charged: 11,776 x 16,666,700,000 / 1,024,000,000,000 = 191.67 -> 192 nano.
+        QTest::newRow("crossing inside a millisecond")
+            << QStringLiteral("0:f:1:399999999:1024:x86_64;0+1:f:0:100:128:x86_64") << true << QStringLiteral("0,192");
+        QTest::newRow("negative usage") << QStringLiteral("0:f:-1:0:128:x86_64") << true << QStringLiteral("-");
+    }
+    void pricesLambdaFreeTier()
+    {
+        QFETCH(QString, usage);
+        QFETCH(bool, freeTier);
+        QFETCH(QString, costs);
+        std::vector<LambdaUsage> in;
+        for (const QString& item : usage.split(QLatin1Char(';'))) {
+            const QStringList f = item.split(QLatin1Char(':'));
+            QCOMPARE(f.size(), 6);
+            const QStringList when = f[0].split(QLatin1Char('+'));
+            LambdaUsage u;
+            u.start = kD0 + when[0].toLongLong() * kDay + (when.size() > 1 ? when[1].toLongLong() * 3600 : 0);
+            u.function = f[1].toStdString();
+            u.invocations = f[2].toLongLong();
+            u.durationMs = f[3].toLongLong();
+            u.memoryMb = f[4].toLongLong();
+            u.arm = f[5] == QLatin1String("arm64");
+            in.push_back(u);
+        }
+        auto out = lambdaCosts(in, "us-east-1", freeTier);
+        QCOMPARE(out.ok(), costs != QLatin1String("-"));
+        if (!out)
+            return;
+        QStringList got;
+        for (const auto& c : *out)
+            got << (c ? QString::number(*c) : QStringLiteral("none"));
+        QCOMPARE(got.join(QLatin1Char(',')), costs);
+    }
+
+    // The lambda source with {"free_tier": true}: the free tier runs over the whole month whatever part of it
+    // a poll asks for, so a later poll with a window in the middle of the month stores the same costs.
+    void lambdaFreeTierIsTheSameOnEveryPoll()
+    {
+        test::TempDb t;
+        std::mutex m;
+        // Usage of one x86 function (1024 MB) at three times: (invocations, duration ms).
+        const std::map<Epoch, std::pair<double, double>> points = { { kD0, { 800000, 300000000 } },
+            { kD0 + kDay, { 400000, 200000000 } }, { kD0 + 3 * kDay + 10 * 3600, { 100000, 10000000 } } };
+        FakeServer server([&](const FakeRequest& r) {
+            std::lock_guard<std::mutex> l(m);
+            if (r.path == "/2015-03-31/functions/")
+                return FakeResponse { 200, "application/json",
+                    R"({"Functions":[{"FunctionName":"summarise","MemorySize":1024,"Architectures":["x86_64"]}]})" };
+            if (r.header("x-amz-target") == "ResourceGroupsTaggingAPI_20170126.GetResources")
+                return FakeResponse { 200, "application/x-amz-json-1.1", R"({"ResourceTagMappingList":[]})" };
+            const json body = json::parse(r.body);
+            const Epoch from = body["StartTime"], to = body["EndTime"];
+            json results = json::array();
+            for (const json& q : body["MetricDataQueries"]) {
+                const std::string metric = q["MetricStat"]["Metric"]["MetricName"];
+                json ts = json::array(), vs = json::array();
+                for (const auto& [at, v] : points)
+                    if (at >= from && at < to && (metric == "Invocations" || metric == "Duration")) {
+                        ts.push_back(at);
+                        vs.push_back(metric == "Invocations" ? v.first : v.second);
+                    }
+                results.push_back({ { "Id", q["Id"] }, { "Timestamps", ts }, { "Values", vs } });
+            }
+            return FakeResponse { 200, "application/x-amz-json-1.0",
+                json({ { "MetricDataResults", results } }).dump() };
+        });
+        auto total = [&](const SourceInfo& s) {
+            return scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", s.id);
+        };
+        SourceInfo src = addSource(t, "lambda", server.url());
+        src.configJson = R"({"region":"us-east-1","free_tier":true})";
+        QVERIFY(t.db->updateSource(src).ok());
+        PollOptions o = options(kD0 + 4 * kDay);
+        o.from = kD0;
+        PollOutcome first = pollSource(*t.db, t.prices, *t.db->source(src.name), o);
+        QVERIFY2(first.ok, first.error.c_str());
+        // November 1 is free (800k requests, 300,000 GB-s); November 2 crosses both thresholds and pays for 200k
+        // requests and 100,000 GB-s (40,000,000 + 1,666,670,000); November 4 pays in full (20,000,000 + 166,667,000).
+        const std::int64_t expected = 1706670000 + 186667000;
+        QCOMPARE(total(src), qint64(expected));
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE source_id = ?1", src.id), qint64(3));
+        // A day later, from the cursor less the overlap (November 3): the same month, the same costs.
+        PollOptions later = options(kD0 + 5 * kDay);
+        PollOutcome second = pollSource(*t.db, t.prices, *t.db->source(src.name), later);
+        QVERIFY2(second.ok, second.error.c_str());
+        QVERIFY(second.windowFrom > kD0 + kDay);
+        QCOMPARE(total(src), qint64(expected));
+        // Without the free tier the same usage costs 8,760,017,000.
+        src = *t.db->source(src.name);
+        src.configJson = R"({"region":"us-east-1"})";
+        QVERIFY(t.db->updateSource(src).ok());
+        QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
+        QCOMPARE(total(src), qint64(8760017000));
+    }
+
     // The lambda source: functions (memory, architecture) from ListFunctions, paged by NextMarker;
     // invocations and duration from CloudWatch AWS/Lambda; infrastructure cost beside token cost.
     void lambdaPollStoresInfrastructureCost()
@@ -884,6 +1016,8 @@ private slots:
                 return FakeResponse { 200, "application/json",
                     R"({"Functions":[{"FunctionName":"route-request","MemorySize":512}],"NextMarker":null})" };
             }
+            if (r.header("x-amz-target") == "ResourceGroupsTaggingAPI_20170126.GetResources")
+                return FakeResponse { 200, "application/x-amz-json-1.1", R"({"ResourceTagMappingList":[]})" };
             const json body = json::parse(r.body);
             json results = json::array();
             for (const json& q : body["MetricDataQueries"]) {
@@ -920,6 +1054,161 @@ private slots:
         QVERIFY(!out.warnings.empty()); // the function errors are reported
         QVERIFY(pollSource(*t.db, t.prices, *t.db->source(src.name), o).ok);
         QCOMPARE(scalar(*t.db, "SELECT SUM(cost) FROM buckets WHERE source_id = ?1", src.id), qint64(2 * (arm + x86)));
+    }
+
+    void namesFunctionsOfArns_data()
+    {
+        QTest::addColumn<QString>("arn");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("function") << QStringLiteral("arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket")
+                                  << QStringLiteral("summarise-ticket");
+        QTest::newRow("alias") << QStringLiteral("arn:aws:lambda:eu-west-1:111122223333:function:route:prod")
+                               << QStringLiteral("route");
+        QTest::newRow("GovCloud") << QStringLiteral("arn:aws-us-gov:lambda:us-gov-west-1:111122223333:function:f")
+                                  << QStringLiteral("f");
+        QTest::newRow("layer") << QStringLiteral("arn:aws:lambda:us-east-1:111122223333:layer:deps:3") << QString();
+        QTest::newRow("not an ARN") << QStringLiteral("function:x") << QString();
+    }
+    void namesFunctionsOfArns()
+    {
+        QFETCH(QString, arn);
+        QFETCH(QString, name);
+        QCOMPARE(QString::fromStdString(lambdaFunctionNameOfArn(arn.toStdString())), name);
+    }
+
+    // Function tags file the infrastructure cost under tenant, team, project and env (the owner-tag rules of
+    // Bedrock's application profiles), read from the Resource Groups Tagging API in pages; without the
+    // permission the cost is stored untagged with one warning, other failures fail the poll.
+    void lambdaTagsFileCostUnderTenants_data()
+    {
+        QTest::addColumn<QString>("fault"); // "", "denied", "denied400", "throttled", "500", "malformed", "loop"
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("tagged");
+        QTest::addColumn<QString>("message"); // a part of the warning or the error
+        QTest::newRow("tags in two pages") << QString() << true << true << QString();
+        QTest::newRow("throttled, then tags") << QStringLiteral("throttled") << true << true << QString();
+        QTest::newRow("403 AccessDenied")
+            << QStringLiteral("denied") << true << false << QStringLiteral("lack tag:GetResources");
+        QTest::newRow("400 AccessDeniedException")
+            << QStringLiteral("denied400") << true << false << QStringLiteral("lack tag:GetResources");
+        QTest::newRow("500 fails the poll") << QStringLiteral("500") << false << false << QStringLiteral("HTTP 500");
+        QTest::newRow("malformed fails the poll")
+            << QStringLiteral("malformed") << false << false << QStringLiteral("GetResources");
+        QTest::newRow("token loop fails the poll")
+            << QStringLiteral("loop") << false << false << QStringLiteral("PaginationToken repeats");
+    }
+    void lambdaTagsFileCostUnderTenants()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, ok);
+        QFETCH(bool, tagged);
+        QFETCH(QString, message);
+        test::TempDb t;
+        std::vector<std::string> problems;
+        std::mutex m;
+        int tagCalls = 0;
+        FakeServer server([&](const FakeRequest& r) {
+            std::lock_guard<std::mutex> l(m);
+            if (expectedSignature(r, kSecretKey) != signatureOf(r))
+                problems.push_back(r.path);
+            if (r.path == "/2015-03-31/functions/")
+                return FakeResponse {
+                    200, "application/json",
+                    R"({"Functions":[{"FunctionName":"summarise-ticket","FunctionArn":"arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket","MemorySize":1024,"Architectures":["arm64"]},
+                        {"FunctionName":"route-request","FunctionArn":"arn:aws:lambda:us-east-1:111122223333:function:route-request","MemorySize":512}]})"
+                };
+            if (r.header("x-amz-target") == "ResourceGroupsTaggingAPI_20170126.GetResources") {
+                ++tagCalls;
+                if (r.header("authorization").find("/us-east-1/tagging/aws4_request") == std::string::npos)
+                    problems.push_back("tagging scope: " + r.header("authorization"));
+                const json body = json::parse(r.body);
+                if (body["ResourceTypeFilters"] != json::array({ "lambda:function" }))
+                    problems.push_back("filter: " + r.body);
+                if (fault == QLatin1String("denied"))
+                    return FakeResponse {
+                        403, "application/x-amz-json-1.1",
+                        R"({"__type":"AccessDeniedException","Message":"User: arn:aws:iam::111122223333:user/burnrate is not authorized to perform: tag:GetResources"})"
+                    };
+                if (fault == QLatin1String("denied400"))
+                    return FakeResponse {
+                        400, "application/x-amz-json-1.1",
+                        R"({"__type":"AccessDeniedException","Message":"not authorized to perform: tag:GetResources"})"
+                    };
+                if (fault == QLatin1String("throttled") && tagCalls == 1)
+                    return FakeResponse { 400, "application/x-amz-json-1.1",
+                        R"({"__type":"ThrottledException","Message":"Rate exceeded"})" };
+                if (fault == QLatin1String("500"))
+                    return FakeResponse { 500, "application/json", R"({"__type":"InternalServiceException"})" };
+                if (fault == QLatin1String("malformed"))
+                    return FakeResponse { 200, "application/x-amz-json-1.1",
+                        R"({"ResourceTagMappingList":[{"Tags":[]}]})" };
+                if (fault == QLatin1String("loop"))
+                    return FakeResponse { 200, "application/x-amz-json-1.1",
+                        R"({"PaginationToken":"again","ResourceTagMappingList":[]})" };
+                if (!body.contains("PaginationToken"))
+                    return FakeResponse {
+                        200, "application/x-amz-json-1.1",
+                        R"({"PaginationToken":"p2","ResourceTagMappingList":[{"ResourceARN":"arn:aws:lambda:us-east-1:111122223333:function:summarise-ticket",
+                            "Tags":[{"Key":"tenantId","Value":"acme"},{"Key":"Team","Value":"support"},{"Key":"environment","Value":"prod"},{"Key":"cost-center","Value":"CC-1"}]}]})"
+                    };
+                if (body["PaginationToken"] != "p2")
+                    problems.push_back("token: " + r.body);
+                return FakeResponse { 200, "application/x-amz-json-1.1",
+                    R"({"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:lambda:us-east-1:111122223333:function:route-request",
+                        "Tags":[{"Key":"tenant","Value":"globex"},{"Key":"project","Value":"routing"}]},
+                        {"ResourceARN":"arn:aws:s3:::not-a-function","Tags":[{"Key":"tenant","Value":"nobody"}]}]})" };
+            }
+            const json body = json::parse(r.body);
+            json results = json::array();
+            for (const json& q : body["MetricDataQueries"]) {
+                const std::string metric = q["MetricStat"]["Metric"]["MetricName"];
+                double v = metric == "Invocations" ? 1000 : metric == "Duration" ? 100000 : 0;
+                results.push_back({ { "Id", q["Id"] }, { "Timestamps", { body["StartTime"] } }, { "Values", { v } } });
+            }
+            return FakeResponse { 200, "application/x-amz-json-1.0",
+                json({ { "MetricDataResults", results } }).dump() };
+        });
+        SourceInfo src = addSource(t, "lambda", server.url());
+        PollOptions o = options(kD0 + 3 * kDay);
+        o.from = kD0;
+        PollOutcome out = pollSource(*t.db, t.prices, src, o);
+        QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+        QCOMPARE(out.ok, ok);
+        auto has = [&](const std::string& text) {
+            if (out.error.find(text) != std::string::npos)
+                return true;
+            for (const auto& w : out.warnings)
+                if (w.find(text) != std::string::npos)
+                    return true;
+            return false;
+        };
+        if (!message.isEmpty())
+            QVERIFY2(has(message.toStdString()),
+                (out.error + " | " + (out.warnings.empty() ? "" : out.warnings.front())).c_str());
+        if (!ok) {
+            QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE source_id = ?1", src.id), qint64(0));
+            QCOMPARE(t.db->source(src.name)->cursor, Epoch(0));
+            return;
+        }
+        // Two ranges x two functions.
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM buckets WHERE source_id = ?1", src.id), qint64(4));
+        auto owned = [&](const char* column, const char* value) {
+            return scalar(*t.db,
+                std::string("SELECT count(*) FROM buckets b JOIN dims d ON d.id = b.") + column + " WHERE d.value = '"
+                    + value + "' AND b.source_id = ?1",
+                src.id);
+        };
+        QCOMPARE(owned("tenant", "acme"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("team", "support"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("env", "prod"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("tenant", "globex"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("project", "routing"), qint64(tagged ? 2 : 0));
+        QCOMPARE(owned("tenant", "nobody"), qint64(0));
+        // Denied: one warning, naming the permission.
+        int denied = 0;
+        for (const auto& w : out.warnings)
+            denied += w.find("tag:GetResources") != std::string::npos;
+        QCOMPARE(denied, tagged ? 0 : 1);
     }
 
     void parsesTimeSeries_data()

@@ -2,6 +2,7 @@
 // types, a project for Vertex AI; what it returns carries them in the source's config.
 #include "ui/dialogs/sourcedialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -79,6 +80,54 @@ private slots:
             QFileInfo(dir.path()).absoluteFilePath());
         QVERIFY(dlg.secret().isEmpty());
         QVERIFY(s.keyEnv.empty());
+    }
+
+    // lambda: the free-tier checkbox (only for lambda) becomes "free_tier": true in the config, is shown again
+    // when the source is edited, and unticking it removes the setting.
+    void lambdaOffersTheFreeTier()
+    {
+        SourceDialog dlg(nullptr);
+        auto* types = dlg.findChild<QComboBox*>(QStringLiteral("sourceType"));
+        auto* name = dlg.findChild<QLineEdit*>(QStringLiteral("sourceName"));
+        auto* freeTier = dlg.findChild<QCheckBox*>(QStringLiteral("sourceFreeTier"));
+        QVERIFY(types && name && freeTier);
+        QVERIFY(!freeTier->isEnabled()); // openai first
+        types->setCurrentIndex(types->findData(QStringLiteral("bedrock")));
+        QVERIFY(!freeTier->isEnabled());
+        types->setCurrentIndex(types->findData(QStringLiteral("lambda")));
+        QVERIFY(freeTier->isEnabled());
+        name->setText(QStringLiteral("fn"));
+        freeTier->setChecked(true);
+        SourceInfo s = dlg.source();
+        QCOMPARE(QString::fromStdString(s.configJson), QStringLiteral(R"({"free_tier":true})"));
+        s.name = "fn";
+        SourceDialog edit(&s);
+        auto* again = edit.findChild<QCheckBox*>(QStringLiteral("sourceFreeTier"));
+        QVERIFY(again && again->isEnabled() && again->isChecked());
+        again->setChecked(false);
+        QCOMPARE(QString::fromStdString(edit.source().configJson), QStringLiteral("{}"));
+        // Another type never carries it, even if the rules text had it.
+        types->setCurrentIndex(types->findData(QStringLiteral("bedrock")));
+        QVERIFY(QString::fromStdString(dlg.source().configJson).indexOf(QLatin1String("free_tier")) < 0);
+    }
+
+    // A service-account key file pasted into the key field (several lines, as Google writes it) reaches the
+    // keychain as JSON that still parses, with its private key intact.
+    void keepsAPastedServiceAccountKey()
+    {
+        SourceDialog dlg(nullptr);
+        auto* types = dlg.findChild<QComboBox*>(QStringLiteral("sourceType"));
+        auto* key = dlg.findChild<QLineEdit*>(QStringLiteral("sourceKey"));
+        QVERIFY(types && key);
+        types->setCurrentIndex(types->findData(QStringLiteral("vertex")));
+        const QString file = QStringLiteral(
+            "{\n  \"type\": \"service_account\",\n  \"client_email\": \"r@p.iam.gserviceaccount.com\",\n"
+            "  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEv\\n-----END PRIVATE KEY-----\\n\"\n}\n");
+        key->insert(file);
+        const QJsonObject o = QJsonDocument::fromJson(dlg.secret().toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("service_account"));
+        QCOMPARE(o.value(QStringLiteral("private_key")).toString(),
+            QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIEv\n-----END PRIVATE KEY-----\n"));
     }
 
     void offersWhatEachTypeNeeds()

@@ -2,6 +2,7 @@
 
 #include "sources/sourcetypes.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -48,6 +49,16 @@ QString typeLabel(std::string_view name)
     return t ? QString::fromUtf8(t->label.data(), qsizetype(t->label.size())) : QString::fromUtf8(name.data());
 }
 
+// What the key field takes, for people (the registry's own hint is the English fallback).
+QString keyHint(const SourceType& t)
+{
+    if (t.name == "vertex")
+        return SourceDialog::tr("An OAuth access token with monitoring.read (gcloud auth print-access-token), or the "
+                                "whole JSON key file of a service account with the role Monitoring Viewer: "
+                                "Burnrate signs in with it before each poll.");
+    return QString::fromUtf8(t.keyHint.data(), qsizetype(t.keyHint.size()));
+}
+
 } // namespace
 
 SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
@@ -82,11 +93,16 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
             m_path->setText(dir);
     });
     connect(m_path, &QLineEdit::textChanged, browse, [this, browse] { browse->setEnabled(m_path->isEnabled()); });
+    m_freeTier = new QCheckBox(tr("Take the monthly free tier off the cost (1M requests, 400,000 GB-s)"), this);
+    m_freeTier->setObjectName(QStringLiteral("sourceFreeTier"));
+    m_freeTier->setToolTip(tr("AWS Lambda's free tier, shared by all functions and both architectures of the "
+                              "account: leave it off when other functions of the account use it up."));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("sourceName"));
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setPlaceholderText(tr("default for the type, e.g. https://api.openai.com"));
     m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("sourceKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_keyEnv = new QLineEdit(this);
     m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
@@ -115,6 +131,7 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Project:"), m_project);
     form->addRow(tr("Path:"), pathRow);
+    form->addRow(tr("Free tier:"), m_freeTier);
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Key variable:"), m_keyEnv);
     form->addRow(tr("Interval:"), m_interval);
@@ -129,6 +146,10 @@ SourceDialog::SourceDialog(const SourceInfo* existing, QWidget* parent)
         m_region->setText(configString(existing->configJson, "region"));
         m_project->setText(configString(existing->configJson, "project"));
         m_path->setText(configString(existing->configJson, "path"));
+        m_freeTier->setChecked(QJsonDocument::fromJson(QByteArray::fromStdString(existing->configJson))
+                                   .object()
+                                   .value(QLatin1String("free_tier"))
+                                   .toBool());
         m_name->setText(QString::fromStdString(existing->name));
         m_name->setReadOnly(true); // the keychain entry and the ids are keyed by the name
         m_baseUrl->setText(QString::fromStdString(existing->baseUrl));
@@ -177,6 +198,7 @@ void SourceDialog::updateForType(bool newSource)
     m_region->setEnabled(aws && t->needsRegion);
     m_project->setEnabled(t && t->name == "vertex");
     m_path->setEnabled(t && t->needsPath);
+    m_freeTier->setEnabled(t && t->name == "lambda");
     if (auto* browse = findChild<QPushButton*>(QStringLiteral("sourcePathBrowse")))
         browse->setEnabled(m_path->isEnabled());
     // A type that reads local files has no key and no endpoint.
@@ -204,12 +226,16 @@ void SourceDialog::updateForType(bool newSource)
         m_key->setPlaceholderText(tr("ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN] - %1").arg(stored));
         m_keyEnv->setPlaceholderText(
             tr("ID_VAR,SECRET_VAR[,TOKEN_VAR]; empty: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ~/.aws/credentials"));
+    } else if (t && t->name == "vertex") {
+        m_key->setPlaceholderText(tr("an access token or a service-account JSON key - %1").arg(stored));
+        m_keyEnv->setPlaceholderText(
+            tr("e.g. GOOGLE_ACCESS_TOKEN, or a variable holding the service-account key's JSON"));
     } else {
         m_key->setPlaceholderText(stored);
         m_keyEnv->setPlaceholderText(tr("e.g. OPENAI_ADMIN_KEY (used when the keychain has no key)"));
     }
     if (t)
-        m_key->setToolTip(QString::fromUtf8(t->keyHint.data(), qsizetype(t->keyHint.size())));
+        m_key->setToolTip(keyHint(*t));
     if (newSource && t)
         m_interval->setValue(t->defaultIntervalMinutes);
 }
@@ -265,6 +291,10 @@ SourceInfo SourceDialog::source() const
         config.insert(QStringLiteral("project"), m_project->text().trimmed());
     if (m_path->isEnabled())
         config.insert(QStringLiteral("path"), QFileInfo(m_path->text().trimmed()).absoluteFilePath());
+    if (m_freeTier->isEnabled() && m_freeTier->isChecked())
+        config.insert(QStringLiteral("free_tier"), true);
+    else
+        config.remove(QStringLiteral("free_tier"));
     if (!m_baseUrl->isEnabled())
         s.baseUrl.clear();
     if (!m_keyEnv->isEnabled())

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QLineEdit* m_region;
     QLineEdit* m_project;
     QLineEdit* m_path; // gcp-billing: the export file or folder
+    QCheckBox* m_freeTier; // lambda: take the monthly free tier off the cost
     QLineEdit* m_name;
     QLineEdit* m_baseUrl;
     QLineEdit* m_key;

@@ -2,6 +2,7 @@
 
 #include "ui/charts/linechart.h"
 #include "ui/format.h"
+#include "ui/models/cacheprovidermodel.h"
 #include "ui/models/grouptablemodel.h"
 #include "ui/pages/charthelpers.h"
 #include "ui/queryrunner.h"
@@ -12,10 +13,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 namespace burnrate::ui {
 
@@ -29,6 +33,9 @@ struct CacheData
     std::vector<Epoch> buckets;
     QueryResult byModel, byPrompt;
     std::vector<GroupRow> rows;
+    // Per provider, billing lens; the refusal instead when the scope is one the billing lens lacks.
+    std::optional<CacheEconomics> providers;
+    QString providersRefused;
 };
 
 // Hit rate (cached / input) per group and bucket; buckets without input are left out, not drawn as 0.
@@ -59,6 +66,14 @@ QList<LineChart::Line> hitRateLines(const QueryResult& r)
         if (l.points.size() > 0)
             out << l;
     return out;
+}
+
+// The provider table's height for `rows` rows (at least one, at most six before it scrolls).
+void fitProviderTable(QTableView* table, int rows)
+{
+    const int shown = std::clamp(rows, 1, 6);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+        + shown * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
 }
 
 } // namespace
@@ -100,6 +115,31 @@ CachePage::CachePage(DashboardState* state, QWidget* parent)
     makeChart(tr("Prompt-cache hit rate by model"), m_byModel);
     makeChart(tr("Prompt-cache hit rate by prompt"), m_byPrompt);
     body()->addLayout(charts, 3);
+
+    auto* pbox = new QGroupBox(tr("Cache savings by provider (billing: provider usage and invoices)"), this);
+    pbox->setToolTip(tr("What each provider's prompt cache saved and cost, from the providers' own usage reports and "
+                        "invoices: cache reads at their discount, cache writes above plain input (Anthropic) and "
+                        "Gemini's context-cache storage"));
+    auto* pl = new QVBoxLayout(pbox);
+    pl->setContentsMargins(4, 4, 4, 4);
+    m_providerModel = new CacheProviderModel(this);
+    m_providerTable = makeTableView(m_providerModel, CacheProviderModel::SortRole, pbox);
+    m_providerTable->setObjectName(QStringLiteral("cacheProviders"));
+    m_providerTable->setAccessibleName(tr("Cache savings by provider"));
+    m_providerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_providerTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_providerTable->sortByColumn(CacheProviderModel::NetSaving, Qt::DescendingOrder);
+    // As tall as its rows (a few providers): the room left goes to the model table.
+    m_providerTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_providerTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    fitProviderTable(m_providerTable, 0);
+    pl->addWidget(m_providerTable);
+    m_providerNote = new QLabel(pbox);
+    m_providerNote->setObjectName(QStringLiteral("cacheProvidersNote"));
+    m_providerNote->setWordWrap(true);
+    pl->addWidget(m_providerNote);
+    pbox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    body()->addWidget(pbox, 0);
 
     auto* box = new QGroupBox(tr("Cache by model"), this);
     auto* l = new QVBoxLayout(box);
@@ -154,6 +194,13 @@ void CachePage::doRefresh()
                     return r.error();
                 *out = std::move(*r);
             }
+            auto providers = cacheEconomics(db, base.from, base.to, base.filters);
+            if (providers)
+                d.providers = std::move(*providers);
+            else if (providers.error().code == ErrorCode::Invalid)
+                d.providersRefused = QString::fromStdString(providers.error().detail);
+            else
+                return providers.error();
             return d;
         },
         [this, g](const QueryOutcome<CacheData>& out) {
@@ -186,6 +233,26 @@ void CachePage::doRefresh()
             else
                 m_byPrompt->setData(prompts, ValueKind::Percent, tr("Hit rate (%)"));
             m_model->setRows(d.rows, d.total);
+            if (!d.providers) {
+                m_providerModel->setRows({});
+                fitProviderTable(m_providerTable, 0);
+                m_providerNote->setText(tr("Not shown for this scope: %1").arg(d.providersRefused));
+                return;
+            }
+            const CacheEconomics& e = *d.providers;
+            m_providerModel->setRows(e.rows);
+            fitProviderTable(m_providerTable, int(e.rows.size()));
+            QString note;
+            if (e.rows.empty())
+                note = tr("No prompt caching in the providers' usage reports in this range.");
+            else
+                note = tr("Net saving of all providers: %1 = read savings %2 - write overhead %3 - storage %4.")
+                           .arg(formatMoney(e.total.net), formatMoney(e.total.readSavings),
+                               formatMoney(e.total.writeOverhead), formatMoney(e.total.storageCost));
+            if (e.storageLeftOut)
+                note += QLatin1Char(' ')
+                    + tr("Cache storage is left out: the invoice's cost lines cannot be scoped this way.");
+            m_providerNote->setText(note);
         });
 }
 
