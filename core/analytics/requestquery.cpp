@@ -358,7 +358,7 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
         // order cache, the first kOrderCacheRows of them for the next pages). A search reads its matches from
         // the full-text index whatever the order.
         bool served = false;
-        if (m_orderCache && f.search.empty() && want <= kOrderCacheRows) {
+        if (m_orderCache && f.search.empty() && want <= m_orderCache->m_capacity) {
             auto r = cachedPage(q, want, out.rows);
             if (!r)
                 return r.error();
@@ -461,14 +461,14 @@ Result<bool> RequestQueries::cachedPage(const RequestPageQuery& q, int want, std
         ++c.m_hits;
     } else {
         std::vector<RequestCursor> keys;
-        if (auto r = readKeys(m_db, q.filter, q, after ? &*after : nullptr, kOrderCacheRows, keys); !r)
+        if (auto r = readKeys(m_db, q.filter, q, after ? &*after : nullptr, c.m_capacity, keys); !r)
             return done(r.error());
         c.m_db = &m_db;
         c.m_query = query;
         c.m_dataVersion = dataVersion;
         c.m_changes = changes;
         c.m_start = after;
-        c.m_complete = keys.size() < static_cast<std::size_t>(kOrderCacheRows);
+        c.m_complete = keys.size() < static_cast<std::size_t>(c.m_capacity);
         c.m_keys = std::move(keys);
         ++c.m_scans;
         at = 0;

@@ -158,11 +158,11 @@ inline constexpr std::size_t kMaxSearchBytes = 4096;
 // prefix search. Empty when the text has no words. Fails (Invalid) above kMaxSearchBytes or 64 words.
 Result<std::string> ftsMatchExpression(std::string_view userText);
 
-// How many (key, id) of a cost, tokens or latency order RequestOrderCache keeps.
+// How many (key, id) of a cost, tokens or latency order a RequestOrderCache keeps unless told otherwise.
 inline constexpr int kOrderCacheRows = 5000;
 
 // The start of a cost, tokens or latency order kept between pages (those orders have no index: a page scans the
-// range). The first page scans once and keeps the first kOrderCacheRows (key, id) of the order after its cursor;
+// range). The first page scans once and keeps the first kOrderCacheRows (key, id) (or `rows`) of the order after its cursor;
 // a later page that lies within them reads just its rows by id, and one past them scans again. Dropped when the
 // query differs, another connection is used, or the store changed (PRAGMA data_version: another connection's
 // commit; this connection's change count), so a page reads what a fresh scan would. One per table (a model);
@@ -170,6 +170,10 @@ inline constexpr int kOrderCacheRows = 5000;
 class RequestOrderCache
 {
 public:
+    explicit RequestOrderCache(int rows = kOrderCacheRows)
+        : m_capacity(rows < 1 ? 1 : rows)
+    {
+    }
     // How many pages were served from the kept order, and how many scanned the range (for tests and benchmarks).
     std::int64_t hits() const;
     std::int64_t scans() const;
@@ -177,6 +181,7 @@ public:
 private:
     friend class RequestQueries;
     mutable std::mutex m_mutex;
+    const int m_capacity;
     const Database* m_db = nullptr;
     std::string m_query; // the filter's SQL and values, the sort and its direction
     std::int64_t m_dataVersion = -1, m_changes = -1;
