@@ -269,7 +269,8 @@ int main(int argc, char** argv)
         for (int i = 0; i < kPages; ++i) {
             std::vector<double>& v = times[static_cast<std::size_t>(i)];
             std::sort(v.begin(), v.end());
-            std::string name = "  page " + std::to_string(i + 1) + (scanned[static_cast<std::size_t>(i)] ? " (scans)" : " (kept keys)");
+            std::string name = "  page " + std::to_string(i + 1)
+                + (scanned[static_cast<std::size_t>(i)] ? " (scans)" : " (kept keys)");
             report(name.c_str(), v[v.size() / 2], b, 1000);
         }
     }

@@ -447,8 +447,8 @@ Result<void> addDailyJudgementCounts(
         p.cost.filters, [&](Dim d, const std::string& v) { return db.findDim(d, v); }, param);
     sql += ", sum(e.evals), sum(e.score_sum), sum(e.passed), sum(e.failed), sum(e.annotated), sum(e.ratings),"
            " sum(e.rating_sum), sum(e.up), sum(e.down), sum(e.judged), sum(e.accepted), sum(e.judged_priced),"
-           " sum(e.judged_cost), sum(e.judged_tokens), max(typeof(e.judged_cost) <> 'integer' OR typeof(e.judged_tokens)"
-           " <> 'integer') FROM judgement_daily e WHERE e.day >= "
+           " sum(e.judged_cost), sum(e.judged_tokens), max(typeof(e.judged_cost) <> 'integer' OR"
+           " typeof(e.judged_tokens) <> 'integer') FROM judgement_daily e WHERE e.day >= "
         + param(p.cost.from) + " AND e.day < " + param(p.cost.to) + where.where + " GROUP BY " + groupBy;
     Statement st = prepared(db, sql, binds);
     if (!st.valid())
@@ -563,8 +563,24 @@ Result<QualityResult> QualityQueries::annotationTally(const QualityQuery& q)
         : q.granularity == Granularity::Hour               ? "(e.ts / 3600) * 3600"
                                                            : "(e.ts / 86400) * 86400";
     GroupCounts groups;
-    if (auto r = addJudgementCounts(m_db, *p, q, q.granularity, grain, false, groups); !r)
+    if (q.granularity != Granularity::Hour && dailyAnswers(*p)) {
+        // The daily sums hold the annotation counts too; only those are kept.
+        GroupCounts all;
+        if (auto r = addDailyJudgementCounts(m_db, *p, q, q.granularity, all); !r)
+            return r.error();
+        for (const auto& [key, c] : all) {
+            QualityCounts n;
+            n.annotated = c.annotated;
+            n.ratings = c.ratings;
+            n.ratingSum = c.ratingSum;
+            n.thumbsUp = c.thumbsUp;
+            n.thumbsDown = c.thumbsDown;
+            if (n.annotated > 0)
+                groups[key] += n; // groups of evals alone are not in the tally
+        }
+    } else if (auto r = addJudgementCounts(m_db, *p, q, q.granularity, grain, false, groups); !r) {
         return r.error();
+    }
     if (auto r = finish(m_db, p->tiers, groups, out); !r)
         return r.error();
     return out;

@@ -6,12 +6,12 @@
 #include "store/rollups.h"
 #include "store/usagewriter.h"
 
+#include <queue>
+
 #include <sqlite3.h>
 
-#include <queue>
-#include <unordered_map>
-
 #include <algorithm>
+#include <unordered_map>
 
 namespace burnrate {
 
@@ -358,7 +358,7 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
         // order cache, the first kOrderCacheRows of them for the next pages). A search reads its matches from
         // the full-text index whatever the order.
         bool served = false;
-        if (m_orderCache && f.search.empty() && want <= m_orderCache->m_capacity) {
+        if (m_orderCache && f.search.empty() && want <= m_orderCache->m_capacity + 1) {
             auto r = cachedPage(q, want, out.rows);
             if (!r)
                 return r.error();
@@ -414,8 +414,8 @@ Result<bool> RequestQueries::cachedPage(const RequestPageQuery& q, int want, std
     auto sql = filterSql(m_db, q.filter);
     if (!sql)
         return sql.error();
-    std::string query = std::string(requestSortName(q.sort)) + (q.descending ? " desc" : " asc") + sql->joins
-        + sql->where;
+    std::string query
+        = std::string(requestSortName(q.sort)) + (q.descending ? " desc" : " asc") + sql->joins + sql->where;
     for (const Sql::Bind& b : sql->binds)
         query += "\x1f" + (b.isText ? "t" + b.text : std::to_string(b.number));
     // One read snapshot for the version check, the scan and the rows (unless the caller holds a transaction).
@@ -450,7 +450,8 @@ Result<bool> RequestQueries::cachedPage(const RequestPageQuery& q, int want, std
         if (c.m_start && (!after || before(*after, *c.m_start)))
             return std::nullopt; // the page starts ahead of the kept keys
         const std::size_t at = after
-            ? static_cast<std::size_t>(std::upper_bound(c.m_keys.begin(), c.m_keys.end(), *after, before) - c.m_keys.begin())
+            ? static_cast<std::size_t>(
+                std::upper_bound(c.m_keys.begin(), c.m_keys.end(), *after, before) - c.m_keys.begin())
             : 0;
         if (at + static_cast<std::size_t>(want) > c.m_keys.size() && !c.m_complete)
             return std::nullopt;
@@ -461,14 +462,15 @@ Result<bool> RequestQueries::cachedPage(const RequestPageQuery& q, int want, std
         ++c.m_hits;
     } else {
         std::vector<RequestCursor> keys;
-        if (auto r = readKeys(m_db, q.filter, q, after ? &*after : nullptr, c.m_capacity, keys); !r)
+        // One more than the capacity: a page's look-ahead row (is there a next page?) past its last kept row.
+        if (auto r = readKeys(m_db, q.filter, q, after ? &*after : nullptr, c.m_capacity + 1, keys); !r)
             return done(r.error());
         c.m_db = &m_db;
         c.m_query = query;
         c.m_dataVersion = dataVersion;
         c.m_changes = changes;
         c.m_start = after;
-        c.m_complete = keys.size() < static_cast<std::size_t>(c.m_capacity);
+        c.m_complete = keys.size() <= static_cast<std::size_t>(c.m_capacity);
         c.m_keys = std::move(keys);
         ++c.m_scans;
         at = 0;

@@ -162,8 +162,9 @@ Result<std::string> ftsMatchExpression(std::string_view userText);
 inline constexpr int kOrderCacheRows = 5000;
 
 // The start of a cost, tokens or latency order kept between pages (those orders have no index: a page scans the
-// range). The first page scans once and keeps the first kOrderCacheRows (key, id) (or `rows`) of the order after its cursor;
-// a later page that lies within them reads just its rows by id, and one past them scans again. Dropped when the
+// range). The first page scans once and keeps the first kOrderCacheRows (or `rows`) (key, id) of the order after
+// its cursor, and one more (a page's look-ahead); a later page that lies within them reads just its rows by id, and
+// one past them scans again (so 1,000-row pages scan once every five pages). Dropped when the
 // query differs, another connection is used, or the store changed (PRAGMA data_version: another connection's
 // commit; this connection's change count), so a page reads what a fresh scan would. One per table (a model);
 // safe to use from any thread.

@@ -518,8 +518,8 @@ std::string refreshJudgementsSql(const std::string& id)
         + id + ") a LEFT JOIN events e ON e.id = " + id
         + " WHERE v.n + a.an > 0 ON CONFLICT(event_id) DO UPDATE SET evals = excluded.evals, score_sum ="
           " excluded.score_sum, passed = excluded.passed, failed = excluded.failed, annotations = excluded.annotations,"
-          " ratings = excluded.ratings, rating_sum = excluded.rating_sum, up = excluded.up, down = excluded.down, high ="
-          " excluded.high, low = excluded.low, day = excluded.day, provider = excluded.provider, model ="
+          " ratings = excluded.ratings, rating_sum = excluded.rating_sum, up = excluded.up, down = excluded.down,"
+          " high = excluded.high, low = excluded.low, day = excluded.day, provider = excluded.provider, model ="
           " excluded.model, prompt_id = excluded.prompt_id, prompt_version = excluded.prompt_version, cost ="
           " excluded.cost, tokens = excluded.tokens; DELETE FROM request_judgements WHERE event_id = "
         + id + " AND NOT EXISTS (SELECT 1 FROM eval_results WHERE event_id = " + id
@@ -533,8 +533,8 @@ std::vector<std::string> dailyTerms(const char* r)
     const std::string p = std::string(r) + ".";
     const std::string judged
         = "(" + p + "passed + " + p + "failed + " + p + "up + " + p + "down + " + p + "ratings > 0)";
-    return { "1", p + "evals", p + "score_sum", p + "passed", p + "failed", "(" + p + "annotations > 0)",
-        p + "ratings", p + "rating_sum", p + "up", p + "down", judged,
+    return { "1", p + "evals", p + "score_sum", p + "passed", p + "failed", "(" + p + "annotations > 0)", p + "ratings",
+        p + "rating_sum", p + "up", p + "down", judged,
         "(" + p + "passed + " + p + "up + " + p + "high > 0 AND " + p + "failed + " + p + "down + " + p + "low = 0)",
         "(" + judged + " AND " + p + "cost IS NOT NULL)",
         "(CASE WHEN " + judged + " THEN coalesce(" + p + "cost, 0) ELSE 0 END)",
@@ -618,7 +618,6 @@ Result<void> linkStoredEvalResults(Database& db)
     return {};
 }
 
-
 // Fills the version-13 tables from the stored eval results and annotations, then adds their triggers.
 Result<void> fillJudgements(Database& db)
 {
@@ -653,9 +652,9 @@ INSERT INTO request_judgements
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
-        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 },
-        { kV13, &fillJudgements } };
+    static const std::vector<Migration> kAll
+        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 }, { kV8 },
+              { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 }, { kV13, &fillJudgements } };
     return kAll;
 }
 

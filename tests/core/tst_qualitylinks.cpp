@@ -218,11 +218,10 @@ std::map<Key, QualityCounts> reference(Database& db, const QualityQuery& q)
                 s.text(0), Eval { s.real(1), s.isNull(2) ? std::nullopt : std::optional<bool>(s.int64(2) != 0) });
     }
     std::map<Key, QualityCounts> out;
-    Statement e
-        = db.prepare("SELECT e.id, e.ts, e.ext_id, e.cost, e.input + e.output, e.model, e.tenant, "
-                     "e.prompt_id, e.prompt_version, coalesce((SELECT t.value FROM event_tags t JOIN dims k ON "
-                     "k.id = t.key WHERE t.event_id = e.id AND k.value = 'team'), 0), e.provider FROM events e "
-                     "ORDER BY e.id");
+    Statement e = db.prepare("SELECT e.id, e.ts, e.ext_id, e.cost, e.input + e.output, e.model, e.tenant, "
+                             "e.prompt_id, e.prompt_version, coalesce((SELECT t.value FROM event_tags t JOIN dims k ON "
+                             "k.id = t.key WHERE t.event_id = e.id AND k.value = 'team'), 0), e.provider FROM events e "
+                             "ORDER BY e.id");
     while (e.step()) {
         const Epoch ts = e.int64(1);
         if (ts < q.from || ts >= q.to)
@@ -409,10 +408,34 @@ void expectDailyExact(Database& db)
         makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {}, QStringLiteral("day"),
             -kSecondsPerDay, all));
     expectReference(db,
-        makeQuery({ QStringLiteral("provider"), QStringLiteral("prompt_id") }, QStringLiteral("model=qa-large|qa-small"),
-            QStringLiteral("week"), -kSecondsPerDay, all));
+        makeQuery({ QStringLiteral("provider"), QStringLiteral("prompt_id") },
+            QStringLiteral("model=qa-large|qa-small"), QStringLiteral("week"), -kSecondsPerDay, all));
     expectReference(db, makeQuery({}, {}, QStringLiteral("none"), -kSecondsPerDay, all));
     expectReference(db, makeQuery({ QStringLiteral("tenant") }, {}, QStringLiteral("none"), -kSecondsPerDay, all));
+    // The annotation tally (from the daily sums here) is run()'s annotation part, for the annotated groups.
+    {
+        const QualityQuery q = makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {},
+            QStringLiteral("day"), -kSecondsPerDay, all);
+        QualityQueries qq(db);
+        auto tally = qq.annotationTally(q);
+        QVERIFY(tally.ok());
+        std::map<Key, QualityCounts> annotated;
+        for (const auto& [k, c] : byKey(runOrFail(db, q)))
+            if (c.annotated > 0)
+                annotated[k] = c;
+        const auto got = byKey(*tally);
+        QCOMPARE(got.size(), annotated.size());
+        for (const auto& [k, c] : got) {
+            auto it = annotated.find(k);
+            QVERIFY2(it != annotated.end(), describe(k).c_str());
+            QCOMPARE(c.annotated, it->second.annotated);
+            QCOMPARE(c.ratings, it->second.ratings);
+            QCOMPARE(c.ratingSum, it->second.ratingSum);
+            QCOMPARE(c.thumbsUp, it->second.thumbsUp);
+            QCOMPARE(c.thumbsDown, it->second.thumbsDown);
+            QCOMPARE(c.judged, std::int64_t(0));
+        }
+    }
     // Every judged request has its one row, summed once in the daily table.
     QCOMPARE(scalar(db,
                  "SELECT count(*) FROM (SELECT event_id FROM eval_results WHERE event_id IS NOT NULL UNION SELECT "
@@ -482,11 +505,10 @@ private slots:
                                               << "none" << qint64(2 * d) << 5 * d;
         QTest::newRow("filter matching nothing") << QStringList { "model" } << "tenant=nobody"
                                                  << "week" << qint64(0) << all;
-        QTest::newRow("provider x version by week, whole days")
-            << QStringList { "provider", "prompt_version" } << ""
-            << "week" << -d << all + d;
+        QTest::newRow("provider x version by week, whole days") << QStringList { "provider", "prompt_version" } << ""
+                                                                << "week" << -d << all + d;
         QTest::newRow("unpriced model filter by month") << QStringList { "prompt_id" } << "model=qa-unpriced"
-                                                       << "month" << 2 * d << all;
+                                                        << "month" << 2 * d << all;
         QTest::newRow("version filter by day, whole days") << QStringList { "model" } << "prompt_version=v1|v3"
                                                            << "day" << qint64(0) << 7 * d;
         QTest::newRow("empty range") << QStringList { "model" } << ""
