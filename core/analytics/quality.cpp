@@ -395,8 +395,8 @@ Result<void> addJudgementCounts(Database& db, const Prepared& p, const QualityQu
     return {};
 }
 
-// judgement_daily (schema version 13) sums the judgements per day, provider, model, prompt_id and prompt_version:
-// the column that answers an axis there, or nullptr.
+// judgement_daily (schema version 13) sums the judgements per day, provider, model, tenant, team, project, env,
+// prompt_id and prompt_version: the column that answers an axis there, or nullptr.
 const char* dailyColumn(const Axis& a)
 {
     if (a.isTag())
@@ -407,6 +407,14 @@ const char* dailyColumn(const Axis& a)
     case Dim::Model:
     case Dim::ModelTier:
         return "model";
+    case Dim::Tenant:
+        return "tenant";
+    case Dim::Team:
+        return "team";
+    case Dim::Project:
+        return "project";
+    case Dim::Env:
+        return "env";
     case Dim::PromptId:
         return "prompt_id";
     case Dim::PromptVersion:

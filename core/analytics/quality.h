@@ -91,10 +91,10 @@ struct QualitySamples
 };
 
 // run() reads the request measures from the cost rollups and the judgement measures from judgement_daily (schema
-// 13: per day, provider, model, prompt_id and prompt_version, kept exact by triggers on every write) when the
-// range is whole days and every group-by and filter axis is one of those (or model_tier); any other query reads
-// the range's judgements by request key and looks up each judged request. Both give the same counts; the eval
-// score sum may differ in its last bits (floating-point sums in another order).
+// 13: per day, provider, model, tenant, team, project, env, prompt_id and prompt_version, kept exact by triggers
+// on every write) when the range is whole days and every group-by and filter axis is one of those (or model_tier); any
+// other query reads the range's judgements by request key and looks up each judged request. Both give the same counts;
+// the eval score sum may differ in its last bits (floating-point sums in another order).
 class QualityQueries
 {
 public:

@@ -478,26 +478,27 @@ CREATE INDEX findings_range ON findings(range_to, range_from);
 // Version 13: the Quality page's judgements kept summed (analytics/quality.h). request_judgements holds, per request
 // with any eval result or annotation, the sums the page reads (eval results, score sum, passed, failed; annotations,
 // ratings, rating sum, thumbs, high and low ratings) and the request's facts as they were counted (day, provider,
-// model, prompt, cost, tokens; day NULL while no stored request has that id). judgement_daily sums those rows per
-// day, provider, model, prompt_id and prompt_version, with whether each request was judged and accepted. Triggers
-// keep both exact on every write: eval results and annotations recompute their request's row from scratch, events
-// carry a changed fact (re-import, re-pricing) or their removal into it, and each row change moves its
-// contribution in the daily table. The C++ step fills them for an existing database, then adds the triggers.
+// model, tenant, team, project, env, prompt, cost, tokens; day NULL while no stored request has that id).
+// judgement_daily sums those rows per day and those dimensions, with whether each request was judged and accepted.
+// Triggers keep both exact on every write: eval results and annotations recompute their request's row from scratch,
+// events carry a changed fact (re-import, re-pricing, allocation) or their removal into it, and each row change moves
+// its contribution in the daily table. The C++ step fills them for an existing database, then adds the triggers.
 constexpr std::string_view kV13 = R"SQL(
 CREATE TABLE request_judgements(
   event_id INTEGER PRIMARY KEY, evals INTEGER NOT NULL, score_sum REAL NOT NULL, passed INTEGER NOT NULL,
   failed INTEGER NOT NULL, annotations INTEGER NOT NULL, ratings INTEGER NOT NULL, rating_sum INTEGER NOT NULL,
   up INTEGER NOT NULL, down INTEGER NOT NULL, high INTEGER NOT NULL, low INTEGER NOT NULL,
-  day INTEGER, provider INTEGER, model INTEGER, prompt_id INTEGER, prompt_version INTEGER, cost INTEGER,
-  tokens INTEGER);
+  day INTEGER, provider INTEGER, model INTEGER, tenant INTEGER, team INTEGER, project INTEGER, env INTEGER,
+  prompt_id INTEGER, prompt_version INTEGER, cost INTEGER, tokens INTEGER);
 CREATE TABLE judgement_daily(
-  day INTEGER NOT NULL, provider INTEGER NOT NULL, model INTEGER NOT NULL, prompt_id INTEGER NOT NULL,
+  day INTEGER NOT NULL, provider INTEGER NOT NULL, model INTEGER NOT NULL, tenant INTEGER NOT NULL,
+  team INTEGER NOT NULL, project INTEGER NOT NULL, env INTEGER NOT NULL, prompt_id INTEGER NOT NULL,
   prompt_version INTEGER NOT NULL, requests INTEGER NOT NULL, evals INTEGER NOT NULL, score_sum REAL NOT NULL,
   passed INTEGER NOT NULL, failed INTEGER NOT NULL, annotated INTEGER NOT NULL, ratings INTEGER NOT NULL,
   rating_sum INTEGER NOT NULL, up INTEGER NOT NULL, down INTEGER NOT NULL, judged INTEGER NOT NULL,
   accepted INTEGER NOT NULL, judged_priced INTEGER NOT NULL, judged_cost INTEGER NOT NULL,
   judged_tokens INTEGER NOT NULL,
-  PRIMARY KEY(day, provider, model, prompt_id, prompt_version)) WITHOUT ROWID;
+  PRIMARY KEY(day, provider, model, tenant, team, project, env, prompt_id, prompt_version)) WITHOUT ROWID;
 CREATE INDEX eval_results_unlinked_ts ON eval_results(ts) WHERE event_ext_id = '';
 )SQL";
 
@@ -509,7 +510,8 @@ std::string refreshJudgementsSql(const std::string& id)
 {
     return "INSERT INTO request_judgements SELECT " + id
         + ", v.n, v.ss, v.p, v.f, a.an, a.rn, a.rs, a.up, a.dn, a.hi, a.lo, e.ts / 86400 * 86400, e.provider, e.model,"
-          " e.prompt_id, e.prompt_version, e.cost, e.input + e.output FROM (SELECT count(*) AS n, total(score) AS ss,"
+          " e.tenant, e.team, e.project, e.env, e.prompt_id, e.prompt_version, e.cost, e.input + e.output FROM (SELECT "
+          "count(*) AS n, total(score) AS ss,"
           " coalesce(sum(passed = 1), 0) AS p, coalesce(sum(passed = 0), 0) AS f FROM eval_results WHERE event_id = "
         + id
         + ") v, (SELECT count(*) AS an, count(rating) AS rn, coalesce(sum(rating), 0) AS rs, coalesce(sum(thumb = 1),"
@@ -520,7 +522,8 @@ std::string refreshJudgementsSql(const std::string& id)
           " excluded.score_sum, passed = excluded.passed, failed = excluded.failed, annotations = excluded.annotations,"
           " ratings = excluded.ratings, rating_sum = excluded.rating_sum, up = excluded.up, down = excluded.down,"
           " high = excluded.high, low = excluded.low, day = excluded.day, provider = excluded.provider, model ="
-          " excluded.model, prompt_id = excluded.prompt_id, prompt_version = excluded.prompt_version, cost ="
+          " excluded.model, tenant = excluded.tenant, team = excluded.team, project = excluded.project, env ="
+          " excluded.env, prompt_id = excluded.prompt_id, prompt_version = excluded.prompt_version, cost ="
           " excluded.cost, tokens = excluded.tokens; DELETE FROM request_judgements WHERE event_id = "
         + id + " AND NOT EXISTS (SELECT 1 FROM eval_results WHERE event_id = " + id
         + ") AND NOT EXISTS (SELECT 1 FROM annotations WHERE event_id = " + id + ");";
@@ -548,7 +551,7 @@ std::string addToDailySql(const char* r)
 {
     const std::string p = std::string(r) + ".";
     std::string sql = "INSERT INTO judgement_daily SELECT " + p + "day, " + p + "provider, " + p + "model, " + p
-        + "prompt_id, " + p + "prompt_version";
+        + "tenant, " + p + "team, " + p + "project, " + p + "env, " + p + "prompt_id, " + p + "prompt_version";
     for (const std::string& t : dailyTerms(r))
         sql += ", " + t;
     sql += " WHERE " + p + "day IS NOT NULL ON CONFLICT DO UPDATE SET ";
@@ -561,7 +564,8 @@ std::string addToDailySql(const char* r)
 std::string dailyKeyWhere(const char* r)
 {
     const std::string p = std::string(r) + ".";
-    return " WHERE day = " + p + "day AND provider = " + p + "provider AND model = " + p + "model AND prompt_id = " + p
+    return " WHERE day = " + p + "day AND provider = " + p + "provider AND model = " + p + "model AND tenant = " + p
+        + "tenant AND team = " + p + "team AND project = " + p + "project AND env = " + p + "env AND prompt_id = " + p
         + "prompt_id AND prompt_version = " + p + "prompt_version";
 }
 
@@ -577,7 +581,8 @@ std::string subtractFromDailySql(const char* r)
 // The triggers that keep request_judgements and judgement_daily exact (version 13).
 std::string judgementTriggersSql()
 {
-    const std::string facts = "day = new.ts / 86400 * 86400, provider = new.provider, model = new.model, prompt_id ="
+    const std::string facts = "day = new.ts / 86400 * 86400, provider = new.provider, model = new.model, tenant ="
+                              " new.tenant, team = new.team, project = new.project, env = new.env, prompt_id ="
                               " new.prompt_id, prompt_version = new.prompt_version, cost = new.cost, tokens ="
                               " new.input + new.output";
     std::string sql;
@@ -592,13 +597,15 @@ std::string judgementTriggersSql()
             + refreshJudgementsSql("old.event_id")
             + refreshJudgementsSql("(CASE WHEN new.event_id IS NOT old.event_id THEN new.event_id END)") + " END;\n";
     }
-    sql += "CREATE TRIGGER events_judged_au AFTER UPDATE OF ts, provider, model, prompt_id, prompt_version, cost,"
-           " input, output ON events WHEN EXISTS (SELECT 1 FROM request_judgements WHERE event_id = new.id) BEGIN"
+    sql += "CREATE TRIGGER events_judged_au AFTER UPDATE OF ts, provider, model, tenant, team, project, env,"
+           " prompt_id, prompt_version, cost, input, output ON events WHEN EXISTS (SELECT 1 FROM request_judgements "
+           "WHERE event_id = new.id) BEGIN"
            " UPDATE request_judgements SET "
         + facts + " WHERE event_id = new.id; END;\n";
     sql += "CREATE TRIGGER events_judged_ad AFTER DELETE ON events WHEN EXISTS (SELECT 1 FROM request_judgements WHERE"
            " event_id = old.id) BEGIN UPDATE request_judgements SET day = NULL, provider = NULL, model = NULL,"
-           " prompt_id = NULL, prompt_version = NULL, cost = NULL, tokens = NULL WHERE event_id = old.id; END;\n";
+           " tenant = NULL, team = NULL, project = NULL, env = NULL, prompt_id = NULL, prompt_version = NULL, cost = "
+           "NULL, tokens = NULL WHERE event_id = old.id; END;\n";
     sql += "CREATE TRIGGER request_judgements_ai AFTER INSERT ON request_judgements WHEN new.day IS NOT NULL BEGIN "
         + addToDailySql("new") + " END;\n";
     sql += "CREATE TRIGGER request_judgements_ad AFTER DELETE ON request_judgements WHEN old.day IS NOT NULL BEGIN "
@@ -624,7 +631,7 @@ Result<void> fillJudgements(Database& db)
     const std::string fill = R"SQL(
 INSERT INTO request_judgements
   SELECT j.event_id, j.n, j.ss, j.p, j.f, j.an, j.rn, j.rs, j.up, j.dn, j.hi, j.lo, e.ts / 86400 * 86400,
-    e.provider, e.model, e.prompt_id, e.prompt_version, e.cost, e.input + e.output
+    e.provider, e.model, e.tenant, e.team, e.project, e.env, e.prompt_id, e.prompt_version, e.cost, e.input + e.output
   FROM (SELECT event_id, sum(n) AS n, total(ss) AS ss, sum(p) AS p, sum(f) AS f, sum(an) AS an, sum(rn) AS rn,
       sum(rs) AS rs, sum(up) AS up, sum(dn) AS dn, sum(hi) AS hi, sum(lo) AS lo
     FROM (SELECT event_id, count(*) AS n, total(score) AS ss, coalesce(sum(passed = 1), 0) AS p,
@@ -638,10 +645,11 @@ INSERT INTO request_judgements
   LEFT JOIN events e ON e.id = j.event_id;
 )SQL";
     // The same contributions the triggers add, summed per key.
-    std::string daily = "INSERT INTO judgement_daily SELECT day, provider, model, prompt_id, prompt_version";
+    std::string daily = "INSERT INTO judgement_daily SELECT day, provider, model, tenant, team, project, env, "
+                        "prompt_id, prompt_version";
     for (const std::string& t : dailyTerms("r"))
         daily += ", sum(" + t + ")";
-    daily += " FROM request_judgements r WHERE r.day IS NOT NULL GROUP BY 1, 2, 3, 4, 5;";
+    daily += " FROM request_judgements r WHERE r.day IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;";
     for (const std::string& sql : { fill, daily, judgementTriggersSql() })
         if (auto r = execSql(db.handle(), sql); !r)
             return r;

@@ -3,7 +3,7 @@
 // results matched to requests by request id, as FORMATS.md defines them), for several group-bys, filters,
 // granularities and ranges; and the links kept true when evals come first, requests are re-imported or move
 // to another day, a source is removed and added again, and an old database migrates. The groupings the daily
-// judgement sums answer (schema 13: whole days by provider, model, prompt) are checked after every write path
+// judgement sums answer (schema 13: whole days by provider, model, tenant, prompt) are checked after every write path
 // that can change them: annotations added, edited, deleted and imported, evals re-imported, requests re-imported
 // with other facts, re-pricing, allocation rules.
 #include "analytics/quality.h"
@@ -400,7 +400,8 @@ std::int64_t scalar(Database& db, const char* sql)
     return s.step() ? s.int64(0) : -1;
 }
 
-// The groupings judgement_daily answers (whole days; provider, model and prompt axes) and one it does not.
+// The groupings judgement_daily answers (whole days; provider, model, tenant and prompt axes) and one it does not
+// (a tag).
 void expectDailyExact(Database& db)
 {
     const qint64 all = (kDays + 2) * kSecondsPerDay;
@@ -411,7 +412,13 @@ void expectDailyExact(Database& db)
         makeQuery({ QStringLiteral("provider"), QStringLiteral("prompt_id") },
             QStringLiteral("model=qa-large|qa-small"), QStringLiteral("week"), -kSecondsPerDay, all));
     expectReference(db, makeQuery({}, {}, QStringLiteral("none"), -kSecondsPerDay, all));
-    expectReference(db, makeQuery({ QStringLiteral("tenant") }, {}, QStringLiteral("none"), -kSecondsPerDay, all));
+    expectReference(db,
+        makeQuery({ QStringLiteral("tenant") }, QStringLiteral("prompt_version=v1|v2"), QStringLiteral("none"),
+            -kSecondsPerDay, all));
+    expectReference(db,
+        makeQuery({ QStringLiteral("prompt_version") }, QStringLiteral("tenant=acme|initech"), QStringLiteral("day"),
+            -kSecondsPerDay, all));
+    expectReference(db, makeQuery({ QStringLiteral("tag:team") }, {}, QStringLiteral("none"), -kSecondsPerDay, all));
     // The annotation tally (from the daily sums here) is run()'s annotation part, for the annotated groups.
     {
         const QualityQuery q = makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {},
@@ -677,8 +684,7 @@ private slots:
         QVERIFY(repriced.judgedCost != before.judgedCost);
         QVERIFY(repriced.judgedPriced > before.judgedPriced);
         expectDailyExact(*t.db);
-        // An allocation rule moves requests to another tenant (not a daily axis: the figures stay, the tenant
-        // grouping follows).
+        // An allocation rule moves requests to another tenant (a daily axis: their judgements move with them).
         auto rule = parseAllocationRule("prompt=support", "tenant=initech");
         QVERIFY(rule.ok());
         QVERIFY(addAllocationRule(*t.db, *rule).ok());
