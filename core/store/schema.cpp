@@ -597,10 +597,18 @@ std::string judgementTriggersSql()
             + refreshJudgementsSql("old.event_id")
             + refreshJudgementsSql("(CASE WHEN new.event_id IS NOT old.event_id THEN new.event_id END)") + " END;\n";
     }
+    // Only when a counted fact changed (a re-import of the same request rewrites every column) and the request is
+    // judged (one lookup).
+    std::string changed = "(new.ts / 86400 IS NOT old.ts / 86400 OR new.input + new.output IS NOT old.input + "
+                          "old.output";
+    for (const char* c :
+        { "provider", "model", "tenant", "team", "project", "env", "prompt_id", "prompt_version", "cost" })
+        changed += std::string(" OR new.") + c + " IS NOT old." + c;
     sql += "CREATE TRIGGER events_judged_au AFTER UPDATE OF ts, provider, model, tenant, team, project, env,"
-           " prompt_id, prompt_version, cost, input, output ON events WHEN EXISTS (SELECT 1 FROM request_judgements "
-           "WHERE event_id = new.id) BEGIN"
-           " UPDATE request_judgements SET "
+           " prompt_id, prompt_version, cost, input, output ON events WHEN "
+        + changed
+        + ") AND EXISTS (SELECT 1 FROM request_judgements WHERE event_id = new.id) BEGIN"
+          " UPDATE request_judgements SET "
         + facts + " WHERE event_id = new.id; END;\n";
     sql += "CREATE TRIGGER events_judged_ad AFTER DELETE ON events WHEN EXISTS (SELECT 1 FROM request_judgements WHERE"
            " event_id = old.id) BEGIN UPDATE request_judgements SET day = NULL, provider = NULL, model = NULL,"
