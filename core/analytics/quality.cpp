@@ -390,6 +390,97 @@ Result<void> addJudgementCounts(Database& db, const Prepared& p, const QualityQu
         return queryError(st);
     return {};
 }
+
+// judgement_daily (schema version 13) sums the judgements per day, provider, model, tenant, team, project, env,
+// prompt_id and prompt_version: the column that answers an axis there, or nullptr.
+const char* dailyColumn(const Axis& a)
+{
+    if (a.isTag())
+        return nullptr;
+    switch (a.dim) {
+    case Dim::Provider:
+        return "provider";
+    case Dim::Model:
+    case Dim::ModelTier:
+        return "model";
+    case Dim::Tenant:
+        return "tenant";
+    case Dim::Team:
+        return "team";
+    case Dim::Project:
+        return "project";
+    case Dim::Env:
+        return "env";
+    case Dim::PromptId:
+        return "prompt_id";
+    case Dim::PromptVersion:
+        return "prompt_version";
+    default:
+        return nullptr;
+    }
+}
+
+// Whether judgement_daily answers the judgement counts of `p` exactly: whole days, every group-by and filter
+// axis one of its columns (tier filters are model filters by now).
+bool dailyAnswers(const Prepared& p)
+{
+    return p.cost.from % kSecondsPerDay == 0 && p.cost.to % kSecondsPerDay == 0
+        && std::all_of(p.cost.groupBy.begin(), p.cost.groupBy.end(), [](const Axis& a) { return dailyColumn(a); })
+        && std::all_of(
+            p.cost.filters.begin(), p.cost.filters.end(), [](const Filter& f) { return dailyColumn(f.axis); });
+}
+
+// The judgement measures of each group from judgement_daily (dailyAnswers): the same sums addJudgementCounts
+// reads from the judgements, kept per day by the store's triggers.
+Result<void> addDailyJudgementCounts(
+    Database& db, const Prepared& p, const QualityQuery& q, Granularity g, GroupCounts& groups)
+{
+    std::vector<std::int64_t> binds;
+    auto param = [&](std::int64_t v) {
+        binds.push_back(v);
+        return "?" + std::to_string(binds.size());
+    };
+    std::string sql = std::string("SELECT ") + (g == Granularity::None ? "0" : "e.day");
+    std::string groupBy = "1";
+    for (std::size_t i = 0; i < q.groupBy.size(); ++i) {
+        sql += std::string(", e.") + dailyColumn(q.groupBy[i]);
+        groupBy += ", " + std::to_string(i + 2);
+    }
+    // The events' filter conditions: judgement_daily names its columns as the events table does.
+    FilterSql where = eventFilterSql(
+        p.cost.filters, [&](Dim d, const std::string& v) { return db.findDim(d, v); }, param);
+    sql += ", sum(e.evals), sum(e.score_sum), sum(e.passed), sum(e.failed), sum(e.annotated), sum(e.ratings),"
+           " sum(e.rating_sum), sum(e.up), sum(e.down), sum(e.judged), sum(e.accepted), sum(e.judged_priced),"
+           " sum(e.judged_cost), sum(e.judged_tokens), max(typeof(e.judged_cost) <> 'integer' OR"
+           " typeof(e.judged_tokens) <> 'integer') FROM judgement_daily e WHERE e.day >= "
+        + param(p.cost.from) + " AND e.day < " + param(p.cost.to) + where.where + " GROUP BY " + groupBy;
+    Statement st = prepared(db, sql, binds);
+    if (!st.valid())
+        return makeError(ErrorCode::Database, st.prepareError());
+    while (st.step()) {
+        int c = static_cast<int>(q.groupBy.size()) + 1;
+        QualityCounts n;
+        n.evalResults = st.int64(c++);
+        n.evalScoreSum = st.real(c++);
+        n.evalPassed = st.int64(c++);
+        n.evalFailed = st.int64(c++);
+        n.annotated = st.int64(c++);
+        n.ratings = st.int64(c++);
+        n.ratingSum = st.int64(c++);
+        n.thumbsUp = st.int64(c++);
+        n.thumbsDown = st.int64(c++);
+        n.judged = st.int64(c++);
+        n.accepted = st.int64(c++);
+        n.judgedPriced = st.int64(c++);
+        n.judgedCost = st.int64(c++);
+        n.judgedTokens = st.int64(c++);
+        n.overflow = st.int64(c++) != 0; // a sum the triggers kept went past 64 bits (SQLite made it a real)
+        groups[groupKey(st, g, q, p.tiers)] += n;
+    }
+    if (!st.lastError().empty())
+        return queryError(st);
+    return {};
+}
 } // namespace
 
 QualityQueries::QualityQueries(Database& db)
@@ -416,7 +507,10 @@ Result<QualityResult> QualityQueries::run(const QualityQuery& q)
     GroupCounts groups;
     if (auto r = addRequestCounts(m_db, *p, g, q, groups); !r)
         return r.error();
-    if (auto r = addJudgementCounts(m_db, *p, q, g, dayOf("e.ts").c_str(), true, groups); !r)
+    // Whole days over the daily table's axes read its sums; any other grouping the judgements themselves.
+    if (auto r = dailyAnswers(*p) ? addDailyJudgementCounts(m_db, *p, q, g, groups)
+                                  : addJudgementCounts(m_db, *p, q, g, dayOf("e.ts").c_str(), true, groups);
+        !r)
         return r.error();
 
     // Eval results without a request id join the group of their model, prompt_id and prompt_version.
@@ -473,8 +567,24 @@ Result<QualityResult> QualityQueries::annotationTally(const QualityQuery& q)
         : q.granularity == Granularity::Hour               ? "(e.ts / 3600) * 3600"
                                                            : "(e.ts / 86400) * 86400";
     GroupCounts groups;
-    if (auto r = addJudgementCounts(m_db, *p, q, q.granularity, grain, false, groups); !r)
+    if (q.granularity != Granularity::Hour && dailyAnswers(*p)) {
+        // The daily sums hold the annotation counts too; only those are kept.
+        GroupCounts all;
+        if (auto r = addDailyJudgementCounts(m_db, *p, q, q.granularity, all); !r)
+            return r.error();
+        for (const auto& [key, c] : all) {
+            QualityCounts n;
+            n.annotated = c.annotated;
+            n.ratings = c.ratings;
+            n.ratingSum = c.ratingSum;
+            n.thumbsUp = c.thumbsUp;
+            n.thumbsDown = c.thumbsDown;
+            if (n.annotated > 0)
+                groups[key] += n; // groups of evals alone are not in the tally
+        }
+    } else if (auto r = addJudgementCounts(m_db, *p, q, q.granularity, grain, false, groups); !r) {
         return r.error();
+    }
     if (auto r = finish(m_db, p->tiers, groups, out); !r)
         return r.error();
     return out;

@@ -90,6 +90,11 @@ struct QualitySamples
     double costSquares = 0; // QualityCounts::costSquares of the group
 };
 
+// run() reads the request measures from the cost rollups and the judgement measures from judgement_daily (schema
+// 13: per day, provider, model, tenant, team, project, env, prompt_id and prompt_version, kept exact by triggers
+// on every write) when the range is whole days and every group-by and filter axis is one of those (or model_tier); any
+// other query reads the range's judgements by request key and looks up each judged request. Both give the same counts;
+// the eval score sum may differ in its last bits (floating-point sums in another order).
 class QualityQueries
 {
 public:
@@ -97,8 +102,9 @@ public:
     // Fails with ErrorCode::Invalid for a tag-value axis; any other dimension or tag groups and filters.
     Result<QualityResult> run(const QualityQuery& q);
     // Only the annotation counts (annotated, ratings, ratingSum, thumbsUp, thumbsDown) of each group and time
-    // bucket of `q` (any granularity, hours too): read from the annotations of the range, not from every request,
-    // so it is quick on a large store. Rows and order as run(); the other counts are zero.
+    // bucket of `q` that has annotations (any granularity, hours too): read from the daily judgement sums when
+    // they answer `q` (as run()), else from the annotations of the range, never from every request. Rows and
+    // order as run(); the other counts are zero.
     Result<QualityResult> annotationTally(const QualityQuery& q);
     // The eval scores, ratings and sum of squared costs of the one group of `q` whose keys are `keys` (one per
     // group-by axis). Reads the group's requests of the range (the squared costs): for a comparison, not a table.

@@ -8,7 +8,10 @@
 
 #include <queue>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <unordered_map>
 
 namespace burnrate {
 
@@ -201,12 +204,59 @@ Error stepError(const Statement& st)
 
 } // namespace
 
-RequestQueries::RequestQueries(Database& db)
+RequestQueries::RequestQueries(Database& db, RequestOrderCache* orderCache)
     : m_db(db)
+    , m_orderCache(orderCache)
 {
 }
 
+std::int64_t RequestOrderCache::hits() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_hits;
+}
+
+std::int64_t RequestOrderCache::scans() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_scans;
+}
+
 namespace {
+
+// A page row's columns (p.k: its sort key), then readRow reads them.
+constexpr const char* kRowColumns = "SELECT e.id, e.ext_id, e.ts, e.provider, e.model, e.tenant, e.input, e.cached, "
+                                    "e.output, e.cost, e.reported_cost, e.latency_ms, e.status, p.k, "
+                                    "(SELECT count(*) FROM annotations a WHERE a.event_id = e.id), "
+                                    "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND "
+                                    "r.event_ext_id <> '' AND r.passed = 1), "
+                                    "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND "
+                                    "r.event_ext_id <> '' AND r.passed = 0), "
+                                    "(SELECT substr(t.prompt, 1, 160) FROM event_text t WHERE t.event_id = e.id) ";
+
+RequestRow readRow(Database& db, const Statement& st)
+{
+    RequestRow r;
+    r.id = st.int64(0);
+    r.extId = st.text(1);
+    r.ts = st.int64(2);
+    r.provider = db.dimValue(st.int64(3));
+    r.model = db.dimValue(st.int64(4));
+    r.tenant = db.dimValue(st.int64(5));
+    r.input = st.int64(6);
+    r.cached = st.int64(7);
+    r.output = st.int64(8);
+    r.cost = optInt(st, 9);
+    r.reportedCost = optInt(st, 10);
+    r.latencyMs = optInt(st, 11);
+    r.status = static_cast<int>(st.int64(12));
+    r.cursor = { st.int64(13), r.id };
+    r.annotations = static_cast<int>(st.int64(14));
+    r.evalsPassed = static_cast<int>(st.int64(15));
+    r.evalsFailed = static_cast<int>(st.int64(16));
+    r.promptStart = st.text(17);
+    return r;
+}
 
 // Appends up to `want` rows of the requests `f` selects, in `q`'s order after its cursor.
 Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after,
@@ -222,45 +272,72 @@ Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQue
             + sql->param(after->id) + ")";
     // The order and the page are decided on (key, id) alone; the columns (dimension ids, annotation and eval
     // counts, the prompt's start) are read for the page's rows only, not for every row the sort considers.
-    const std::string text = "SELECT e.id, e.ext_id, e.ts, e.provider, e.model, e.tenant, e.input, e.cached, e.output, "
-                             "e.cost, e.reported_cost, e.latency_ms, e.status, p.k, "
-                             "(SELECT count(*) FROM annotations a WHERE a.event_id = e.id), "
-                             "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND "
-                             "r.event_ext_id <> '' AND r.passed = 1), "
-                             "(SELECT count(*) FROM eval_results r WHERE r.event_ext_id = e.ext_id AND "
-                             "r.event_ext_id <> '' AND r.passed = 0), "
-                             "(SELECT substr(t.prompt, 1, 160) FROM event_text t WHERE t.event_id = e.id) "
-                             "FROM (SELECT e.id AS id, "
-        + key + " AS k FROM events e" + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir + " LIMIT "
+    const std::string text = std::string(kRowColumns) + "FROM (SELECT e.id AS id, " + key + " AS k FROM events e"
+        + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir + " LIMIT "
         + sql->param(static_cast<std::int64_t>(want)) + ") p JOIN events e ON e.id = p.id ORDER BY p.k" + dir + ", p.id"
         + dir;
     auto st = prepared(db, text, *sql);
     if (!st)
         return st.error();
+    while (st->step())
+        out.push_back(readRow(db, *st));
+    if (!st->lastError().empty())
+        return stepError(*st);
+    return {};
+}
+
+// The first `limit` (key, id) of the order after `after` (the same WHERE and ORDER BY as readPage).
+Result<void> readKeys(Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after,
+    int limit, std::vector<RequestCursor>& out)
+{
+    auto sql = filterSql(db, f);
+    if (!sql)
+        return sql.error();
+    const std::string key = sortKeyExpr(q.sort);
+    const char* dir = q.descending ? " DESC" : "";
+    if (after)
+        sql->where += " AND (" + key + ", e.id) " + (q.descending ? "<" : ">") + " (" + sql->param(after->key) + ", "
+            + sql->param(after->id) + ")";
+    auto st = prepared(db,
+        "SELECT " + key + " AS k, e.id FROM events e" + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir
+            + " LIMIT " + sql->param(static_cast<std::int64_t>(limit)),
+        *sql);
+    if (!st)
+        return st.error();
+    while (st->step())
+        out.push_back({ st->int64(0), st->int64(1) });
+    if (!st->lastError().empty())
+        return stepError(*st);
+    return {};
+}
+
+// The rows of `keys` (requests by id), in that order, each with its cursor.
+Result<void> readRows(Database& db, RequestSort sort, const std::vector<RequestCursor>& keys, std::size_t from,
+    std::size_t to, std::vector<RequestRow>& out)
+{
+    Sql sql;
+    std::string ids;
+    for (std::size_t i = from; i < to; ++i)
+        ids += (i == from ? "" : ", ") + sql.param(keys[i].id);
+    auto st = prepared(db,
+        std::string(kRowColumns).replace(std::string(kRowColumns).find("p.k"), 3, sortKeyExpr(sort))
+            + "FROM events e WHERE e.id IN (" + ids + ")",
+        sql);
+    if (!st)
+        return st.error();
+    std::unordered_map<std::int64_t, RequestRow> byId;
     while (st->step()) {
-        RequestRow r;
-        r.id = st->int64(0);
-        r.extId = st->text(1);
-        r.ts = st->int64(2);
-        r.provider = db.dimValue(st->int64(3));
-        r.model = db.dimValue(st->int64(4));
-        r.tenant = db.dimValue(st->int64(5));
-        r.input = st->int64(6);
-        r.cached = st->int64(7);
-        r.output = st->int64(8);
-        r.cost = optInt(*st, 9);
-        r.reportedCost = optInt(*st, 10);
-        r.latencyMs = optInt(*st, 11);
-        r.status = static_cast<int>(st->int64(12));
-        r.cursor = { st->int64(13), r.id };
-        r.annotations = static_cast<int>(st->int64(14));
-        r.evalsPassed = static_cast<int>(st->int64(15));
-        r.evalsFailed = static_cast<int>(st->int64(16));
-        r.promptStart = st->text(17);
-        out.push_back(std::move(r));
+        RequestRow r = readRow(db, *st);
+        byId.emplace(r.id, std::move(r));
     }
     if (!st->lastError().empty())
         return stepError(*st);
+    for (std::size_t i = from; i < to; ++i) {
+        auto it = byId.find(keys[i].id);
+        if (it == byId.end())
+            return makeError(ErrorCode::Database, "a request of the kept order is gone"); // the store changed
+        out.push_back(std::move(it->second));
+    }
     return {};
 }
 
@@ -277,10 +354,19 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
     const int want = q.limit + 1; // one more: is there a next page?
     const RequestCursor* after = q.after ? &*q.after : nullptr;
     if (q.sort != RequestSort::Time || !f.search.empty()) {
-        // No index orders by cost, tokens or latency: the range is scanned and the top rows kept. A search
-        // reads its matches from the full-text index whatever the order.
-        if (auto r = readPage(m_db, f, q, after, want, out.rows); !r)
-            return r.error();
+        // No index orders by cost, tokens or latency: the range is scanned and the top rows kept (and, with an
+        // order cache, the first kOrderCacheRows of them for the next pages). A search reads its matches from
+        // the full-text index whatever the order.
+        bool served = false;
+        if (m_orderCache && f.search.empty() && want <= m_orderCache->m_capacity + 1) {
+            auto r = cachedPage(q, want, out.rows);
+            if (!r)
+                return r.error();
+            served = *r;
+        }
+        if (!served)
+            if (auto r = readPage(m_db, f, q, after, want, out.rows); !r)
+                return r.error();
     } else {
         // Time order a day at a time: requests are keyed by their day (id = day << 46 | hash), so one day's
         // rows are one rowid range, sorted by time on their own; empty days are skipped by a rowid seek.
@@ -321,6 +407,78 @@ Result<RequestPage> RequestQueries::page(const RequestPageQuery& q)
         out.next = out.rows.back().cursor;
     }
     return out;
+}
+
+Result<bool> RequestQueries::cachedPage(const RequestPageQuery& q, int want, std::vector<RequestRow>& out)
+{
+    auto sql = filterSql(m_db, q.filter);
+    if (!sql)
+        return sql.error();
+    std::string query
+        = std::string(requestSortName(q.sort)) + (q.descending ? " desc" : " asc") + sql->joins + sql->where;
+    for (const Sql::Bind& b : sql->binds)
+        query += "\x1f" + (b.isText ? "t" + b.text : std::to_string(b.number));
+    // One read snapshot for the version check, the scan and the rows (unless the caller holds a transaction).
+    const bool own = sqlite3_get_autocommit(m_db.handle()) != 0;
+    if (own)
+        if (auto r = execSql(m_db.handle(), "BEGIN; SELECT 1 FROM events LIMIT 1"); !r)
+            return r.error();
+    auto done = [&](Result<bool> r) -> Result<bool> {
+        if (own)
+            (void)execSql(m_db.handle(), r ? "COMMIT" : "ROLLBACK");
+        return r;
+    };
+    Statement version = m_db.prepare("PRAGMA data_version");
+    if (!version.step())
+        return done(makeError(ErrorCode::Database, version.lastError()));
+    const std::int64_t dataVersion = version.int64(0);
+    const std::int64_t changes = sqlite3_total_changes64(m_db.handle());
+
+    RequestOrderCache& c = *m_orderCache;
+    std::lock_guard lock(c.m_mutex);
+    const std::optional<RequestCursor>& after = q.after;
+    // Before: a comes ahead of b in the order.
+    auto before = [&](const RequestCursor& a, const RequestCursor& b) {
+        if (a.key != b.key)
+            return q.descending ? a.key > b.key : a.key < b.key;
+        return q.descending ? a.id > b.id : a.id < b.id;
+    };
+    // The kept keys after `after`, when they hold the whole page (or everything there is).
+    auto position = [&]() -> std::optional<std::size_t> {
+        if (c.m_db != &m_db || c.m_query != query || c.m_dataVersion != dataVersion || c.m_changes != changes)
+            return std::nullopt;
+        if (c.m_start && (!after || before(*after, *c.m_start)))
+            return std::nullopt; // the page starts ahead of the kept keys
+        const std::size_t at = after
+            ? static_cast<std::size_t>(
+                std::upper_bound(c.m_keys.begin(), c.m_keys.end(), *after, before) - c.m_keys.begin())
+            : 0;
+        if (at + static_cast<std::size_t>(want) > c.m_keys.size() && !c.m_complete)
+            return std::nullopt;
+        return at;
+    };
+    auto at = position();
+    if (at) {
+        ++c.m_hits;
+    } else {
+        std::vector<RequestCursor> keys;
+        // One more than the capacity: a page's look-ahead row (is there a next page?) past its last kept row.
+        if (auto r = readKeys(m_db, q.filter, q, after ? &*after : nullptr, c.m_capacity + 1, keys); !r)
+            return done(r.error());
+        c.m_db = &m_db;
+        c.m_query = query;
+        c.m_dataVersion = dataVersion;
+        c.m_changes = changes;
+        c.m_start = after;
+        c.m_complete = keys.size() <= static_cast<std::size_t>(c.m_capacity);
+        c.m_keys = std::move(keys);
+        ++c.m_scans;
+        at = 0;
+    }
+    const std::size_t end = std::min(c.m_keys.size(), *at + static_cast<std::size_t>(want));
+    if (auto r = readRows(m_db, q.sort, c.m_keys, *at, end, out); !r)
+        return done(r.error());
+    return done(true);
 }
 
 Result<std::int64_t> RequestQueries::count(const RequestFilter& f)

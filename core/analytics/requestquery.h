@@ -9,6 +9,7 @@
 #include "store/annotationstore.h"
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -157,11 +158,46 @@ inline constexpr std::size_t kMaxSearchBytes = 4096;
 // prefix search. Empty when the text has no words. Fails (Invalid) above kMaxSearchBytes or 64 words.
 Result<std::string> ftsMatchExpression(std::string_view userText);
 
+// How many (key, id) of a cost, tokens or latency order a RequestOrderCache keeps unless told otherwise.
+inline constexpr int kOrderCacheRows = 5000;
+
+// The start of a cost, tokens or latency order kept between pages (those orders have no index: a page scans the
+// range). The first page scans once and keeps the first kOrderCacheRows (or `rows`) (key, id) of the order after
+// its cursor, and one more (a page's look-ahead); a later page that lies within them reads just its rows by id, and
+// one past them scans again (so 1,000-row pages scan once every five pages). Dropped when the
+// query differs, another connection is used, or the store changed (PRAGMA data_version: another connection's
+// commit; this connection's change count), so a page reads what a fresh scan would. One per table (a model);
+// safe to use from any thread.
+class RequestOrderCache
+{
+public:
+    explicit RequestOrderCache(int rows = kOrderCacheRows)
+        : m_capacity(rows < 1 ? 1 : rows)
+    {
+    }
+    // How many pages were served from the kept order, and how many scanned the range (for tests and benchmarks).
+    std::int64_t hits() const;
+    std::int64_t scans() const;
+
+private:
+    friend class RequestQueries;
+    mutable std::mutex m_mutex;
+    const int m_capacity;
+    const Database* m_db = nullptr;
+    std::string m_query; // the filter's SQL and values, the sort and its direction
+    std::int64_t m_dataVersion = -1, m_changes = -1;
+    std::optional<RequestCursor> m_start; // the scan began after this (none: at the first request)
+    std::vector<RequestCursor> m_keys; // in the order
+    bool m_complete = false; // fewer than kOrderCacheRows: nothing follows the last
+    std::int64_t m_hits = 0, m_scans = 0;
+};
+
 // The Requests queries over one connection (synchronous, like every core query).
 class RequestQueries
 {
 public:
-    explicit RequestQueries(Database& db);
+    // With `orderCache`, pages in cost, tokens or latency order (without a search) keep their order there.
+    explicit RequestQueries(Database& db, RequestOrderCache* orderCache = nullptr);
     // One page in the sort order, after `q.after`: each row exactly once across pages even while other
     // connections insert requests (keyset pagination on (key, id), never OFFSET).
     Result<RequestPage> page(const RequestPageQuery& q);
@@ -174,7 +210,10 @@ public:
     Result<std::int64_t> count(const RequestFilter& filter);
 
 private:
+    Result<bool> cachedPage(const RequestPageQuery& q, int want, std::vector<RequestRow>& out);
+
     Database& m_db;
+    RequestOrderCache* m_orderCache = nullptr;
 };
 
 // The review queue's order key of a request: a 64-bit mix of the seed and the id.

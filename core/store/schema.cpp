@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -469,6 +470,156 @@ CREATE TABLE findings(
 CREATE INDEX findings_range ON findings(range_to, range_from);
 )SQL";
 
+// Version 13: the Quality page's judgements kept summed (analytics/quality.h). request_judgements holds, per request
+// with any eval result or annotation, the sums the page reads (eval results, score sum, passed, failed; annotations,
+// ratings, rating sum, thumbs, high and low ratings) and the request's facts as they were counted (day, provider,
+// model, tenant, team, project, env, prompt, cost, tokens; day NULL while no stored request has that id).
+// judgement_daily sums those rows per day and those dimensions, with whether each request was judged and accepted.
+// Triggers keep both exact on every write: eval results and annotations recompute their request's row from scratch,
+// events carry a changed fact (re-import, re-pricing, allocation) or their removal into it, and each row change moves
+// its contribution in the daily table. The C++ step fills them for an existing database, then adds the triggers.
+constexpr std::string_view kV13 = R"SQL(
+CREATE TABLE request_judgements(
+  event_id INTEGER PRIMARY KEY, evals INTEGER NOT NULL, score_sum REAL NOT NULL, passed INTEGER NOT NULL,
+  failed INTEGER NOT NULL, annotations INTEGER NOT NULL, ratings INTEGER NOT NULL, rating_sum INTEGER NOT NULL,
+  up INTEGER NOT NULL, down INTEGER NOT NULL, high INTEGER NOT NULL, low INTEGER NOT NULL,
+  day INTEGER, provider INTEGER, model INTEGER, tenant INTEGER, team INTEGER, project INTEGER, env INTEGER,
+  prompt_id INTEGER, prompt_version INTEGER, cost INTEGER, tokens INTEGER);
+CREATE TABLE judgement_daily(
+  day INTEGER NOT NULL, provider INTEGER NOT NULL, model INTEGER NOT NULL, tenant INTEGER NOT NULL,
+  team INTEGER NOT NULL, project INTEGER NOT NULL, env INTEGER NOT NULL, prompt_id INTEGER NOT NULL,
+  prompt_version INTEGER NOT NULL, requests INTEGER NOT NULL, evals INTEGER NOT NULL, score_sum REAL NOT NULL,
+  passed INTEGER NOT NULL, failed INTEGER NOT NULL, annotated INTEGER NOT NULL, ratings INTEGER NOT NULL,
+  rating_sum INTEGER NOT NULL, up INTEGER NOT NULL, down INTEGER NOT NULL, judged INTEGER NOT NULL,
+  accepted INTEGER NOT NULL, judged_priced INTEGER NOT NULL, judged_cost INTEGER NOT NULL,
+  judged_tokens INTEGER NOT NULL,
+  PRIMARY KEY(day, provider, model, tenant, team, project, env, prompt_id, prompt_version)) WITHOUT ROWID;
+CREATE INDEX eval_results_unlinked_ts ON eval_results(ts) WHERE event_ext_id = '';
+)SQL";
+
+namespace {
+
+// The statement that recomputes request `id`'s row of request_judgements (an SQL expression: new.event_id,
+// old.event_id, ...) from its eval results, annotations and stored request, then drops it when nothing judges it.
+std::string refreshJudgementsSql(const std::string& id)
+{
+    return "INSERT INTO request_judgements SELECT " + id
+        + ", v.n, v.ss, v.p, v.f, a.an, a.rn, a.rs, a.up, a.dn, a.hi, a.lo, e.ts / 86400 * 86400, e.provider, e.model,"
+          " e.tenant, e.team, e.project, e.env, e.prompt_id, e.prompt_version, e.cost, e.input + e.output FROM (SELECT "
+          "count(*) AS n, total(score) AS ss,"
+          " coalesce(sum(passed = 1), 0) AS p, coalesce(sum(passed = 0), 0) AS f FROM eval_results WHERE event_id = "
+        + id
+        + ") v, (SELECT count(*) AS an, count(rating) AS rn, coalesce(sum(rating), 0) AS rs, coalesce(sum(thumb = 1),"
+          " 0) AS up, coalesce(sum(thumb = -1), 0) AS dn, coalesce(sum(rating >= 4), 0) AS hi, coalesce(sum(rating <="
+          " 2), 0) AS lo FROM annotations WHERE event_id = "
+        + id + ") a LEFT JOIN events e ON e.id = " + id
+        + " WHERE v.n + a.an > 0 ON CONFLICT(event_id) DO UPDATE SET evals = excluded.evals, score_sum ="
+          " excluded.score_sum, passed = excluded.passed, failed = excluded.failed, annotations = excluded.annotations,"
+          " ratings = excluded.ratings, rating_sum = excluded.rating_sum, up = excluded.up, down = excluded.down,"
+          " high = excluded.high, low = excluded.low, day = excluded.day, provider = excluded.provider, model ="
+          " excluded.model, tenant = excluded.tenant, team = excluded.team, project = excluded.project, env ="
+          " excluded.env, prompt_id = excluded.prompt_id, prompt_version = excluded.prompt_version, cost ="
+          " excluded.cost, tokens = excluded.tokens; DELETE FROM request_judgements WHERE event_id = "
+        + id + " AND NOT EXISTS (SELECT 1 FROM eval_results WHERE event_id = " + id
+        + ") AND NOT EXISTS (SELECT 1 FROM annotations WHERE event_id = " + id + ");";
+}
+
+// A request_judgements row's contribution to judgement_daily (`r`: new, old or an alias), one term per
+// kDailyMeasures column: the row itself, its sums, and whether it is judged and accepted (quality.h).
+std::vector<std::string> dailyTerms(const char* r)
+{
+    const std::string p = std::string(r) + ".";
+    const std::string judged
+        = "(" + p + "passed + " + p + "failed + " + p + "up + " + p + "down + " + p + "ratings > 0)";
+    return { "1", p + "evals", p + "score_sum", p + "passed", p + "failed", "(" + p + "annotations > 0)", p + "ratings",
+        p + "rating_sum", p + "up", p + "down", judged,
+        "(" + p + "passed + " + p + "up + " + p + "high > 0 AND " + p + "failed + " + p + "down + " + p + "low = 0)",
+        "(" + judged + " AND " + p + "cost IS NOT NULL)",
+        "(CASE WHEN " + judged + " THEN coalesce(" + p + "cost, 0) ELSE 0 END)",
+        "(CASE WHEN " + judged + " THEN coalesce(" + p + "tokens, 0) ELSE 0 END)" };
+}
+
+constexpr const char* kDailyMeasures[] = { "requests", "evals", "score_sum", "passed", "failed", "annotated", "ratings",
+    "rating_sum", "up", "down", "judged", "accepted", "judged_priced", "judged_cost", "judged_tokens" };
+
+std::string addToDailySql(const char* r)
+{
+    const std::string p = std::string(r) + ".";
+    std::string sql = "INSERT INTO judgement_daily SELECT " + p + "day, " + p + "provider, " + p + "model, " + p
+        + "tenant, " + p + "team, " + p + "project, " + p + "env, " + p + "prompt_id, " + p + "prompt_version";
+    for (const std::string& t : dailyTerms(r))
+        sql += ", " + t;
+    sql += " WHERE " + p + "day IS NOT NULL ON CONFLICT DO UPDATE SET ";
+    for (std::size_t i = 0; i < std::size(kDailyMeasures); ++i)
+        sql += std::string(i ? ", " : "") + kDailyMeasures[i] + " = " + kDailyMeasures[i] + " + excluded."
+            + kDailyMeasures[i];
+    return sql + ";";
+}
+
+std::string dailyKeyWhere(const char* r)
+{
+    const std::string p = std::string(r) + ".";
+    return " WHERE day = " + p + "day AND provider = " + p + "provider AND model = " + p + "model AND tenant = " + p
+        + "tenant AND team = " + p + "team AND project = " + p + "project AND env = " + p + "env AND prompt_id = " + p
+        + "prompt_id AND prompt_version = " + p + "prompt_version";
+}
+
+std::string subtractFromDailySql(const char* r)
+{
+    std::string sql = "UPDATE judgement_daily SET ";
+    const std::vector<std::string> terms = dailyTerms(r);
+    for (std::size_t i = 0; i < std::size(kDailyMeasures); ++i)
+        sql += std::string(i ? ", " : "") + kDailyMeasures[i] + " = " + kDailyMeasures[i] + " - " + terms[i];
+    return sql + dailyKeyWhere(r) + "; DELETE FROM judgement_daily" + dailyKeyWhere(r) + " AND requests = 0;";
+}
+
+// The triggers that keep request_judgements and judgement_daily exact (version 13).
+std::string judgementTriggersSql()
+{
+    const std::string facts = "day = new.ts / 86400 * 86400, provider = new.provider, model = new.model, tenant ="
+                              " new.tenant, team = new.team, project = new.project, env = new.env, prompt_id ="
+                              " new.prompt_id, prompt_version = new.prompt_version, cost = new.cost, tokens ="
+                              " new.input + new.output";
+    std::string sql;
+    for (const char* table : { "eval_results", "annotations" }) {
+        const std::string t = table;
+        const char* cols = t == "eval_results" ? "event_id, score, passed" : "event_id, rating, thumb";
+        sql += "CREATE TRIGGER " + t + "_judged_ai AFTER INSERT ON " + t + " WHEN new.event_id IS NOT NULL BEGIN "
+            + refreshJudgementsSql("new.event_id") + " END;\n";
+        sql += "CREATE TRIGGER " + t + "_judged_ad AFTER DELETE ON " + t + " WHEN old.event_id IS NOT NULL BEGIN "
+            + refreshJudgementsSql("old.event_id") + " END;\n";
+        sql += "CREATE TRIGGER " + t + "_judged_au AFTER UPDATE OF " + cols + " ON " + t + " BEGIN "
+            + refreshJudgementsSql("old.event_id")
+            + refreshJudgementsSql("(CASE WHEN new.event_id IS NOT old.event_id THEN new.event_id END)") + " END;\n";
+    }
+    // Only when a counted fact changed (a re-import of the same request rewrites every column) and the request is
+    // judged (one lookup).
+    std::string changed = "(new.ts / 86400 IS NOT old.ts / 86400 OR new.input + new.output IS NOT old.input + "
+                          "old.output";
+    for (const char* c :
+        { "provider", "model", "tenant", "team", "project", "env", "prompt_id", "prompt_version", "cost" })
+        changed += std::string(" OR new.") + c + " IS NOT old." + c;
+    sql += "CREATE TRIGGER events_judged_au AFTER UPDATE OF ts, provider, model, tenant, team, project, env,"
+           " prompt_id, prompt_version, cost, input, output ON events WHEN "
+        + changed
+        + ") AND EXISTS (SELECT 1 FROM request_judgements WHERE event_id = new.id) BEGIN"
+          " UPDATE request_judgements SET "
+        + facts + " WHERE event_id = new.id; END;\n";
+    sql += "CREATE TRIGGER events_judged_ad AFTER DELETE ON events WHEN EXISTS (SELECT 1 FROM request_judgements WHERE"
+           " event_id = old.id) BEGIN UPDATE request_judgements SET day = NULL, provider = NULL, model = NULL,"
+           " tenant = NULL, team = NULL, project = NULL, env = NULL, prompt_id = NULL, prompt_version = NULL, cost = "
+           "NULL, tokens = NULL WHERE event_id = old.id; END;\n";
+    sql += "CREATE TRIGGER request_judgements_ai AFTER INSERT ON request_judgements WHEN new.day IS NOT NULL BEGIN "
+        + addToDailySql("new") + " END;\n";
+    sql += "CREATE TRIGGER request_judgements_ad AFTER DELETE ON request_judgements WHEN old.day IS NOT NULL BEGIN "
+        + subtractFromDailySql("old") + " END;\n";
+    sql += "CREATE TRIGGER request_judgements_au AFTER UPDATE ON request_judgements BEGIN "
+        + subtractFromDailySql("old") + addToDailySql("new") + " END;\n";
+    return sql;
+}
+
+} // namespace
+
 Result<void> linkStoredEvalResults(Database& db)
 {
     auto r = linkEvalResults(db);
@@ -477,12 +628,44 @@ Result<void> linkStoredEvalResults(Database& db)
     return {};
 }
 
+// Fills the version-13 tables from the stored eval results and annotations, then adds their triggers.
+Result<void> fillJudgements(Database& db)
+{
+    const std::string fill = R"SQL(
+INSERT INTO request_judgements
+  SELECT j.event_id, j.n, j.ss, j.p, j.f, j.an, j.rn, j.rs, j.up, j.dn, j.hi, j.lo, e.ts / 86400 * 86400,
+    e.provider, e.model, e.tenant, e.team, e.project, e.env, e.prompt_id, e.prompt_version, e.cost, e.input + e.output
+  FROM (SELECT event_id, sum(n) AS n, total(ss) AS ss, sum(p) AS p, sum(f) AS f, sum(an) AS an, sum(rn) AS rn,
+      sum(rs) AS rs, sum(up) AS up, sum(dn) AS dn, sum(hi) AS hi, sum(lo) AS lo
+    FROM (SELECT event_id, count(*) AS n, total(score) AS ss, coalesce(sum(passed = 1), 0) AS p,
+        coalesce(sum(passed = 0), 0) AS f, 0 AS an, 0 AS rn, 0 AS rs, 0 AS up, 0 AS dn, 0 AS hi, 0 AS lo
+      FROM eval_results WHERE event_id IS NOT NULL GROUP BY event_id
+      UNION ALL
+      SELECT event_id, 0, 0, 0, 0, count(*), count(rating), coalesce(sum(rating), 0), coalesce(sum(thumb = 1), 0),
+        coalesce(sum(thumb = -1), 0), coalesce(sum(rating >= 4), 0), coalesce(sum(rating <= 2), 0)
+      FROM annotations GROUP BY event_id)
+    GROUP BY event_id) j
+  LEFT JOIN events e ON e.id = j.event_id;
+)SQL";
+    // The same contributions the triggers add, summed per key.
+    std::string daily = "INSERT INTO judgement_daily SELECT day, provider, model, tenant, team, project, env, "
+                        "prompt_id, prompt_version";
+    for (const std::string& t : dailyTerms("r"))
+        daily += ", sum(" + t + ")";
+    daily += " FROM request_judgements r WHERE r.day IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;";
+    for (const std::string& sql : { fill, daily, judgementTriggersSql() })
+        if (auto r = execSql(db.handle(), sql); !r)
+            return r;
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> kAll = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 },
-        { kV6, &rekeyEvents }, { kV7 }, { kV8 }, { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 } };
+    static const std::vector<Migration> kAll
+        = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 }, { kV8 },
+              { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 }, { kV13, &fillJudgements } };
     return kAll;
 }
 

@@ -2,11 +2,17 @@
 // links of store/evallinks.h) against a straightforward reference computed here from the raw tables (eval
 // results matched to requests by request id, as FORMATS.md defines them), for several group-bys, filters,
 // granularities and ranges; and the links kept true when evals come first, requests are re-imported or move
-// to another day, a source is removed and added again, and an old database migrates.
+// to another day, a source is removed and added again, and an old database migrates. The groupings the daily
+// judgement sums answer (schema 13: whole days by provider, model, tenant, prompt) are checked after every write path
+// that can change them: annotations added, edited, deleted and imported, evals re-imported, requests re-imported
+// with other facts, re-pricing, allocation rules.
 #include "analytics/quality.h"
+#include "ingest/annotationimport.h"
 #include "ingest/evalimport.h"
 #include "ingest/requestlog.h"
 #include "model/timeutil.h"
+#include "store/allocation.h"
+#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/pricestore.h"
 #include "store/schema.h"
@@ -212,10 +218,10 @@ std::map<Key, QualityCounts> reference(Database& db, const QualityQuery& q)
                 s.text(0), Eval { s.real(1), s.isNull(2) ? std::nullopt : std::optional<bool>(s.int64(2) != 0) });
     }
     std::map<Key, QualityCounts> out;
-    Statement e
-        = db.prepare("SELECT e.id, e.ts, e.ext_id, e.cost, e.input + e.output, e.model, e.tenant, "
-                     "e.prompt_id, e.prompt_version, coalesce((SELECT t.value FROM event_tags t JOIN dims k ON "
-                     "k.id = t.key WHERE t.event_id = e.id AND k.value = 'team'), 0) FROM events e ORDER BY e.id");
+    Statement e = db.prepare("SELECT e.id, e.ts, e.ext_id, e.cost, e.input + e.output, e.model, e.tenant, "
+                             "e.prompt_id, e.prompt_version, coalesce((SELECT t.value FROM event_tags t JOIN dims k ON "
+                             "k.id = t.key WHERE t.event_id = e.id AND k.value = 'team'), 0), e.provider FROM events e "
+                             "ORDER BY e.id");
     while (e.step()) {
         const Epoch ts = e.int64(1);
         if (ts < q.from || ts >= q.to)
@@ -226,6 +232,8 @@ std::map<Key, QualityCounts> reference(Database& db, const QualityQuery& q)
             switch (a.dim) {
             case Dim::Model:
                 return db.dimValue(e.int64(5));
+            case Dim::Provider:
+                return db.dimValue(e.int64(10));
             case Dim::Tenant:
                 return db.dimValue(e.int64(6));
             case Dim::PromptId:
@@ -392,6 +400,66 @@ std::int64_t scalar(Database& db, const char* sql)
     return s.step() ? s.int64(0) : -1;
 }
 
+// The groupings judgement_daily answers (whole days; provider, model, tenant and prompt axes) and one it does not
+// (a tag).
+void expectDailyExact(Database& db)
+{
+    const qint64 all = (kDays + 2) * kSecondsPerDay;
+    expectReference(db,
+        makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {}, QStringLiteral("day"),
+            -kSecondsPerDay, all));
+    expectReference(db,
+        makeQuery({ QStringLiteral("provider"), QStringLiteral("prompt_id") },
+            QStringLiteral("model=qa-large|qa-small"), QStringLiteral("week"), -kSecondsPerDay, all));
+    expectReference(db, makeQuery({}, {}, QStringLiteral("none"), -kSecondsPerDay, all));
+    expectReference(db,
+        makeQuery({ QStringLiteral("tenant") }, QStringLiteral("prompt_version=v1|v2"), QStringLiteral("none"),
+            -kSecondsPerDay, all));
+    expectReference(db,
+        makeQuery({ QStringLiteral("prompt_version") }, QStringLiteral("tenant=acme|initech"), QStringLiteral("day"),
+            -kSecondsPerDay, all));
+    expectReference(db, makeQuery({ QStringLiteral("tag:team") }, {}, QStringLiteral("none"), -kSecondsPerDay, all));
+    // The annotation tally (from the daily sums here) is run()'s annotation part, for the annotated groups.
+    {
+        const QualityQuery q = makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {},
+            QStringLiteral("day"), -kSecondsPerDay, all);
+        QualityQueries qq(db);
+        auto tally = qq.annotationTally(q);
+        QVERIFY(tally.ok());
+        std::map<Key, QualityCounts> annotated;
+        for (const auto& [k, c] : byKey(runOrFail(db, q)))
+            if (c.annotated > 0)
+                annotated[k] = c;
+        const auto got = byKey(*tally);
+        QCOMPARE(got.size(), annotated.size());
+        for (const auto& [k, c] : got) {
+            auto it = annotated.find(k);
+            QVERIFY2(it != annotated.end(), describe(k).c_str());
+            QCOMPARE(c.annotated, it->second.annotated);
+            QCOMPARE(c.ratings, it->second.ratings);
+            QCOMPARE(c.ratingSum, it->second.ratingSum);
+            QCOMPARE(c.thumbsUp, it->second.thumbsUp);
+            QCOMPARE(c.thumbsDown, it->second.thumbsDown);
+            QCOMPARE(c.judged, std::int64_t(0));
+        }
+    }
+    // Every judged request has its one row, summed once in the daily table.
+    QCOMPARE(scalar(db,
+                 "SELECT count(*) FROM (SELECT event_id FROM eval_results WHERE event_id IS NOT NULL UNION SELECT "
+                 "event_id FROM annotations)"),
+        scalar(db, "SELECT count(*) FROM request_judgements"));
+    QCOMPARE(scalar(db, "SELECT coalesce(sum(requests), 0) FROM judgement_daily"),
+        scalar(db, "SELECT count(*) FROM request_judgements r JOIN events e ON e.id = r.event_id"));
+}
+
+std::int64_t requestKey(Database& db, const std::string& id)
+{
+    auto r = findRequest(db, id);
+    if (!r)
+        qFatal("no request %s", id.c_str());
+    return *r;
+}
+
 const QualityQuery kWhole = makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {},
     QStringLiteral("day"), -kSecondsPerDay, (kDays + 2) * kSecondsPerDay);
 
@@ -444,6 +512,12 @@ private slots:
                                               << "none" << qint64(2 * d) << 5 * d;
         QTest::newRow("filter matching nothing") << QStringList { "model" } << "tenant=nobody"
                                                  << "week" << qint64(0) << all;
+        QTest::newRow("provider x version by week, whole days") << QStringList { "provider", "prompt_version" } << ""
+                                                                << "week" << -d << all + d;
+        QTest::newRow("unpriced model filter by month") << QStringList { "prompt_id" } << "model=qa-unpriced"
+                                                        << "month" << 2 * d << all;
+        QTest::newRow("version filter by day, whole days") << QStringList { "model" } << "prompt_version=v1|v3"
+                                                           << "day" << qint64(0) << 7 * d;
         QTest::newRow("empty range") << QStringList { "model" } << ""
                                      << "none" << 3 * d << 3 * d;
     }
@@ -560,6 +634,81 @@ private slots:
         expectReference(*t.db, kWhole);
     }
 
+    // Each write path that changes a request's judgements or the facts they are counted with keeps the daily
+    // sums exact.
+    void writePathsKeepDailySums()
+    {
+        test::TempDb t;
+        importRequests(t, m_dir + "/requests.jsonl");
+        importEvals(t, m_dir + "/evals.jsonl");
+        annotate(t);
+        expectDailyExact(*t.db);
+        // An annotation on a request nothing judged yet, then on one with evals; edited (accepted becomes
+        // rejected), deleted.
+        Annotation a;
+        a.eventId = requestKey(*t.db, "r1");
+        a.author = "cleo";
+        a.rating = 5;
+        QVERIFY(saveAnnotation(*t.db, a).ok());
+        a.eventId = requestKey(*t.db, "r4");
+        a.thumb = Thumb::Up;
+        QVERIFY(saveAnnotation(*t.db, a).ok());
+        expectDailyExact(*t.db);
+        a.rating = 1;
+        a.thumb.reset();
+        QVERIFY(saveAnnotation(*t.db, a).ok());
+        expectDailyExact(*t.db);
+        QVERIFY(deleteAnnotation(*t.db, requestKey(*t.db, "r1"), "cleo").ok());
+        QVERIFY(deleteAnnotation(*t.db, requestKey(*t.db, "r0"), "ana").ok());
+        expectDailyExact(*t.db);
+        // Annotations imported (twice: the second changes nothing), evals imported again (replaced, not doubled).
+        const std::string file = t.dir.path().toStdString() + "/annotations.jsonl";
+        writeFile(file,
+            "{\"request_id\":\"r2\",\"author\":\"dee\",\"rating\":2}\n"
+            "{\"request_id\":\"r8\",\"author\":\"dee\",\"thumb\":\"down\"}\n"
+            "{\"request_id\":\"r4\",\"author\":\"cleo\",\"rating\":4,\"thumb\":\"up\"}\n");
+        for (int i = 0; i < 2; ++i) {
+            auto r = importAnnotationFile(*t.db, file);
+            QVERIFY(r.ok());
+            QCOMPARE(r->quarantined, std::int64_t(0));
+            expectDailyExact(*t.db);
+        }
+        const QualityCounts before = runOrFail(*t.db, kWhole).total;
+        importEvals(t, m_dir + "/evals.jsonl");
+        std::string what;
+        QVERIFY2(sameCounts(runOrFail(*t.db, kWhole).total, before, what), what.c_str());
+        expectDailyExact(*t.db);
+        // Re-pricing: the judged requests' cost changes, and the unpriced model gets a price.
+        QVERIFY(test::overridePrices(*t.db, { { "qa-large", 30, 70 }, { "qa-unpriced", 3, 4 } }));
+        const QualityCounts repriced = runOrFail(*t.db, kWhole).total;
+        QVERIFY(repriced.judgedCost != before.judgedCost);
+        QVERIFY(repriced.judgedPriced > before.judgedPriced);
+        expectDailyExact(*t.db);
+        // An allocation rule moves requests to another tenant (a daily axis: their judgements move with them).
+        auto rule = parseAllocationRule("prompt=support", "tenant=initech");
+        QVERIFY(rule.ok());
+        QVERIFY(addAllocationRule(*t.db, *rule).ok());
+        expectDailyExact(*t.db);
+        // Requests re-imported with another model, more tokens and on another day: their judgements move.
+        std::string changed;
+        for (int i : { 0, 4, 8, 12, 15, 20 }) {
+            Req r = request(i);
+            r.model = i % 2 ? "qa-small" : "qa-large";
+            r.version = "v9";
+            changed += requestLine(r, i == 12 ? r.ts + kSecondsPerDay : r.ts + 1);
+        }
+        writeFile(t.dir.path().toStdString() + "/changed.jsonl", changed);
+        importRequests(t, t.dir.path().toStdString() + "/changed.jsonl");
+        expectDailyExact(*t.db);
+        // The source removed (its annotations go, its evals unlinked), then added again.
+        QVERIFY(t.db->removeSource("import").ok());
+        expectDailyExact(*t.db);
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM judgement_daily"), std::int64_t(0));
+        importRequests(t, m_dir + "/requests.jsonl");
+        expectDailyExact(*t.db);
+        QVERIFY(scalar(*t.db, "SELECT count(*) FROM judgement_daily") > 0);
+    }
+
     void oldDatabaseMigrates()
     {
         test::TempDb t;
@@ -573,6 +722,10 @@ private slots:
             auto raw = Database::openRaw(path);
             QVERIFY(raw.ok());
             QVERIFY(execSql((*raw)->handle(),
+                "DROP TABLE request_judgements; DROP TABLE judgement_daily; DROP INDEX eval_results_unlinked_ts; "
+                "DROP TRIGGER eval_results_judged_ai; DROP TRIGGER eval_results_judged_ad; DROP TRIGGER "
+                "eval_results_judged_au; DROP TRIGGER annotations_judged_ai; DROP TRIGGER annotations_judged_ad; "
+                "DROP TRIGGER annotations_judged_au; DROP TRIGGER events_judged_au; DROP TRIGGER events_judged_ad; "
                 "DROP INDEX eval_results_event; DROP INDEX eval_results_unlinked; ALTER TABLE eval_results DROP "
                 "COLUMN event_id; DROP TABLE findings; PRAGMA user_version=10")
                         .ok());
@@ -583,6 +736,7 @@ private slots:
         QCOMPARE(scalar(**db, "SELECT count(*) FROM eval_results WHERE event_id IS NULL AND event_ext_id <> ''"),
             std::int64_t(3));
         expectReference(**db, kWhole);
+        expectDailyExact(**db); // schema 13 filled the daily sums
         std::string what;
         QVERIFY2(sameCounts(runOrFail(**db, kWhole).total, runOrFail(*m_t.db, kWhole).total, what), what.c_str());
     }

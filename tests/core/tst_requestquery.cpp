@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace burnrate;
@@ -144,9 +145,9 @@ struct Fixture
 
     // Every id of `f`, page by page.
     std::vector<std::int64_t> pageThrough(const RequestFilter& f, RequestSort sort, bool desc, int limit,
-        const std::function<void(int page)>& between = {})
+        const std::function<void(int page)>& between = {}, RequestOrderCache* cache = nullptr)
     {
-        RequestQueries q(*t.db);
+        RequestQueries q(*t.db, cache);
         RequestPageQuery pq;
         pq.filter = f;
         pq.sort = sort;
@@ -187,17 +188,20 @@ private slots:
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("desc");
         QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("cacheRows"); // 0: no order cache
         for (auto s : { RequestSort::Time, RequestSort::Cost, RequestSort::Tokens, RequestSort::Latency })
             for (bool d : { true, false })
                 for (int limit : { 1, 37, 5000 })
-                    QTest::addRow("%s %s by %d", requestSortName(s), d ? "desc" : "asc", limit)
-                        << static_cast<int>(s) << d << limit;
+                    for (int cacheRows : { 0, 50, 120, kOrderCacheRows })
+                        QTest::addRow("%s %s by %d, cache %d", requestSortName(s), d ? "desc" : "asc", limit, cacheRows)
+                            << static_cast<int>(s) << d << limit << cacheRows;
     }
     void pagesFollowTheSortOrderExactlyOnce()
     {
         QFETCH(int, sort);
         QFETCH(bool, desc);
         QFETCH(int, limit);
+        QFETCH(int, cacheRows);
         static Fixture f(400);
         const auto s = static_cast<RequestSort>(sort);
         std::vector<Stored> stored = storedRows(*f.t.db);
@@ -209,7 +213,58 @@ private slots:
         for (const auto& r : stored)
             expected.push_back(r.id);
         QCOMPARE(expected.size(), std::size_t(400));
-        QCOMPARE(f.pageThrough(f.all(), s, desc, limit), expected);
+        std::optional<RequestOrderCache> cache;
+        if (cacheRows)
+            cache.emplace(cacheRows);
+        QCOMPARE(f.pageThrough(f.all(), s, desc, limit, {}, cache ? &*cache : nullptr), expected);
+        if (cache && s != RequestSort::Time && limit <= cacheRows) {
+            // One scan per cacheRows keys at most (a page's one-row look-ahead may end a run early), the rest
+            // read from the kept keys.
+            const int pages = (400 + limit - 1) / limit;
+            QVERIFY(cache->scans() >= 1);
+            QVERIFY2(cache->scans() <= 1 + 400 / (cacheRows + 1 - limit), std::to_string(cache->scans()).c_str());
+            QCOMPARE(cache->scans() + cache->hits(), std::int64_t(pages));
+        }
+    }
+
+    // With an order cache, each page reads what a fresh scan reads when the store changes between pages: this
+    // connection annotating the listed requests (a filter on annotations), and re-pricing.
+    void orderCacheFollowsChanges_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("desc");
+        for (auto s : { RequestSort::Cost, RequestSort::Tokens, RequestSort::Latency })
+            for (bool d : { true, false })
+                QTest::addRow("%s %s", requestSortName(s), d ? "desc" : "asc") << static_cast<int>(s) << d;
+    }
+    void orderCacheFollowsChanges()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, desc);
+        const auto s = static_cast<RequestSort>(sort);
+        // Two identical stores, one paged with the cache and one without, changed the same way between pages.
+        Fixture cached(300, 5), plain(300, 5);
+        RequestFilter f = cached.all();
+        f.annotated = false;
+        auto change = [&](Fixture& x, int page) {
+            Statement an = x.t.db->prepare("INSERT INTO annotations(event_id, author, ts, rating) SELECT id, 'zed', "
+                                           "?1, 3 FROM events ORDER BY id LIMIT 7 OFFSET ?2");
+            an.bind(1, kStart).bind(2, page * 11);
+            QVERIFY(an.exec());
+            if (page == 2)
+                QVERIFY(test::overridePrices(*x.t.db, { { "gpt-4o", 7, 9 } }));
+        };
+        RequestOrderCache cache(80);
+        const auto got = cached.pageThrough(
+            f, s, desc, 20, [&](int page) { change(cached, page); }, &cache);
+        const auto want = plain.pageThrough(f, s, desc, 20, [&](int page) { change(plain, page); });
+        QCOMPARE(got, want);
+        QVERIFY(!got.empty());
+        QCOMPARE(cache.hits(), std::int64_t(0)); // every page after a change scanned again
+        // Unchanged, the same pages come from the kept keys.
+        RequestOrderCache again(80);
+        QCOMPARE(cached.pageThrough(f, s, desc, 20, {}, &again), plain.pageThrough(f, s, desc, 20));
+        QVERIFY(again.hits() > 0);
     }
 
     // A second connection imports between page fetches: every request that was there at the start is listed
@@ -218,9 +273,12 @@ private slots:
     {
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("desc");
+        QTest::addColumn<bool>("cached");
         for (auto s : { RequestSort::Time, RequestSort::Cost, RequestSort::Latency })
             for (bool d : { true, false })
-                QTest::addRow("%s %s", requestSortName(s), d ? "desc" : "asc") << static_cast<int>(s) << d;
+                for (bool c : { false, true })
+                    QTest::addRow("%s %s%s", requestSortName(s), d ? "desc" : "asc", c ? ", order cache" : "")
+                        << static_cast<int>(s) << d << c;
     }
     void pagingWhileImportingListsEveryRowOnce()
     {
@@ -234,12 +292,19 @@ private slots:
         QVERIFY(writer.ok());
         QRandomGenerator rng(99);
         int next = 0;
-        std::vector<std::int64_t> ids = f.pageThrough(f.all(), static_cast<RequestSort>(sort), desc, 25, [&](int) {
-            UsageWriter w(**writer, f.t.prices, f.sourceId, 1000);
-            for (int i = 0; i < 20; ++i)
-                QVERIFY(w.add(randomEvent(rng, next++, "late")).ok());
-            QVERIFY(w.commit().ok());
-        });
+        QFETCH(bool, cached);
+        RequestOrderCache cache(60);
+        std::vector<std::int64_t> ids = f.pageThrough(
+            f.all(), static_cast<RequestSort>(sort), desc, 25,
+            [&](int) {
+                UsageWriter w(**writer, f.t.prices, f.sourceId, 1000);
+                for (int i = 0; i < 20; ++i)
+                    QVERIFY(w.add(randomEvent(rng, next++, "late")).ok());
+                QVERIFY(w.commit().ok());
+            },
+            cached ? &cache : nullptr);
+        if (cached && static_cast<RequestSort>(sort) != RequestSort::Time)
+            QCOMPARE(cache.hits(), std::int64_t(0)); // another connection committed before every page
         QVERIFY(next > 0);
         std::set<std::int64_t> seen(ids.begin(), ids.end());
         QCOMPARE(seen.size(), ids.size()); // nothing twice

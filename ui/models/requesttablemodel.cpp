@@ -106,7 +106,8 @@ void RequestTableModel::load(bool first)
         m_loading = true;
         emit loadingChanged(true);
     }
-    m_runner->run<burnrate::RequestPage>([q](burnrate::Database& db) { return burnrate::RequestQueries(db).page(q); },
+    m_runner->run<burnrate::RequestPage>(
+        [q, cache = m_orderCache](burnrate::Database& db) { return burnrate::RequestQueries(db, cache.get()).page(q); },
         [this, first](const QueryOutcome<burnrate::RequestPage>& out) {
             // The cursor moves before the rows go in: a view (or a tester) that fetches more on rowsInserted
             // continues after this page, never from the previous one again.

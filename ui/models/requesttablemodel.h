@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -113,6 +114,8 @@ private:
     int m_scanPageSize = 1000;
     std::vector<burnrate::RequestRow> m_rows;
     std::optional<burnrate::RequestCursor> m_next;
+    // The cost, tokens or latency order kept between pages (shared with the query thread).
+    std::shared_ptr<burnrate::RequestOrderCache> m_orderCache = std::make_shared<burnrate::RequestOrderCache>();
     bool m_loaded = false; // the first page arrived
     bool m_loading = false;
 };
