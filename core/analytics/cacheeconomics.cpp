@@ -12,11 +12,6 @@ namespace burnrate {
 
 namespace {
 
-bool addChecked(Nano& slot, Nano v)
-{
-    return !__builtin_add_overflow(slot, v, &slot);
-}
-
 Error overflow()
 {
     return makeError(ErrorCode::Invalid, "the cache figures do not fit 64 bits");
