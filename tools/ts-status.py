@@ -77,7 +77,8 @@ def key_of(context, msg):
 def esc(text, attr=False):
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace('"', "&quot;").replace("'", "&apos;")
-    return text
+    # lupdate writes a no-break space as a character reference: so does this, and a rewrite makes no diff.
+    return text.replace("\u00a0", "&#xa0;")
 
 
 def write_element(out, el, depth):
