@@ -98,8 +98,8 @@ private slots:
         QCOMPARE(m.data(m.index(0, CacheProviderModel::HitRate)).toString(), QStringLiteral("25.0%"));
         QCOMPARE(m.data(m.index(0, CacheProviderModel::NetSaving), CacheProviderModel::SortRole).toLongLong(),
             qlonglong(2 * kNanoPerUsd));
-        QCOMPARE(m.data(m.index(1, CacheProviderModel::StorageCost)).toString(), QStringLiteral("-"));
-        QCOMPARE(m.data(m.index(1, CacheProviderModel::HitRate)).toString(), QStringLiteral("-"));
+        QCOMPARE(m.data(m.index(1, CacheProviderModel::StorageCost)).toString(), QStringLiteral("\u2014"));
+        QCOMPARE(m.data(m.index(1, CacheProviderModel::HitRate)).toString(), QStringLiteral("\u2014"));
         m.setRows({});
         QCOMPARE(m.rowCount(), 0);
     }
@@ -133,7 +133,7 @@ private slots:
         // Anthropic: $2.16 saved, $0.075 of writes (shown rounded), no storage; Google: $1.665 saved (shown
         // $1.67), $0.70 of storage, net $0.965.
         QCOMPARE(rows.value(QStringLiteral("anthropic")).value(2), QStringLiteral("$2.16"));
-        QCOMPARE(rows.value(QStringLiteral("anthropic")).value(4), QStringLiteral("-"));
+        QCOMPARE(rows.value(QStringLiteral("anthropic")).value(4), QStringLiteral("\u2014"));
         QCOMPARE(rows.value(QStringLiteral("google")).value(4), QStringLiteral("$0.70"));
         QCOMPARE(rows.value(QStringLiteral("google")).value(5), QStringLiteral("$0.97"));
         QCOMPARE(m->data(m->index(0, CacheProviderModel::NetSaving), CacheProviderModel::SortRole).toLongLong()

@@ -42,13 +42,13 @@ QVariant CacheProviderModel::data(const QModelIndex& index, int role) const
         case CachedTokens:
             return formatCompact(double(r.cached));
         case HitRate:
-            return r.input ? formatPercent(hitRate) : QStringLiteral("-");
+            return r.input ? formatPercent(hitRate) : noValue();
         case ReadSavings:
             return formatMoney(r.readSavings);
         case WriteOverhead:
             return formatMoney(r.writeOverhead);
         case StorageCost:
-            return storage ? formatMoney(r.storageCost) : QStringLiteral("-");
+            return storage ? formatMoney(r.storageCost) : noValue();
         case NetSaving:
             return formatMoney(r.net);
         }
