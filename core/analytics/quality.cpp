@@ -3,6 +3,7 @@
 #include "analytics/modeltier.h"
 #include "model/text.h"
 #include "store/database.h"
+#include "store/measures.h"
 #include "store/usagewriter.h"
 
 #include <algorithm>
@@ -344,6 +345,29 @@ Result<void> addRequestCounts(
 // The judgement measures of each group, from the judgements of the range's requests and then each judged
 // request by key (judgementsSql): a few lookups, not a scan. `grain` floors e.ts for `g`. Without evals, only
 // the annotation counts (annotated, ratings, rating sum, thumbs) are set.
+// The judgement sums of a result row from column c on, in the order both judgement queries select them:
+// evals, score sum, passed, failed, annotated, ratings, rating sum, thumbs up, thumbs down, then (with the
+// evals' verdicts) judged, accepted, judged and priced, their cost and their tokens.
+void readJudgementSums(Statement& st, int& c, bool withVerdicts, QualityCounts& n)
+{
+    n.evalResults = st.int64(c++);
+    n.evalScoreSum = st.real(c++);
+    n.evalPassed = st.int64(c++);
+    n.evalFailed = st.int64(c++);
+    n.annotated = st.int64(c++);
+    n.ratings = st.int64(c++);
+    n.ratingSum = st.int64(c++);
+    n.thumbsUp = st.int64(c++);
+    n.thumbsDown = st.int64(c++);
+    if (!withVerdicts)
+        return;
+    n.judged = st.int64(c++);
+    n.accepted = st.int64(c++);
+    n.judgedPriced = st.int64(c++);
+    n.judgedCost = st.int64(c++);
+    n.judgedTokens = st.int64(c++);
+}
+
 Result<void> addJudgementCounts(Database& db, const Prepared& p, const QualityQuery& q, Granularity g,
     const char* grain, bool withEvals, GroupCounts& groups)
 {
@@ -368,22 +392,7 @@ Result<void> addJudgementCounts(Database& db, const Prepared& p, const QualityQu
     while (st.step()) {
         int c = static_cast<int>(q.groupBy.size()) + 1;
         QualityCounts n;
-        n.evalResults = st.int64(c++);
-        n.evalScoreSum = st.real(c++);
-        n.evalPassed = st.int64(c++);
-        n.evalFailed = st.int64(c++);
-        n.annotated = st.int64(c++);
-        n.ratings = st.int64(c++);
-        n.ratingSum = st.int64(c++);
-        n.thumbsUp = st.int64(c++);
-        n.thumbsDown = st.int64(c++);
-        if (withEvals) {
-            n.judged = st.int64(c++);
-            n.accepted = st.int64(c++);
-            n.judgedPriced = st.int64(c++);
-            n.judgedCost = st.int64(c++);
-            n.judgedTokens = st.int64(c++);
-        }
+        readJudgementSums(st, c, withEvals, n);
         groups[groupKey(st, g, q, p.tiers)] += n;
     }
     if (!st.lastError().empty())
@@ -397,27 +406,12 @@ const char* dailyColumn(const Axis& a)
 {
     if (a.isTag())
         return nullptr;
-    switch (a.dim) {
-    case Dim::Provider:
-        return "provider";
-    case Dim::Model:
-    case Dim::ModelTier:
-        return "model";
-    case Dim::Tenant:
-        return "tenant";
-    case Dim::Team:
-        return "team";
-    case Dim::Project:
-        return "project";
-    case Dim::Env:
-        return "env";
-    case Dim::PromptId:
-        return "prompt_id";
-    case Dim::PromptVersion:
-        return "prompt_version";
-    default:
+    const Dim d = a.dim == Dim::ModelTier ? Dim::Model : a.dim;
+    constexpr Dim kDailyDims[] = { Dim::Provider, Dim::Model, Dim::Tenant, Dim::Team, Dim::Project, Dim::Env,
+        Dim::PromptId, Dim::PromptVersion };
+    if (std::find(std::begin(kDailyDims), std::end(kDailyDims), d) == std::end(kDailyDims))
         return nullptr;
-    }
+    return dimColumn(d, FactTable::Events); // judgement_daily names its columns as the events table does
 }
 
 // Whether judgement_daily answers the judgement counts of `p` exactly: whole days, every group-by and filter
@@ -460,20 +454,7 @@ Result<void> addDailyJudgementCounts(
     while (st.step()) {
         int c = static_cast<int>(q.groupBy.size()) + 1;
         QualityCounts n;
-        n.evalResults = st.int64(c++);
-        n.evalScoreSum = st.real(c++);
-        n.evalPassed = st.int64(c++);
-        n.evalFailed = st.int64(c++);
-        n.annotated = st.int64(c++);
-        n.ratings = st.int64(c++);
-        n.ratingSum = st.int64(c++);
-        n.thumbsUp = st.int64(c++);
-        n.thumbsDown = st.int64(c++);
-        n.judged = st.int64(c++);
-        n.accepted = st.int64(c++);
-        n.judgedPriced = st.int64(c++);
-        n.judgedCost = st.int64(c++);
-        n.judgedTokens = st.int64(c++);
+        readJudgementSums(st, c, true, n);
         n.overflow = st.int64(c++) != 0; // a sum the triggers kept went past 64 bits (SQLite made it a real)
         groups[groupKey(st, g, q, p.tiers)] += n;
     }

@@ -258,6 +258,14 @@ RequestRow readRow(Database& db, const Statement& st)
     return r;
 }
 
+// Narrows `sql` to the rows after `after` in the order of `key` (then id), ascending or descending.
+void restrictToAfter(Sql& sql, const std::string& key, bool descending, const RequestCursor* after)
+{
+    if (after)
+        sql.where += " AND (" + key + ", e.id) " + (descending ? "<" : ">") + " (" + sql.param(after->key) + ", "
+            + sql.param(after->id) + ")";
+}
+
 // Appends up to `want` rows of the requests `f` selects, in `q`'s order after its cursor.
 Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after,
     int want, std::vector<RequestRow>& out)
@@ -267,9 +275,7 @@ Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQue
         return sql.error();
     const std::string key = sortKeyExpr(q.sort);
     const char* dir = q.descending ? " DESC" : "";
-    if (after)
-        sql->where += " AND (" + key + ", e.id) " + (q.descending ? "<" : ">") + " (" + sql->param(after->key) + ", "
-            + sql->param(after->id) + ")";
+    restrictToAfter(*sql, key, q.descending, after);
     // The order and the page are decided on (key, id) alone; the columns (dimension ids, annotation and eval
     // counts, the prompt's start) are read for the page's rows only, not for every row the sort considers.
     const std::string text = std::string(kRowColumns) + "FROM (SELECT e.id AS id, " + key + " AS k FROM events e"
@@ -295,9 +301,7 @@ Result<void> readKeys(Database& db, const RequestFilter& f, const RequestPageQue
         return sql.error();
     const std::string key = sortKeyExpr(q.sort);
     const char* dir = q.descending ? " DESC" : "";
-    if (after)
-        sql->where += " AND (" + key + ", e.id) " + (q.descending ? "<" : ">") + " (" + sql->param(after->key) + ", "
-            + sql->param(after->id) + ")";
+    restrictToAfter(*sql, key, q.descending, after);
     auto st = prepared(db,
         "SELECT " + key + " AS k, e.id FROM events e" + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir
             + " LIMIT " + sql->param(static_cast<std::int64_t>(limit)),
