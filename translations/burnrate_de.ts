@@ -1972,25 +1972,25 @@ Wechseln Sie zur Zuordnungssicht (Proxy-Logs und Importe), um nach %2 aufzuschl�
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="193"/>
+        <location filename="../ui/format.cpp" line="198"/>
         <source>week of %1</source>
         <comment>a budget period: its Monday</comment>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="197"/>
+        <location filename="../ui/format.cpp" line="202"/>
         <source>MMMM yyyy</source>
         <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="200"/>
+        <location filename="../ui/format.cpp" line="205"/>
         <source>Q%1 %2</source>
         <comment>a quarter budget period: Q4 2026</comment>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="206"/>
+        <location filename="../ui/format.cpp" line="211"/>
         <source>%1 to %2</source>
         <comment>a budget period: first and last day</comment>
         <translation>%1 bis %2</translation>
@@ -3738,133 +3738,133 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
 <context>
     <name>burnrate::ui::QualityTableModel</name>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="26"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="21"/>
         <source>%1 of %2; 95% interval %3 to %4 (Wilson)</source>
         <translation>%1 von %2; 95-%-Intervall %3 bis %4 (Wilson)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="54"/>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="146"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="49"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="141"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="55"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="50"/>
         <source>All requests</source>
         <translation>Alle Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="72"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="67"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="74"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="69"/>
         <source>Cost / request</source>
         <translation>Kosten / Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="76"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="71"/>
         <source>Evals</source>
         <translation>Evals</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="78"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="73"/>
         <source>Eval score</source>
         <translation>Eval-Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="80"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="75"/>
         <source>Eval pass</source>
         <translation>Eval bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="82"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="77"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="84"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="79"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="86"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="81"/>
         <source>Judged</source>
         <translation>Beurteilt</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="88"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="83"/>
         <source>Acceptance</source>
         <translation>Akzeptanz</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="90"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="85"/>
         <source>Cost / accepted</source>
         <translation>Kosten / akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="92"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="87"/>
         <source>Tokens / accepted</source>
         <translation>Tokens / akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="102"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="97"/>
         <source>Requests in the range (attribution lens)</source>
         <translation>Anfragen im Zeitraum (Zuordnungssicht)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="99"/>
         <source>Computed cost of the priced requests / priced requests</source>
         <translation>Berechnete Kosten der bepreisten Anfragen / bepreiste Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="101"/>
         <source>Eval results of these requests, and those without a request id of the same model and prompt version</source>
         <translation>Eval-Ergebnisse dieser Anfragen sowie solche ohne Anfrage-ID mit demselben Modell und derselben Prompt-Version</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="109"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
         <source>Mean eval score</source>
         <translation>Mittlerer Eval-Score</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="111"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
         <source>Eval results passed / eval results with a pass or fail verdict</source>
         <translation>Bestandene Eval-Ergebnisse / Eval-Ergebnisse mit Urteil „bestanden“ oder „nicht bestanden“</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="113"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="108"/>
         <source>Annotations with a 1-5 rating</source>
         <translation>Annotationen mit einer Bewertung von 1–5</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="115"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="110"/>
         <source>Mean human rating (1-5)</source>
         <translation>Mittlere menschliche Bewertung (1–5)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="112"/>
         <source>Requests with any judgement: an eval verdict, a thumb or a rating</source>
         <translation>Anfragen mit irgendeinem Urteil: ein Eval-Urteil, ein Daumen oder eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="114"/>
         <source>Accepted / judged. Accepted: at least one positive judgement (eval passed, thumb up, rating &gt;= 4) and no negative one (eval failed, thumb down, rating &lt;= 2)</source>
         <translation>Akzeptiert / beurteilt. Akzeptiert: mindestens ein positives Urteil (Eval bestanden, Daumen hoch, Bewertung &gt;= 4) und kein negatives (Eval nicht bestanden, Daumen runter, Bewertung &lt;= 2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="122"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
         <source>Cost of the judged requests / accepted answers</source>
         <translation>Kosten der beurteilten Anfragen / akzeptierte Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="124"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
         <source>Input + output tokens of the judged requests / accepted answers</source>
         <translation>Input- + Output-Tokens der beurteilten Anfragen / akzeptierte Antworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="172"/>
         <source>%n request(s) without a price are left out</source>
         <translation>
             <numerusform>%n Anfrage ohne Preis ist ausgelassen</numerusform>
@@ -3893,182 +3893,182 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
 <context>
     <name>burnrate::ui::ReconciliationModel</name>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="24"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="19"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="76"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="71"/>
         <source>all models</source>
         <translation>alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="78"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="73"/>
         <source>no billing</source>
         <translation>keine Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="81"/>
         <source>nothing billed</source>
         <translation>nichts abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="81"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="136"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="131"/>
         <source>No billing data for %1 on this day: nothing to compare the attributed spend with</source>
         <translation>Keine Abrechnungsdaten für %1 an diesem Tag: nichts, womit die zugeordneten Ausgaben verglichen werden können</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="134"/>
         <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
         <translation>%1 abgerechnete Anfragen haben keinen Preis: ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
         <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
         <translation>%1 zugeordnete Anfragen haben keinen Preis: ihre Kosten sind unbekannt, nicht null (siehe Preise)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
         <source>Undefined: no billing data for %1 on this day</source>
         <translation>Undefiniert: keine Abrechnungsdaten für %1 an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="151"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="146"/>
         <source>Undefined: nothing was billed</source>
         <translation>Undefiniert: Es wurde nichts abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="147"/>
         <source>Attributed / billed</source>
         <translation>Zugeordnet / abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="157"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
         <source>No request of this row came with a cost from its source</source>
         <translation>Keine Anfrage dieser Zeile kam mit Kosten von ihrer Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="158"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="153"/>
         <source>No invoiced cost lines for this provider on this day</source>
         <translation>Keine Rechnungsposten für diesen Anbieter an diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="200"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="195"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="202"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="197"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="204"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="199"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="206"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="201"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="208"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="203"/>
         <source>Attributed</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="210"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="205"/>
         <source>Unattributed</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="212"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="207"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="209"/>
         <source>Computed (billed)</source>
         <translation>Berechnet (abgerechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="209"/>
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="211"/>
         <source>Invoiced</source>
         <translation>In Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="211"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="213"/>
         <source>Invoiced - computed</source>
         <translation>Rechnung − berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="213"/>
         <source>Reported - computed</source>
         <translation>Gemeldet − berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="226"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="221"/>
         <source>Spend in the provider usage APIs (billing lens), priced with the prices in force</source>
         <translation>Ausgaben in den Nutzungs-APIs der Anbieter (Abrechnungssicht), bepreist mit den gültigen Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="228"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="223"/>
         <source>Spend of the proxy logs and imports (attribution lens)</source>
         <translation>Ausgaben der Proxy-Logs und Importe (Zuordnungssicht)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="225"/>
         <source>Billed minus attributed: spend that no tenant, team or prompt accounts for</source>
         <translation>Abgerechnet minus zugeordnet: Ausgaben, die kein Mandant, Team oder Prompt erklärt</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="227"/>
         <source>Attributed / billed; undefined without billing data</source>
         <translation>Zugeordnet / abgerechnet; undefiniert ohne Abrechnungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="234"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="229"/>
         <source>The billed cost we computed for the provider&apos;s day</source>
         <translation>Die von uns berechneten abgerechneten Kosten für den Tag des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
         <source>Our cost of the requests that came with a cost from their source</source>
         <translation>Unsere Kosten der Anfragen, die mit Kosten von ihrer Quelle kamen</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="237"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
         <source>The provider&apos;s invoiced cost lines (USD)</source>
         <translation>Die Rechnungsposten des Anbieters (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="238"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="233"/>
         <source>The cost the source reported for those requests (e.g. LiteLLM spend)</source>
         <translation>Die von der Quelle für diese Anfragen gemeldeten Kosten (z. B. LiteLLM-Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="240"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
         <source>Invoiced minus computed, and its share of the computed cost</source>
         <translation>Rechnung minus berechnet und ihr Anteil an den berechneten Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="241"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="236"/>
         <source>Reported minus computed, and its share of the computed cost</source>
         <translation>Gemeldet minus berechnet und ihr Anteil an den berechneten Kosten</translation>
     </message>
@@ -4191,22 +4191,22 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <translation>Größte Abweichungen nach Modell: %1; nach Tag: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="220"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="220"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -4214,107 +4214,107 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
 <context>
     <name>burnrate::ui::RequestTableModel</name>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="174"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="175"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="176"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="178"/>
         <source>%1 passed, %2 failed</source>
         <translation>%1 bestanden, %2 nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="209"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="210"/>
         <source>Reported by the source: %1</source>
         <translation>Von der Quelle gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="211"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="212"/>
         <source>%1 of them read from the prompt cache</source>
         <translation>%1 davon aus dem Prompt-Cache gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="254"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="255"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="256"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="257"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="274"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="275"/>
         <source>Click to sort all matching requests by their total tokens (in + out)</source>
         <translation>Klicken, um alle passenden Anfragen nach ihren gesamten Tokens (ein + aus) zu sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="276"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="277"/>
         <source>Click to sort all matching requests by this column</source>
         <translation>Klicken, um alle passenden Anfragen nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="283"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="284"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="285"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="286"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="287"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="288"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="289"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="290"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="291"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="292"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="293"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="294"/>
         <source>Tokens in</source>
         <translation>Tokens ein</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="295"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="296"/>
         <source>Tokens out</source>
         <translation>Tokens aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="297"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="298"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="299"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="300"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="301"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="303"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="304"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="305"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="306"/>
         <source>Eval</source>
         <translation>Eval</translation>
     </message>
@@ -4488,8 +4488,8 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="297"/>
-        <location filename="../ui/pages/requestspage.cpp" line="600"/>
-        <location filename="../ui/pages/requestspage.cpp" line="694"/>
+        <location filename="../ui/pages/requestspage.cpp" line="602"/>
+        <location filename="../ui/pages/requestspage.cpp" line="696"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -4507,13 +4507,13 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="305"/>
-        <location filename="../ui/pages/requestspage.cpp" line="568"/>
+        <location filename="../ui/pages/requestspage.cpp" line="570"/>
         <source>Evals</source>
         <translation>Evals</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
@@ -4534,7 +4534,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="326"/>
-        <location filename="../ui/pages/requestspage.cpp" line="597"/>
+        <location filename="../ui/pages/requestspage.cpp" line="599"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
@@ -4616,7 +4616,7 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
-        <location filename="../ui/pages/requestspage.cpp" line="544"/>
+        <location filename="../ui/pages/requestspage.cpp" line="545"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -4661,193 +4661,193 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <translation>Standard-Service-Tier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="516"/>
+        <location filename="../ui/pages/requestspage.cpp" line="517"/>
         <source>service tier %1</source>
         <translation>Service-Tier %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="518"/>
+        <location filename="../ui/pages/requestspage.cpp" line="519"/>
         <source>long-context rates</source>
         <translation>Long-Context-Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="520"/>
+        <location filename="../ui/pages/requestspage.cpp" line="521"/>
         <source>served from the proxy&apos;s response cache (no provider charge)</source>
         <translation>aus dem Antwort-Cache des Proxys bedient (keine Anbieterkosten)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="524"/>
+        <location filename="../ui/pages/requestspage.cpp" line="525"/>
         <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
         <translation>Bepreist mit dem Preis (%1) von %2/%3, gültig ab %4 (Preis #%5).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="529"/>
+        <location filename="../ui/pages/requestspage.cpp" line="530"/>
         <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
         <translation>Kein Preis für dieses Modell zum Zeitpunkt der Anfrage: ohne Preis, nicht kostenlos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="531"/>
+        <location filename="../ui/pages/requestspage.cpp" line="532"/>
         <source>Breakdown unavailable: %1</source>
         <translation>Aufschlüsselung nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="534"/>
+        <location filename="../ui/pages/requestspage.cpp" line="535"/>
         <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
         <translation>Neu berechnet mit diesem Preis: %1 (die gespeicherten Kosten stammen von vor einer Preisänderung).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="545"/>
+        <location filename="../ui/pages/requestspage.cpp" line="546"/>
         <source>%1 in (%2 cache reads, %3 cache writes), %4 out</source>
         <translation>%1 ein (%2 Cache-Lesen, %3 Cache-Schreiben), %4 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="549"/>
+        <location filename="../ui/pages/requestspage.cpp" line="551"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="555"/>
+        <location filename="../ui/pages/requestspage.cpp" line="557"/>
         <source>No eval results for this request.</source>
         <translation>Keine Eval-Ergebnisse für diese Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Eval</source>
         <translation>Eval</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="564"/>
+        <location filename="../ui/pages/requestspage.cpp" line="566"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="565"/>
+        <location filename="../ui/pages/requestspage.cpp" line="567"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="568"/>
+        <location filename="../ui/pages/requestspage.cpp" line="570"/>
         <source>Evals (%1)</source>
         <translation>Evals (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="586"/>
+        <location filename="../ui/pages/requestspage.cpp" line="588"/>
         <source>This request has no trace id.</source>
         <translation>Diese Anfrage hat keine Trace-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="588"/>
+        <location filename="../ui/pages/requestspage.cpp" line="590"/>
         <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
         <translation>Trace %1 · andere Anfragen innerhalb eines Tages um diese: %2 · der ganze Trace kostete %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="592"/>
+        <location filename="../ui/pages/requestspage.cpp" line="594"/>
         <source>Unpriced in it: %1.</source>
         <translation>Darin ohne Preis: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="594"/>
+        <location filename="../ui/pages/requestspage.cpp" line="596"/>
         <source>Only the first %1 are listed.</source>
         <translation>Nur die ersten %1 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="597"/>
+        <location filename="../ui/pages/requestspage.cpp" line="599"/>
         <source>Trace (%1)</source>
         <translation>Trace (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="600"/>
-        <location filename="../ui/pages/requestspage.cpp" line="694"/>
+        <location filename="../ui/pages/requestspage.cpp" line="602"/>
+        <location filename="../ui/pages/requestspage.cpp" line="696"/>
         <source>Annotation (%1)</source>
         <translation>Annotation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="610"/>
+        <location filename="../ui/pages/requestspage.cpp" line="612"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="611"/>
+        <location filename="../ui/pages/requestspage.cpp" line="613"/>
         <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
         <translation>Annotationen werden mit dem Namen des Analysten gespeichert. Ihr Name (auch in den Einstellungen):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="625"/>
+        <location filename="../ui/pages/requestspage.cpp" line="627"/>
         <source>Annotations need your name: set it in Settings (Analyst name).</source>
         <translation>Annotationen brauchen Ihren Namen: Legen Sie ihn in den Einstellungen fest (Name des Analysten).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="681"/>
+        <location filename="../ui/pages/requestspage.cpp" line="683"/>
         <source>The annotation was not saved: %1</source>
         <translation>Die Annotation wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="727"/>
+        <location filename="../ui/pages/requestspage.cpp" line="729"/>
         <source>The labels were not saved: %1</source>
         <translation>Die Labels wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="748"/>
+        <location filename="../ui/pages/requestspage.cpp" line="750"/>
         <source>Review queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="750"/>
+        <location filename="../ui/pages/requestspage.cpp" line="752"/>
         <source>A random sample of the requests the range, chips and filters select. The same seed and filter give the same requests in the same order.</source>
         <translation>Eine Zufallsstichprobe der Anfragen, die Zeitraum, Chips und Filter auswählen. Derselbe Seed und derselbe Filter ergeben dieselben Anfragen in derselben Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="758"/>
+        <location filename="../ui/pages/requestspage.cpp" line="760"/>
         <source>Requests:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="762"/>
+        <location filename="../ui/pages/requestspage.cpp" line="764"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="763"/>
+        <location filename="../ui/pages/requestspage.cpp" line="765"/>
         <source>Only requests with stored prompt and response text</source>
         <translation>Nur Anfragen mit gespeichertem Prompt- und Antworttext</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="768"/>
+        <location filename="../ui/pages/requestspage.cpp" line="770"/>
         <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
         <translation>Tasten: J / K nächste / vorherige, 1–5 Bewertung, 0 löscht sie, U / D Daumen hoch / runter, L Labels, E Kommentar, Esc beendet die Prüfung. Jede Taste speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="774"/>
+        <location filename="../ui/pages/requestspage.cpp" line="776"/>
         <source>Start review</source>
         <translation>Prüfung starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="796"/>
+        <location filename="../ui/pages/requestspage.cpp" line="798"/>
         <source>The review sample could not be drawn: %1</source>
         <translation>Die Stichprobe konnte nicht gezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="801"/>
+        <location filename="../ui/pages/requestspage.cpp" line="803"/>
         <source>No request matches the range and filters: nothing to review.</source>
         <translation>Keine Anfrage passt zu Zeitraum und Filtern: nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="831"/>
+        <location filename="../ui/pages/requestspage.cpp" line="833"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="840"/>
+        <location filename="../ui/pages/requestspage.cpp" line="842"/>
         <source>&lt;b&gt;Review %1&lt;/b&gt; &amp;middot; seed %2 &amp;middot; J/K next/previous, 1-5 rating, U/D thumbs, L labels, E comment, Esc ends</source>
         <translation>&lt;b&gt;Prüfung %1&lt;/b&gt; &amp;middot; Seed %2 &amp;middot; J/K nächste/vorherige, 1–5 Bewertung, U/D Daumen, L Labels, E Kommentar, Esc beendet</translation>
     </message>
@@ -5650,42 +5650,47 @@ Annotieren Sie Anfragen oder zeigen Sie die Eval-Bestehensquote (Qualität oben)
         <translation>z. B. GOOGLE_ACCESS_TOKEN oder eine Variable mit dem JSON des Dienstkontoschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="241"/>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="251"/>
         <source>A source needs a name.</source>
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="253"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
         <translation>Die Basis-URL muss mit https:// beginnen (oder http:// für einen lokalen Proxy).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="258"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
         <translation>Eine Region sieht aus wie us-east-1 oder eu-central-1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="260"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
         <translation>Eine Vertex-AI-Quelle braucht das Google-Cloud-Projekt, dessen Metriken sie liest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="265"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
         <translation>Eine Google-Cloud-Projekt-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="267"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
         <translation>Eine Cloud-Billing-Quelle braucht die Exportdatei oder den Ordner, den sie liest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="269"/>
         <source>There is no file or folder at that path.</source>
         <translation>Unter diesem Pfad gibt es keine Datei und keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="274"/>
         <source>Attribution rules must be a JSON object: %1</source>
         <translation>Zuordnungsregeln müssen ein JSON-Objekt sein: %1</translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>burnrate::ui::QualityTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="172"/>
         <source>%n request(s) without a price are left out</source>
         <translation>
             <numerusform>%n request without a price is left out</numerusform>

@@ -1972,25 +1972,25 @@ Passez à la vue attribution (journaux du proxy et imports) pour la voir par %2.
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="193"/>
+        <location filename="../ui/format.cpp" line="198"/>
         <source>week of %1</source>
         <comment>a budget period: its Monday</comment>
         <translation>semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="197"/>
+        <location filename="../ui/format.cpp" line="202"/>
         <source>MMMM yyyy</source>
         <comment>QDateTime format of a month budget period (&quot;December 2026&quot;). Keep the letters M and y.</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="200"/>
+        <location filename="../ui/format.cpp" line="205"/>
         <source>Q%1 %2</source>
         <comment>a quarter budget period: Q4 2026</comment>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="206"/>
+        <location filename="../ui/format.cpp" line="211"/>
         <source>%1 to %2</source>
         <comment>a budget period: first and last day</comment>
         <translation>%1 au %2</translation>
@@ -3738,133 +3738,133 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
 <context>
     <name>burnrate::ui::QualityTableModel</name>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="26"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="21"/>
         <source>%1 of %2; 95% interval %3 to %4 (Wilson)</source>
         <translation>%1 sur %2&#xa0;; intervalle à 95&#xa0;% %3 à %4 (Wilson)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="54"/>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="146"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="49"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="141"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="55"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="50"/>
         <source>All requests</source>
         <translation>Toutes les requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="72"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="67"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="74"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="69"/>
         <source>Cost / request</source>
         <translation>Coût / requête</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="76"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="71"/>
         <source>Evals</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="78"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="73"/>
         <source>Eval score</source>
         <translation>Score d&apos;éval.</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="80"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="75"/>
         <source>Eval pass</source>
         <translation>Réussite éval.</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="82"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="77"/>
         <source>Ratings</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="84"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="79"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="86"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="81"/>
         <source>Judged</source>
         <translation>Jugées</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="88"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="83"/>
         <source>Acceptance</source>
         <translation>Acceptation</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="90"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="85"/>
         <source>Cost / accepted</source>
         <translation>Coût / acceptée</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="92"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="87"/>
         <source>Tokens / accepted</source>
         <translation>Jetons / acceptée</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="102"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="97"/>
         <source>Requests in the range (attribution lens)</source>
         <translation>Requêtes de la période (vue attribution)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="99"/>
         <source>Computed cost of the priced requests / priced requests</source>
         <translation>Coût calculé des requêtes avec prix / requêtes avec prix</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="101"/>
         <source>Eval results of these requests, and those without a request id of the same model and prompt version</source>
         <translation>Résultats d&apos;évaluation de ces requêtes, et ceux sans identifiant de requête du même modèle et de la même version de prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="109"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="104"/>
         <source>Mean eval score</source>
         <translation>Score moyen d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="111"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="106"/>
         <source>Eval results passed / eval results with a pass or fail verdict</source>
         <translation>Évaluations réussies / évaluations avec un verdict réussi ou échoué</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="113"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="108"/>
         <source>Annotations with a 1-5 rating</source>
         <translation>Annotations avec une note de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="115"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="110"/>
         <source>Mean human rating (1-5)</source>
         <translation>Note humaine moyenne (1-5)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="112"/>
         <source>Requests with any judgement: an eval verdict, a thumb or a rating</source>
         <translation>Requêtes avec au moins un jugement&#xa0;: un verdict d&apos;évaluation, un pouce ou une note</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="114"/>
         <source>Accepted / judged. Accepted: at least one positive judgement (eval passed, thumb up, rating &gt;= 4) and no negative one (eval failed, thumb down, rating &lt;= 2)</source>
         <translation>Acceptées / jugées. Acceptée&#xa0;: au moins un jugement positif (évaluation réussie, pouce levé, note &gt;= 4) et aucun négatif (évaluation échouée, pouce baissé, note &lt;= 2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="122"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="117"/>
         <source>Cost of the judged requests / accepted answers</source>
         <translation>Coût des requêtes jugées / réponses acceptées</translation>
     </message>
     <message>
-        <location filename="../ui/models/qualitytablemodel.cpp" line="124"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="119"/>
         <source>Input + output tokens of the judged requests / accepted answers</source>
         <translation>Jetons d&apos;entrée + sortie des requêtes jugées / réponses acceptées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/qualitytablemodel.cpp" line="177"/>
+        <location filename="../ui/models/qualitytablemodel.cpp" line="172"/>
         <source>%n request(s) without a price are left out</source>
         <translation>
             <numerusform>%n requête sans prix est exclue</numerusform>
@@ -3893,182 +3893,182 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
 <context>
     <name>burnrate::ui::ReconciliationModel</name>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="24"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="19"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="76"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="71"/>
         <source>all models</source>
         <translation>tous les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="78"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="73"/>
         <source>no billing</source>
         <translation>pas de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="81"/>
         <source>nothing billed</source>
         <translation>rien de facturé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="86"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="81"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="136"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="131"/>
         <source>No billing data for %1 on this day: nothing to compare the attributed spend with</source>
         <translation>Aucune donnée de facturation pour %1 ce jour-là&#xa0;: rien à comparer aux dépenses attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="134"/>
         <source>%1 billed requests have no price: their cost is unknown, not zero (see Prices)</source>
         <translation>%1 requêtes facturées n&apos;ont pas de prix&#xa0;: leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="139"/>
         <source>%1 attributed requests have no price: their cost is unknown, not zero (see Prices)</source>
         <translation>%1 requêtes attribuées n&apos;ont pas de prix&#xa0;: leur coût est inconnu, pas nul (voir Prix)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="149"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="144"/>
         <source>Undefined: no billing data for %1 on this day</source>
         <translation>Indéfini&#xa0;: aucune donnée de facturation pour %1 ce jour-là</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="151"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="146"/>
         <source>Undefined: nothing was billed</source>
         <translation>Indéfini&#xa0;: rien n&apos;a été facturé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="147"/>
         <source>Attributed / billed</source>
         <translation>Attribué / facturé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="157"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="152"/>
         <source>No request of this row came with a cost from its source</source>
         <translation>Aucune requête de cette ligne n&apos;est venue avec un coût de sa source</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="158"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="153"/>
         <source>No invoiced cost lines for this provider on this day</source>
         <translation>Aucune ligne de coût facturée pour ce fournisseur ce jour-là</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="200"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="195"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="202"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="197"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="204"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="199"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="206"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="201"/>
         <source>Billed</source>
         <translation>Facturé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="208"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="203"/>
         <source>Attributed</source>
         <translation>Attribué</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="210"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="205"/>
         <source>Unattributed</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="212"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="207"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="209"/>
         <source>Computed (billed)</source>
         <translation>Calculé (facturé)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="214"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="209"/>
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="211"/>
         <source>Invoiced</source>
         <translation>Facturé (factures)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="216"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="211"/>
         <source>Reported</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="213"/>
         <source>Invoiced - computed</source>
         <translation>Facturé - calculé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="218"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="213"/>
         <source>Reported - computed</source>
         <translation>Déclaré - calculé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="226"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="221"/>
         <source>Spend in the provider usage APIs (billing lens), priced with the prices in force</source>
         <translation>Dépenses des API d&apos;usage des fournisseurs (vue facturation), valorisées aux prix en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="228"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="223"/>
         <source>Spend of the proxy logs and imports (attribution lens)</source>
         <translation>Dépenses des journaux du proxy et des imports (vue attribution)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="225"/>
         <source>Billed minus attributed: spend that no tenant, team or prompt accounts for</source>
         <translation>Facturé moins attribué&#xa0;: dépenses qu&apos;aucun client, équipe ou prompt n&apos;explique</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="227"/>
         <source>Attributed / billed; undefined without billing data</source>
         <translation>Attribué / facturé&#xa0;; indéfini sans données de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="234"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="229"/>
         <source>The billed cost we computed for the provider&apos;s day</source>
         <translation>Le coût facturé que nous avons calculé pour la journée du fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="230"/>
         <source>Our cost of the requests that came with a cost from their source</source>
         <translation>Notre coût des requêtes venues avec un coût de leur source</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="237"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="232"/>
         <source>The provider&apos;s invoiced cost lines (USD)</source>
         <translation>Les lignes de coût facturées par le fournisseur (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="238"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="233"/>
         <source>The cost the source reported for those requests (e.g. LiteLLM spend)</source>
         <translation>Le coût déclaré par la source pour ces requêtes (p. ex. dépenses LiteLLM)</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="240"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="235"/>
         <source>Invoiced minus computed, and its share of the computed cost</source>
         <translation>Facturé moins calculé, et sa part du coût calculé</translation>
     </message>
     <message>
-        <location filename="../ui/models/reconciliationmodel.cpp" line="241"/>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="236"/>
         <source>Reported minus computed, and its share of the computed cost</source>
         <translation>Déclaré moins calculé, et sa part du coût calculé</translation>
     </message>
@@ -4191,22 +4191,22 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <translation>Plus grands écarts par modèle&#xa0;: %1&#xa0;; par jour&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="215"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="217"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="220"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reconciliationpanel.cpp" line="218"/>
+        <location filename="../ui/pages/reconciliationpanel.cpp" line="220"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -4214,107 +4214,107 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
 <context>
     <name>burnrate::ui::RequestTableModel</name>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="174"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="175"/>
         <source>passed</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="176"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="177"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="178"/>
         <source>%1 passed, %2 failed</source>
         <translation>%1 réussies, %2 échouées</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="209"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="210"/>
         <source>Reported by the source: %1</source>
         <translation>Déclaré par la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="211"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="212"/>
         <source>%1 of them read from the prompt cache</source>
         <translation>dont %1 lus depuis le cache de prompts</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="254"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="255"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="256"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="257"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="274"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="275"/>
         <source>Click to sort all matching requests by their total tokens (in + out)</source>
         <translation>Cliquez pour trier toutes les requêtes correspondantes par total de jetons (entrée + sortie)</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="276"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="277"/>
         <source>Click to sort all matching requests by this column</source>
         <translation>Cliquez pour trier toutes les requêtes correspondantes par cette colonne</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="283"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="284"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="285"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="286"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="287"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="288"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="289"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="290"/>
         <source>Tenant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="291"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="292"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="293"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="294"/>
         <source>Tokens in</source>
         <translation>Jetons entrée</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="295"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="296"/>
         <source>Tokens out</source>
         <translation>Jetons sortie</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="297"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="298"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="299"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="300"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="301"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="302"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="303"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="304"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/models/requesttablemodel.cpp" line="305"/>
+        <location filename="../ui/models/requesttablemodel.cpp" line="306"/>
         <source>Eval</source>
         <translation>Éval.</translation>
     </message>
@@ -4488,8 +4488,8 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="297"/>
-        <location filename="../ui/pages/requestspage.cpp" line="600"/>
-        <location filename="../ui/pages/requestspage.cpp" line="694"/>
+        <location filename="../ui/pages/requestspage.cpp" line="602"/>
+        <location filename="../ui/pages/requestspage.cpp" line="696"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -4507,13 +4507,13 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="305"/>
-        <location filename="../ui/pages/requestspage.cpp" line="568"/>
+        <location filename="../ui/pages/requestspage.cpp" line="570"/>
         <source>Evals</source>
         <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="314"/>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
@@ -4534,7 +4534,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="326"/>
-        <location filename="../ui/pages/requestspage.cpp" line="597"/>
+        <location filename="../ui/pages/requestspage.cpp" line="599"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
@@ -4616,7 +4616,7 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
     </message>
     <message>
         <location filename="../ui/pages/requestspage.cpp" line="498"/>
-        <location filename="../ui/pages/requestspage.cpp" line="544"/>
+        <location filename="../ui/pages/requestspage.cpp" line="545"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
@@ -4661,193 +4661,193 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <translation>niveau de service par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="516"/>
+        <location filename="../ui/pages/requestspage.cpp" line="517"/>
         <source>service tier %1</source>
         <translation>niveau de service %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="518"/>
+        <location filename="../ui/pages/requestspage.cpp" line="519"/>
         <source>long-context rates</source>
         <translation>tarifs contexte long</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="520"/>
+        <location filename="../ui/pages/requestspage.cpp" line="521"/>
         <source>served from the proxy&apos;s response cache (no provider charge)</source>
         <translation>servie par le cache de réponses du proxy (non facturée par le fournisseur)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="524"/>
+        <location filename="../ui/pages/requestspage.cpp" line="525"/>
         <source>Priced by the %1 price of %2/%3 in force from %4 (price #%5).</source>
         <translation>Valorisée au prix %1 de %2/%3 en vigueur depuis le %4 (prix n° %5).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="529"/>
+        <location filename="../ui/pages/requestspage.cpp" line="530"/>
         <source>No price for this model at the request&apos;s time: unpriced, not free.</source>
         <translation>Aucun prix pour ce modèle à la date de la requête&#xa0;: sans prix, pas gratuite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="531"/>
+        <location filename="../ui/pages/requestspage.cpp" line="532"/>
         <source>Breakdown unavailable: %1</source>
         <translation>Détail indisponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="534"/>
+        <location filename="../ui/pages/requestspage.cpp" line="535"/>
         <source>Recomputed under that price: %1 (the stored cost predates a price change).</source>
         <translation>Recalculé à ce prix&#xa0;: %1 (le coût stocké précède un changement de prix).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="545"/>
+        <location filename="../ui/pages/requestspage.cpp" line="546"/>
         <source>%1 in (%2 cache reads, %3 cache writes), %4 out</source>
         <translation>%1 en entrée (%2 lectures cache, %3 écritures cache), %4 en sortie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="549"/>
+        <location filename="../ui/pages/requestspage.cpp" line="551"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="555"/>
+        <location filename="../ui/pages/requestspage.cpp" line="557"/>
         <source>No eval results for this request.</source>
         <translation>Aucun résultat d&apos;évaluation pour cette requête.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Eval</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="559"/>
+        <location filename="../ui/pages/requestspage.cpp" line="561"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="564"/>
+        <location filename="../ui/pages/requestspage.cpp" line="566"/>
         <source>passed</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="565"/>
+        <location filename="../ui/pages/requestspage.cpp" line="567"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="568"/>
+        <location filename="../ui/pages/requestspage.cpp" line="570"/>
         <source>Evals (%1)</source>
         <translation>Évaluations (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="586"/>
+        <location filename="../ui/pages/requestspage.cpp" line="588"/>
         <source>This request has no trace id.</source>
         <translation>Cette requête n&apos;a pas d&apos;identifiant de trace.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="588"/>
+        <location filename="../ui/pages/requestspage.cpp" line="590"/>
         <source>Trace %1 · other requests within a day of this one: %2 · the whole trace cost %3.</source>
         <translation>Trace %1 · autres requêtes à moins d&apos;un jour de celle-ci&#xa0;: %2 · la trace entière a coûté %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="592"/>
+        <location filename="../ui/pages/requestspage.cpp" line="594"/>
         <source>Unpriced in it: %1.</source>
         <translation>Sans prix dans la trace&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="594"/>
+        <location filename="../ui/pages/requestspage.cpp" line="596"/>
         <source>Only the first %1 are listed.</source>
         <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="597"/>
+        <location filename="../ui/pages/requestspage.cpp" line="599"/>
         <source>Trace (%1)</source>
         <translation>Trace (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="600"/>
-        <location filename="../ui/pages/requestspage.cpp" line="694"/>
+        <location filename="../ui/pages/requestspage.cpp" line="602"/>
+        <location filename="../ui/pages/requestspage.cpp" line="696"/>
         <source>Annotation (%1)</source>
         <translation>Annotation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="610"/>
+        <location filename="../ui/pages/requestspage.cpp" line="612"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="611"/>
+        <location filename="../ui/pages/requestspage.cpp" line="613"/>
         <source>Annotations are recorded with the analyst&apos;s name. Your name (also in Settings):</source>
         <translation>Les annotations sont enregistrées avec le nom de l&apos;analyste. Votre nom (aussi dans Paramètres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="625"/>
+        <location filename="../ui/pages/requestspage.cpp" line="627"/>
         <source>Annotations need your name: set it in Settings (Analyst name).</source>
         <translation>Les annotations nécessitent votre nom&#xa0;: indiquez-le dans Paramètres (Nom de l&apos;analyste).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="681"/>
+        <location filename="../ui/pages/requestspage.cpp" line="683"/>
         <source>The annotation was not saved: %1</source>
         <translation>L&apos;annotation n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="727"/>
+        <location filename="../ui/pages/requestspage.cpp" line="729"/>
         <source>The labels were not saved: %1</source>
         <translation>Les étiquettes n&apos;ont pas été enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="748"/>
+        <location filename="../ui/pages/requestspage.cpp" line="750"/>
         <source>Review queue</source>
         <translation>File de revue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="750"/>
+        <location filename="../ui/pages/requestspage.cpp" line="752"/>
         <source>A random sample of the requests the range, chips and filters select. The same seed and filter give the same requests in the same order.</source>
         <translation>Un échantillon aléatoire des requêtes sélectionnées par la période, les puces et les filtres. La même graine et le même filtre donnent les mêmes requêtes dans le même ordre.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="758"/>
+        <location filename="../ui/pages/requestspage.cpp" line="760"/>
         <source>Requests:</source>
         <translation>Requêtes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="762"/>
+        <location filename="../ui/pages/requestspage.cpp" line="764"/>
         <source>Seed:</source>
         <translation>Graine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="763"/>
+        <location filename="../ui/pages/requestspage.cpp" line="765"/>
         <source>Only requests with stored prompt and response text</source>
         <translation>Seulement les requêtes avec texte de prompt et de réponse stocké</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="768"/>
+        <location filename="../ui/pages/requestspage.cpp" line="770"/>
         <source>Keys: J / K next / previous, 1-5 rating, 0 clears it, U / D thumbs up / down, L labels, E comment, Esc ends the review. Every key saves.</source>
         <translation>Touches&#xa0;: J / K suivante / précédente, 1-5 note, 0 l&apos;efface, U / D pouce levé / baissé, L étiquettes, E commentaire, Échap termine la revue. Chaque touche enregistre.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="774"/>
+        <location filename="../ui/pages/requestspage.cpp" line="776"/>
         <source>Start review</source>
         <translation>Commencer la revue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="796"/>
+        <location filename="../ui/pages/requestspage.cpp" line="798"/>
         <source>The review sample could not be drawn: %1</source>
         <translation>Impossible de tirer l&apos;échantillon de revue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="801"/>
+        <location filename="../ui/pages/requestspage.cpp" line="803"/>
         <source>No request matches the range and filters: nothing to review.</source>
         <translation>Aucune requête ne correspond à la période et aux filtres&#xa0;: rien à passer en revue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="831"/>
+        <location filename="../ui/pages/requestspage.cpp" line="833"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/requestspage.cpp" line="840"/>
+        <location filename="../ui/pages/requestspage.cpp" line="842"/>
         <source>&lt;b&gt;Review %1&lt;/b&gt; &amp;middot; seed %2 &amp;middot; J/K next/previous, 1-5 rating, U/D thumbs, L labels, E comment, Esc ends</source>
         <translation>&lt;b&gt;Revue %1&lt;/b&gt; &amp;middot; graine %2 &amp;middot; J/K suivante/précédente, 1-5 note, U/D pouces, L étiquettes, E commentaire, Échap termine</translation>
     </message>
@@ -5650,42 +5650,47 @@ Annotez des requêtes, ou tracez le taux de réussite des évaluations (Qualité
         <translation>p. ex. GOOGLE_ACCESS_TOKEN, ou une variable contenant le JSON de la clé du compte de service</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="241"/>
+        <source>default: %1</source>
+        <translation>par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="251"/>
         <source>A source needs a name.</source>
         <translation>Une source doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="253"/>
         <source>The base URL must start with https:// (or http:// for a local proxy).</source>
         <translation>L&apos;URL de base doit commencer par https:// (ou http:// pour un proxy local).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="258"/>
         <source>A region looks like us-east-1 or eu-central-1.</source>
         <translation>Une région ressemble à us-east-1 ou eu-central-1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="260"/>
         <source>A Vertex AI source needs the Google Cloud project whose metrics it reads.</source>
         <translation>Une source Vertex AI nécessite le projet Google Cloud dont elle lit les métriques.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="265"/>
         <source>A Google Cloud project id has lower-case letters, digits and hyphens.</source>
         <translation>Un identifiant de projet Google Cloud comporte des minuscules, des chiffres et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="267"/>
         <source>A Cloud Billing source needs the export file or folder it reads.</source>
         <translation>Une source Cloud Billing nécessite le fichier ou dossier d&apos;export qu&apos;elle lit.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="269"/>
         <source>There is no file or folder at that path.</source>
         <translation>Aucun fichier ni dossier à cet emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sourcedialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/sourcedialog.cpp" line="274"/>
         <source>Attribution rules must be a JSON object: %1</source>
         <translation>Les règles d&apos;attribution doivent être un objet JSON&#xa0;: %1</translation>
     </message>

@@ -236,6 +236,9 @@ void SourceDialog::updateForType(bool newSource)
     }
     if (t)
         m_key->setToolTip(keyHint(*t));
+    if (t && !t->defaultBaseUrl.empty())
+        m_baseUrl->setPlaceholderText(
+            tr("default: %1").arg(QString::fromUtf8(t->defaultBaseUrl.data(), qsizetype(t->defaultBaseUrl.size()))));
     if (newSource && t)
         m_interval->setValue(t->defaultIntervalMinutes);
 }
