@@ -258,24 +258,38 @@ RequestRow readRow(Database& db, const Statement& st)
     return r;
 }
 
-// Narrows `sql` to the rows after `after` in the order of `key` (then id), ascending or descending.
-void restrictToAfter(Sql& sql, const std::string& key, bool descending, const RequestCursor* after)
+// The requests `f` selects after `after` in `q`'s order: the filter's SQL narrowed to them, the sort key's
+// expression and the direction (" DESC" or ""), shared by the page and key reads so both see the same order.
+struct OrderedSql
 {
+    Sql sql;
+    std::string key;
+    const char* dir = "";
+};
+
+Result<OrderedSql> orderedAfter(
+    Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after)
+{
+    auto sql = filterSql(db, f);
+    if (!sql)
+        return sql.error();
+    OrderedSql o { std::move(*sql), sortKeyExpr(q.sort), q.descending ? " DESC" : "" };
     if (after)
-        sql.where += " AND (" + key + ", e.id) " + (descending ? "<" : ">") + " (" + sql.param(after->key) + ", "
-            + sql.param(after->id) + ")";
+        o.sql.where += " AND (" + o.key + ", e.id) " + (q.descending ? "<" : ">") + " (" + o.sql.param(after->key)
+            + ", " + o.sql.param(after->id) + ")";
+    return o;
 }
 
 // Appends up to `want` rows of the requests `f` selects, in `q`'s order after its cursor.
 Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after,
     int want, std::vector<RequestRow>& out)
 {
-    auto sql = filterSql(db, f);
-    if (!sql)
-        return sql.error();
-    const std::string key = sortKeyExpr(q.sort);
-    const char* dir = q.descending ? " DESC" : "";
-    restrictToAfter(*sql, key, q.descending, after);
+    auto o = orderedAfter(db, f, q, after);
+    if (!o)
+        return o.error();
+    Sql* sql = &o->sql;
+    const std::string& key = o->key;
+    const char* dir = o->dir;
     // The order and the page are decided on (key, id) alone; the columns (dimension ids, annotation and eval
     // counts, the prompt's start) are read for the page's rows only, not for every row the sort considers.
     const std::string text = std::string(kRowColumns) + "FROM (SELECT e.id AS id, " + key + " AS k FROM events e"
@@ -296,12 +310,12 @@ Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQue
 Result<void> readKeys(Database& db, const RequestFilter& f, const RequestPageQuery& q, const RequestCursor* after,
     int limit, std::vector<RequestCursor>& out)
 {
-    auto sql = filterSql(db, f);
-    if (!sql)
-        return sql.error();
-    const std::string key = sortKeyExpr(q.sort);
-    const char* dir = q.descending ? " DESC" : "";
-    restrictToAfter(*sql, key, q.descending, after);
+    auto o = orderedAfter(db, f, q, after);
+    if (!o)
+        return o.error();
+    Sql* sql = &o->sql;
+    const std::string& key = o->key;
+    const char* dir = o->dir;
     auto st = prepared(db,
         "SELECT " + key + " AS k, e.id FROM events e" + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir
             + " LIMIT " + sql->param(static_cast<std::int64_t>(limit)),
