@@ -3,20 +3,17 @@
 // polled by a gcp-billing source, beside an Anthropic usage bucket with cache reads and writes. Every figure is
 // computed by hand from the catalog's prices; the net saving must be exact to the nano-dollar.
 #include "analytics/cacheeconomics.h"
-#include "sources/poller.h"
 #include "store/database.h"
-#include "store/usagewriter.h"
+#include "support/cachefixture.h"
 #include "support/testsupport.h"
 
 #include <QTest>
-
-#include <nlohmann/json.hpp>
 
 using namespace burnrate;
 
 namespace {
 
-constexpr Epoch kNov20 = 1795132800; // 2026-11-20 00:00 UTC
+constexpr Epoch kNov20 = test::kCacheFixtureDay; // 2026-11-20 00:00 UTC
 
 } // namespace
 
@@ -30,37 +27,8 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(formatTimestamp(kNov20), std::string("2026-11-20T00:00:00Z"));
-        SourceInfo g;
-        g.name = "invoice";
-        g.type = "gcp-billing";
-        g.configJson = nlohmann::json({ { "path", test::testData("gcp/cache-economics.csv") } }).dump();
-        QVERIFY(m_t.db->addSource(g).ok());
-        PollOptions o;
-        o.now = kNov20 + 10 * 86400;
-        PollOutcome out = pollSource(*m_t.db, m_t.prices, *m_t.db->source("invoice"), o);
-        QVERIFY2(out.ok, out.error.c_str());
-        QCOMPARE(out.rejected, std::int64_t(0));
-        // Anthropic's usage report: claude-sonnet-4-5, 1M prompt tokens of which 800k cache reads and 100k
-        // 5-minute cache writes.
-        SourceInfo a;
-        a.name = "anthropic";
-        a.type = "anthropic";
-        QVERIFY(m_t.db->addSource(a).ok());
-        UsageWriter w(*m_t.db, m_t.prices, m_t.db->source("anthropic")->id);
-        UsageBucket b;
-        b.start = kNov20 + 12 * 3600;
-        b.widthSeconds = 3600;
-        b.kind = "messages";
-        b.lens = Lens::Billing;
-        b.dims.provider = "anthropic";
-        b.dims.model = "claude-sonnet-4-5";
-        b.requests = 100;
-        b.tokens.input = 1000000;
-        b.tokens.cachedInput = 800000;
-        b.tokens.cacheWrite5m = 100000;
-        b.tokens.output = 10000;
-        QVERIFY(w.add(b).ok());
-        QVERIFY(w.commit().ok());
+        const std::string failed = test::seedCacheEconomics(*m_t.db, m_t.prices);
+        QVERIFY2(failed.empty(), failed.c_str());
     }
 
     void netSavingIsExact_data()

@@ -1,10 +1,9 @@
 // The Cache page's providers: what each provider's prompt cache saved and cost (Gemini's context-cache storage
 // from a Cloud Billing export, Anthropic's cache writes) and the net saving, on the hand-made dataset of
 // tst_cacheeconomics; the model passes QAbstractItemModelTester.
-#include "sources/poller.h"
 #include "store/database.h"
 #include "store/pricestore.h"
-#include "store/usagewriter.h"
+#include "support/cachefixture.h"
 #include "support/uisupport.h"
 #include "ui/mainwindow.h"
 #include "ui/models/cacheprovidermodel.h"
@@ -19,14 +18,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <nlohmann/json.hpp>
-
 using namespace burnrate;
 using namespace burnrate::ui;
 
 namespace {
 
-constexpr Epoch kNov20 = 1795132800; // 2026-11-20 00:00 UTC
+constexpr Epoch kNov20 = test::kCacheFixtureDay; // 2026-11-20 00:00 UTC
 
 } // namespace
 
@@ -49,33 +46,8 @@ private slots:
         QVERIFY(db.ok());
         auto book = loadPriceBook(**db);
         QVERIFY(book.ok());
-        SourceInfo g;
-        g.name = "invoice";
-        g.type = "gcp-billing";
-        g.configJson
-            = nlohmann::json({ { "path", std::string(BURNRATE_TEST_DATA) + "/gcp/cache-economics.csv" } }).dump();
-        QVERIFY((*db)->addSource(g).ok());
-        PollOptions o;
-        o.now = kNov20 + 10 * 86400;
-        QVERIFY(pollSource(**db, *book, *(*db)->source("invoice"), o).ok);
-        SourceInfo a;
-        a.name = "anthropic";
-        a.type = "anthropic";
-        QVERIFY((*db)->addSource(a).ok());
-        UsageWriter w(**db, *book, (*db)->source("anthropic")->id);
-        UsageBucket b;
-        b.start = kNov20 + 12 * 3600;
-        b.widthSeconds = 3600;
-        b.kind = "messages";
-        b.lens = Lens::Billing;
-        b.dims.provider = "anthropic";
-        b.dims.model = "claude-sonnet-4-5";
-        b.requests = 100;
-        b.tokens.input = 1000000;
-        b.tokens.cachedInput = 800000;
-        b.tokens.cacheWrite5m = 100000;
-        QVERIFY(w.add(b).ok());
-        QVERIFY(w.commit().ok());
+        const std::string failed = test::seedCacheEconomics(**db, *book);
+        QVERIFY2(failed.empty(), failed.c_str());
     }
 
     void modelPassesTheTester()
