@@ -4,6 +4,7 @@
 #include "model/apikey.h"
 #include "model/validate.h"
 #include "store/database.h"
+#include "store/evallinks.h"
 #include "store/measures.h"
 #include "store/rollups.h"
 
@@ -223,6 +224,9 @@ Result<AllocationReport> reallocate(
         }
         if (!sel.lastError().empty())
             return statementError(sel);
+        if (!buckets && !dryRun && report.events > 0)
+            if (auto r = refreshJudgedFacts(db, 0, INT64_MAX); !r)
+                return r.error();
     }
     if (auto r = acc.flush(db); !r)
         return r.error();

@@ -39,4 +39,30 @@ Result<std::int64_t> linkEvalResults(Database& db)
     return linked;
 }
 
+std::string refreshJudgedFactsSql(const std::string& modelIds)
+{
+    // The same facts, in the same form, as schema 13's refresh of a request's row (schema.cpp).
+    static const char* const kFacts[][2] = { { "day", "e.ts / 86400 * 86400" }, { "provider", "e.provider" },
+        { "model", "e.model" }, { "tenant", "e.tenant" }, { "team", "e.team" }, { "project", "e.project" },
+        { "env", "e.env" }, { "prompt_id", "e.prompt_id" }, { "prompt_version", "e.prompt_version" },
+        { "cost", "e.cost" }, { "tokens", "e.input + e.output" } };
+    std::string set, differs;
+    for (const auto& [column, value] : kFacts) {
+        set += std::string(set.empty() ? "" : ", ") + column + " = " + value;
+        differs += std::string(differs.empty() ? "" : " OR ") + "j." + column + " IS NOT " + value;
+    }
+    return "UPDATE request_judgements AS j SET " + set
+        + " FROM events e WHERE e.id = j.event_id AND j.event_id BETWEEN ?1 AND ?2"
+        + (modelIds.empty() ? "" : " AND j.model IN (" + modelIds + ")") + " AND (" + differs + ")";
+}
+
+Result<void> refreshJudgedFacts(Database& db, std::int64_t from, std::int64_t to, const std::string& modelIds)
+{
+    Statement s = db.prepare(refreshJudgedFactsSql(modelIds));
+    s.bind(1, from).bind(2, to);
+    if (!s.exec())
+        return statementError(s);
+    return {};
+}
+
 } // namespace burnrate

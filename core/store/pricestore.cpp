@@ -3,6 +3,7 @@
 #include "model/validate.h"
 #include "pricing/costengine.h"
 #include "store/database.h"
+#include "store/evallinks.h"
 #include "store/rollups.h"
 #include "store/usagewriter.h"
 
@@ -220,6 +221,9 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         }
         if (!sel.lastError().empty())
             return fail(sel.lastError());
+        if (report.eventsRepriced > 0)
+            if (auto r = refreshJudgedFacts(db, UsageWriter::dayKeyStart(since), INT64_MAX, idList); !r)
+                return r.error();
     }
     // Buckets
     {

@@ -476,8 +476,9 @@ CREATE INDEX findings_range ON findings(range_to, range_from);
 // model, tenant, team, project, env, prompt, cost, tokens; day NULL while no stored request has that id).
 // judgement_daily sums those rows per day and those dimensions, with whether each request was judged and accepted.
 // Triggers keep both exact on every write: eval results and annotations recompute their request's row from scratch,
-// events carry a changed fact (re-import, re-pricing, allocation) or their removal into it, and each row change moves
-// its contribution in the daily table. The C++ step fills them for an existing database, then adds the triggers.
+// and each row change moves its contribution in the daily table; the writes that change a request's facts carry
+// them over themselves (version 14, store/evallinks.h). The C++ step fills them for an existing database, then adds the
+// triggers.
 constexpr std::string_view kV13 = R"SQL(
 CREATE TABLE request_judgements(
   event_id INTEGER PRIMARY KEY, evals INTEGER NOT NULL, score_sum REAL NOT NULL, passed INTEGER NOT NULL,
@@ -576,10 +577,6 @@ std::string subtractFromDailySql(const char* r)
 // The triggers that keep request_judgements and judgement_daily exact (version 13).
 std::string judgementTriggersSql()
 {
-    const std::string facts = "day = new.ts / 86400 * 86400, provider = new.provider, model = new.model, tenant ="
-                              " new.tenant, team = new.team, project = new.project, env = new.env, prompt_id ="
-                              " new.prompt_id, prompt_version = new.prompt_version, cost = new.cost, tokens ="
-                              " new.input + new.output";
     std::string sql;
     for (const char* table : { "eval_results", "annotations" }) {
         const std::string t = table;
@@ -592,23 +589,6 @@ std::string judgementTriggersSql()
             + refreshJudgementsSql("old.event_id")
             + refreshJudgementsSql("(CASE WHEN new.event_id IS NOT old.event_id THEN new.event_id END)") + " END;\n";
     }
-    // Only when a counted fact changed (a re-import of the same request rewrites every column) and the request is
-    // judged (one lookup).
-    std::string changed = "(new.ts / 86400 IS NOT old.ts / 86400 OR new.input + new.output IS NOT old.input + "
-                          "old.output";
-    for (const char* c :
-        { "provider", "model", "tenant", "team", "project", "env", "prompt_id", "prompt_version", "cost" })
-        changed += std::string(" OR new.") + c + " IS NOT old." + c;
-    sql += "CREATE TRIGGER events_judged_au AFTER UPDATE OF ts, provider, model, tenant, team, project, env,"
-           " prompt_id, prompt_version, cost, input, output ON events WHEN "
-        + changed
-        + ") AND EXISTS (SELECT 1 FROM request_judgements WHERE event_id = new.id) BEGIN"
-          " UPDATE request_judgements SET "
-        + facts + " WHERE event_id = new.id; END;\n";
-    sql += "CREATE TRIGGER events_judged_ad AFTER DELETE ON events WHEN EXISTS (SELECT 1 FROM request_judgements WHERE"
-           " event_id = old.id) BEGIN UPDATE request_judgements SET day = NULL, provider = NULL, model = NULL,"
-           " tenant = NULL, team = NULL, project = NULL, env = NULL, prompt_id = NULL, prompt_version = NULL, cost = "
-           "NULL, tokens = NULL WHERE event_id = old.id; END;\n";
     sql += "CREATE TRIGGER request_judgements_ai AFTER INSERT ON request_judgements WHEN new.day IS NOT NULL BEGIN "
         + addToDailySql("new") + " END;\n";
     sql += "CREATE TRIGGER request_judgements_ad AFTER DELETE ON request_judgements WHEN old.day IS NOT NULL BEGIN "
@@ -627,6 +607,15 @@ Result<void> linkStoredEvalResults(Database& db)
         return r.error();
     return {};
 }
+
+// Version 14: events carry their changed facts into request_judgements explicitly (store/evallinks.h,
+// refreshJudgedFactsSql) instead of by row triggers, which ran a trigger program for every updated request, judged
+// or not: re-pricing and allocation of millions of requests paid for it. (Version 13 as it now stands no longer
+// creates them; this drops them where an earlier build did.)
+constexpr std::string_view kV14 = R"SQL(
+DROP TRIGGER IF EXISTS events_judged_au;
+DROP TRIGGER IF EXISTS events_judged_ad;
+)SQL";
 
 // Fills the version-13 tables from the stored eval results and annotations, then adds their triggers.
 Result<void> fillJudgements(Database& db)
@@ -665,7 +654,7 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> kAll
         = { { kV1 }, { kV2 }, { kV3 }, { kV4, &fingerprintApiKeys }, { kV5 }, { kV6, &rekeyEvents }, { kV7 }, { kV8 },
-              { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 }, { kV13, &fillJudgements } };
+              { kV9 }, { kV10 }, { kV11, &linkStoredEvalResults }, { kV12 }, { kV13, &fillJudgements }, { kV14 } };
     return kAll;
 }
 

@@ -4,6 +4,7 @@
 #include "pricing/costengine.h"
 #include "pricing/pricebook.h"
 #include "store/database.h"
+#include "store/evallinks.h"
 
 #include <sqlite3.h>
 
@@ -298,8 +299,11 @@ Result<void> UsageWriter::prepareEventStatements()
     // Eval results imported before their request (store/evallinks.h), found by its id.
     m_claimEvals = m_db.prepare("UPDATE eval_results SET event_id = ?1 WHERE event_ext_id = ?2 AND event_ext_id <> ''"
                                 " AND event_id IS NULL");
-    for (const Statement* st : { &m_insertEvent, &m_updateEvent, &m_findEvent, &m_deleteEvent, &m_anyOnDay,
-             &m_insertTag, &m_deleteTags, &m_insertText, &m_moveText, &m_moveAnnotations, &m_moveEvals, &m_claimEvals })
+    // A request updated in place carries its new facts to its judgements, if it has any (one seek).
+    m_refreshJudged = m_db.prepare(refreshJudgedFactsSql());
+    for (const Statement* st :
+        { &m_insertEvent, &m_updateEvent, &m_findEvent, &m_deleteEvent, &m_anyOnDay, &m_insertTag, &m_deleteTags,
+            &m_insertText, &m_moveText, &m_moveAnnotations, &m_moveEvals, &m_claimEvals, &m_refreshJudged })
         if (!st->valid()) {
             std::string err = st->prepareError();
             m_insertEvent = Statement();
@@ -461,6 +465,9 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         bindAll(m_updateEvent, key);
         if (!m_updateEvent.exec())
             return makeError(ErrorCode::Database, m_updateEvent.lastError());
+        m_refreshJudged.bind(1, key).bind(2, key);
+        if (!m_refreshJudged.exec())
+            return makeError(ErrorCode::Database, m_refreshJudged.lastError());
         m_deleteTags.bind(1, eventId);
         if (!m_deleteTags.exec())
             return makeError(ErrorCode::Database, m_deleteTags.lastError());

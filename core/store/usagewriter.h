@@ -141,8 +141,8 @@ private:
     bool mayBeOwnId(std::uint64_t hash) const;
     Statement m_dataVersionQuery;
     Statement m_insertEvent, m_findEvent, m_updateEvent, m_deleteEvent, m_anyOnDay, m_insertTag, m_deleteTags,
-        m_insertText, m_moveText, m_moveAnnotations, m_moveEvals, m_claimEvals, m_findBucket, m_insertBucket,
-        m_updateBucket, m_findCostLine, m_upsertCostLine, m_selectRange, m_deleteRange;
+        m_insertText, m_moveText, m_moveAnnotations, m_moveEvals, m_claimEvals, m_refreshJudged, m_findBucket,
+        m_insertBucket, m_updateBucket, m_findCostLine, m_upsertCostLine, m_selectRange, m_deleteRange;
 };
 
 } // namespace burnrate

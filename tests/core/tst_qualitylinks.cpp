@@ -687,8 +687,18 @@ private slots:
         // An allocation rule moves requests to another tenant (a daily axis: their judgements move with them).
         auto rule = parseAllocationRule("prompt=support", "tenant=initech");
         QVERIFY(rule.ok());
+        auto added = addAllocationRule(*t.db, *rule);
+        QVERIFY(added.ok());
+        QVERIFY(added->second.events > 0);
+        expectDailyExact(*t.db);
+        // Removed (they move back) and added again.
+        QVERIFY(removeAllocationRule(*t.db, added->first.id).ok());
+        expectDailyExact(*t.db);
         QVERIFY(addAllocationRule(*t.db, *rule).ok());
         expectDailyExact(*t.db);
+        // No trigger on events does this (schema 14): the writes themselves carry the facts over.
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"),
+            std::int64_t(0));
         // Requests re-imported with another model, more tokens and on another day: their judgements move.
         std::string changed;
         for (int i : { 0, 4, 8, 12, 15, 20 }) {
@@ -709,6 +719,27 @@ private slots:
         QVERIFY(scalar(*t.db, "SELECT count(*) FROM judgement_daily") > 0);
     }
 
+    void schema13EventTriggersDropped()
+    {
+        test::TempDb t;
+        importRequests(t, m_dir + "/requests.jsonl");
+        const std::string path = t.path();
+        t.db.reset();
+        {
+            auto raw = Database::openRaw(path);
+            QVERIFY(raw.ok());
+            QVERIFY(execSql((*raw)->handle(),
+                "CREATE TRIGGER events_judged_au AFTER UPDATE OF cost ON events BEGIN SELECT 1; END; CREATE TRIGGER "
+                "events_judged_ad AFTER DELETE ON events BEGIN SELECT 1; END; PRAGMA user_version=13")
+                        .ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+        QCOMPARE(scalar(**db, "PRAGMA user_version"), std::int64_t(schema::latestVersion()));
+        QCOMPARE(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"),
+            std::int64_t(0));
+    }
+
     void oldDatabaseMigrates()
     {
         test::TempDb t;
@@ -725,7 +756,7 @@ private slots:
                 "DROP TABLE request_judgements; DROP TABLE judgement_daily; DROP INDEX eval_results_unlinked_ts; "
                 "DROP TRIGGER eval_results_judged_ai; DROP TRIGGER eval_results_judged_ad; DROP TRIGGER "
                 "eval_results_judged_au; DROP TRIGGER annotations_judged_ai; DROP TRIGGER annotations_judged_ad; "
-                "DROP TRIGGER annotations_judged_au; DROP TRIGGER events_judged_au; DROP TRIGGER events_judged_ad; "
+                "DROP TRIGGER annotations_judged_au; "
                 "DROP INDEX eval_results_event; DROP INDEX eval_results_unlinked; ALTER TABLE eval_results DROP "
                 "COLUMN event_id; DROP TABLE findings; PRAGMA user_version=10")
                         .ok());
