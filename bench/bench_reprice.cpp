@@ -40,8 +40,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", r.error().detail.c_str());
         return 1;
     }
-    std::printf("override      : %6.2f s, %lld events re-priced, affected spend %s -> %s\n", t1 - t0,
-        static_cast<long long>(r->eventsRepriced), formatUsd(r->oldTotal).c_str(), formatUsd(r->newTotal).c_str());
+    std::printf("override      : %6.2f s, %lld events re-priced (%s), affected spend %s -> %s\n", t1 - t0,
+        static_cast<long long>(r->eventsRepriced), r->inOneStatement ? "one UPDATE" : "row by row",
+        formatUsd(r->oldTotal).c_str(), formatUsd(r->newTotal).c_str());
     Statement id = (*db)->prepare("SELECT id FROM prices WHERE origin = 2 AND model = ?1 AND effective_from = ?2");
     id.bind(1, model).bind(2, p.effectiveFrom);
     id.step();
@@ -52,8 +53,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", back.error().detail.c_str());
         return 1;
     }
-    std::printf("remove it     : %6.2f s, %lld events re-priced, affected spend %s -> %s\n", t1 - t0,
-        static_cast<long long>(back->eventsRepriced), formatUsd(back->oldTotal).c_str(),
-        formatUsd(back->newTotal).c_str());
+    std::printf("remove it     : %6.2f s, %lld events re-priced (%s), affected spend %s -> %s\n", t1 - t0,
+        static_cast<long long>(back->eventsRepriced), back->inOneStatement ? "one UPDATE" : "row by row",
+        formatUsd(back->oldTotal).c_str(), formatUsd(back->newTotal).c_str());
     return 0;
 }

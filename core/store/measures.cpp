@@ -39,7 +39,9 @@ std::string factColumnsSql(FactTable table)
     return out;
 }
 
-Fact readFact(const Statement& r, int c)
+namespace {
+
+template <class Row> Fact readFactFrom(const Row& r, int c)
 {
     auto opt = [&](int k) -> std::optional<std::int64_t> {
         if (r.isNull(c + k))
@@ -63,6 +65,18 @@ Fact readFact(const Statement& r, int c)
     f.latencyMs = opt(13);
     static_assert(std::size(kFactColumns) == 14, "readFact() reads every fact column");
     return f;
+}
+
+} // namespace
+
+Fact readFact(const Statement& row, int first)
+{
+    return readFactFrom(row, first);
+}
+
+Fact readFact(const ValueRow& row, int first)
+{
+    return readFactFrom(row, first);
 }
 
 std::string measureColumnsSql()

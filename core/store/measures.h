@@ -12,6 +12,7 @@
 namespace burnrate {
 
 class Statement;
+struct ValueRow;
 
 // What one stored fact (a request or a provider bucket) brings to the measures: one shape for both,
 // read from an events row, a buckets row, or built by the writer from what it is about to store.
@@ -167,6 +168,7 @@ std::string factColumnsSql(FactTable table);
 const char* dimColumn(Dim d, FactTable table);
 // Reads the columns of factColumnsSql() starting at `first`.
 Fact readFact(const Statement& row, int first);
+Fact readFact(const ValueRow& row, int first);
 
 // "requests, input, ..." (the rollup tables' measure columns, in kMeasures order).
 std::string measureColumnsSql();

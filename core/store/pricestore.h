@@ -18,6 +18,9 @@ struct RepriceReport
     std::int64_t eventsRepriced = 0, bucketsRepriced = 0;
     Nano oldTotal = 0, newTotal = 0; // over the facts whose model the change touched
     std::int64_t newlyPriced = 0; // facts that had no price before
+    // The requests were rewritten by one UPDATE as SQLite scanned them; false: row by row (SQLite planned that
+    // UPDATE in two passes, e.g. because something added a trigger on events), or nothing to re-price.
+    bool inOneStatement = false;
 };
 
 // Loads every stored price (and alias) into a PriceBook, syncing the built-in catalog first

@@ -46,13 +46,27 @@ std::string storedFactColumnsSql(FactTable table, bool bucketEnv)
     return keys + ", " + factColumnsSql(table);
 }
 
-StoredFact readStoredFact(const Statement& row, int first)
+namespace {
+
+template <class Row> StoredFact readStoredFactFrom(const Row& row, int first)
 {
     StoredFact s;
     for (int i = 0; i < int(RkCount); ++i)
         s.key[static_cast<std::size_t>(i)] = row.int64(first + i);
     s.fact = readFact(row, first + int(RkCount));
     return s;
+}
+
+} // namespace
+
+StoredFact readStoredFact(const Statement& row, int first)
+{
+    return readStoredFactFrom(row, first);
+}
+
+StoredFact readStoredFact(const ValueRow& row, int first)
+{
+    return readStoredFactFrom(row, first);
 }
 
 std::string RollupLevel::keyColumnsSql() const

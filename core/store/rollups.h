@@ -63,6 +63,7 @@ struct StoredFact
 // false: a buckets table older than schema 8, which had no env column (migrations).
 std::string storedFactColumnsSql(FactTable table, bool bucketEnv = true);
 StoredFact readStoredFact(const Statement& row, int first);
+StoredFact readStoredFact(const ValueRow& row, int first);
 inline constexpr std::int64_t kEventFlagCacheHit = 1;
 inline constexpr std::int64_t kEventFlagBatch = 2;
 

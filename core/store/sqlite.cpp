@@ -143,6 +143,16 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+std::int64_t ValueRow::int64(int i) const
+{
+    return sqlite3_value_int64(values[i]);
+}
+
+bool ValueRow::isNull(int i) const
+{
+    return sqlite3_value_type(values[i]) == SQLITE_NULL;
+}
+
 std::string numberedParameters(int first, int count)
 {
     std::string s;

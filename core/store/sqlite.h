@@ -9,6 +9,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_value;
 
 namespace burnrate {
 
@@ -76,6 +77,14 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     std::string m_error;
+};
+
+// The arguments of an application-defined SQL function, read like a result row (0-based).
+struct ValueRow
+{
+    sqlite3_value** values;
+    std::int64_t int64(int i) const;
+    bool isNull(int i) const;
 };
 
 // Numbered parameters "?first, ?first+1, ..." (count of them), for statements built from column lists.
