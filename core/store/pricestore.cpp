@@ -5,12 +5,10 @@
 #include "store/database.h"
 #include "store/evallinks.h"
 #include "store/rollups.h"
+#include "store/rowrewrite.h"
 #include "store/usagewriter.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
-#include <functional>
 #include <set>
 #include <unordered_map>
 
@@ -120,93 +118,6 @@ Result<PriceBook> loadPriceBook(Database& db)
 
 namespace {
 
-// The new cost columns of one re-priced event.
-struct RepricedEvent
-{
-    std::int64_t id = 0;
-    std::optional<Nano> cost;
-    std::int64_t priceId = 0;
-    Nano cacheSavings = 0, cacheWriteExtra = 0, avoided = 0;
-    bool changed = false;
-};
-
-// The two SQL functions of the one-statement re-pricing (see repriceInTransaction).
-struct OnePassReprice
-{
-    std::function<Result<void>(std::int64_t, const StoredFact&, RepricedEvent&)> reprice;
-    const std::set<std::int64_t>& models;
-    RepricedEvent current;
-    bool have = false, outOfOrder = false;
-    std::string error;
-
-    static constexpr const char* kPointerType = "burnrate.reprice";
-    static OnePassReprice* of(sqlite3_context* ctx, sqlite3_value* arg)
-    {
-        auto* op = static_cast<OnePassReprice*>(sqlite3_value_pointer(arg, kPointerType));
-        if (!op)
-            sqlite3_result_error(ctx, "re-pricing functions are for Burnrate's own statements", -1);
-        return op;
-    }
-    // br_reprice_row(ptr, id, <stored fact>): whether the row's cost columns change (its new values kept for the
-    // SET).
-    static void row(sqlite3_context* ctx, int argc, sqlite3_value** argv)
-    {
-        constexpr int kArgs = 2 + int(RkCount) + int(std::size(kFactColumns));
-        OnePassReprice* op = argc == kArgs ? of(ctx, argv[0]) : nullptr;
-        if (!op) {
-            if (argc != kArgs)
-                sqlite3_result_error(ctx, "br_reprice_row: wrong number of arguments", -1);
-            return;
-        }
-        const StoredFact old = readStoredFact(ValueRow { argv }, 2);
-        // Whatever order SQLite tests the WHERE terms in, only the affected models' rows are counted.
-        if (!op->models.count(old.key[RkModel])) {
-            sqlite3_result_int(ctx, 0);
-            return;
-        }
-        if (auto r = op->reprice(sqlite3_value_int64(argv[1]), old, op->current); !r) {
-            op->error = r.error().detail;
-            sqlite3_result_error(ctx, op->error.c_str(), -1);
-            return;
-        }
-        op->have = true;
-        sqlite3_result_int(ctx, op->current.changed ? 1 : 0);
-    }
-    // br_repriced(ptr, id, column): the new value of cost, price_id, cache_savings, cache_write_extra or avoided.
-    static void value(sqlite3_context* ctx, int, sqlite3_value** argv)
-    {
-        OnePassReprice* op = of(ctx, argv[0]);
-        if (!op)
-            return;
-        if (!op->have || sqlite3_value_int64(argv[1]) != op->current.id) {
-            op->outOfOrder = true;
-            sqlite3_result_error(ctx, "re-pricing: the update was not planned in one pass", -1);
-            return;
-        }
-        const RepricedEvent& r = op->current;
-        switch (sqlite3_value_int(argv[2])) {
-        case 0:
-            if (r.cost)
-                sqlite3_result_int64(ctx, *r.cost);
-            else
-                sqlite3_result_null(ctx);
-            break;
-        case 1:
-            sqlite3_result_int64(ctx, r.priceId);
-            break;
-        case 2:
-            sqlite3_result_int64(ctx, r.cacheSavings);
-            break;
-        case 3:
-            sqlite3_result_int64(ctx, r.cacheWriteExtra);
-            break;
-        default:
-            sqlite3_result_int64(ctx, r.avoided);
-            break;
-        }
-    }
-};
-
 // The body of reprice(), inside the caller's transaction (nothing is committed or rolled back here).
 // Only facts from `since` on can change: a price effective from T is never in force before T, so adding,
 // changing or removing it leaves earlier facts as they were (and events are keyed by time, so the scan
@@ -264,10 +175,14 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         return PriceBook::pick(it->second, ts);
     };
 
-    // Events: the new cost of each one from its stored fact; only what changed is written back.
-    const std::set<std::int64_t>& affected = modelIds;
-    auto repriceEvent = [&](std::int64_t id, const StoredFact& old, RepricedEvent& out) -> Result<void> {
+    // Events: the new cost of each one from its stored fact; only what changed is written back, in one UPDATE
+    // where SQLite can (store/rowrewrite.h).
+    auto repriceEvent = [&](std::int64_t id, const ValueRow& row, RowValues& out) -> Result<bool> {
+        const StoredFact old = readStoredFact(row, 0);
         const Fact& f = old.fact;
+        // Whatever order SQLite tests the WHERE terms in, only the affected models' rows are counted.
+        if (!modelIds.count(old.key[RkModel]))
+            return false;
         const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], old.key[RkBucket]);
         TokenCounts t { f.input, f.cached, f.cw5m, f.cw1h, f.output };
         Cost c;
@@ -287,95 +202,33 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         now.fact.cacheWriteExtra = c.cacheWriteExtra;
         oldTotal += f.cost.value_or(0);
         newTotal += now.fact.cost.value_or(0);
-        out = { id, now.fact.cost, c.priceId, c.cacheSavings, c.cacheWriteExtra, now.fact.avoided, false };
         if (now.fact.cost == f.cost && now.fact.avoided == f.avoided && now.fact.cacheSavings == f.cacheSavings
             && now.fact.cacheWriteExtra == f.cacheWriteExtra)
-            return {};
-        out.changed = true;
+            return false;
+        out = { now.fact.cost, c.priceId, c.cacheSavings, c.cacheWriteExtra, now.fact.avoided };
         if (!f.cost && p)
             ++report.newlyPriced;
         rollups.add(old.contribution(), -1);
         rollups.add(now.contribution(), +1);
         if (++report.eventsRepriced % 100000 == 0 && progress)
             progress(report.eventsRepriced);
-        return {};
+        return true;
     };
-    const std::string eventFacts = storedFactColumnsSql(FactTable::Events);
-    bool onePass = false;
-    {
-        // One UPDATE: SQLite rewrites each row it keeps in place as it scans the range (events have no trigger
-        // and no secondary index), instead of a second seek and statement per re-priced request. Its WHERE asks
-        // br_reprice_row() for the row's new cost (which also counts it); its SET reads that result back, and
-        // refuses a row it was not computed for, so SQLite planning it in two passes fails instead of mixing rows.
-        OnePassReprice op { repriceEvent, affected };
-        sqlite3* h = db.handle();
-        // Inside a savepoint: if it fails, none of its rows stay changed.
-        if (auto r = execSql(h, "SAVEPOINT reprice_one_pass"); !r)
-            return r.error();
-        const std::string sql = "UPDATE events AS e SET cost = br_repriced(?2, e.id, 0), price_id = br_repriced(?2, "
-                                "e.id, 1), cache_savings = br_repriced(?2, e.id, 2), cache_write_extra = "
-                                "br_repriced(?2, e.id, 3), avoided = br_repriced(?2, e.id, 4) WHERE e.id >= ?1 AND "
-                                "e.model IN ("
-            + idList + ") AND br_reprice_row(?2, e.id, " + eventFacts + ")";
-        Statement upd = db.prepare(sql);
-        if (!upd.valid()) {
-            // The functions are registered once per connection, on first use. They find the re-pricing they
-            // serve through their first argument (a pointer bound to the statement), not through registration
-            // data: SQLite refuses to change a function while any statement of the connection is active.
-            sqlite3_create_function_v2(
-                h, "br_reprice_row", -1, SQLITE_UTF8, nullptr, &OnePassReprice::row, nullptr, nullptr, nullptr);
-            sqlite3_create_function_v2(
-                h, "br_repriced", 3, SQLITE_UTF8, nullptr, &OnePassReprice::value, nullptr, nullptr, nullptr);
-            upd = db.prepare(sql);
-        }
-        bool ok = upd.valid();
-        std::string err = upd.prepareError();
-        if (ok) {
-            upd.bind(1, UsageWriter::dayKeyStart(since));
-            sqlite3_bind_pointer(upd.handle(), 2, &op, OnePassReprice::kPointerType, nullptr);
-            ok = upd.exec();
-            err = upd.lastError();
-        }
-        upd = Statement();
-        if (auto r
-            = execSql(h, ok ? "RELEASE reprice_one_pass" : "ROLLBACK TO reprice_one_pass; RELEASE reprice_one_pass");
-            !r)
-            return r.error();
-        if (!op.error.empty() && !op.outOfOrder)
-            return makeError(ErrorCode::Invalid, op.error);
-        if (!ok && !op.outOfOrder)
-            return fail(err);
-        onePass = ok;
-        report.inOneStatement = ok;
-        if (!onePass) {
-            // Nothing of the failed statement stays; start the count again.
-            oldTotal = newTotal = 0;
-            report = RepriceReport {};
-            rollups.clear();
-        }
-    }
-    if (!onePass) {
-        Statement sel = db.prepare(
-            "SELECT e.id, " + eventFacts + " FROM events e WHERE e.id >= ?1 AND e.model IN (" + idList + ")");
-        sel.bind(1, UsageWriter::dayKeyStart(since));
-        Statement upd = db.prepare("UPDATE events SET cost=?2, price_id=?3, cache_savings=?4, cache_write_extra=?5, "
-                                   "avoided=?6 WHERE id=?1");
-        RepricedEvent r;
-        while (sel.step()) {
-            if (auto done = repriceEvent(sel.int64(0), readStoredFact(sel, 1), r); !done)
-                return done.error();
-            if (!r.changed)
-                continue;
-            upd.bind(1, r.id).bind(2, r.cost).bind(3, r.priceId).bind(4, r.cacheSavings);
-            upd.bind(5, r.cacheWriteExtra).bind(6, r.avoided);
-            if (!upd.exec())
-                return fail(upd.lastError());
-        }
-        if (!sel.lastError().empty())
-            return fail(sel.lastError());
-    }
+    const std::int64_t from = UsageWriter::dayKeyStart(since);
+    RowRewrite events { "events", { "cost", "price_id", "cache_savings", "cache_write_extra", "avoided" },
+        storedFactColumnsSql(FactTable::Events), "e.id >= ?1 AND e.model IN (" + idList + ")", [&](Statement& st) {
+            st.bind(1, from);
+        } };
+    auto rewritten = rewriteRows(db, events, repriceEvent, [&] {
+        oldTotal = newTotal = 0;
+        report = RepriceReport {};
+        rollups.clear();
+    });
+    if (!rewritten)
+        return rewritten.error();
+    report.inOneStatement = rewritten->inOneStatement;
     if (report.eventsRepriced > 0)
-        if (auto r = refreshJudgedFacts(db, UsageWriter::dayKeyStart(since), INT64_MAX, idList); !r)
+        if (auto r = refreshJudgedFacts(db, from, INT64_MAX, idList); !r)
             return r.error();
     // Buckets
     {

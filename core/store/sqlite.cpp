@@ -145,12 +145,12 @@ int Statement::columnCount() const
 
 std::int64_t ValueRow::int64(int i) const
 {
-    return sqlite3_value_int64(values[i]);
+    return values ? sqlite3_value_int64(values[i]) : sqlite3_column_int64(row, first + i);
 }
 
 bool ValueRow::isNull(int i) const
 {
-    return sqlite3_value_type(values[i]) == SQLITE_NULL;
+    return (values ? sqlite3_value_type(values[i]) : sqlite3_column_type(row, first + i)) == SQLITE_NULL;
 }
 
 std::string numberedParameters(int first, int count)

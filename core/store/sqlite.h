@@ -79,10 +79,13 @@ private:
     std::string m_error;
 };
 
-// The arguments of an application-defined SQL function, read like a result row (0-based).
+// The arguments of an application-defined SQL function, or the columns of a statement's row from `first` on,
+// read alike (0-based).
 struct ValueRow
 {
-    sqlite3_value** values;
+    sqlite3_value** values = nullptr;
+    sqlite3_stmt* row = nullptr;
+    int first = 0;
     std::int64_t int64(int i) const;
     bool isNull(int i) const;
 };
