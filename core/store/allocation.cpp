@@ -7,6 +7,8 @@
 #include "store/evallinks.h"
 #include "store/measures.h"
 #include "store/rollups.h"
+#include "store/rowrewrite.h"
+#include "store/usagewriter.h"
 
 #include <algorithm>
 #include <charconv>
@@ -145,19 +147,15 @@ Result<AllocationReport> reallocate(
     const bool tagMatch = match.dim == Dim::TagKey;
     Int128 eventsCost = 0, bucketsCost = 0, bucketRequests = 0;
     RollupAccumulator acc;
-    std::int64_t pending = 0;
 
     for (bool buckets : { false, true }) {
         if (buckets && (tagMatch || match.dim == Dim::PromptId))
             continue; // provider buckets carry neither tags nor prompts
-        const std::string table = buckets ? "buckets" : "events";
         const std::string bits = buckets ? "e.alloc" : "e.flags";
-        std::string sql = "SELECT e.id, " + bits + ", e.user, "
-            + storedFactColumnsSql(buckets ? FactTable::Buckets : FactTable::Events) + " FROM " + table + " e";
         // Only facts whose source left the target empty can be allocated.
-        std::string where = " WHERE (e." + tcol + " = 0 OR (" + bits + " & " + std::to_string(tbit) + ") != 0)";
+        std::string where = "(e." + tcol + " = 0 OR (" + bits + " & " + std::to_string(tbit) + ") != 0)";
         if (tagMatch) {
-            sql += " JOIN event_tags g ON g.event_id = e.id AND g.key = ?1 AND g.value = ?2";
+            where += " AND EXISTS (SELECT 1 FROM event_tags g WHERE g.event_id = e.id AND g.key = ?1 AND g.value = ?2)";
         } else {
             const std::string mcol
                 = std::string("e.") + dimColumn(match.dim, buckets ? FactTable::Buckets : FactTable::Events);
@@ -170,36 +168,14 @@ Result<AllocationReport> reallocate(
                 where += " AND (" + mcol + " = 0"
                     + (mbit ? " OR (" + bits + " & " + std::to_string(mbit) + ") != 0" : std::string()) + ")";
         }
-        Statement sel = db.prepare(sql + where);
-        if (!sel.valid())
-            return statementError(sel);
-        if (tagMatch)
-            sel.bind(1, match.tagKey);
-        sel.bind(2, match.value);
-        Statement upd = db.prepare(
-            "UPDATE " + table + " SET " + tcol + " = ?2, " + (buckets ? "alloc" : "flags") + " = ?3 WHERE id = ?1");
         Statement tagsOf = db.prepare("SELECT key, value FROM event_tags WHERE event_id = ?1");
-        if (!upd.valid() || !tagsOf.valid())
-            return statementError(upd.valid() ? tagsOf : upd);
+        if (!tagsOf.valid())
+            return statementError(tagsOf);
         const bool needTags = !buckets && rules.matchesTags(target);
         std::vector<std::pair<std::int64_t, std::int64_t>> tags;
-        while (sel.step()) {
-            const std::int64_t flags = sel.int64(1);
-            StoredFact old = readStoredFact(sel, 3);
-            const DimArray<std::int64_t> src = sourceIds(old.key, sel.int64(2), flags & kAllocationBits);
-            tags.clear();
-            if (needTags) {
-                tagsOf.reset();
-                tagsOf.bind(1, sel.int64(0));
-                while (tagsOf.step())
-                    tags.emplace_back(tagsOf.int64(0), tagsOf.int64(1));
-                if (!tagsOf.lastError().empty())
-                    return statementError(tagsOf);
-                tagsOf.reset();
-            }
-            const std::int64_t now = rules.allocate(target, src, tags);
-            if (now == old.key[tfield])
-                continue;
+        // One row: its allocation bits, user and stored fact; its new owner and bits when the rules move it.
+        StoredFact pendingOld, pendingNow;
+        auto count = [&](const StoredFact& old) {
             if (buckets) {
                 ++report.buckets;
                 bucketRequests += old.fact.requests;
@@ -208,22 +184,52 @@ Result<AllocationReport> reallocate(
                 ++report.events;
                 eventsCost += old.fact.cost.value_or(0);
             }
-            if (dryRun)
-                continue;
-            upd.bind(1, sel.int64(0)).bind(2, now).bind(3, now ? (flags | tbit) : (flags & ~tbit));
-            if (!upd.exec())
-                return statementError(upd);
-            StoredFact moved = old;
-            moved.key[tfield] = now;
-            acc.add(old.contribution(), -1);
-            acc.add(moved.contribution(), +1);
-            // Deltas of many distinct rows are applied as they come (inside the same transaction).
-            if (++pending % 200000 == 0)
-                if (auto r = acc.flush(db); !r)
-                    return r.error();
-        }
-        if (!sel.lastError().empty())
-            return statementError(sel);
+        };
+        auto allocateRow = [&](std::int64_t id, const ValueRow& row, RowValues& out) -> Result<bool> {
+            const std::int64_t flags = row.int64(0);
+            StoredFact old = readStoredFact(row, 2);
+            const DimArray<std::int64_t> src = sourceIds(old.key, row.int64(1), flags & kAllocationBits);
+            tags.clear();
+            if (needTags) {
+                tagsOf.reset();
+                tagsOf.bind(1, id);
+                while (tagsOf.step())
+                    tags.emplace_back(tagsOf.int64(0), tagsOf.int64(1));
+                if (!tagsOf.lastError().empty())
+                    return statementError(tagsOf);
+                tagsOf.reset();
+            }
+            const std::int64_t now = rules.allocate(target, src, tags);
+            if (now == old.key[tfield])
+                return false;
+            if (dryRun) {
+                count(old); // nothing is rewritten, so the statement runs in one pass and this once per row
+                return false;
+            }
+            pendingOld = old;
+            pendingNow = old;
+            pendingNow.key[tfield] = now;
+            out = { now, now ? (flags | tbit) : (flags & ~tbit) };
+            return true;
+        };
+        const RowRewrite spec { buckets ? "buckets" : "events", { tcol, buckets ? "alloc" : "flags" },
+            bits + ", e.user, " + storedFactColumnsSql(buckets ? FactTable::Buckets : FactTable::Events), where,
+            [&](Statement& st) {
+                if (tagMatch)
+                    st.bind(1, match.tagKey);
+                if (tagMatch || match.value != 0)
+                    st.bind(2, match.value);
+            },
+            INT64_MIN, INT64_MAX, buckets ? 0 : std::int64_t(1) << UsageWriter::kKeyHashBits };
+        auto rewritten = rewriteRows(db, spec, { allocateRow, [&] {
+                                                    count(pendingOld);
+                                                    acc.add(pendingOld.contribution(), -1);
+                                                    acc.add(pendingNow.contribution(), +1);
+                                                } });
+        if (!rewritten)
+            return rewritten.error();
+        if (auto r = acc.flush(db); !r)
+            return r.error();
         if (!buckets && !dryRun && report.events > 0)
             if (auto r = refreshJudgedFacts(db, 0, INT64_MAX); !r)
                 return r.error();

@@ -175,12 +175,29 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         return PriceBook::pick(it->second, ts);
     };
 
-    // Events: the new cost of each one from its stored fact; only what changed is written back, in one UPDATE
-    // where SQLite can (store/rowrewrite.h).
+    // The reported totals cover the models' whole history, from the rollups (every fact of every lens is in
+    // rollup_daily_core) before anything changes; the new total adds each re-priced fact's change.
+    {
+        Statement before
+            = db.prepare("SELECT coalesce(sum(cost), 0) FROM rollup_daily_core WHERE model IN (" + idList + ")");
+        if (!before.step())
+            return fail(before.lastError());
+        oldTotal = newTotal = before.int64(0);
+    }
+    // A re-priced fact, between its computation and its rewrite.
+    StoredFact pendingOld, pendingNow;
+    auto applyPending = [&] {
+        newTotal += Int128(pendingNow.fact.cost.value_or(0)) - pendingOld.fact.cost.value_or(0);
+        rollups.add(pendingOld.contribution(), -1);
+        rollups.add(pendingNow.contribution(), +1);
+    };
+
+    // Events: the new cost of each one from its stored fact; only what changed is written back, in one UPDATE per
+    // day where SQLite can (store/rowrewrite.h).
     auto repriceEvent = [&](std::int64_t id, const ValueRow& row, RowValues& out) -> Result<bool> {
         const StoredFact old = readStoredFact(row, 0);
         const Fact& f = old.fact;
-        // Whatever order SQLite tests the WHERE terms in, only the affected models' rows are counted.
+        // Whatever order SQLite tests the WHERE terms in, only the affected models' rows change.
         if (!modelIds.count(old.key[RkModel]))
             return false;
         const Price* p = priceFor(old.key[RkProvider], old.key[RkModel], old.key[RkBucket]);
@@ -200,37 +217,32 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
         now.fact.avoided = f.cacheHit && p ? c.list : 0;
         now.fact.cacheSavings = c.cacheSavings;
         now.fact.cacheWriteExtra = c.cacheWriteExtra;
-        oldTotal += f.cost.value_or(0);
-        newTotal += now.fact.cost.value_or(0);
         if (now.fact.cost == f.cost && now.fact.avoided == f.avoided && now.fact.cacheSavings == f.cacheSavings
             && now.fact.cacheWriteExtra == f.cacheWriteExtra)
             return false;
         out = { now.fact.cost, c.priceId, c.cacheSavings, c.cacheWriteExtra, now.fact.avoided };
-        if (!f.cost && p)
-            ++report.newlyPriced;
-        rollups.add(old.contribution(), -1);
-        rollups.add(now.contribution(), +1);
-        if (++report.eventsRepriced % 100000 == 0 && progress)
-            progress(report.eventsRepriced);
+        pendingOld = old;
+        pendingNow = now;
         return true;
     };
     const std::int64_t from = UsageWriter::dayKeyStart(since);
     RowRewrite events { "events", { "cost", "price_id", "cache_savings", "cache_write_extra", "avoided" },
-        storedFactColumnsSql(FactTable::Events), "e.id >= ?1 AND e.model IN (" + idList + ")", [&](Statement& st) {
-            st.bind(1, from);
-        } };
-    auto rewritten = rewriteRows(db, events, repriceEvent, [&] {
-        oldTotal = newTotal = 0;
-        report = RepriceReport {};
-        rollups.clear();
-    });
+        storedFactColumnsSql(FactTable::Events), "e.model IN (" + idList + ")", {}, from, INT64_MAX,
+        std::int64_t(1) << UsageWriter::kKeyHashBits };
+    auto rewritten = rewriteRows(db, events, { repriceEvent, [&] {
+                                                  applyPending();
+                                                  if (!pendingOld.fact.cost && pendingNow.fact.cost)
+                                                      ++report.newlyPriced;
+                                                  if (++report.eventsRepriced % 100000 == 0 && progress)
+                                                      progress(report.eventsRepriced);
+                                              } });
     if (!rewritten)
         return rewritten.error();
     report.inOneStatement = rewritten->inOneStatement;
     if (report.eventsRepriced > 0)
         if (auto r = refreshJudgedFacts(db, from, INT64_MAX, idList); !r)
             return r.error();
-    // Buckets
+    // Buckets (few: row by row)
     {
         Statement sel = db.prepare("SELECT e.id, e.context_window, " + storedFactColumnsSql(FactTable::Buckets)
             + " FROM buckets e WHERE e.start >= ?1 AND e.model IN (" + idList + ")");
@@ -258,8 +270,6 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
             now.fact.cost = p ? std::optional<Nano>(c.total) : std::nullopt;
             now.fact.cacheSavings = c.cacheSavings;
             now.fact.cacheWriteExtra = c.cacheWriteExtra;
-            oldTotal += f.cost.value_or(0);
-            newTotal += now.fact.cost.value_or(0);
             if (now.fact.cost == f.cost && now.fact.cacheSavings == f.cacheSavings
                 && now.fact.cacheWriteExtra == f.cacheWriteExtra)
                 continue;
@@ -267,23 +277,13 @@ Result<RepriceReport> repriceInTransaction(Database& db, const PriceBook& book, 
             upd.bind(5, c.cacheWriteExtra);
             if (!upd.exec())
                 return fail(upd.lastError());
-            rollups.add(old.contribution(), -1);
-            rollups.add(now.contribution(), +1);
+            pendingOld = old;
+            pendingNow = now;
+            applyPending();
             ++report.bucketsRepriced;
         }
         if (!sel.lastError().empty())
             return fail(sel.lastError());
-    }
-    // The reported totals cover the models' whole history: the days before `since`, which nothing changed,
-    // come from the rollups (every fact of every lens is in rollup_daily_core).
-    if (floorDay(since) > 0) {
-        Statement before = db.prepare(
-            "SELECT coalesce(sum(cost), 0) FROM rollup_daily_core WHERE bucket < ?1 AND model IN (" + idList + ")");
-        before.bind(1, floorDay(since));
-        if (!before.step())
-            return fail(before.lastError());
-        oldTotal += before.int64(0);
-        newTotal += before.int64(0);
     }
     if (auto r = rollups.flush(db); !r)
         return r.error();

@@ -4,22 +4,24 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace burnrate {
 
 namespace {
 
 constexpr const char* kPointerType = "burnrate.rowrewrite";
-// The parameter that carries the state pointer: numbered far above the spec's own ?1..?n (a named parameter
-// would take the next free number and collide with them).
-constexpr int kOpParameter = 900;
+// The parameters of the state pointer and of the chunk's key range: numbered far above the spec's own ?1..?n (a
+// named parameter would take the next free number and collide with them).
+constexpr int kOpParameter = 900, kLoParameter = 901, kHiParameter = 902;
 
 // The state the two SQL functions share during one statement.
 struct OnePass
 {
-    const RowComputation& compute;
+    const RowComputation& computation;
     RowValues values;
     std::int64_t current = 0;
-    bool have = false, changed = false, outOfOrder = false;
+    bool have = false, changed = false, applied = false, outOfOrder = false;
     std::int64_t rewritten = 0;
     std::string error;
 
@@ -38,14 +40,14 @@ struct OnePass
             return;
         op->current = sqlite3_value_int64(argv[1]);
         op->have = true;
-        auto changed = op->compute(op->current, ValueRow { argv + 2 }, op->values);
+        op->applied = false;
+        auto changed = op->computation.compute(op->current, ValueRow { argv + 2 }, op->values);
         if (!changed) {
             op->error = changed.error().detail;
             sqlite3_result_error(ctx, op->error.c_str(), -1);
             return;
         }
         op->changed = *changed;
-        op->rewritten += *changed;
         sqlite3_result_int(ctx, *changed ? 1 : 0);
     }
     // br_rewrite_value(op, id, k)
@@ -60,6 +62,12 @@ struct OnePass
             sqlite3_result_error(ctx, "the rewrite was not planned in one pass", -1);
             return;
         }
+        if (!op->applied) {
+            op->applied = true;
+            ++op->rewritten;
+            if (op->computation.apply)
+                op->computation.apply();
+        }
         if (const auto& v = op->values[k])
             sqlite3_result_int64(ctx, *v);
         else
@@ -67,63 +75,40 @@ struct OnePass
     }
 };
 
+std::string rangeWhere(const RowRewrite& spec)
+{
+    return "(" + spec.where + ") AND e.id BETWEEN ?" + std::to_string(kLoParameter) + " AND ?"
+        + std::to_string(kHiParameter);
+}
+
 std::string onePassSql(const RowRewrite& spec)
 {
     const std::string op = "?" + std::to_string(kOpParameter);
     std::string sql = "UPDATE " + spec.table + " AS e SET ";
     for (std::size_t k = 0; k < spec.columns.size(); ++k)
         sql += (k ? ", " : "") + spec.columns[k] + " = br_rewrite_value(" + op + ", e.id, " + std::to_string(k) + ")";
-    return sql + " WHERE " + spec.where + " AND br_rewrite_row(" + op + ", e.id, " + spec.args + ")";
+    return sql + " WHERE " + rangeWhere(spec) + " AND br_rewrite_row(" + op + ", e.id, " + spec.args + ")";
 }
 
-} // namespace
-
-Result<RowRewriteResult> rewriteRows(
-    Database& db, const RowRewrite& spec, const RowComputation& compute, const std::function<void()>& restart)
+// The keys [lo, hi] of the table's rows within the spec's range; false when it has none there.
+Result<bool> keyRange(Database& db, const RowRewrite& spec, std::int64_t& lo, std::int64_t& hi)
 {
-    RowRewriteResult result;
-    sqlite3* h = db.handle();
-    {
-        OnePass op { compute, RowValues(spec.columns.size()) };
-        if (auto r = execSql(h, "SAVEPOINT rewrite_rows"); !r)
-            return r.error();
-        const std::string sql = onePassSql(spec);
-        Statement upd = db.prepare(sql);
-        if (!upd.valid()) {
-            // Registered once per connection, on first use; they find their state through the pointer bound to
-            // each statement, because SQLite refuses to change a function while a statement is active.
-            sqlite3_create_function_v2(
-                h, "br_rewrite_row", -1, SQLITE_UTF8, nullptr, &OnePass::row, nullptr, nullptr, nullptr);
-            sqlite3_create_function_v2(
-                h, "br_rewrite_value", 3, SQLITE_UTF8, nullptr, &OnePass::value, nullptr, nullptr, nullptr);
-            upd = db.prepare(sql);
-        }
-        bool ok = upd.valid();
-        std::string err = upd.prepareError();
-        if (ok) {
-            if (spec.bind)
-                spec.bind(upd);
-            sqlite3_bind_pointer(upd.handle(), kOpParameter, &op, kPointerType, nullptr);
-            ok = upd.exec();
-            err = upd.lastError();
-        }
-        upd = Statement();
-        if (auto r = execSql(h, ok ? "RELEASE rewrite_rows" : "ROLLBACK TO rewrite_rows; RELEASE rewrite_rows"); !r)
-            return r.error();
-        if (!op.error.empty())
-            return makeError(ErrorCode::Invalid, op.error);
-        if (ok) {
-            result.rewritten = op.rewritten;
-            result.inOneStatement = true;
-            return result;
-        }
-        if (!op.outOfOrder)
-            return makeError(ErrorCode::Database, err);
-    }
-    // Row by row: the same selection and computation, each changed row written by its key.
-    if (restart)
-        restart();
-    Statement sel = db.prepare("SELECT e.id, " + spec.args + " FROM " + spec.table + " e WHERE " + spec.where);
+    Statement s = db.prepare("SELECT min(id), max(id) FROM " + spec.table + " WHERE id BETWEEN ?1 AND ?2");
+    s.bind(1, spec.from).bind(2, spec.to);
+    if (!s.step())
+        return statementError(s);
+    if (s.isNull(0))
+        return false;
+    lo = s.int64(0);
+    hi = s.int64(1);
+    return true;
+}
+
+// Row by row over keys [lo, hi]: the same selection and computation, each changed row written by its key.
+Result<void> rewriteRowByRow(Database& db, const RowRewrite& spec, const RowComputation& computation, std::int64_t lo,
+    std::int64_t hi, RowRewriteResult& result)
+{
+    Statement sel = db.prepare("SELECT e.id, " + spec.args + " FROM " + spec.table + " e WHERE " + rangeWhere(spec));
     std::string set;
     for (std::size_t k = 0; k < spec.columns.size(); ++k)
         set += (k ? ", " : "") + spec.columns[k] + " = ?" + std::to_string(k + 2);
@@ -132,10 +117,11 @@ Result<RowRewriteResult> rewriteRows(
         return statementError(sel.valid() ? upd : sel);
     if (spec.bind)
         spec.bind(sel);
+    sel.bind(kLoParameter, lo).bind(kHiParameter, hi);
     RowValues values(spec.columns.size());
     while (sel.step()) {
         const std::int64_t id = sel.int64(0);
-        auto changed = compute(id, ValueRow { nullptr, sel.handle(), 1 }, values);
+        auto changed = computation.compute(id, ValueRow { nullptr, sel.handle(), 1 }, values);
         if (!changed)
             return changed.error();
         if (!*changed)
@@ -146,9 +132,68 @@ Result<RowRewriteResult> rewriteRows(
         if (!upd.exec())
             return statementError(upd);
         ++result.rewritten;
+        if (computation.apply)
+            computation.apply();
     }
     if (!sel.lastError().empty())
         return statementError(sel);
+    return {};
+}
+
+} // namespace
+
+Result<RowRewriteResult> rewriteRows(Database& db, const RowRewrite& spec, const RowComputation& computation)
+{
+    RowRewriteResult result;
+    std::int64_t lo = 0, hi = 0;
+    auto any = keyRange(db, spec, lo, hi);
+    if (!any)
+        return any.error();
+    if (!*any)
+        return result;
+    const std::string sql = onePassSql(spec);
+    Statement upd = db.prepare(sql);
+    if (!upd.valid()) {
+        // Registered once per connection, on first use; they find their state through the pointer bound to each
+        // statement, because SQLite refuses to change a function while a statement of the connection is active.
+        sqlite3* h = db.handle();
+        sqlite3_create_function_v2(
+            h, "br_rewrite_row", -1, SQLITE_UTF8, nullptr, &OnePass::row, nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(
+            h, "br_rewrite_value", 3, SQLITE_UTF8, nullptr, &OnePass::value, nullptr, nullptr, nullptr);
+        upd = db.prepare(sql);
+        if (!upd.valid())
+            return statementError(upd);
+    }
+    OnePass op { computation, RowValues(spec.columns.size()) };
+    result.inOneStatement = true;
+    for (std::int64_t start = lo; start <= hi;) {
+        const std::int64_t end
+            = spec.chunk > 0 && start <= hi - (spec.chunk - 1) ? start + (spec.chunk - 1) : hi; // no overflow
+        upd.reset();
+        if (spec.bind)
+            spec.bind(upd);
+        upd.bind(kLoParameter, start).bind(kHiParameter, end);
+        sqlite3_bind_pointer(upd.handle(), kOpParameter, &op, kPointerType, nullptr);
+        op.have = false;
+        if (!upd.exec()) {
+            if (!op.error.empty())
+                return makeError(ErrorCode::Invalid, op.error);
+            if (!op.outOfOrder)
+                return statementError(upd);
+            // Planned in two passes: it failed on its first row, before writing any; this chunk and the rest go
+            // row by row.
+            result.inOneStatement = false;
+            result.rewritten = op.rewritten;
+            if (auto r = rewriteRowByRow(db, spec, computation, start, hi, result); !r)
+                return r.error();
+            return result;
+        }
+        if (end == hi)
+            break;
+        start = end + 1;
+    }
+    result.rewritten = op.rewritten;
     return result;
 }
 

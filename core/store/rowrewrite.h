@@ -1,12 +1,15 @@
 #pragma once
 // Rewrites some columns of the rows a bulk change selects (re-pricing, re-allocation) with values computed in
-// C++, in one UPDATE statement: SQLite rewrites each row in place as it scans, instead of a SELECT and then a second
+// C++, in UPDATE statements: SQLite rewrites each row in place as it scans, instead of a SELECT and then a second
 // seek and statement per changed row. Two application-defined functions carry the computation into the statement:
 // br_rewrite_row(op, id, <args>) in its WHERE asks the computation whether the row changes, and
-// br_rewrite_value(op, id, k) in its SET reads the k-th new value back. The SET refuses a row its WHERE did not
-// just compute, so when SQLite plans the UPDATE in two passes (a trigger or an index on the table, a subquery in
-// the WHERE) the statement fails instead of mixing rows; it is rolled back (a savepoint) and the rows are
-// rewritten one by one instead, with the same computation.
+// br_rewrite_value(op, id, k) in its SET reads the k-th new value back (and applies the row's effects, once). The
+// SET refuses a row its WHERE did not just compute, so when SQLite plans the UPDATE in two passes (a trigger or an
+// index on the table, a subquery in the WHERE) the statement fails on its first row, before writing anything, and
+// the rows are rewritten one by one instead, with the same computation.
+//
+// SQLite keeps the original of every page a statement changes until the statement ends (in memory here:
+// temp_store=MEMORY), so the key range is cut into chunks, one statement each: memory stays bounded by a chunk.
 
 #include "model/result.h"
 #include "store/sqlite.h"
@@ -28,24 +31,29 @@ struct RowRewrite
     std::string args; // the select list the computation reads (over `e`)
     std::string where; // which rows (over `e`); parameters ?1..?n, bound by `bind`
     std::function<void(Statement&)> bind;
+    std::int64_t from = INT64_MIN, to = INT64_MAX; // the keys it may touch
+    std::int64_t chunk = 0; // keys per statement; 0: one statement
 };
 
 using RowValues = std::vector<std::optional<std::int64_t>>; // NULL: nullopt
 
-// Computes one row: from its id and its `args` (0-based), whether it changes and, if it does, its new values
-// (one per column; `values` comes sized). Called once per selected row, in key order, on the writing connection
-// (it may read from it, not write).
-using RowComputation = std::function<Result<bool>(std::int64_t id, const ValueRow& args, RowValues& values)>;
+struct RowComputation
+{
+    // From a row's id and its `args` (0-based): whether it changes and, if so, its new values (one per column;
+    // `values` comes sized). No side effects: SQLite may call it for rows it then does not rewrite. Called on the
+    // writing connection (it may read from it, not write).
+    std::function<Result<bool>(std::int64_t id, const ValueRow& args, RowValues& values)> compute;
+    // Called once for each row rewritten, right after its compute(): count it, move its rollup contribution...
+    std::function<void()> apply;
+};
 
 struct RowRewriteResult
 {
     std::int64_t rewritten = 0;
-    bool inOneStatement = false; // false: row by row (SQLite planned the one statement in two passes)
+    bool inOneStatement = false; // each chunk in one statement; false: row by row (planned in two passes)
 };
 
-// Inside the caller's transaction. `restart` is called before the row-by-row pass, after a one-statement attempt
-// was rolled back: whatever the computation counted must start again.
-Result<RowRewriteResult> rewriteRows(
-    Database& db, const RowRewrite& spec, const RowComputation& compute, const std::function<void()>& restart);
+// Inside the caller's transaction.
+Result<RowRewriteResult> rewriteRows(Database& db, const RowRewrite& spec, const RowComputation& computation);
 
 } // namespace burnrate
