@@ -203,7 +203,7 @@ Result<AllocationReport> reallocate(
             if (now == old.key[tfield])
                 return false;
             if (dryRun) {
-                count(old); // nothing is rewritten, so the statement runs in one pass and this once per row
+                count(old); // read row by row, once each
                 return false;
             }
             pendingOld = old;
@@ -220,7 +220,7 @@ Result<AllocationReport> reallocate(
                 if (tagMatch || match.value != 0)
                     st.bind(2, match.value);
             },
-            INT64_MIN, INT64_MAX, buckets ? 0 : std::int64_t(1) << UsageWriter::kKeyHashBits };
+            INT64_MIN, INT64_MAX, buckets ? 0 : std::int64_t(1) << UsageWriter::kKeyHashBits, dryRun };
         auto rewritten = rewriteRows(db, spec, { allocateRow, [&] {
                                                     count(pendingOld);
                                                     acc.add(pendingOld.contribution(), -1);

@@ -151,6 +151,11 @@ Result<RowRewriteResult> rewriteRows(Database& db, const RowRewrite& spec, const
         return any.error();
     if (!*any)
         return result;
+    if (spec.rowByRow) {
+        if (auto r = rewriteRowByRow(db, spec, computation, lo, hi, result); !r)
+            return r.error();
+        return result;
+    }
     const std::string sql = onePassSql(spec);
     Statement upd = db.prepare(sql);
     if (!upd.valid()) {

@@ -33,6 +33,9 @@ struct RowRewrite
     std::function<void(Statement&)> bind;
     std::int64_t from = INT64_MIN, to = INT64_MAX; // the keys it may touch
     std::int64_t chunk = 0; // keys per statement; 0: one statement
+    // Select and write the changed rows one by one: for a computation that changes none (a dry run), which then
+    // needs no write access at all.
+    bool rowByRow = false;
 };
 
 using RowValues = std::vector<std::optional<std::int64_t>>; // NULL: nullopt
