@@ -460,6 +460,23 @@ std::int64_t requestKey(Database& db, const std::string& id)
     return *r;
 }
 
+// Closes t's database, runs `sql` on it without migrations (an older schema), and opens it again as the
+// application does (migrating it to the latest version); null when any step fails.
+std::unique_ptr<Database> reopenAfter(test::TempDb& t, const char* sql)
+{
+    const std::string path = t.path();
+    t.db.reset();
+    {
+        auto raw = Database::openRaw(path);
+        if (!raw || !execSql((*raw)->handle(), sql))
+            return nullptr;
+    }
+    auto db = Database::open(path);
+    if (!db || scalar(**db, "PRAGMA user_version") != schema::latestVersion())
+        return nullptr;
+    return std::move(*db);
+}
+
 const QualityQuery kWhole = makeQuery({ QStringLiteral("model"), QStringLiteral("prompt_version") }, {},
     QStringLiteral("day"), -kSecondsPerDay, (kDays + 2) * kSecondsPerDay);
 
@@ -723,20 +740,11 @@ private slots:
     {
         test::TempDb t;
         importRequests(t, m_dir + "/requests.jsonl");
-        const std::string path = t.path();
-        t.db.reset();
-        {
-            auto raw = Database::openRaw(path);
-            QVERIFY(raw.ok());
-            QVERIFY(execSql((*raw)->handle(),
-                "CREATE TRIGGER events_judged_au AFTER UPDATE OF cost ON events BEGIN SELECT 1; END; CREATE TRIGGER "
-                "events_judged_ad AFTER DELETE ON events BEGIN SELECT 1; END; PRAGMA user_version=13")
-                        .ok());
-        }
-        auto db = Database::open(path);
-        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
-        QCOMPARE(scalar(**db, "PRAGMA user_version"), std::int64_t(schema::latestVersion()));
-        QCOMPARE(scalar(**db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"),
+        auto db = reopenAfter(t,
+            "CREATE TRIGGER events_judged_au AFTER UPDATE OF cost ON events BEGIN SELECT 1; END; CREATE TRIGGER "
+            "events_judged_ad AFTER DELETE ON events BEGIN SELECT 1; END; PRAGMA user_version=13");
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"),
             std::int64_t(0));
     }
 
@@ -746,30 +754,21 @@ private slots:
         importRequests(t, m_dir + "/requests.jsonl");
         importEvals(t, m_dir + "/evals.jsonl");
         annotate(t);
-        const std::string path = t.path();
-        t.db.reset();
-        {
-            // Back to schema 10: no link column, no link indexes (and none of schema 12's findings table).
-            auto raw = Database::openRaw(path);
-            QVERIFY(raw.ok());
-            QVERIFY(execSql((*raw)->handle(),
-                "DROP TABLE request_judgements; DROP TABLE judgement_daily; DROP INDEX eval_results_unlinked_ts; "
-                "DROP TRIGGER eval_results_judged_ai; DROP TRIGGER eval_results_judged_ad; DROP TRIGGER "
-                "eval_results_judged_au; DROP TRIGGER annotations_judged_ai; DROP TRIGGER annotations_judged_ad; "
-                "DROP TRIGGER annotations_judged_au; "
-                "DROP INDEX eval_results_event; DROP INDEX eval_results_unlinked; ALTER TABLE eval_results DROP "
-                "COLUMN event_id; DROP TABLE findings; PRAGMA user_version=10")
-                        .ok());
-        }
-        auto db = Database::open(path);
-        QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
-        QCOMPARE(scalar(**db, "PRAGMA user_version"), std::int64_t(schema::latestVersion()));
-        QCOMPARE(scalar(**db, "SELECT count(*) FROM eval_results WHERE event_id IS NULL AND event_ext_id <> ''"),
+        // Back to schema 10: no link column, no link indexes (and none of schema 12's findings table).
+        auto db = reopenAfter(t,
+            "DROP TABLE request_judgements; DROP TABLE judgement_daily; DROP INDEX eval_results_unlinked_ts; "
+            "DROP TRIGGER eval_results_judged_ai; DROP TRIGGER eval_results_judged_ad; DROP TRIGGER "
+            "eval_results_judged_au; DROP TRIGGER annotations_judged_ai; DROP TRIGGER annotations_judged_ad; "
+            "DROP TRIGGER annotations_judged_au; "
+            "DROP INDEX eval_results_event; DROP INDEX eval_results_unlinked; ALTER TABLE eval_results DROP "
+            "COLUMN event_id; DROP TABLE findings; PRAGMA user_version=10");
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM eval_results WHERE event_id IS NULL AND event_ext_id <> ''"),
             std::int64_t(3));
-        expectReference(**db, kWhole);
-        expectDailyExact(**db); // schema 13 filled the daily sums
+        expectReference(*db, kWhole);
+        expectDailyExact(*db); // schema 13 filled the daily sums
         std::string what;
-        QVERIFY2(sameCounts(runOrFail(**db, kWhole).total, runOrFail(*m_t.db, kWhole).total, what), what.c_str());
+        QVERIFY2(sameCounts(runOrFail(*db, kWhole).total, runOrFail(*m_t.db, kWhole).total, what), what.c_str());
     }
 };
 
