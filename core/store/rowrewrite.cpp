@@ -173,8 +173,11 @@ Result<RowRewriteResult> rewriteRows(Database& db, const RowRewrite& spec, const
     OnePass op { computation, RowValues(spec.columns.size()) };
     result.inOneStatement = true;
     for (std::int64_t start = lo; start <= hi;) {
-        const std::int64_t end
-            = spec.chunk > 0 && start <= hi - (spec.chunk - 1) ? start + (spec.chunk - 1) : hi; // no overflow
+        // [start, start + chunk - 1], or up to hi when that is nearer (the distance in unsigned: no overflow).
+        const bool whole = spec.chunk <= 0
+            || static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(start)
+                < static_cast<std::uint64_t>(spec.chunk - 1);
+        const std::int64_t end = whole ? hi : start + (spec.chunk - 1);
         upd.reset();
         if (spec.bind)
             spec.bind(upd);
