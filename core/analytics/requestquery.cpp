@@ -265,6 +265,14 @@ struct OrderedSql
     Sql sql;
     std::string key;
     const char* dir = "";
+
+    // " ORDER BY k <dir>, e.id <dir> LIMIT ?" over the selection aliased e with its key as k: the page and the key
+    // reads order alike.
+    std::string orderedLimit(int limit)
+    {
+        return std::string(" ORDER BY k") + dir + ", e.id" + dir + " LIMIT "
+            + sql.param(static_cast<std::int64_t>(limit));
+    }
 };
 
 Result<OrderedSql> orderedAfter(
@@ -287,16 +295,12 @@ Result<void> readPage(Database& db, const RequestFilter& f, const RequestPageQue
     auto o = orderedAfter(db, f, q, after);
     if (!o)
         return o.error();
-    Sql* sql = &o->sql;
-    const std::string& key = o->key;
-    const char* dir = o->dir;
     // The order and the page are decided on (key, id) alone; the columns (dimension ids, annotation and eval
     // counts, the prompt's start) are read for the page's rows only, not for every row the sort considers.
-    const std::string text = std::string(kRowColumns) + "FROM (SELECT e.id AS id, " + key + " AS k FROM events e"
-        + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir + " LIMIT "
-        + sql->param(static_cast<std::int64_t>(want)) + ") p JOIN events e ON e.id = p.id ORDER BY p.k" + dir + ", p.id"
-        + dir;
-    auto st = prepared(db, text, *sql);
+    const std::string text = std::string(kRowColumns) + "FROM (SELECT e.id AS id, " + o->key + " AS k FROM events e"
+        + o->sql.joins + o->sql.where + o->orderedLimit(want) + ") p JOIN events e ON e.id = p.id ORDER BY p.k" + o->dir
+        + ", p.id" + o->dir;
+    auto st = prepared(db, text, o->sql);
     if (!st)
         return st.error();
     while (st->step())
@@ -313,13 +317,9 @@ Result<void> readKeys(Database& db, const RequestFilter& f, const RequestPageQue
     auto o = orderedAfter(db, f, q, after);
     if (!o)
         return o.error();
-    Sql* sql = &o->sql;
-    const std::string& key = o->key;
-    const char* dir = o->dir;
     auto st = prepared(db,
-        "SELECT " + key + " AS k, e.id FROM events e" + sql->joins + sql->where + " ORDER BY k" + dir + ", e.id" + dir
-            + " LIMIT " + sql->param(static_cast<std::int64_t>(limit)),
-        *sql);
+        "SELECT " + o->key + " AS k, e.id FROM events e" + o->sql.joins + o->sql.where + o->orderedLimit(limit),
+        o->sql);
     if (!st)
         return st.error();
     while (st->step())
