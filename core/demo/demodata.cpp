@@ -456,14 +456,6 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         if (auto r = writer.add(e); !r)
             return r;
         ++sum.events;
-        if (!e.cacheHit) {
-            auto& a = billing[{ floorDay(e.ts), e.dims.provider, e.dims.model, e.dims.team }];
-            a.requests += 1;
-            a.input += e.tokens.input;
-            a.cached += e.tokens.cachedInput;
-            a.cw5m += e.tokens.cacheWrite5m;
-            a.output += e.tokens.output;
-        }
         if (progress && sum.events % 100000 == 0)
             progress(sum.events, opt.events);
         return {};
@@ -478,6 +470,15 @@ Result<DemoSummary> generateDemo(Database& db, const PriceBook& prices, const De
         std::vector<UsageEvent> batch;
         batch.reserve(kBatch);
         auto send = [&](UsageEvent& e) {
+            // The billing buckets' sums are taken here, off the writer's thread (read once it is joined).
+            if (!e.cacheHit) {
+                auto& a = billing[{ floorDay(e.ts), e.dims.provider, e.dims.model, e.dims.team }];
+                a.requests += 1;
+                a.input += e.tokens.input;
+                a.cached += e.tokens.cachedInput;
+                a.cw5m += e.tokens.cacheWrite5m;
+                a.output += e.tokens.output;
+            }
             batch.push_back(std::move(e));
             if (batch.size() < kBatch)
                 return true;

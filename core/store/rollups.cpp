@@ -3,6 +3,8 @@
 #include "model/validate.h"
 #include "store/database.h"
 
+#include <sqlite3.h>
+
 #include <string>
 
 namespace burnrate {
@@ -188,8 +190,10 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
     // an int64 is an error, never a wrapped or REAL value (SQLite's own '+' would turn an overflow into a
     // REAL silently), and a row whose sums come to 0 holds nothing and is deleted.
     Statement find = db.prepare("SELECT " + sums + " FROM " + table + " WHERE " + where);
+    // A row the store does not hold yet is inserted with the batch's deltas as its sums, without a look first
+    // (most rows of a batch are new: its hours and days); DO NOTHING tells an existing one, which is then read.
     Statement insert = db.prepare("INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES("
-        + numberedParameters(1, nKeys + int(kMeasureCount)) + ")");
+        + numberedParameters(1, nKeys + int(kMeasureCount)) + ") ON CONFLICT DO NOTHING");
     Statement update = db.prepare("UPDATE " + table + " SET " + set + " WHERE " + where);
     Statement drop = db.prepare("DELETE FROM " + table + " WHERE " + where);
     for (const Statement* st : { &find, &insert, &update, &drop })
@@ -208,6 +212,22 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
     };
     Deltas total;
     for (const auto& [key, d] : map) {
+        bool zero = true, fits = true;
+        for (std::size_t i = 0; i < kMeasureCount; ++i) {
+            zero = zero && d[i] == 0;
+            fits = fits && fitsInt64(d[i]);
+        }
+        if (zero)
+            continue; // changes nothing, whether the row exists or not
+        if (fits) {
+            bindKey(insert, key);
+            for (std::size_t i = 0; i < kMeasureCount; ++i)
+                insert.bind(nKeys + 1 + static_cast<int>(i), static_cast<std::int64_t>(d[i]));
+            if (!insert.exec())
+                return makeError(ErrorCode::Database, insert.lastError());
+            if (sqlite3_changes(db.handle()) == 1)
+                continue;
+        }
         find.reset();
         bindKey(find, key);
         bool exists = find.step();
@@ -221,9 +241,9 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
             empty = empty && total[i] == 0;
         }
         find.reset();
-        if (empty && !exists)
-            continue;
-        Statement& st = empty ? drop : (exists ? update : insert);
+        if (!exists) // the insert above refused it as existing, or a delta does not fit (then a sum did not)
+            return makeError(ErrorCode::Database, "a " + table + " row vanished during the flush");
+        Statement& st = empty ? drop : update;
         bindKey(st, key);
         if (!empty)
             for (std::size_t i = 0; i < kMeasureCount; ++i)
