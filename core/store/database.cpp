@@ -359,6 +359,17 @@ void Database::rollback()
     m_dimNames.clear();
 }
 
+// A kind's cache holds at most this many values (~20 MB): one with more, like trace ids (about one per request),
+// starts over, so memory stays flat however large an import is. A value seen again is looked up in the store.
+constexpr std::size_t kDimCacheLimit = std::size_t(1) << 18;
+
+void Database::cacheDim(DimCache& cache, std::string_view value, std::int64_t id)
+{
+    if (cache.size() >= kDimCacheLimit)
+        cache.clear();
+    cache.emplace(std::string(value), id);
+}
+
 Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
 {
     if (value.empty())
@@ -378,7 +389,7 @@ Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
         fingerprint = apiKeyFingerprint(value);
         value = fingerprint;
         if (auto it = cache.find(value); it != cache.end()) {
-            cache.emplace(std::string(raw), it->second);
+            cacheDim(cache, raw, it->second);
             return it->second;
         }
     }
@@ -400,9 +411,9 @@ Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
         return *id;
     }
     std::int64_t id = sqlite3_last_insert_rowid(m_db);
-    cache.emplace(std::string(value), id);
+    cacheDim(cache, value, id);
     if (raw != value)
-        cache.emplace(std::string(raw), id);
+        cacheDim(cache, raw, id);
     return id;
 }
 
@@ -419,7 +430,7 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
         fingerprint = apiKeyFingerprint(value);
         value = fingerprint;
         if (auto it = cache.find(value); it != cache.end()) {
-            cache.emplace(std::string(raw), it->second);
+            cacheDim(cache, raw, it->second);
             return it->second;
         }
     }
@@ -432,9 +443,9 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
         out = m_findDim.int64(0);
     m_findDim.reset();
     if (out) {
-        cache.emplace(std::string(value), *out);
+        cacheDim(cache, value, *out);
         if (raw != value)
-            cache.emplace(std::string(raw), *out);
+            cacheDim(cache, raw, *out);
     }
     return out;
 }

@@ -158,7 +158,9 @@ private:
         }
     };
     // Per-kind caches with heterogeneous lookup: interning on the import hot path allocates nothing.
-    std::array<std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>, kDimCount> m_dimCache;
+    using DimCache = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
+    static void cacheDim(DimCache& cache, std::string_view value, std::int64_t id);
+    std::array<DimCache, kDimCount> m_dimCache;
     std::unordered_map<std::int64_t, std::string> m_dimNames;
     Statement m_findDim, m_insertDim;
 };

@@ -168,10 +168,11 @@ void RollupAccumulator::clear()
         m.clear();
 }
 
-Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, const Map& map)
+Result<void> RollupAccumulator::apply(Database& db, std::size_t levelIndex, const Map& map)
 {
     if (map.empty())
         return {};
+    const RollupLevel& level = rollupLevels()[levelIndex];
     const std::string table = level.table;
     const std::string keys = level.keyColumnsSql();
     const std::string sums = measureColumnsSql();
@@ -190,13 +191,27 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
     // an int64 is an error, never a wrapped or REAL value (SQLite's own '+' would turn an overflow into a
     // REAL silently), and a row whose sums come to 0 holds nothing and is deleted.
     Statement find = db.prepare("SELECT " + sums + " FROM " + table + " WHERE " + where);
-    // A row the store does not hold yet is inserted with the batch's deltas as its sums, without a look first
-    // (most rows of a batch are new: its hours and days); DO NOTHING tells an existing one, which is then read.
+    // In a bucket the store held nothing of (an import of new days, the demo), a row is inserted with the batch's
+    // deltas as its sums without a look first; DO NOTHING tells one that is there after all, which is then read.
+    // Elsewhere (a poll adding to today's rows) each row is looked up first.
+    Statement anyInBucket = db.prepare("SELECT 1 FROM " + table + " WHERE bucket = ?1 LIMIT 1");
+    auto& fresh = m_freshBuckets[levelIndex];
+    auto isFresh = [&](std::int64_t bucket) -> Result<bool> {
+        auto [it, added] = fresh.try_emplace(bucket, false);
+        if (added) {
+            anyInBucket.reset();
+            anyInBucket.bind(1, bucket);
+            it->second = !anyInBucket.step();
+            if (!anyInBucket.lastError().empty())
+                return makeError(ErrorCode::Database, anyInBucket.lastError());
+        }
+        return it->second;
+    };
     Statement insert = db.prepare("INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES("
         + numberedParameters(1, nKeys + int(kMeasureCount)) + ") ON CONFLICT DO NOTHING");
     Statement update = db.prepare("UPDATE " + table + " SET " + set + " WHERE " + where);
     Statement drop = db.prepare("DELETE FROM " + table + " WHERE " + where);
-    for (const Statement* st : { &find, &insert, &update, &drop })
+    for (const Statement* st : { &anyInBucket, &find, &insert, &update, &drop })
         if (!st->valid())
             return makeError(ErrorCode::Database, st->prepareError());
     auto overflow = [&](const RollupKey& key) {
@@ -219,7 +234,10 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
         }
         if (zero)
             continue; // changes nothing, whether the row exists or not
-        if (fits) {
+        auto insertFirst = isFresh(key[RkBucket]);
+        if (!insertFirst)
+            return insertFirst.error();
+        if (fits && *insertFirst) {
             bindKey(insert, key);
             for (std::size_t i = 0; i < kMeasureCount; ++i)
                 insert.bind(nKeys + 1 + static_cast<int>(i), static_cast<std::int64_t>(d[i]));
@@ -241,9 +259,9 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
             empty = empty && total[i] == 0;
         }
         find.reset();
-        if (!exists) // the insert above refused it as existing, or a delta does not fit (then a sum did not)
-            return makeError(ErrorCode::Database, "a " + table + " row vanished during the flush");
-        Statement& st = empty ? drop : update;
+        if (empty && !exists)
+            continue;
+        Statement& st = empty ? drop : (exists ? update : insert);
         bindKey(st, key);
         if (!empty)
             for (std::size_t i = 0; i < kMeasureCount; ++i)
@@ -251,6 +269,8 @@ Result<void> RollupAccumulator::apply(Database& db, const RollupLevel& level, co
         if (!st.exec())
             return makeError(ErrorCode::Database, st.lastError());
     }
+    for (auto& [bucket, insertFirst] : fresh)
+        insertFirst = false; // its rows are there now
     return {};
 }
 
@@ -271,7 +291,7 @@ Result<void> RollupAccumulator::flush(Database& db)
                         it->second[i] += d[i];
             }
         }
-        if (auto r = apply(db, level, m_maps[l]); !r) {
+        if (auto r = apply(db, l, m_maps[l]); !r) {
             clear();
             return r;
         }

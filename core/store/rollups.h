@@ -106,8 +106,11 @@ private:
     };
     using Deltas = std::array<Int128, kMeasureCount>;
     using Map = std::unordered_map<RollupKey, Deltas, KeyHash>;
-    Result<void> apply(Database& db, const RollupLevel& level, const Map& map);
+    Result<void> apply(Database& db, std::size_t levelIndex, const Map& map);
     std::array<Map, 3> m_maps; // one per rollupLevels() entry; a derived level's is filled at flush
+    // Per level, the buckets (days, hours) whose rows are inserted without a look first: the store held no row
+    // of them when this accumulator first flushed one. Only a speed-up: a row found there is read and summed.
+    std::array<std::unordered_map<std::int64_t, bool>, 3> m_freshBuckets;
 };
 
 // Empties every rollup table and sums them again from the stored events and buckets (migrations, and a

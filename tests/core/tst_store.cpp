@@ -263,6 +263,51 @@ private slots:
         QCOMPARE(QString::fromStdString(t.db->dimValue(a)), QStringLiteral("acme"));
     }
 
+    // Inside a write transaction a value not cached is inserted first (looked up when it is there already);
+    // a kind's cache starts over past 2^18 values. Ids stay the same either way, and each value is stored once.
+    void internKeepsOneIdPerValue_data()
+    {
+        QTest::addColumn<bool>("inTransaction");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("values");
+        QTest::addRow("tenants, autocommit") << false << int(Dim::Tenant) << 50;
+        QTest::addRow("tenants, in a transaction") << true << int(Dim::Tenant) << 50;
+        QTest::addRow("api keys, in a transaction") << true << int(Dim::ApiKey) << 50;
+        QTest::addRow("trace ids past the cache's limit") << true << int(Dim::TraceId) << 300000;
+    }
+    void internKeepsOneIdPerValue()
+    {
+        QFETCH(bool, inTransaction);
+        QFETCH(int, kind);
+        QFETCH(int, values);
+        const Dim dim = static_cast<Dim>(kind);
+        auto value = [](int i) { return "sk-proj-value-" + std::to_string(i); };
+        test::TempDb t;
+        const auto first = *t.db->intern(dim, value(0)); // committed before, then found by another connection
+        auto db = Database::open(t.path(), Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        if (inTransaction)
+            QVERIFY((*db)->begin().ok());
+        std::vector<std::int64_t> ids;
+        for (int i = 0; i < values; ++i) {
+            auto id = (*db)->intern(dim, value(i));
+            QVERIFY(id.ok());
+            ids.push_back(*id);
+        }
+        QCOMPARE(ids[0], first);
+        for (int i : { 0, 1, values / 2, values - 1 })
+            QCOMPARE(*(*db)->intern(dim, value(i)), ids[static_cast<std::size_t>(i)]);
+        if (inTransaction)
+            QVERIFY((*db)->commit().ok());
+        Statement n = t.db->prepare("SELECT count(*), count(DISTINCT value), sum(value LIKE 'sk-%') FROM dims WHERE kind = ?1");
+        n.bind(1, kind);
+        QVERIFY(n.step());
+        QCOMPARE(n.int64(0), qint64(values));
+        QCOMPARE(n.int64(1), qint64(values));
+        QCOMPARE(n.int64(2), dim == Dim::ApiKey ? qint64(0) : qint64(values)); // keys only as fingerprints
+        QCOMPARE(*t.db->intern(dim, value(values - 1)), ids.back());
+    }
+
     void batchesCommitAndReportProgress()
     {
         test::TempDb t;
