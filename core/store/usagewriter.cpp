@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace burnrate {
 
 namespace {
@@ -216,8 +218,23 @@ Result<void> UsageWriter::begin()
     return {};
 }
 
+Result<void> UsageWriter::writePendingTags()
+{
+    // Stable: of two rows of one request and key (a key given twice) the later wins, as row by row.
+    std::stable_sort(m_pendingTags.begin(), m_pendingTags.end(),
+        [](const auto& a, const auto& b) { return a[0] != b[0] ? a[0] < b[0] : a[1] < b[1]; });
+    for (const auto& [eventId, key, value] : m_pendingTags) {
+        m_insertTag.bind(1, eventId).bind(2, key).bind(3, value);
+        if (!m_insertTag.exec())
+            return makeError(ErrorCode::Database, m_insertTag.lastError());
+    }
+    m_pendingTags.clear();
+    return {};
+}
+
 void UsageWriter::abort()
 {
+    m_pendingTags.clear();
     if (!m_inTransaction)
         return;
     m_db.rollback();
@@ -241,6 +258,10 @@ Result<void> UsageWriter::commit()
 {
     if (!m_inTransaction)
         return {};
+    if (auto r = writePendingTags(); !r) {
+        abort();
+        return r;
+    }
     if (auto r = m_rollups.flush(m_db); !r) {
         abort();
         return r;
@@ -465,6 +486,8 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         bindAll(m_updateEvent, key);
         if (!m_updateEvent.exec())
             return makeError(ErrorCode::Database, m_updateEvent.lastError());
+        if (auto r = writePendingTags(); !r) // its tags may be among them
+            return r;
         m_refreshJudged.bind(1, key).bind(2, key);
         if (!m_refreshJudged.exec())
             return makeError(ErrorCode::Database, m_refreshJudged.lastError());
@@ -493,6 +516,8 @@ Result<void> UsageWriter::add(const UsageEvent& e)
     if (movedFrom) {
         // Re-keyed to its new day: its text, annotations and eval results follow it, the old row goes.
         replaced = true;
+        if (auto r = writePendingTags(); !r)
+            return r;
         for (Statement* st : { &m_moveText, &m_moveAnnotations, &m_moveEvals }) {
             st->bind(1, movedFrom).bind(2, eventId);
             if (!st->exec())
@@ -516,11 +541,8 @@ Result<void> UsageWriter::add(const UsageEvent& e)
         ++m_stats.inserted;
     }
 
-    for (const auto& [key, value] : m_tagIds) {
-        m_insertTag.bind(1, eventId).bind(2, key).bind(3, value);
-        if (!m_insertTag.exec())
-            return makeError(ErrorCode::Database, m_insertTag.lastError());
-    }
+    for (const auto& [key, value] : m_tagIds)
+        m_pendingTags.push_back({ eventId, key, value });
     if (!e.prompt.empty() || !e.response.empty()) {
         m_insertText.bind(1, eventId).bind(2, e.prompt).bind(3, e.response);
         if (!m_insertText.exec())

@@ -6,6 +6,7 @@
 #include "store/rollups.h"
 #include "store/sqlite.h"
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -125,6 +126,10 @@ private:
     // added is either applied here or re-applied by it to what this writer committed).
     AllocationRuleSet m_rules;
     std::vector<std::pair<std::int64_t, std::int64_t>> m_tagIds;
+    // The batch's new tag rows (event, key, value), written in key order when it commits (or before a request's
+    // tags are deleted): in order they land next to each other in the index instead of all over a day's range.
+    std::vector<std::array<std::int64_t, 3>> m_pendingTags;
+    Result<void> writePendingTags();
     std::function<void(const WriteStats&)> m_progress;
     std::function<Result<void>(const WriteStats&)> m_beforeCommit;
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Price*>> m_priceCache;

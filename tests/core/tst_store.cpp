@@ -830,6 +830,58 @@ private slots:
         QCOMPARE(rollupsMatchFacts(*t.db), QString());
     }
 
+    // A batch's tag rows are written in key order when it commits: a request re-imported (in place or moved to
+    // the day before) within the same batch keeps only its last tags, a key given twice its last value, and a
+    // rolled-back batch leaves none.
+    void tagsOfABatchAreTheLastGiven_data()
+    {
+        QTest::addColumn<qint64>("shift"); // of the second version
+        QTest::addColumn<bool>("commit");
+        QTest::addRow("re-imported in place") << qint64(0) << true;
+        QTest::addRow("moved to the day before") << qint64(-21 * 3600) << true;
+        QTest::addRow("rolled back") << qint64(0) << false;
+    }
+    void tagsOfABatchAreTheLastGiven()
+    {
+        QFETCH(qint64, shift);
+        QFETCH(bool, commit);
+        test::TempDb t;
+        auto src = t.db->ensureSource("logs", "file");
+        const Epoch ts = floorDay(kT) + 20 * 3600;
+        {
+            UsageWriter w(*t.db, t.prices, *src);
+            for (int i = 0; i < 50; ++i) {
+                UsageEvent other = makeEvent("other-" + std::to_string(i), ts + i, "gpt-4o", 10, 1);
+                other.tags = { { "feature", "bulk" }, { "region", i % 2 ? "eu" : "us" } };
+                QVERIFY(w.add(other).ok());
+            }
+            UsageEvent e = makeEvent("req-1", ts, "gpt-4o", 1000, 100);
+            e.tags = { { "feature", "chat" }, { "region", "us" } };
+            QVERIFY(w.add(e).ok());
+            e.ts = ts + shift;
+            e.tags = { { "feature", "search" }, { "feature", "agent" } };
+            QVERIFY(w.add(e).ok());
+            if (commit)
+                QVERIFY(w.commit().ok());
+            else
+                w.abort();
+        }
+        if (!commit) {
+            QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_tags"), qint64(0));
+            return;
+        }
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_tags"), qint64(101));
+        std::int64_t key = scalar(*t.db, "SELECT id FROM events WHERE ext_id = 'req-1'");
+        Statement tags = t.db->prepare("SELECT d.value FROM event_tags g JOIN dims d ON d.id = g.value WHERE "
+                                       "g.event_id = ?1");
+        tags.bind(1, key);
+        QVERIFY(tags.step());
+        QCOMPARE(QString::fromStdString(tags.text(0)), QStringLiteral("agent"));
+        QVERIFY(!tags.step());
+        QCOMPARE(scalar(*t.db, "SELECT count(*) FROM event_tags g JOIN dims d ON d.id = g.value WHERE d.value = 'eu'"),
+            qint64(25));
+    }
+
     // What a writer remembers of the days it filled (to skip looking for moved requests there) holds only
     // while no other connection writes: a request another process stored meanwhile is still found.
     void writerNoticesOtherConnectionsWrites()
