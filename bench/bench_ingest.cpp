@@ -48,6 +48,7 @@ Row makeRow(std::int64_t i)
 
 int main(int argc, char** argv)
 {
+    burnrate::configureSqlite(); // the same library settings for the bare inserts as for Burnrate's
     std::int64_t n = argc > 1 ? std::atoll(argv[1]) : 1'000'000;
     std::filesystem::path dir = argc > 2 ? argv[2] : std::filesystem::temp_directory_path() / "burnrate-bench";
     std::filesystem::create_directories(dir);

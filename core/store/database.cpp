@@ -24,12 +24,9 @@ namespace burnrate {
 
 namespace fs = std::filesystem;
 
-namespace {
-// Process-wide SQLite settings, before the library's first use (sqlite3_config refuses them after). Memory
-// statistics off: with them on, every allocation SQLite makes takes a global mutex (~2% of an import); nothing
-// here reads sqlite3_memory_used().
-void configureSqliteOnce()
+void configureSqlite()
 {
+    // Before the library's first use (sqlite3_config refuses settings after); nothing reads sqlite3_memory_used().
     static const bool configured = [] {
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         return sqlite3_initialize() == SQLITE_OK;
@@ -37,9 +34,10 @@ void configureSqliteOnce()
     (void)configured;
 }
 
+namespace {
 int openConnection(const char* path, sqlite3** db, int flags, const char* vfs)
 {
-    configureSqliteOnce();
+    configureSqlite();
     return sqlite3_open_v2(path, db, flags, vfs);
 }
 } // namespace

@@ -59,6 +59,10 @@ struct SyncLogEntry
     std::string error;
 };
 
+// Process-wide SQLite settings (memory statistics off: with them every allocation SQLite makes takes a global
+// mutex). Applied before the first connection opens; a program that opens SQLite itself first calls this.
+void configureSqlite();
+
 // One SQLite connection with Burnrate's schema. Read-write connections create a missing file (user-only
 // permissions; built aside and renamed into place, so no process ever sees a half-made database),
 // enable WAL and migrate; read-only connections never write. A file that is not a Burnrate database
