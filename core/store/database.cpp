@@ -404,8 +404,9 @@ Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
     if (sqlite3_changes(m_db) == 0) { // there already (another writer's, or not cached yet)
         auto id = findDim(kind, raw);
         if (!id)
-            return makeError(ErrorCode::Database, std::string("the ") + dimName(kind) + " value '"
-                    + std::string(value.substr(0, 60)) + "' is neither stored nor storable");
+            return makeError(ErrorCode::Database,
+                std::string("the ") + dimName(kind) + " value '" + std::string(value.substr(0, 60))
+                    + "' is neither stored nor storable");
         return *id;
     }
     std::int64_t id = sqlite3_last_insert_rowid(m_db);

@@ -281,7 +281,9 @@ private slots:
         QFETCH(int, kind);
         QFETCH(int, values);
         const Dim dim = static_cast<Dim>(kind);
-        auto value = [](int i) { return "sk-proj-value-" + std::to_string(i); };
+        auto value = [](int i) {
+            return "sk-proj-value-" + std::to_string(i);
+        };
         test::TempDb t;
         const auto first = *t.db->intern(dim, value(0)); // committed before, then found by another connection
         auto db = Database::open(t.path(), Database::Mode::ReadWrite);
@@ -299,7 +301,8 @@ private slots:
             QCOMPARE(*(*db)->intern(dim, value(i)), ids[static_cast<std::size_t>(i)]);
         if (inTransaction)
             QVERIFY((*db)->commit().ok());
-        Statement n = t.db->prepare("SELECT count(*), count(DISTINCT value), sum(value LIKE 'sk-%') FROM dims WHERE kind = ?1");
+        Statement n
+            = t.db->prepare("SELECT count(*), count(DISTINCT value), sum(value LIKE 'sk-%') FROM dims WHERE kind = ?1");
         n.bind(1, kind);
         QVERIFY(n.step());
         QCOMPARE(n.int64(0), qint64(values));
