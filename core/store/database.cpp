@@ -368,51 +368,74 @@ void Database::cacheDim(DimCache& cache, std::string_view value, std::int64_t id
     cache.emplace(std::string(value), id);
 }
 
+std::optional<std::int64_t> Database::cachedDim(Dim kind, std::string_view raw, std::string& stored)
+{
+    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+    if (auto it = cache.find(raw); it != cache.end())
+        return it->second; // for api keys the raw value is cached too (in memory only): hashed once
+    stored = kind == Dim::ApiKey && !isApiKeyFingerprint(raw) ? apiKeyFingerprint(raw) : std::string(raw);
+    if (stored != raw)
+        if (auto it = cache.find(stored); it != cache.end()) {
+            const std::int64_t id = it->second;
+            cacheDim(cache, raw, id);
+            return id;
+        }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> Database::selectDim(Dim kind, std::string_view raw, const std::string& stored)
+{
+    if (!m_findDim.valid())
+        m_findDim = Statement(m_db, "SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
+    m_findDim.reset();
+    m_findDim.bind(1, static_cast<int>(kind)).bind(2, stored);
+    std::optional<std::int64_t> out;
+    if (m_findDim.step())
+        out = m_findDim.int64(0);
+    m_findDim.reset();
+    if (out) {
+        auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+        cacheDim(cache, stored, *out);
+        if (raw != stored)
+            cacheDim(cache, raw, *out);
+    }
+    return out;
+}
+
 Result<std::int64_t> Database::intern(Dim kind, std::string_view value)
 {
     if (value.empty())
         return std::int64_t { 0 };
-    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
-    if (auto it = cache.find(value); it != cache.end())
-        return it->second; // for api keys the raw value is cached too (in memory only): hashed once
+    std::string stored;
+    if (auto id = cachedDim(kind, value, stored))
+        return *id;
     // Inside a write transaction (an import) a value not cached is mostly new: it is inserted without a look
     // first, and looked up only when the insert finds it there. Elsewhere it is looked up first.
     const bool writing = !readOnly() && !sqlite3_get_autocommit(m_db);
     if (!writing)
-        if (auto id = findDim(kind, value))
+        if (auto id = selectDim(kind, value, stored))
             return *id;
-    const std::string_view raw = value;
-    std::string fingerprint;
-    if (kind == Dim::ApiKey && !isApiKeyFingerprint(value)) {
-        fingerprint = apiKeyFingerprint(value);
-        value = fingerprint;
-        if (auto it = cache.find(value); it != cache.end()) {
-            cacheDim(cache, raw, it->second);
-            return it->second;
-        }
-    }
     if (!m_insertDim.valid()) {
         m_insertDim = Statement(m_db, "INSERT INTO dims(kind, value) VALUES(?1, ?2) ON CONFLICT DO NOTHING");
         if (!m_insertDim.valid())
             return makeError(ErrorCode::Database, "cannot store a dimension value: " + m_insertDim.prepareError());
     }
-    m_insertDim.bind(1, static_cast<int>(kind)).bind(2, value);
+    auto shown = [&] {
+        return std::string(dimName(kind)) + " value '" + stored.substr(0, 60) + "'";
+    };
+    m_insertDim.bind(1, static_cast<int>(kind)).bind(2, stored);
     if (!m_insertDim.exec())
-        return makeError(ErrorCode::Database,
-            std::string("cannot store the ") + dimName(kind) + " value '" + std::string(value.substr(0, 60))
-                + "': " + m_insertDim.lastError());
+        return makeError(ErrorCode::Database, "cannot store the " + shown() + ": " + m_insertDim.lastError());
     if (sqlite3_changes(m_db) == 0) { // there already (another writer's, or not cached yet)
-        auto id = findDim(kind, raw);
-        if (!id)
-            return makeError(ErrorCode::Database,
-                std::string("the ") + dimName(kind) + " value '" + std::string(value.substr(0, 60))
-                    + "' is neither stored nor storable");
-        return *id;
+        if (auto id = selectDim(kind, value, stored))
+            return *id;
+        return makeError(ErrorCode::Database, "the " + shown() + " is neither stored nor storable");
     }
-    std::int64_t id = sqlite3_last_insert_rowid(m_db);
-    cacheDim(cache, value, id);
-    if (raw != value)
-        cacheDim(cache, raw, id);
+    const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
+    cacheDim(cache, stored, id);
+    if (value != stored)
+        cacheDim(cache, value, id);
     return id;
 }
 
@@ -420,33 +443,10 @@ std::optional<std::int64_t> Database::findDim(Dim kind, std::string_view value)
 {
     if (value.empty())
         return std::int64_t { 0 };
-    auto& cache = m_dimCache[static_cast<std::size_t>(kind)];
-    if (auto it = cache.find(value); it != cache.end())
-        return it->second;
-    const std::string_view raw = value;
-    std::string fingerprint;
-    if (kind == Dim::ApiKey && !isApiKeyFingerprint(value)) {
-        fingerprint = apiKeyFingerprint(value);
-        value = fingerprint;
-        if (auto it = cache.find(value); it != cache.end()) {
-            cacheDim(cache, raw, it->second);
-            return it->second;
-        }
-    }
-    if (!m_findDim.valid())
-        m_findDim = Statement(m_db, "SELECT id FROM dims WHERE kind = ?1 AND value = ?2");
-    m_findDim.reset();
-    m_findDim.bind(1, static_cast<int>(kind)).bind(2, value);
-    std::optional<std::int64_t> out;
-    if (m_findDim.step())
-        out = m_findDim.int64(0);
-    m_findDim.reset();
-    if (out) {
-        cacheDim(cache, value, *out);
-        if (raw != value)
-            cacheDim(cache, raw, *out);
-    }
-    return out;
+    std::string stored;
+    if (auto id = cachedDim(kind, value, stored))
+        return id;
+    return selectDim(kind, value, stored);
 }
 
 std::string Database::dimValue(std::int64_t id)

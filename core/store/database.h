@@ -164,6 +164,10 @@ private:
     // Per-kind caches with heterogeneous lookup: interning on the import hot path allocates nothing.
     using DimCache = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
     static void cacheDim(DimCache& cache, std::string_view value, std::int64_t id);
+    // The cached id of `raw` (or of its stored form: an api key's fingerprint), with that form in `stored`.
+    std::optional<std::int64_t> cachedDim(Dim kind, std::string_view raw, std::string& stored);
+    // The stored id of `stored` (the form of `raw`), cached under both forms when found.
+    std::optional<std::int64_t> selectDim(Dim kind, std::string_view raw, const std::string& stored);
     std::array<DimCache, kDimCount> m_dimCache;
     std::unordered_map<std::int64_t, std::string> m_dimNames;
     Statement m_findDim, m_insertDim;

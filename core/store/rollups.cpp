@@ -195,17 +195,19 @@ Result<void> RollupAccumulator::apply(Database& db, std::size_t levelIndex, cons
     // deltas as its sums without a look first; DO NOTHING tells one that is there after all, which is then read.
     // Elsewhere (a poll adding to today's rows) each row is looked up first.
     Statement anyInBucket = db.prepare("SELECT 1 FROM " + table + " WHERE bucket = ?1 LIMIT 1");
-    auto& fresh = m_freshBuckets[levelIndex];
+    auto& flushed = m_flushedBuckets[levelIndex];
+    std::unordered_set<std::int64_t> fresh; // first flushed now, and empty in the store before
     auto isFresh = [&](std::int64_t bucket) -> Result<bool> {
-        auto [it, added] = fresh.try_emplace(bucket, false);
-        if (added) {
-            anyInBucket.reset();
-            anyInBucket.bind(1, bucket);
-            it->second = !anyInBucket.step();
-            if (!anyInBucket.lastError().empty())
-                return makeError(ErrorCode::Database, anyInBucket.lastError());
-        }
-        return it->second;
+        if (!flushed.insert(bucket).second)
+            return fresh.count(bucket) > 0;
+        anyInBucket.reset();
+        anyInBucket.bind(1, bucket);
+        const bool empty = !anyInBucket.step();
+        if (!anyInBucket.lastError().empty())
+            return makeError(ErrorCode::Database, anyInBucket.lastError());
+        if (empty)
+            fresh.insert(bucket);
+        return empty;
     };
     Statement insert = db.prepare("INSERT INTO " + table + "(" + keys + ", " + sums + ") VALUES("
         + numberedParameters(1, nKeys + int(kMeasureCount)) + ") ON CONFLICT DO NOTHING");
@@ -269,8 +271,6 @@ Result<void> RollupAccumulator::apply(Database& db, std::size_t levelIndex, cons
         if (!st.exec())
             return makeError(ErrorCode::Database, st.lastError());
     }
-    for (auto& [bucket, insertFirst] : fresh)
-        insertFirst = false; // its rows are there now
     return {};
 }
 

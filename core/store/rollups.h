@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace burnrate {
@@ -108,9 +109,10 @@ private:
     using Map = std::unordered_map<RollupKey, Deltas, KeyHash>;
     Result<void> apply(Database& db, std::size_t levelIndex, const Map& map);
     std::array<Map, 3> m_maps; // one per rollupLevels() entry; a derived level's is filled at flush
-    // Per level, the buckets (days, hours) whose rows are inserted without a look first: the store held no row
-    // of them when this accumulator first flushed one. Only a speed-up: a row found there is read and summed.
-    std::array<std::unordered_map<std::int64_t, bool>, 3> m_freshBuckets;
+    // Per level, the buckets (days, hours) this accumulator has flushed rows of. A bucket flushed for the first
+    // time that the store holds no row of has its rows inserted without a look first (only a speed-up: a row
+    // found there after all is read and summed).
+    std::array<std::unordered_set<std::int64_t>, 3> m_flushedBuckets;
 };
 
 // Empties every rollup table and sums them again from the stored events and buckets (migrations, and a
